@@ -1,0 +1,1 @@
+"""memocrm: the product (parsing, services, app wiring)."""

@@ -1,0 +1,145 @@
+"""The composition root: settings -> engine -> services -> Application with handlers and jobs.
+
+The only module in bot/ that imports handlers/.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+from telegram import Update
+from telegram.ext import AIORateLimiter, Application
+from telegram.request import BaseRequest
+
+from bot.clock import Clock, system_clock
+from bot.config import Settings
+from bot.services.container import Services, build_services
+from bot.services.deps import Deps, TeamDefaults
+from bot.services.reminders import DispatchPolicy
+from handlers import buttons, commands, errors, jobs, memos, terminal
+from handlers._context import CONTEXT_TYPES, App
+from storage.db import is_sqlite, make_engine, make_sessionmaker, upgrade
+
+OFFLINE_TOKEN = "1:offline"  # noqa: S105 - the terminal chat and tests never reach Telegram
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """Everything `build` made, for the caller to start and to stop."""
+
+    settings: Settings
+    engine: AsyncEngine
+    services: Services
+    app: App
+
+    async def startup(self) -> None:
+        """Upgrade the schema and publish the command menu (before updates are handled)."""
+        await upgrade(self.engine)
+        await commands.set_menus(self.app)
+
+
+def configure_logging(level: str) -> None:
+    """Log to stderr; keep httpx at WARNING, since it logs URLs and the bot token is in them."""
+    logging.basicConfig(level=level.upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def _services(settings: Settings, engine: AsyncEngine, clock: Clock) -> Services:
+    deps = Deps(
+        sessions=make_sessionmaker(engine), clock=clock, single_writer=is_sqlite(engine),
+        defaults=TeamDefaults(settings.default_tz, settings.default_lang,
+                              settings.default_reminder_hour),
+    )
+    return build_services(deps, DispatchPolicy(late_after=timedelta(
+        seconds=settings.late_after_seconds)))
+
+
+def _application(
+    settings: Settings, request: BaseRequest | None,
+    on_start: Callable[[App], Any], on_stop: Callable[[App], Any],
+) -> App:
+    builder = (
+        Application.builder()
+        .token(settings.token or OFFLINE_TOKEN)
+        .context_types(CONTEXT_TYPES)
+        .rate_limiter(AIORateLimiter(
+            overall_max_rate=settings.rate_limit_per_second, overall_time_period=1,
+            group_max_rate=settings.group_rate_limit_per_minute, group_time_period=60,
+        ))
+        .post_init(on_start)
+        .post_shutdown(on_stop)
+    )
+    if settings.telegram_api_base_url:
+        root = settings.telegram_api_base_url.rstrip("/")
+        builder = builder.base_url(f"{root}/bot").base_file_url(f"{root}/file/bot")
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    return builder.build()
+
+
+def build(
+    settings: Settings, *, clock: Clock = system_clock, request: BaseRequest | None = None,
+    engine: AsyncEngine | None = None,
+) -> Runtime:
+    """Build the whole bot. `request` replaces the HTTP layer (terminal chat, tests);
+    `engine` one made elsewhere (tests give each its own PostgreSQL schema)."""
+    engine = engine or make_engine(settings.database_url)
+    services = _services(settings, engine, clock)
+    holder: list[Runtime] = []
+
+    async def on_start(_: App) -> None:
+        await holder[0].startup()
+
+    async def on_stop(_: App) -> None:
+        await engine.dispose()
+
+    app = _application(settings, request, on_start, on_stop)
+    app.bot_data.services = services
+    errors.register(app)
+    commands.register(app)
+    memos.register(app)
+    buttons.register(app)
+    jobs.register(app, settings.dispatch_interval_seconds)
+    holder.append(Runtime(settings, engine, services, app))
+    return holder[0]
+
+
+def run_polling(settings: Settings) -> None:
+    """`memocrm run`: long polling against Telegram (or TELEGRAM_API_BASE_URL)."""
+    runtime = build(settings)
+    runtime.app.run_polling(allowed_updates=Update.ALL_TYPES)
+
+
+async def migrate(settings: Settings) -> None:
+    """`memocrm migrate`: bring the schema to the latest revision."""
+    engine = make_engine(settings.database_url)
+    try:
+        await upgrade(engine)
+    finally:
+        await engine.dispose()
+
+
+async def run_chat(settings: Settings, *, lang: str | None = None) -> None:
+    """`memocrm chat`: the whole bot in this terminal, no token, no network."""
+    api, screen = terminal.terminal_api(sys.stdout)
+    runtime = build(settings, request=api)
+    updates = terminal.Updates(runtime.app.bot, user_id=10_001, first_name="You",
+                               username="you", language_code=lang or settings.default_lang)
+    async with runtime.app:
+        await runtime.startup()
+        await runtime.app.start()
+        sys.stdout.write(f"memocrm chat — {settings.database_url}. "
+                         "Type a memo or a command; a number presses a button; Ctrl-D quits.\n")
+        try:
+            await terminal.repl(runtime.app, screen, updates, sys.stdin.readline)
+        finally:
+            await runtime.app.stop()
+    await runtime.engine.dispose()

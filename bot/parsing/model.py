@@ -1,0 +1,56 @@
+"""The parser's result types: plain frozen dataclasses, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+PriorityName = Literal["high", "normal", "low"]
+
+
+@dataclass(frozen=True)
+class KnownCustomer:
+    """A customer the team already has: its canonical name and aliases (张总, zhang wei...)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A money amount read from a memo (3.5万 -> 35000 CNY)."""
+
+    value: Decimal
+    currency: str  # ISO 4217: CNY, USD, EUR
+
+
+@dataclass(frozen=True)
+class ParsedMemo:
+    """Everything read from one memo.
+
+    `due` is an aware datetime in the memo's time zone; for an all-day task it is
+    midnight of that date and `all_day` is True. `due` is None when the memo makes
+    no task (`is_task` False).
+    """
+
+    text: str
+    lang: Lang
+    is_task: bool = False
+    due: datetime | None = None
+    all_day: bool = False
+    due_is_past: bool = False
+    recurrence: str | None = None  # RFC 5545 RRULE body, e.g. "FREQ=WEEKLY;BYDAY=MO"
+    lead: timedelta | None = None  # remind this long before `due` (提前30分钟)
+    priority: PriorityName = "normal"
+    customer: str | None = None  # canonical name when known, else the name as written
+    customer_is_new: bool = False
+    customer_candidates: tuple[str, ...] = ()  # known customers it may be, best first
+    amount: Amount | None = None
+    tags: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()  # @usernames, without the @
+    title: str = ""
+    time_span: tuple[int, int] | None = None  # where the time expression is in `text`
+    notes: tuple[str, ...] = field(default=())  # what the parser was unsure of, machine codes

@@ -1,0 +1,1 @@
+"""Use cases. Each public coroutine opens one transaction and returns frozen dataclasses."""

@@ -1,0 +1,113 @@
+"""The confirmation card of a memo: what was stored, as the user will see it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.errors import NotFoundError
+from bot.services.identity import Actor
+from storage.enums import Priority, TaskStatus
+from storage.models import Customer, Note, Task
+from storage.repos import customers, notes, tasks
+
+
+@dataclass(frozen=True)
+class CustomerRef:
+    """A customer as a choice on a button."""
+
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class TaskView:
+    """A task as shown in cards and lists; times are local to the team."""
+
+    id: int
+    title: str
+    customer: str | None
+    due: datetime | None
+    all_day: bool
+    priority: Priority
+    rrule: str | None
+    status: TaskStatus
+    snoozed_until: datetime | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class MemoCard:
+    """What a memo became: the note, its customer, and the task if any."""
+
+    note_id: int
+    text: str
+    customer: str | None
+    customer_is_new: bool
+    amount: Decimal | None
+    currency: str | None
+    tags: tuple[str, ...]
+    task: TaskView | None
+    due_is_past: bool
+    reminder_hour: int
+    today: date  # the team's local date when the card was made
+
+
+@dataclass(frozen=True)
+class TaskList:
+    """Tasks for a list, with the team's local date to word their days."""
+
+    today: date
+    items: tuple[TaskView, ...]
+
+
+def task_view(task: Task, tz: ZoneInfo, now: datetime) -> TaskView:
+    """A task for display (its customer must be loaded)."""
+    due = task.due_at.astimezone(tz) if task.due_at else None
+    overdue = bool(
+        task.status == TaskStatus.OPEN and due is not None
+        and (due.date() < now.astimezone(tz).date() if task.all_day else due < now)
+    )
+    return TaskView(
+        id=task.id, title=task.title, customer=task.customer.name if task.customer else None,
+        due=due, all_day=task.all_day, priority=task.priority, rrule=task.rrule,
+        status=task.status,
+        snoozed_until=task.snoozed_until.astimezone(tz) if task.snoozed_until else None,
+        overdue=overdue,
+    )
+
+
+def _is_new(customer: Customer | None, note: Note) -> bool:
+    """A customer is new on the card when this very memo created it."""
+    return customer is not None and customer.created_at == note.created_at
+
+
+def _was_past(task: Task | None, note: Note, tz: ZoneInfo) -> bool:
+    """Whether the memo named a time already gone when it was written."""
+    if task is None or task.due_at is None:
+        return False
+    if task.all_day:
+        return task.due_at.astimezone(tz).date() < note.created_at.astimezone(tz).date()
+    return task.due_at < note.created_at
+
+
+async def note_card(s: AsyncSession, actor: Actor, note_id: int, now: datetime) -> MemoCard:
+    """The card of one of the team's notes, as it is now."""
+    note = await notes.get(s, actor.team_id, note_id)
+    if note is None:
+        raise NotFoundError("This memo is no longer there.")
+    customer = (
+        await customers.get(s, actor.team_id, note.customer_id) if note.customer_id else None
+    )
+    task = await tasks.for_note(s, note.id)
+    return MemoCard(
+        note_id=note.id, text=note.text, customer=customer.name if customer else None,
+        customer_is_new=_is_new(customer, note), amount=note.amount, currency=note.currency,
+        tags=tuple(note.tags), task=task_view(task, actor.tz, now) if task else None,
+        due_is_past=_was_past(task, note, actor.tz), reminder_hour=actor.reminder_hour,
+        today=now.astimezone(actor.tz).date(),
+    )

@@ -1,0 +1,37 @@
+"""All services, built once by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.services.accounts import Accounts
+from bot.services.customers import Customers
+from bot.services.deps import Deps
+from bot.services.memos import Memos
+from bot.services.reminders import DispatchPolicy, Reminders
+from bot.services.tasks import Tasks
+
+
+@dataclass(frozen=True)
+class Services:
+    """The use cases handlers may call."""
+
+    deps: Deps
+    accounts: Accounts
+    memos: Memos
+    tasks: Tasks
+    customers: Customers
+    reminders: Reminders
+
+    def now(self) -> datetime:
+        """The services' clock."""
+        return self.deps.clock()
+
+
+def build_services(deps: Deps, policy: DispatchPolicy | None = None) -> Services:
+    """Wire every service to the same sessions and clock."""
+    return Services(
+        deps=deps, accounts=Accounts(deps), memos=Memos(deps), tasks=Tasks(deps),
+        customers=Customers(deps), reminders=Reminders(deps, policy),
+    )

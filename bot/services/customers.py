@@ -1,0 +1,104 @@
+"""Customers: find one by what the user typed, and show its timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from rapidfuzz import fuzz, process
+
+from bot.errors import InputError, NotFoundError
+from bot.services.cards import CustomerRef, TaskView, task_view
+from bot.services.deps import Deps
+from bot.services.identity import Who, resolve
+from storage.enums import TaskStatus, Tier
+from storage.models import Customer
+from storage.repos import customers, notes, tasks
+
+TIMELINE_NOTES = 10
+FUZZY_CUTOFF = 75
+MAX_MATCHES = 6
+
+
+@dataclass(frozen=True)
+class NoteView:
+    """A note on a customer's timeline."""
+
+    at: datetime
+    text: str
+    amount: Decimal | None
+    currency: str | None
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A customer's open tasks and latest notes."""
+
+    customer: CustomerRef
+    tier: Tier
+    last_contact: datetime | None
+    open_tasks: tuple[TaskView, ...]
+    notes: tuple[NoteView, ...]
+    today: date
+
+
+def find_matches(query: str, rows: Sequence[Customer]) -> list[Customer]:
+    """Customers whose name or alias is the query, contains it, or nearly matches it."""
+    q = query.strip().casefold()
+    names = {c.id: [c.name, *c.aliases] for c in rows}
+    by_id = {c.id: c for c in rows}
+    exact = [by_id[i] for i, ns in names.items() if any(n.casefold() == q for n in ns)]
+    if exact:
+        return exact
+    partial = [by_id[i] for i, ns in names.items() if any(q in n.casefold() for n in ns)]
+    if partial:
+        return partial[:MAX_MATCHES]
+    choices = {(i, n): n.casefold() for i, ns in names.items() for n in ns}
+    scored = process.extract(q, choices, scorer=fuzz.WRatio, score_cutoff=FUZZY_CUTOFF,
+                             limit=MAX_MATCHES)
+    ids = dict.fromkeys(key[0] for _, _, key in scored)
+    return [by_id[i] for i in ids]
+
+
+class Customers:
+    """Look customers up."""
+
+    def __init__(self, deps: Deps) -> None:
+        self._d = deps
+
+    async def find(self, who: Who, query: str) -> list[CustomerRef]:
+        """The team's customers matching what the user typed, best first."""
+        if not query.strip():
+            raise InputError("Say which customer, for example: %(example)s",
+                             example="/customer 张伟")
+        now = self._d.clock()
+        async with self._d.sessions.begin() as s:
+            actor = await resolve(s, who, self._d.defaults, now)
+            rows = await customers.list_for_team(s, actor.team_id)
+            found = find_matches(query, rows)
+            if not found:
+                raise NotFoundError("No customer matches %(query)s.", query=query.strip())
+            return [CustomerRef(c.id, c.name) for c in found]
+
+    async def timeline(self, who: Who, customer_id: int) -> Timeline:
+        """A customer's open tasks and latest notes (only the user's team's)."""
+        now = self._d.clock()
+        async with self._d.sessions.begin() as s:
+            actor = await resolve(s, who, self._d.defaults, now)
+            customer = await customers.get(s, actor.team_id, customer_id)
+            if customer is None:
+                raise NotFoundError("This customer is no longer there.")
+            open_tasks = [t for t in await tasks.for_customer(s, customer.id, 50)
+                          if t.status == TaskStatus.OPEN]
+            recent = await notes.for_customer(s, customer.id, TIMELINE_NOTES)
+            return Timeline(
+                customer=CustomerRef(customer.id, customer.name), tier=customer.tier,
+                last_contact=(customer.last_contact_at.astimezone(actor.tz)
+                              if customer.last_contact_at else None),
+                open_tasks=tuple(task_view(t, actor.tz, now) for t in open_tasks),
+                notes=tuple(NoteView(n.created_at.astimezone(actor.tz), n.text, n.amount,
+                                     n.currency) for n in recent),
+                today=now.astimezone(actor.tz).date(),
+            )

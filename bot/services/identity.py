@@ -1,0 +1,98 @@
+"""Who is talking: the Telegram user and chat, resolved to team, member and chat rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.i18n import lang_of
+from bot.services.deps import TeamDefaults
+from bot.timezones import parse_tz
+from storage.enums import ChatKind, Role
+from storage.models import Chat, Member, Team
+from storage.repos import teams
+from storage.repos.common import add
+
+
+@dataclass(frozen=True)
+class Who:
+    """The Telegram side of an update, as handlers hand it over."""
+
+    tg_user_id: int
+    tg_chat_id: int
+    is_group: bool
+    display_name: str
+    username: str | None = None
+    language_code: str | None = None
+    chat_title: str | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The user resolved in their team, for one update."""
+
+    team_id: int
+    member_id: int
+    chat_id: int
+    is_group: bool
+    lang: str
+    team_lang: str
+    tz: ZoneInfo
+    reminder_hour: int
+    role: Role
+
+
+async def _team_for_new_chat(
+    s: AsyncSession, who: Who, defaults: TeamDefaults, now: datetime
+) -> Team:
+    if not who.is_group:
+        member = await teams.first_membership(s, who.tg_user_id)
+        if member is not None:
+            return await teams.get_team(s, member.team_id)
+    lang = lang_of(who.language_code, defaults.lang)
+    name = (who.chat_title if who.is_group else who.display_name) or str(who.tg_chat_id)
+    return await add(s, Team(name=name[:200], lang=lang, tz=defaults.tz,
+                             reminder_hour=defaults.reminder_hour, created_at=now))
+
+
+async def _chat(s: AsyncSession, who: Who, defaults: TeamDefaults, now: datetime) -> Chat:
+    chat = await teams.get_chat_by_tg(s, who.tg_chat_id)
+    if chat is not None:
+        return chat
+    team = await _team_for_new_chat(s, who, defaults, now)
+    kind = ChatKind.GROUP if who.is_group else ChatKind.PRIVATE
+    return await add(s, Chat(tg_chat_id=who.tg_chat_id, team_id=team.id, kind=kind,
+                             title=who.chat_title, created_at=now))
+
+
+async def _member(
+    s: AsyncSession, who: Who, team: Team, defaults: TeamDefaults, now: datetime
+) -> Member:
+    member = await teams.get_member(s, team.id, who.tg_user_id)
+    if member is None:
+        first = await teams.first_membership(s, who.tg_user_id)
+        lang = first.lang if first else lang_of(who.language_code, defaults.lang)
+        has_owner = await teams.has_members(s, team.id)
+        return await add(s, Member(
+            team_id=team.id, tg_user_id=who.tg_user_id, username=who.username,
+            display_name=who.display_name[:200], role=Role.REP if has_owner else Role.OWNER,
+            lang=lang, created_at=now,
+        ))
+    if member.username != who.username or member.display_name != who.display_name:
+        member.username, member.display_name = who.username, who.display_name[:200]
+    return member
+
+
+async def resolve(s: AsyncSession, who: Who, defaults: TeamDefaults, now: datetime) -> Actor:
+    """The actor behind an update; creates team, chat and member on first contact."""
+    chat = await _chat(s, who, defaults, now)
+    team = await teams.get_team(s, chat.team_id)
+    member = await _member(s, who, team, defaults, now)
+    return Actor(
+        team_id=team.id, member_id=member.id, chat_id=chat.id, is_group=who.is_group,
+        lang=member.lang, team_lang=team.lang, tz=parse_tz(team.tz),
+        reminder_hour=team.reminder_hour, role=member.role,
+    )

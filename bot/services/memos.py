@@ -1,0 +1,179 @@
+"""Memo in: a message becomes a note, maybe a task, and a confirmation card."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.errors import InputError, NotFoundError
+from bot.parsing import KnownCustomer, ParsedMemo, parse_memo
+from bot.services import schedule
+from bot.services.cards import CustomerRef, MemoCard, note_card
+from bot.services.deps import Deps
+from bot.services.history import log_change
+from bot.services.identity import Actor, Who, resolve
+from storage.enums import Priority
+from storage.models import Customer, Note, Task
+from storage.repos import customers, notes, tasks, teams
+from storage.repos.common import add
+
+log = logging.getLogger(__name__)
+MAX_MEMO_CHARS = 4000
+CHOICES = 6
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What /undo took back."""
+
+    text: str
+    had_task: bool
+
+
+def _parse(text: str, now: datetime, actor: Actor, known: list[KnownCustomer]) -> ParsedMemo:
+    """Parse, but never let a parser bug lose the note: fall back to a plain note."""
+    try:
+        return parse_memo(text, now.astimezone(actor.tz), known)
+    except Exception:
+        log.exception("parser failed; storing the memo as a plain note")
+        return ParsedMemo(text=text, lang=actor.lang if actor.lang in ("zh", "en") else "zh")
+
+
+async def _customer_for(
+    s: AsyncSession, actor: Actor, parsed: ParsedMemo, now: datetime
+) -> Customer | None:
+    if parsed.customer is None:
+        return None
+    found = await customers.get_by_name(s, actor.team_id, parsed.customer)
+    if found is None and parsed.customer_is_new:
+        found = await customers.create(s, actor.team_id, parsed.customer, now)
+    if found is not None:
+        found.last_contact_at = now
+    return found
+
+
+async def _assignee(s: AsyncSession, actor: Actor, parsed: ParsedMemo) -> int:
+    mentioned = await teams.members_by_username(s, actor.team_id, parsed.mentions)
+    return mentioned[0].id if mentioned else actor.member_id
+
+
+def _known(rows: list[Customer]) -> list[KnownCustomer]:
+    return [KnownCustomer(c.name, tuple(c.aliases)) for c in rows]
+
+
+async def _task_for(
+    s: AsyncSession, actor: Actor, parsed: ParsedMemo, note: Note, now: datetime
+) -> Task | None:
+    if not parsed.is_task or parsed.due is None:
+        return None
+    task = await add(s, Task(
+        team_id=actor.team_id, customer_id=note.customer_id, note_id=note.id,
+        assignee_id=await _assignee(s, actor, parsed), chat_id=actor.chat_id,
+        title=(parsed.title or parsed.text)[:500], due_at=parsed.due, all_day=parsed.all_day,
+        lead_minutes=int(parsed.lead.total_seconds() // 60) if parsed.lead else 0,
+        priority=Priority(parsed.priority), rrule=parsed.recurrence, created_at=now,
+    ))
+    await schedule.schedule_task(s, task, actor.tz, actor.reminder_hour, now)
+    return task
+
+
+class Memos:
+    """Ingest memos, take them back, and fix who they are about."""
+
+    def __init__(self, deps: Deps) -> None:
+        self._d = deps
+
+    async def ingest(self, who: Who, text: str, message_id: int | None) -> MemoCard:
+        """Store the memo as a note (and a task when it names a time) in one transaction."""
+        text = text.strip()
+        if not text:
+            raise InputError("Write the memo as a message, for example: %(example)s",
+                             example="明天下午3点给张总打电话")
+        if len(text) > MAX_MEMO_CHARS:
+            raise InputError("That memo is too long (%(n)s characters). Keep it under "
+                             "%(max)s.", n=len(text), max=MAX_MEMO_CHARS)
+        now = self._d.clock()
+        async with self._d.sessions.begin() as s:
+            actor = await resolve(s, who, self._d.defaults, now)
+            parsed = _parse(text, now, actor, _known(list(
+                await customers.list_for_team(s, actor.team_id))))
+            customer = await _customer_for(s, actor, parsed, now)
+            note = await add(s, Note(
+                team_id=actor.team_id, customer_id=customer.id if customer else None,
+                author_id=actor.member_id, chat_id=actor.chat_id, source_message_id=message_id,
+                text=text, lang=parsed.lang, tags=list(parsed.tags), created_at=now,
+                amount=parsed.amount.value if parsed.amount else None,
+                currency=parsed.amount.currency if parsed.amount else None,
+            ))
+            task = await _task_for(s, actor, parsed, note, now)
+            await log_change(s, actor, "memo.create", note, now,
+                             task_id=task.id if task else None)
+            return await note_card(s, actor, note.id, now)
+
+    async def undo_last(self, who: Who) -> Removed:
+        """Take back the user's last memo: the note, its task and its reminders."""
+        now = self._d.clock()
+        async with self._d.sessions.begin() as s:
+            actor = await resolve(s, who, self._d.defaults, now)
+            note = await notes.last_by_author(s, actor.team_id, actor.member_id)
+            if note is None:
+                raise NotFoundError("There is no memo of yours to undo.")
+            task = await tasks.for_note(s, note.id)
+            customer_id = note.customer_id
+            await notes.delete_note(s, note.id)
+            if customer_id is not None and await customers.is_orphan(s, customer_id):
+                await customers.delete_customer(s, customer_id)
+            await log_change(s, actor, "memo.undo", note, now, text=note.text)
+            return Removed(text=note.text, had_task=task is not None)
+
+    async def card(self, who: Who, note_id: int) -> MemoCard:
+        """The card of a memo as it is now."""
+        now = self._d.clock()
+        async with self._d.sessions.begin() as s:
+            actor = await resolve(s, who, self._d.defaults, now)
+            return await note_card(s, actor, note_id, now)
+
+    async def customer_choices(self, who: Who, note_id: int) -> list[CustomerRef]:
+        """Customers the memo may be about: the parser's candidates, then recent ones."""
+        now = self._d.clock()
+        async with self._d.sessions.begin() as s:
+            actor = await resolve(s, who, self._d.defaults, now)
+            note = await notes.get(s, actor.team_id, note_id)
+            if note is None:
+                raise NotFoundError("This memo is no longer there.")
+            rows = list(await customers.list_for_team(s, actor.team_id))
+            parsed = _parse(note.text, note.created_at, actor, _known(rows))
+            by_name = {c.name: c for c in rows}
+            ordered = [by_name[n] for n in parsed.customer_candidates if n in by_name]
+            ordered += list(await customers.recent(s, actor.team_id, CHOICES))
+            seen: dict[int, CustomerRef] = {}
+            for c in ordered:
+                if c.id != note.customer_id:
+                    seen.setdefault(c.id, CustomerRef(c.id, c.name))
+            return list(seen.values())[:CHOICES]
+
+    async def set_customer(self, who: Who, note_id: int, customer_id: int | None) -> MemoCard:
+        """Say which customer a memo is about (None: no customer)."""
+        now = self._d.clock()
+        async with self._d.sessions.begin() as s:
+            actor = await resolve(s, who, self._d.defaults, now)
+            note = await notes.get(s, actor.team_id, note_id)
+            chosen = (await customers.get(s, actor.team_id, customer_id)
+                      if customer_id is not None else None)
+            if note is None or (customer_id is not None and chosen is None):
+                raise NotFoundError("This memo is no longer there.")
+            previous = note.customer_id
+            note.customer_id = chosen.id if chosen else None
+            task = await tasks.for_note(s, note.id)
+            if task is not None:
+                task.customer_id = note.customer_id
+            await s.flush()
+            if previous is not None and previous != note.customer_id \
+                    and await customers.is_orphan(s, previous):
+                await customers.delete_customer(s, previous)
+            await log_change(s, actor, "memo.customer", note, now,
+                             previous=previous, customer=note.customer_id)
+            return await note_card(s, actor, note.id, now)

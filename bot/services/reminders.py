@@ -1,0 +1,175 @@
+"""Reminder out: claim due outbox rows, send each once, settle the outcome.
+
+Every claim is a short transaction (rows locked `FOR UPDATE SKIP LOCKED` on
+PostgreSQL; SQLite's write lock makes a single writer). A claimed row carries a
+lease: if the dispatcher dies before settling it, the row is claimed again when the
+lease runs out, so no reminder is lost. A failed send is retried with backoff by
+extending the lease, up to MAX_ATTEMPTS; a permanent refusal (bot blocked) is final.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.errors import DeliveryError
+from bot.services import schedule
+from bot.services.cards import TaskView, task_view
+from bot.services.deps import Deps
+from bot.timezones import parse_tz
+from storage.enums import ChatKind, DeliveryState, TaskStatus
+from storage.models import ReminderDelivery
+from storage.repos import deliveries, tasks, teams
+
+log = logging.getLogger(__name__)
+MAX_ATTEMPTS = 5
+MAX_BATCHES = 20
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One reminder to send: where, in which language, about which task."""
+
+    delivery_id: int
+    tg_chat_id: int
+    lang: str
+    task: TaskView
+    late: bool
+    reminder_hour: int
+    today: date
+
+
+Send = Callable[[Outgoing], Awaitable[None]]
+
+
+@dataclass
+class DispatchReport:
+    """What one dispatch round did."""
+
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    cancelled: int = 0
+
+
+@dataclass(frozen=True)
+class DispatchPolicy:
+    """Timings of the dispatcher."""
+
+    lease: timedelta = timedelta(seconds=60)
+    late_after: timedelta = timedelta(minutes=5)
+    batch: int = 50
+    backoff: timedelta = timedelta(seconds=30)
+
+
+class Reminders:
+    """The outbox dispatcher."""
+
+    def __init__(self, deps: Deps, policy: DispatchPolicy | None = None) -> None:
+        self._d = deps
+        self._p = policy or DispatchPolicy()
+        self._running = asyncio.Lock()
+
+    async def dispatch_due(self, send: Send) -> DispatchReport:
+        """Send every reminder that is due now; safe to call as often as wanted.
+
+        One round runs at a time in a process; a call while one runs returns at once.
+        """
+        report = DispatchReport()
+        if self._running.locked():
+            return report
+        async with self._running:
+            await self._rounds(send, report)
+        return report
+
+    async def _rounds(self, send: Send, report: DispatchReport) -> None:
+        for _ in range(MAX_BATCHES):
+            claimed, outgoing = await self._claim(report)
+            for out in outgoing:
+                await self._deliver(out, send, report)
+            if claimed < self._p.batch:
+                break
+
+    async def _claim(self, report: DispatchReport) -> tuple[int, list[Outgoing]]:
+        now = self._d.clock()
+        async with self._d.sessions.begin() as s:
+            rows = await deliveries.claim_due(
+                s, now=now, lease=self._p.lease, limit=self._p.batch,
+                skip_locked=not self._d.single_writer,
+            )
+            outgoing = []
+            for row in rows:
+                out = await self._prepare(s, row, now)
+                if out is None:
+                    report.cancelled += 1
+                else:
+                    outgoing.append(out)
+            return len(rows), outgoing
+
+    async def _prepare(
+        self, s: AsyncSession, row: ReminderDelivery, now: datetime
+    ) -> Outgoing | None:
+        task = await tasks.get_any(s, row.task_id, for_update=not self._d.single_writer)
+        if task is None or task.status != TaskStatus.OPEN:
+            row.state = DeliveryState.CANCELLED
+            return None
+        team = await teams.get_team(s, task.team_id)
+        tz = parse_tz(team.tz)
+        if task.rrule and row.occurrence_due is not None:
+            following = schedule.next_occurrence(task.rrule, row.occurrence_due, tz)
+            if following is not None:
+                fire_at = schedule.fire_time(task, following, tz, team.reminder_hour)
+                await schedule.enqueue(s, task, fire_at=fire_at, occurrence=following, now=now)
+        row.late = now - row.fire_at > self._p.late_after
+        chat = await teams.get_chat(s, row.chat_id)
+        lang = team.lang
+        if chat.kind == ChatKind.PRIVATE:
+            member = await teams.get_member(s, team.id, chat.tg_chat_id)
+            lang = member.lang if member else lang
+        view = task_view(task, tz, now)
+        if row.occurrence_due is not None:
+            view = dataclasses.replace(view, due=row.occurrence_due.astimezone(tz))
+        return Outgoing(row.id, chat.tg_chat_id, lang, view, row.late, team.reminder_hour,
+                        now.astimezone(tz).date())
+
+    async def _deliver(self, out: Outgoing, send: Send, report: DispatchReport) -> None:
+        try:
+            await send(out)
+        except DeliveryError as err:
+            await self._settle_failure(out, err.reason, permanent=err.permanent, report=report)
+        except Exception as err:  # an unexpected failure must not lose the reminder
+            log.exception("sending reminder %s failed", out.delivery_id)
+            await self._settle_failure(out, repr(err), permanent=False, report=report)
+        else:
+            await self._settle_sent(out)
+            report.sent += 1
+
+    async def _settle_sent(self, out: Outgoing) -> None:
+        async with self._d.sessions.begin() as s:
+            row = await deliveries.get(s, out.delivery_id)
+            if row is not None:
+                row.state, row.sent_at, row.claimed_until = (
+                    DeliveryState.SENT, self._d.clock(), None)
+
+    async def _settle_failure(
+        self, out: Outgoing, reason: str, *, permanent: bool, report: DispatchReport
+    ) -> None:
+        now = self._d.clock()
+        async with self._d.sessions.begin() as s:
+            row = await deliveries.get(s, out.delivery_id)
+            if row is None:
+                return
+            row.last_error = reason[:1000]
+            if permanent or row.attempts >= MAX_ATTEMPTS:
+                row.state, row.claimed_until = DeliveryState.FAILED, None
+                report.failed += 1
+                log.warning("reminder %s failed for good: %s", row.id, reason)
+            else:
+                row.claimed_until = now + self._p.backoff * (2 ** (row.attempts - 1))
+                report.retried += 1

@@ -1,0 +1,88 @@
+"""When a task's reminders fire, and putting them in the outbox."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from dateutil.rrule import rrulestr
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.timezones import at_local_hour
+from storage.enums import DeliveryState
+from storage.models import ReminderDelivery, Task
+from storage.repos import deliveries, teams
+from storage.repos.common import add
+
+
+def fire_time(task: Task, due: datetime, tz: ZoneInfo, reminder_hour: int) -> datetime:
+    """When the reminder of the task's occurrence due at `due` goes out (UTC).
+
+    A timed task is reminded at its due time less the lead time; an all-day task at the
+    team's reminder hour on its day, less the lead time.
+    """
+    lead = timedelta(minutes=task.lead_minutes)
+    if task.all_day:
+        return at_local_hour(due.astimezone(tz).date(), reminder_hour, tz) - lead
+    return due - lead
+
+
+def next_occurrence(rrule: str, due: datetime, tz: ZoneInfo) -> datetime | None:
+    """The occurrence after `due` (UTC) of an RRULE, counted in local wall time."""
+    local = due.astimezone(tz).replace(tzinfo=None)
+    try:
+        rule = rrulestr(f"RRULE:{rrule}", dtstart=local)
+    except (ValueError, TypeError):
+        return None
+    following = rule.after(local)
+    if following is None:
+        return None
+    return following.replace(tzinfo=tz).astimezone(UTC)
+
+
+async def _targets(s: AsyncSession, task: Task) -> list[int]:
+    """The chats a task's reminders go to: where it was made, and the assignee's private chat."""
+    chat_ids = [task.chat_id] if task.chat_id is not None else []
+    assignee = await teams.get_member_by_id(s, task.assignee_id)
+    private = await teams.private_chat_of(s, assignee.tg_user_id)
+    if private is not None and private.team_id == task.team_id and private.id not in chat_ids:
+        chat_ids.append(private.id)
+    return chat_ids
+
+
+async def enqueue(
+    s: AsyncSession, task: Task, *, fire_at: datetime, occurrence: datetime | None,
+    now: datetime,
+) -> int:
+    """Queue the task's reminders at `fire_at` unless already queued; returns how many.
+
+    A reminder cancelled earlier for the same chat and time is revived rather than
+    duplicated; one already sent is not queued again.
+    """
+    if fire_at <= now:
+        return 0
+    existing = {d.chat_id: d for d in await deliveries.for_task_at(s, task.id, fire_at)}
+    added = 0
+    for chat_id in await _targets(s, task):
+        row = existing.get(chat_id)
+        if row is None:
+            await add(s, ReminderDelivery(
+                task_id=task.id, chat_id=chat_id, fire_at=fire_at, occurrence_due=occurrence,
+                created_at=now,
+            ))
+        elif row.state == DeliveryState.CANCELLED:
+            row.state, row.occurrence_due = DeliveryState.PENDING, occurrence
+        else:
+            continue
+        added += 1
+    return added
+
+
+async def schedule_task(
+    s: AsyncSession, task: Task, tz: ZoneInfo, reminder_hour: int, now: datetime
+) -> int:
+    """Queue the reminders of the task's current occurrence (nothing if undated or past)."""
+    if task.due_at is None:
+        return 0
+    fire_at = fire_time(task, task.due_at, tz, reminder_hour)
+    return await enqueue(s, task, fire_at=fire_at, occurrence=task.due_at, now=now)

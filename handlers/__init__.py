@@ -1,0 +1,1 @@
+"""Telegram in and out: turn Updates into service calls and results into messages."""

@@ -1,0 +1,147 @@
+"""Commands: /start /help /today /tasks /customer /undo /lang /tz, and the command menu."""
+
+from __future__ import annotations
+
+from telegram import BotCommand, Update
+from telegram.constants import ParseMode
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot.i18n import LANGS, N_, translator
+from handlers._context import App, BotContext
+from handlers.common import NotForUsError, require_message, who_of
+from handlers.render import callbacks, keyboards, texts
+
+EXAMPLE = "明天下午3点给张总打电话"
+MENU = (
+    ("start", N_("Start: set up your team")),
+    ("help", N_("How to write memos")),
+    ("today", N_("Today's and overdue tasks")),
+    ("tasks", N_("All open tasks")),
+    ("customer", N_("A customer's timeline: /customer name")),
+    ("undo", N_("Take back your last memo")),
+    ("memo", N_("Write a memo in a group: /memo text")),
+    ("lang", N_("Language: 中文 / English")),
+    ("tz", N_("Time zone: /tz Asia/Shanghai")),
+)
+
+
+def menu(lang: str) -> list[BotCommand]:
+    """The command menu in one language."""
+    t = translator(lang)
+    return [BotCommand(name, t(description)) for name, description in MENU]
+
+
+async def set_menus(app: App) -> None:
+    """Publish the command menu: English by default, Chinese for Chinese clients."""
+    await app.bot.set_my_commands(menu("en"))
+    for lang in LANGS:
+        await app.bot.set_my_commands(menu(lang), language_code=lang)
+
+
+async def _reply(update: Update, text: str, **kwargs: object) -> None:
+    message = require_message(update)
+    await message.reply_text(text, parse_mode=ParseMode.HTML, **kwargs)  # type: ignore[arg-type]
+
+
+async def cmd_start(update: Update, context: BotContext) -> None:
+    """/start: make sure the team exists, then explain."""
+    profile = await context.services.accounts.start(who_of(update))
+    context.lang = profile.lang
+    welcome = context.t("Hi! Write me memos like “%(example)s” and I will keep the notes, "
+                        "make the tasks and remind you on time.", example=EXAMPLE)
+    await _reply(update, f"{welcome}\n\n{texts.settings(context.t, profile)}")
+
+
+async def cmd_help(update: Update, context: BotContext) -> None:
+    """/help: how memos are read, and the commands."""
+    t = context.t
+    lines = [t("Write a memo the way you would say it. Examples:"),
+             "• 明天下午3点给张总打电话", "• 下周三跟进华为李经理的报价 3.5万",
+             "• Met Jane at Acme, follow up Fri 10am", "",
+             t("In a group, mention me or start with /memo."), ""]
+    lines += [f"/{name} — {t(description)}" for name, description in MENU]
+    await _reply(update, "\n".join(lines))
+
+
+async def cmd_today(update: Update, context: BotContext) -> None:
+    """/today: open tasks due today, and overdue ones."""
+    tasks = await context.services.tasks.today(who_of(update))
+    await _reply(update, texts.task_list(context.t, context.t("Today"), tasks))
+
+
+async def cmd_tasks(update: Update, context: BotContext) -> None:
+    """/tasks: every open task."""
+    tasks = await context.services.tasks.open_list(who_of(update))
+    await _reply(update, texts.task_list(context.t, context.t("Open tasks"), tasks))
+
+
+async def cmd_undo(update: Update, context: BotContext) -> None:
+    """/undo: take back the last memo."""
+    gone = await context.services.memos.undo_last(who_of(update))
+    await _reply(update, texts.removed(context.t, gone))
+
+
+async def cmd_customer(update: Update, context: BotContext) -> None:
+    """/customer <name>: the timeline, or a choice when several match."""
+    who, customers = who_of(update), context.services.customers
+    found = await customers.find(who, " ".join(context.args or []))
+    if len(found) > 1:
+        await _reply(update, context.t("Which customer?"),
+                     reply_markup=keyboards.customer_matches(found))
+        return
+    timeline = await customers.timeline(who, found[0].id)
+    await _reply(update, texts.timeline(context.t, timeline))
+
+
+async def on_customer_press(update: Update, context: BotContext) -> None:
+    """A customer picked from /customer's choices."""
+    query = update.callback_query
+    press = callbacks.decode(query.data if query else None)
+    if query is None or press is None:
+        raise NotForUsError
+    await query.answer()
+    timeline = await context.services.customers.timeline(who_of(update), press.int_arg())
+    await query.edit_message_text(texts.timeline(context.t, timeline), parse_mode=ParseMode.HTML)
+
+
+async def cmd_lang(update: Update, context: BotContext) -> None:
+    """/lang [zh|en]: set the language, or choose with buttons."""
+    if not context.args:
+        await _reply(update, context.t("Choose a language:"), reply_markup=keyboards.languages())
+        return
+    profile = await context.services.accounts.set_lang(who_of(update), context.args[0].lower())
+    context.lang = profile.lang
+    await _reply(update, texts.settings(context.t, profile))
+
+
+async def on_lang_press(update: Update, context: BotContext) -> None:
+    """中文 / English pressed."""
+    query = update.callback_query
+    press = callbacks.decode(query.data if query else None)
+    if query is None or press is None:
+        raise NotForUsError
+    profile = await context.services.accounts.set_lang(who_of(update), press.action)
+    context.lang = profile.lang
+    await query.answer()
+    await query.edit_message_text(texts.settings(context.t, profile), parse_mode=ParseMode.HTML)
+
+
+async def cmd_tz(update: Update, context: BotContext) -> None:
+    """/tz [Area/City]: show or set the team's time zone."""
+    accounts, who = context.services.accounts, who_of(update)
+    if context.args:
+        profile = await accounts.set_tz(who, context.args[0])
+    else:
+        profile = await accounts.profile(who)
+    hint = context.t("Set it with /tz followed by a name such as Asia/Shanghai or Europe/London.")
+    await _reply(update, f"{texts.settings(context.t, profile)}\n\n{hint}")
+
+
+def register(app: App) -> None:
+    """Every command, and the presses their buttons make."""
+    for name, callback in (("start", cmd_start), ("help", cmd_help), ("today", cmd_today),
+                           ("tasks", cmd_tasks), ("undo", cmd_undo), ("customer", cmd_customer),
+                           ("lang", cmd_lang), ("tz", cmd_tz)):
+        app.add_handler(CommandHandler(name, callback))
+    app.add_handler(CallbackQueryHandler(on_customer_press, pattern=r"^c:"))
+    app.add_handler(CallbackQueryHandler(on_lang_press, pattern=r"^l:"))

@@ -1,0 +1,1 @@
+"""From service results to message text and inline keyboards."""

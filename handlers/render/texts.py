@@ -1,0 +1,136 @@
+"""Message bodies (HTML). Every word comes from the catalogs; user text is escaped."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from html import escape
+
+from babel.numbers import format_decimal
+
+from bot.i18n import N_, Translator
+from bot.services.accounts import Profile
+from bot.services.cards import MemoCard, TaskList, TaskView
+from bot.services.customers import Timeline
+from bot.services.memos import Removed
+from bot.services.reminders import Outgoing
+from handlers.render.dates import BABEL_LOCALE, day, recurrence, when
+from storage.enums import Priority, TaskStatus
+
+PRIORITY = {Priority.HIGH: N_("high"), Priority.NORMAL: N_("normal"), Priority.LOW: N_("low")}
+PRIORITY_MARK = {Priority.HIGH: "❗", Priority.NORMAL: "", Priority.LOW: "💤"}
+
+
+def money(t: Translator, value: Decimal, currency: str | None) -> str:
+    """35,000 CNY."""
+    amount = format_decimal(value.normalize(), locale=BABEL_LOCALE[t.lang])
+    return f"{amount} {currency or ''}".strip()
+
+
+def _task_lines(t: Translator, task: TaskView, today: date, past: bool) -> list[str]:
+    lines = [t("✅ Task: %(title)s", title=escape(task.title))]
+    if task.due is None:
+        lines.append(t("📅 No date"))
+    else:
+        lines.append(t("⏰ Due: %(when)s", when=when(t, task.due, task.all_day, today)))
+        if past:
+            lines.append(t("⚠️ That time has already passed."))
+    if task.rrule:
+        lines.append(t("🔁 Repeats %(rule)s", rule=recurrence(t, task.rrule)))
+    if task.priority != Priority.NORMAL:
+        lines.append(t("Priority: %(priority)s", priority=t(PRIORITY[task.priority])))
+    if task.snoozed_until is not None:
+        lines.append(t("😴 Snoozed until %(when)s",
+                       when=when(t, task.snoozed_until, False, today)))
+    if task.status == TaskStatus.DONE:
+        lines.append(t("🎉 Done."))
+    return lines
+
+
+def memo_card(t: Translator, card: MemoCard) -> str:
+    """The confirmation card of a memo."""
+    head = t("📝 Saved.") if card.task else t("📝 Saved as a note (no date found).")
+    lines = [f"<b>{head}</b>"]
+    if card.customer is None:
+        lines.append(t("👤 Customer: none"))
+    elif card.customer_is_new:
+        lines.append(t("👤 Customer: %(name)s (new)", name=escape(card.customer)))
+    else:
+        lines.append(t("👤 Customer: %(name)s", name=escape(card.customer)))
+    if card.amount is not None:
+        lines.append(t("💰 Amount: %(amount)s", amount=money(t, card.amount, card.currency)))
+    if card.tags:
+        lines.append("🏷 " + " ".join(f"#{escape(tag)}" for tag in card.tags))
+    if card.task is not None:
+        lines += _task_lines(t, card.task, card.today, card.due_is_past)
+    return "\n".join(lines)
+
+
+def task_line(t: Translator, task: TaskView, today: date) -> str:
+    """One task in a list."""
+    due = when(t, task.due, task.all_day, today) if task.due else t("no date")
+    who = f" · {escape(task.customer)}" if task.customer else ""
+    late = " " + t("(overdue)") if task.overdue else ""
+    mark = PRIORITY_MARK[task.priority]
+    return f"{mark}<b>{due}</b>{late} {escape(task.title)}{who}"
+
+
+def task_list(t: Translator, title: str, tasks: TaskList) -> str:
+    """A heading and numbered tasks, or a line saying there are none."""
+    if not tasks.items:
+        return t("Nothing to do. 🎉")
+    rows = [f"{i}. {task_line(t, task, tasks.today)}" for i, task in enumerate(tasks.items, 1)]
+    return "\n".join([f"<b>{title}</b>", *rows])
+
+
+def reminder(t: Translator, out: Outgoing) -> str:
+    """A reminder message."""
+    task, today = out.task, out.today
+    lines = [t("⏰ Reminder: %(title)s", title=escape(task.title))]
+    if task.customer:
+        lines.append(t("👤 Customer: %(name)s", name=escape(task.customer)))
+    if task.due is not None:
+        lines.append(t("Due %(when)s", when=when(t, task.due, task.all_day, today)))
+    if out.late:
+        lines.append(t("(Sent late: the bot was offline when this was due.)"))
+    return "\n".join(lines)
+
+
+def timeline(t: Translator, tl: Timeline) -> str:
+    """A customer's open tasks and latest notes."""
+    today = tl.today
+    lines = [f"<b>👤 {escape(tl.customer.name)}</b>"]
+    if tl.last_contact is not None:
+        lines.append(t("Last contact: %(day)s", day=day(t, tl.last_contact.date(), today)))
+    if tl.open_tasks:
+        lines.append("")
+        lines.append(f"<b>{t('Open tasks')}</b>")
+        lines += [f"• {task_line(t, task, today)}" for task in tl.open_tasks]
+    lines.append("")
+    lines.append(f"<b>{t('Notes')}</b>")
+    if not tl.notes:
+        lines.append(t("No notes yet."))
+    for note in tl.notes:
+        extra = f" ({money(t, note.amount, note.currency)})" if note.amount is not None else ""
+        lines.append(f"• {day(t, note.at.date(), today)} {note.at:%H:%M} "
+                     f"{escape(note.text)}{extra}")
+    return "\n".join(lines)
+
+
+def removed(t: Translator, gone: Removed) -> str:
+    """What /undo took back."""
+    key = (N_("↩️ Removed the memo and its task: %(text)s") if gone.had_task
+           else N_("↩️ Removed the memo: %(text)s"))
+    return t(key, text=escape(gone.text))
+
+
+def settings(t: Translator, profile: Profile) -> str:
+    """The user's language and the team's time zone."""
+    lang = "中文" if profile.lang == "zh" else "English"
+    return t("Team: %(team)s\nLanguage: %(lang)s\nTime zone: %(tz)s",
+             team=escape(profile.team_name), lang=lang, tz=escape(profile.tz))
+
+
+def task_state(t: Translator, task: TaskView, today: date) -> str:
+    """A task after a button press on its reminder."""
+    return "\n".join(_task_lines(t, task, today, past=False))

@@ -1,0 +1,68 @@
+"""Customers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, exists, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Customer, Note, Task
+
+
+async def list_for_team(s: AsyncSession, team_id: int) -> Sequence[Customer]:
+    """All of a team's customers, oldest first."""
+    rows = await s.scalars(
+        select(Customer).where(Customer.team_id == team_id).order_by(Customer.id)
+    )
+    return rows.all()
+
+
+async def get(s: AsyncSession, team_id: int, customer_id: int) -> Customer | None:
+    """A customer, only if it belongs to the team."""
+    return await s.scalar(
+        select(Customer).where(Customer.id == customer_id, Customer.team_id == team_id)
+    )
+
+
+async def get_by_name(s: AsyncSession, team_id: int, name: str) -> Customer | None:
+    """A customer by exact canonical name."""
+    return await s.scalar(
+        select(Customer).where(Customer.team_id == team_id, Customer.name == name)
+    )
+
+
+async def create(s: AsyncSession, team_id: int, name: str, now: datetime) -> Customer:
+    """A new customer."""
+    customer = Customer(team_id=team_id, name=name[:200], aliases=[], tags=[], created_at=now)
+    s.add(customer)
+    await s.flush()
+    return customer
+
+
+async def recent(s: AsyncSession, team_id: int, limit: int) -> Sequence[Customer]:
+    """The team's most recently contacted customers."""
+    rows = await s.scalars(
+        select(Customer)
+        .where(Customer.team_id == team_id)
+        .order_by(Customer.last_contact_at.desc().nulls_last(), Customer.id.desc())
+        .limit(limit)
+    )
+    return rows.all()
+
+
+async def is_orphan(s: AsyncSession, customer_id: int) -> bool:
+    """Whether no note or task refers to the customer any more."""
+    used = await s.scalar(
+        select(
+            exists().where(Note.customer_id == customer_id)
+            | exists().where(Task.customer_id == customer_id)
+        )
+    )
+    return not used
+
+
+async def delete_customer(s: AsyncSession, customer_id: int) -> None:
+    """Remove a customer row."""
+    await s.execute(delete(Customer).where(Customer.id == customer_id))

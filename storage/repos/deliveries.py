@@ -1,0 +1,88 @@
+"""The reminder outbox: add, cancel, claim, settle."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.enums import DeliveryState
+from storage.models import ReminderDelivery
+
+
+async def cancel_pending(s: AsyncSession, task_id: int) -> None:
+    """Cancel every reminder of the task that has not gone out yet."""
+    await s.execute(
+        update(ReminderDelivery)
+        .where(
+            ReminderDelivery.task_id == task_id,
+            ReminderDelivery.state.in_([DeliveryState.PENDING, DeliveryState.CLAIMED]),
+        )
+        .values(state=DeliveryState.CANCELLED)
+    )
+
+
+async def for_task_at(
+    s: AsyncSession, task_id: int, fire_at: datetime
+) -> Sequence[ReminderDelivery]:
+    """The task's reminders (in any state) that fire at `fire_at`."""
+    rows = await s.scalars(
+        select(ReminderDelivery).where(
+            ReminderDelivery.task_id == task_id, ReminderDelivery.fire_at == fire_at
+        )
+    )
+    return rows.all()
+
+
+async def for_task(s: AsyncSession, task_id: int) -> Sequence[ReminderDelivery]:
+    """All of a task's reminders, in firing order."""
+    rows = await s.scalars(
+        select(ReminderDelivery)
+        .where(ReminderDelivery.task_id == task_id)
+        .order_by(ReminderDelivery.fire_at, ReminderDelivery.id)
+    )
+    return rows.all()
+
+
+async def claim_due(
+    s: AsyncSession, *, now: datetime, lease: timedelta, limit: int, skip_locked: bool
+) -> Sequence[ReminderDelivery]:
+    """Take up to `limit` due reminders for this dispatcher.
+
+    Due means pending with fire_at reached, or claimed by a dispatcher whose lease ran
+    out (it died mid-send). Rows are locked `FOR UPDATE SKIP LOCKED` on PostgreSQL, so
+    two dispatchers never take the same row; on SQLite the write lock serialises them.
+    """
+    q = (
+        select(ReminderDelivery)
+        .where(
+            or_(
+                and_(
+                    ReminderDelivery.state == DeliveryState.PENDING,
+                    ReminderDelivery.fire_at <= now,
+                ),
+                and_(
+                    ReminderDelivery.state == DeliveryState.CLAIMED,
+                    ReminderDelivery.claimed_until <= now,
+                ),
+            )
+        )
+        .order_by(ReminderDelivery.fire_at, ReminderDelivery.id)
+        .limit(limit)
+    )
+    if skip_locked:
+        q = q.with_for_update(skip_locked=True)
+    rows = (await s.scalars(q)).all()
+    for row in rows:
+        row.state = DeliveryState.CLAIMED
+        row.claimed_until = now + lease
+        row.attempts += 1
+    await s.flush()
+    return rows
+
+
+async def get(s: AsyncSession, delivery_id: int) -> ReminderDelivery | None:
+    """A delivery by id."""
+    return await s.get(ReminderDelivery, delivery_id)

@@ -1,0 +1,1 @@
+"""Test helpers: databases, a frozen clock, and the bot harness."""
