@@ -44,12 +44,32 @@ class Runtime:
         await commands.set_menus(self.app)
 
 
-def configure_logging(level: str) -> None:
-    """Log to stderr; keep httpx at WARNING, since it logs URLs and the bot token is in them."""
+def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
+    """Log to stderr without ever writing the bot token.
+
+    httpx logs every request URL at INFO, and the token is in the URL: it stays at
+    WARNING. PTB itself logs the API URL at DEBUG, so every record is also redacted
+    when it is made, whichever handler writes it.
+    """
     logging.basicConfig(level=level.upper(),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    hidden = tuple(s for s in secrets if s)
+    if not hidden:
+        return
+    make_record = logging.getLogRecordFactory()
+
+    def redacting_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = make_record(*args, **kwargs)
+        message = record.getMessage()
+        if any(secret in message for secret in hidden):
+            for secret in hidden:
+                message = message.replace(secret, "<token>")
+            record.msg, record.args = message, None
+        return record
+
+    logging.setLogRecordFactory(redacting_record)
 
 
 def _services(settings: Settings, engine: AsyncEngine, clock: Clock) -> Services:

@@ -25,7 +25,7 @@ def _run(_: argparse.Namespace) -> int:
     from bot.app import configure_logging, run_polling  # noqa: PLC0415
 
     settings = Settings()
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, secrets=(settings.token or "",))
     if settings.token is None:
         sys.stderr.write("TELEGRAM_BOT_TOKEN is not set; try `memocrm chat` to use the bot "
                          "in this terminal.\n")

@@ -34,4 +34,5 @@ class Settings(BaseSettings):
     @property
     def token(self) -> str | None:
         """The bot token, or None when the bot runs offline."""
-        return self.telegram_bot_token.get_secret_value() if self.telegram_bot_token else None
+        secret = self.telegram_bot_token
+        return (secret.get_secret_value() if secret is not None else "") or None

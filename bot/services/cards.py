@@ -15,6 +15,8 @@ from storage.enums import Priority, TaskStatus
 from storage.models import Customer, Note, Task
 from storage.repos import customers, notes, tasks
 
+__all__ = ["CustomerRef", "MemoCard", "Priority", "TaskList", "TaskStatus", "TaskView"]
+
 
 @dataclass(frozen=True)
 class CustomerRef:

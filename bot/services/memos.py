@@ -39,7 +39,7 @@ def _parse(text: str, now: datetime, actor: Actor, known: list[KnownCustomer]) -
         return parse_memo(text, now.astimezone(actor.tz), known)
     except Exception:
         log.exception("parser failed; storing the memo as a plain note")
-        return ParsedMemo(text=text, lang=actor.lang if actor.lang in ("zh", "en") else "zh")
+        return ParsedMemo(text=text, lang="en" if actor.lang == "en" else "zh")
 
 
 async def _customer_for(

@@ -45,7 +45,7 @@ async def _targets(s: AsyncSession, task: Task) -> list[int]:
     chat_ids = [task.chat_id] if task.chat_id is not None else []
     assignee = await teams.get_member_by_id(s, task.assignee_id)
     private = await teams.private_chat_of(s, assignee.tg_user_id)
-    if private is not None and private.team_id == task.team_id and private.id not in chat_ids:
+    if private is not None and private.id not in chat_ids:
         chat_ids.append(private.id)
     return chat_ids
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import Translator
-from bot.services.cards import CustomerRef, MemoCard, TaskView
+from bot.services.cards import CustomerRef, MemoCard, TaskStatus, TaskView
 from bot.services.tasks import Snooze
 from handlers.render.callbacks import CUSTOMER, LANG, NOTE, REMINDER, TASK, encode
-from storage.enums import TaskStatus
 
 Button = InlineKeyboardButton
 

@@ -10,12 +10,11 @@ from babel.numbers import format_decimal
 
 from bot.i18n import N_, Translator
 from bot.services.accounts import Profile
-from bot.services.cards import MemoCard, TaskList, TaskView
+from bot.services.cards import MemoCard, Priority, TaskList, TaskStatus, TaskView
 from bot.services.customers import Timeline
 from bot.services.memos import Removed
 from bot.services.reminders import Outgoing
 from handlers.render.dates import BABEL_LOCALE, day, recurrence, when
-from storage.enums import Priority, TaskStatus
 
 PRIORITY = {Priority.HIGH: N_("high"), Priority.NORMAL: N_("normal"), Priority.LOW: N_("low")}
 PRIORITY_MARK = {Priority.HIGH: "❗", Priority.NORMAL: "", Priority.LOW: "💤"}

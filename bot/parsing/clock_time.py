@@ -1,0 +1,123 @@
+"""Clock times: 3点, 下午三点半, 10点一刻, 15:30, 3pm, 10:30am, at 3, half past four."""
+
+from __future__ import annotations
+
+import re
+
+from bot.parsing.numerals import CN_NUM, EN_NUM_WORD, cn_to_int, word_to_int
+from bot.parsing.pieces import Piece, Rule
+
+# 三点意见, 两点要求: 点 counting points, not o'clock
+_ZH_NOT_CLOCK = "意见|建议|要求|问题|内容|看法|不足|原因|好处|注意|想法|共识|结论|优势|几"
+_ZH_CLOCK = re.compile(
+    rf"(?:(?<![\d.])(?=\d)|(?=\D))(?P<h>\d{{1,2}}|{CN_NUM})\s*(?:点钟|点|时)(?!{_ZH_NOT_CLOCK})"
+    rf"(?:(?P<half>半)|(?P<q>[一三])刻|(?P<m>\d{{1,2}}|{CN_NUM})分?(?:(?P<s>\d{{1,2}})秒)?)?"
+)
+_COLON = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?(?![\d:])"
+    r"(?:\s*(?P<mer>[ap])\.?m\b\.?)?",
+    re.IGNORECASE,
+)
+_MERIDIEM = re.compile(
+    r"(?<![\d:.])\b(?P<h>\d{1,2})(?:\.(?P<m>\d{2}))?\s*(?P<mer>[ap])\.?m\b\.?", re.IGNORECASE
+)
+_HOUR_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_AT_HOUR = re.compile(
+    rf"\b(?:at|around|about|by|@)\s+(?P<h>\d{{1,2}}|{_HOUR_WORD})\b"
+    rf"(?:[\s-]+(?P<m>(?:twenty|thirty|forty|fifty)(?:[\s-]?(?:one|two|three|four|five|six|"
+    rf"seven|eight|nine))?)(?:\s+minutes)?)?(?:\s*o'?clock)?(?![\d.,:]?\d)"
+    r"(?!\s*(?:%|percent|people|units|pieces|boxes|seats|employees|offices|of\b))",
+    re.IGNORECASE,
+)
+_PAST_TO = re.compile(
+    rf"\b(?:a\s+)?(?P<m>quarter|half|\d{{1,2}}|{EN_NUM_WORD}(?:[\s-](?:one|two|three|four|"
+    rf"five|six|seven|eight|nine))?)(?:\s+(?:minutes?|mins?))?\s+(?P<dir>past|to|after|before)"
+    rf"\s+(?P<h>\d{{1,2}}|{EN_NUM_WORD})\b",
+    re.IGNORECASE,
+)
+_OCLOCK = re.compile(rf"\b(?P<h>\d{{1,2}}|{EN_NUM_WORD})\s*o'?clock\b", re.IGNORECASE)
+
+
+def _valid(hour: int | None, minute: int | None) -> bool:
+    return hour is not None and minute is not None and 0 <= hour <= 24 and 0 <= minute <= 59
+
+
+def _zh_minute(match: re.Match[str]) -> int | None:
+    if match.group("half"):
+        return 30
+    if match.group("q"):
+        return 15 if match.group("q") == "一" else 45
+    return cn_to_int(match.group("m")) if match.group("m") else 0
+
+
+def _zh(match: re.Match[str]) -> Piece | None:
+    raw_hour = match.group("h")
+    hour, minute = cn_to_int(raw_hour), _zh_minute(match)
+    if minute is None:
+        return None
+    if hour is None or minute is None or not _valid(hour, minute):
+        return None
+    second = int(match.group("s")) if match.group("s") else 0
+    bare = match.end() == match.end("h") + 1 and not match.group(0).endswith("钟")
+    weak = raw_hour in ("一", "1") and bare  # 降一点 = a little lower, not 1 o'clock
+    h24 = raw_hour.isdigit() and (raw_hour[0] == "0" or hour > 12)
+    return Piece(match.start(), match.end(), hour=hour, minute=minute, second=second,
+                 weak=weak, h24=h24)
+
+
+def _colon(match: re.Match[str]) -> Piece | None:
+    raw_hour = match.group("h")
+    mer = match.group("mer")
+    second = int(match.group("s")) if match.group("s") else 0
+    hour, minute = int(raw_hour), int(match.group("m"))
+    if not _valid(hour, minute):
+        return None
+    return Piece(match.start(), match.end(), hour=hour, minute=minute, second=second,
+                 meridiem=mer.lower() + "m" if mer else None,
+                 h24=raw_hour.startswith("0") or hour > 12)
+
+
+def _meridiem(match: re.Match[str]) -> Piece | None:
+    minute = int(match.group("m")) if match.group("m") else 0
+    hour = int(match.group("h"))
+    if not 1 <= hour <= 12 or not _valid(hour, minute):
+        return None
+    return Piece(match.start(), match.end(), hour=hour, minute=minute,
+                 meridiem=match.group("mer").lower() + "m")
+
+
+def _at_hour(match: re.Match[str]) -> Piece | None:
+    hour = word_to_int(match.group("h"))
+    minute = word_to_int(match.group("m")) if match.group("m") else 0
+    if hour is None or minute is None or not _valid(hour, minute):
+        return None
+    return Piece(match.start(), match.end(), hour=hour, minute=minute, h24=hour > 12)
+
+
+def _past_to(match: re.Match[str]) -> Piece | None:
+    raw = match.group("m").lower()
+    minute = {"quarter": 15, "half": 30}.get(raw) or word_to_int(raw)
+    hour = word_to_int(match.group("h"))
+    if minute is None or hour is None or not 1 <= hour <= 12:
+        return None
+    weak = raw not in ("quarter", "half") and "min" not in match.group(0).lower()
+    if match.group("dir").lower() in ("to", "before"):
+        hour, minute = (hour - 1) % 24, 60 - minute
+    return Piece(match.start(), match.end(), hour=hour, minute=minute % 60, weak=weak)
+
+
+def _oclock(match: re.Match[str]) -> Piece | None:
+    hour = word_to_int(match.group("h"))
+    if hour is None or not _valid(hour, 0):
+        return None
+    return Piece(match.start(), match.end(), hour=hour)
+
+
+RULES: tuple[Rule, ...] = (
+    (_ZH_CLOCK, _zh),
+    (_COLON, _colon),
+    (_MERIDIEM, _meridiem),
+    (_PAST_TO, _past_to),
+    (_AT_HOUR, _at_hour),
+    (_OCLOCK, _oclock),
+)

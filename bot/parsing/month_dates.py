@@ -1,0 +1,139 @@
+"""Dates by month and day: 11月25日, 十一月二十五号, 25号, 本月十日, 2026年1月5日, 11.25, 11/25,
+2026-11-25. A date without a year is its next occurrence (this year if not yet past).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.parsing.numerals import CN_NUM, cn_to_int
+from bot.parsing.pieces import (
+    DateFn,
+    Piece,
+    Rule,
+    add_months,
+    fixed,
+    next_day_of_month,
+    next_month_day,
+    safe_date,
+)
+
+_DAY = rf"(?P<d>\d{{1,2}}|初[一二三四五六七八九十]|{CN_NUM})"
+_MONTH = rf"(?P<m>\d{{1,2}}|正|腊|冬|{CN_NUM})"
+_YEAR = r"(?P<y>\d{2,4}|[零〇一二两三四五六七八九十千百]{2,6})"
+_ZH_YEAR_REL = r"(?P<yrel>今年|明年|去年|前年|后年)"
+_YEAR_SHIFT = {"今年": 0, "明年": 1, "去年": -1, "前年": -2, "后年": 2}
+# 一号仓库, 3号线, 5号楼: a number, not a day of the month
+_NOT_DAY = "仓库楼线门院房车机厅馆窗位店台柜桌床箱码品厂栋单室坑口球队员选手文件"
+_ZH_FULL = re.compile(
+    rf"(?:{_YEAR}年|{_ZH_YEAR_REL})?(?<!个){_MONTH}月(?:份)?{_DAY}(?:日|号)?(?![{_NOT_DAY}\d])"
+)
+_ZH_REL_MONTH = re.compile(
+    rf"{_ZH_YEAR_REL}?(?P<rel>本月|这个月|当月|下个?月|上个?月){_DAY}(?:日|号)(?![{_NOT_DAY}])"
+)
+_ZH_DAY_ONLY = re.compile(rf"(?<![第编型\d.]){_DAY}(?:日|号)(?![{_NOT_DAY}\d])")
+_YMD = re.compile(
+    r"(?<![A-Za-z0-9_\-./])(?P<y>\d{4})(?P<sep>[-./ ])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    r"(?![A-Za-z0-9_\-/]|\.\d)"
+)
+_YMD_PACKED = re.compile(
+    r"(?<![A-Za-z0-9_\-./])(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?![A-Za-z0-9_])"
+)
+_MDY = re.compile(
+    r"(?<![A-Za-z0-9_\-./$¥€£])(?P<a>\d{1,2})(?P<sep>[-./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+    r"(?![A-Za-z0-9_\-/]|\.\d)"
+)
+_UNIT_AFTER = "人台个件万千百元块%套箱次天年月周小分秒号倍米斤吨公kKmMwW折亿"
+_MD = re.compile(
+    rf"(?<![A-Za-z0-9_\-./$¥€£:])(?P<a>\d{{1,2}})(?P<sep>[-./])(?P<b>\d{{1,2}})"
+    rf"(?![A-Za-z0-9_\-/:{_UNIT_AFTER}]|[.,]\d)"
+)
+
+
+def _cn_day(raw: str) -> int | None:
+    return cn_to_int(raw[1:] if raw.startswith("初") else raw)
+
+
+def _cn_month(raw: str) -> int | None:
+    return {"正": 1, "腊": 12, "冬": 11}.get(raw) or cn_to_int(raw)
+
+
+def _year_value(raw: str) -> int | None:
+    value = cn_to_int(raw)
+    if value is not None and len(raw) == 2 and raw.isdigit():
+        value += 2000 if value < 40 else 1900
+    return value
+
+
+def _zh_full(match: re.Match[str]) -> Piece | None:
+    month, day = _cn_month(match.group("m")), _cn_day(match.group("d"))
+    if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    fn: DateFn
+    if match.group("y"):
+        year = _year_value(match.group("y"))
+        fn = fixed(safe_date(year, month, day) if year else None)
+    elif match.group("yrel"):
+        shift = _YEAR_SHIFT[match.group("yrel")]
+        fn = lambda today: safe_date(today.year + shift, month, day)  # noqa: E731
+    else:
+        fn = lambda today: next_month_day(today, month, day)  # noqa: E731
+    return Piece(match.start(), match.end(), date_fn=fn)
+
+
+def _in_month(today: date, shift: int, day: int) -> date | None:
+    first = add_months(today.replace(day=1), shift)
+    return safe_date(first.year, first.month, day)
+
+
+def _zh_rel_month(match: re.Match[str]) -> Piece | None:
+    day = _cn_day(match.group("d"))
+    rel = match.group("rel")
+    shift = 1 if rel.startswith("下") else -1 if rel.startswith("上") else 0
+    shift += 12 * _YEAR_SHIFT.get(match.group("yrel") or "", 0)
+    if day is None:
+        return None
+    return Piece(match.start(), match.end(), date_fn=lambda today: _in_month(today, shift, day))
+
+
+def _zh_day_only(match: re.Match[str]) -> Piece | None:
+    day = _cn_day(match.group("d"))
+    if day is None or not 1 <= day <= 31:
+        return None
+    return Piece(match.start(), match.end(), date_fn=lambda t: next_day_of_month(t, day),
+                 month_day=day)
+
+
+def _ymd(match: re.Match[str]) -> Piece | None:
+    found = safe_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    return None if found is None else Piece(match.start(), match.end(), date_fn=fixed(found))
+
+
+def _mdy(match: re.Match[str]) -> Piece | None:
+    first, second = int(match.group("a")), int(match.group("b"))
+    year = _year_value(match.group("y"))
+    if year is None:
+        return None
+    month, day = (second, first) if first > 12 else (first, second)
+    found = safe_date(year, month, day)
+    return None if found is None else Piece(match.start(), match.end(), date_fn=fixed(found))
+
+
+def _md(match: re.Match[str]) -> Piece | None:
+    first, second = int(match.group("a")), int(match.group("b"))
+    month, day = (second, first) if first > 12 and match.group("sep") != "." else (first, second)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return Piece(match.start(), match.end(), date_fn=lambda t: next_month_day(t, month, day))
+
+
+RULES: tuple[Rule, ...] = (
+    (_ZH_FULL, _zh_full),
+    (_ZH_REL_MONTH, _zh_rel_month),
+    (_ZH_DAY_ONLY, _zh_day_only),
+    (_YMD, _ymd),
+    (_YMD_PACKED, _ymd),
+    (_MDY, _mdy),
+    (_MD, _md),
+)

@@ -1,0 +1,128 @@
+"""English dates with month names and days of the month: Dec 5, 5 December 2026,
+Jan 10 2027, October 2nd, the 25th, on the 15th, the 20th of next month.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bot.parsing.numerals import EN_ORDINALS, word_to_int
+from bot.parsing.pieces import (
+    DateFn,
+    Piece,
+    Rule,
+    add_months,
+    fixed,
+    next_day_of_month,
+    next_month_day,
+    safe_date,
+)
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ORD_WORD = "|".join(sorted(EN_ORDINALS, key=len, reverse=True))
+_TENS = r"(?:twenty|thirty)"
+_DAY_WORD = rf"(?:{_TENS}[\s-]?(?:{_ORD_WORD}|one|two|three|four|five|six|seven|eight|nine)|" \
+    rf"{_ORD_WORD}|{_TENS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+    rf"seventeen|eighteen|nineteen)"
+_DAY = rf"(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})"
+_YEAR = r"(?:\s*[,/-]?\s*(?:of\s+|in\s+)?(?P<y>\d{4})(?![\d:]))?"
+_MONTH_DAY = re.compile(
+    rf"\b(?P<mon>{_MON})\.?(?:\s*[-/.]?\s*|\s+the\s+){_DAY}\b(?!\s*(?:%|:\d|\.\d)){_YEAR}",
+    re.IGNORECASE,
+)
+_DAY_MONTH = re.compile(
+    rf"\b(?:the\s+)?{_DAY}\.?(?:\s+of|\s*[-/])?\s+(?P<mon>{_MON})\b\.?{_YEAR}", re.IGNORECASE
+)
+_NUM_MON = re.compile(
+    rf"\b(?P<a>\d{{1,4}})[-/](?P<mon>{_MON})[-/](?P<b>\d{{1,4}})\b", re.IGNORECASE
+)
+# nouns after an ordinal that make it not a date: 5th Avenue, the 1st week
+_NOT_DATE = (
+    r"(?!\s*(?:st\b|street|avenue|ave\b|floor|fl\b|century|anniversary|percent|time|round|"
+    r"week|month|year|place|grade|edition|version|birthday|retweet|order|item|row|line|"
+    r"of\s+(?!next|this|last|the))|\s+[A-Z])"
+)
+_THE_DAY = re.compile(
+    rf"\b(?P<lead>(?i:the|on))\s+(?:(?i:the)\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})\b"
+    rf"(?![\d.,:%/-]\d?){_NOT_DATE}(?P<of>\s+of\s+(?P<rel>next|this|last)\s+month)?",
+)
+_BARE_ORDINAL = re.compile(rf"(?<![\w#$/.-])(?P<d>\d{{1,2}}(?:st|nd|rd|th))\b{_NOT_DATE}")
+
+
+def _day_value(raw: str) -> int | None:
+    digits = re.sub(r"(?i)(?:st|nd|rd|th)$", "", raw) if raw[0].isdigit() else raw
+    value = word_to_int(digits)
+    return value if value is not None and 1 <= value <= 31 else None
+
+
+def _dated(month: int, day: int, year: str | None) -> DateFn:
+    if year:
+        return fixed(safe_date(int(year), month, day))
+    return lambda today: next_month_day(today, month, day)
+
+
+def _month_day(match: re.Match[str]) -> Piece | None:
+    month, day = _MONTHS[match.group("mon").lower()], _day_value(match.group("d"))
+    mon = match.group("mon")
+    if day is None or (len(mon) <= 3 and mon.islower() and not match.group("d")[0].isdigit()):
+        return None
+    if mon.lower() == "may" and not match.group("d")[0].isdigit() and mon.islower():
+        return None  # "may one ask"
+    return Piece(match.start(), match.end(), date_fn=_dated(month, day, match.group("y")))
+
+
+def _day_month(match: re.Match[str]) -> Piece | None:
+    month, day = _MONTHS[match.group("mon").lower()], _day_value(match.group("d"))
+    if day is None or (match.group("mon").lower() == "may" and match.group("mon").islower()):
+        return None
+    return Piece(match.start(), match.end(), date_fn=_dated(month, day, match.group("y")))
+
+
+def _num_mon(match: re.Match[str]) -> Piece | None:
+    first, second = int(match.group("a")), int(match.group("b"))
+    year, day = (first, second) if first > 31 else (second, first)
+    found = safe_date(year, _MONTHS[match.group("mon").lower()], day)
+    return None if found is None else Piece(match.start(), match.end(), date_fn=fixed(found))
+
+
+def _of_month(today: date, shift: int, day: int) -> date | None:
+    first = add_months(today.replace(day=1), shift)
+    return safe_date(first.year, first.month, day)
+
+
+def _the_day(match: re.Match[str]) -> Piece | None:
+    raw = match.group("d")
+    day = _day_value(raw)
+    if day is None or (raw[0].isalpha() and raw.lower() in ("first", "second") and not
+                       match.group("of") and match.end() < len(match.string.rstrip(" .!?"))):
+        return None
+    if match.group("rel"):
+        shift = {"next": 1, "this": 0, "last": -1}[match.group("rel")]
+        return Piece(match.start(), match.end(), date_fn=lambda t: _of_month(t, shift, day))
+    weak = match.group("lead") == "on" and raw.isdigit()
+    return Piece(match.start(), match.end(), date_fn=lambda t: next_day_of_month(t, day),
+                 weak=weak, month_day=day)
+
+
+def _bare_ordinal(match: re.Match[str]) -> Piece | None:
+    day = _day_value(match.group("d"))
+    if day is None:
+        return None
+    return Piece(match.start(), match.end(), date_fn=lambda t: next_day_of_month(t, day),
+                 weak=True, month_day=day)
+
+
+RULES: tuple[Rule, ...] = (
+    (_MONTH_DAY, _month_day),
+    (_DAY_MONTH, _day_month),
+    (_NUM_MON, _num_mon),
+    (_THE_DAY, _the_day),
+    (_BARE_ORDINAL, _bare_ordinal),
+)

@@ -1,0 +1,147 @@
+"""New customers as written: 张总 / 刘经理 (surname + title), Chinese person names,
+companies (…公司, …集团, …科技, 华为), English names and companies (Jane Doe, Acme Corp).
+
+Never the rep: 我, I, me are not names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.parsing import segment
+
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘"
+    "祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟"
+    "艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬"
+    "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+_COMPOUND = "欧阳|司马|上官|诸葛|东方|皇甫|慕容|令狐|司徒|夏侯|尉迟|公孙|长孙|宇文"
+TITLES = (
+    "总经理|总监|总裁|董事长|经理|老师|主任|老板|处长|科长|部长|院长|校长|厂长|行长|局长|医生|"
+    "律师|先生|女士|小姐|博士|教授|主管|助理|秘书|总|董|工|姐|哥"
+)
+_SURNAME_TITLE = re.compile(rf"(?P<s>{_COMPOUND}|[{SURNAMES}])(?P<t>{TITLES})")
+# 周总结, 周工作: a word, not a person
+_NOT_AFTER = {"总": "结共部额计体量价公", "工": "作厂资具程艺期业人"}
+BRANDS = (
+    "华为|阿里巴巴|阿里|腾讯|小米|京东|百度|字节跳动|字节|美团|拼多多|网易|联想|格力|美的|海尔|"
+    "比亚迪|中兴|滴滴|顺丰|万科|平安|招商银行|工商银行|建设银行|中国银行|农业银行|中石化|中石油|"
+    "国家电网|中国移动|中国联通|中国电信|大疆|蔚来|小鹏|理想汽车|携程|快手|抖音|海康|宁德时代|茅台"
+)
+_BRAND = re.compile(BRANDS)
+_COMPANY_SUFFIX = re.compile(
+    r"(?:科技有限公司|有限责任公司|股份有限公司|有限公司|公司|集团|科技|实业|银行|医院|工厂|"
+    r"研究院|事务所|大学|学院|商贸|贸易|电子|网络|物流|传媒|制药)"
+)
+_NOT_NAME_PART = {
+    "了", "的", "去", "给", "和", "跟", "与", "在", "到", "把", "对", "向", "找", "约", "见",
+    "拜访", "联系", "回访", "他们", "我们", "你们", "她们", "他", "她", "我", "你", "这家",
+    "那家", "这个", "那个", "一家", "客户", "新", "老", "家", "说", "是", "有", "请", "帮",
+}
+_EN_COMPANY = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w&'.-]*\s+){0,3}[A-Z][\w&'.-]*\s+"
+    r"(?:Corp|Corporation|Inc|Ltd|LLC|Co|Group|Industries|Enterprises|Holdings|Technologies|"
+    r"Labs|Systems|Partners|Company|GmbH|AG|PLC|Bank|Capital|Dynamics|Solutions))\b\.?"
+)
+_EN_CAPS = re.compile(r"\b[A-Z][a-zA-Z&'-]*(?:\s+(?:[A-Z][a-zA-Z&'-]*|&))*")
+_EN_STOP_WORDS = (
+    "i me my we us our you he she they it the a an this that call ping email mail send "
+    "sent remind follow meet met meeting visit demo lunch dinner breakfast coffee check "
+    "get got proposal contract quote quarterly renewal kickoff invoice golf deliver "
+    "close reach team sync spoke talk talked asked ask tell told need needs wants want "
+    "review update reply text message schedule book confirm discuss prepare pay paid "
+    "sign signed ceo cto cfo coo vp nda sow rfp rfq po eod eow asap ok okay fyi re fwd "
+    "note todo urgent important monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thurs fri sat sun january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct "
+    "nov dec today tomorrow tonight tmrw next last end early mid by in on at for with "
+    "from to and or but new p1 p2 p3 p4 usd eur cny rmb hi hello dear thanks please let "
+    "lets don't do does did is are was were has have had will would can could should "
+    "also just still again back "
+)
+_EN_STOP = frozenset(_EN_STOP_WORDS.split())
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """A name found in the memo, with where it is and what kind of name it is."""
+
+    name: str
+    start: int
+    kind: str  # title / person / company / brand / en
+
+
+def zh_names(text: str) -> list[NameHit]:
+    """Names in a Chinese memo, in text order."""
+    hits = [NameHit(m.group(0), m.start(), "title") for m in _SURNAME_TITLE.finditer(text)
+            if text[m.end():m.end() + 1] not in _NOT_AFTER.get(m.group("t"), "") or
+            m.end() == len(text)]
+    hits += [NameHit(m.group(0), m.start(), "brand") for m in _BRAND.finditer(text)]
+    hits += _zh_companies(text)
+    taken = [(h.start, h.start + len(h.name)) for h in hits]
+    hits += [h for h in _zh_people(text) if not _overlaps(h, taken)]
+    return sorted(hits, key=lambda h: (h.start, -len(h.name)))
+
+
+def _overlaps(hit: NameHit, spans: list[tuple[int, int]]) -> bool:
+    end = hit.start + len(hit.name)
+    return any(hit.start < b and a < end for a, b in spans)
+
+
+def _zh_companies(text: str) -> list[NameHit]:
+    hits: list[NameHit] = []
+    for match in _COMPANY_SUFFIX.finditer(text):
+        head = re.search(r"[\u4e00-\u9fffA-Za-z0-9]{1,12}$", text[:match.start()])
+        if head is None:
+            continue
+        kept: list[str] = []
+        for token in reversed(segment.cut(head.group(0))):
+            if token in _NOT_NAME_PART or len("".join(kept)) >= 10:
+                break
+            kept.insert(0, token)
+        name = "".join(kept)
+        if len(name) >= 2:
+            hits.append(NameHit(name + match.group(0), match.start() - len(name), "company"))
+    return hits
+
+
+def _zh_people(text: str) -> list[NameHit]:
+    hits: list[NameHit] = []
+    offset = 0
+    for token in segment.cut(text):
+        start, offset = offset, offset + len(token)
+        if _looks_like_person(token):
+            hits.append(NameHit(token, start, "person"))
+    return hits
+
+
+def _looks_like_person(token: str) -> bool:
+    if not 2 <= len(token) <= 3 or token[0] not in SURNAMES:
+        return False
+    if any(not "\u4e00" <= ch <= "\u9fff" for ch in token) or re.search(TITLES, token[1:]):
+        return False
+    return segment.word_frequency(token) < 50  # an unseen or rare word: a name
+
+
+def en_names(text: str) -> list[NameHit]:
+    """Names and companies in an English memo, in text order."""
+    hits = [NameHit(m.group("name"), m.start(), "company") for m in _EN_COMPANY.finditer(text)]
+    taken = [(h.start, h.start + len(h.name)) for h in hits]
+    for match in _EN_CAPS.finditer(text):
+        words = match.group(0).split()
+        start = match.start()
+        while words and words[0].lower().strip("'s") in _EN_STOP:
+            start = text.index(words[0], start) + len(words[0])
+            words.pop(0)
+        while words and words[-1].lower() in _EN_STOP:
+            words.pop()
+        name = " ".join(words).removesuffix("'s")
+        if name and not name.isupper():
+            hit = NameHit(name, text.index(words[0], start), "en")
+            if not _overlaps(hit, taken):
+                hits.append(hit)
+    return sorted(hits, key=lambda h: h.start)

@@ -1,0 +1,44 @@
+"""Normalise memo text one character at a time, so offsets stay valid.
+
+Full-width ASCII becomes half-width (１０：３０ -> 10:30), the ideographic space a
+space, and the traditional characters that matter for times, money and names become
+simplified (週 -> 周, 後 -> 后, 點 -> 点). Every character maps to exactly one
+character, so a span found in the normalised text is a span of the original.
+"""
+
+from __future__ import annotations
+
+_TRADITIONAL = (
+    "週周 禮礼 後后 點点 時时 鐘钟 號号 個个 兩两 這这 裡里 來来 會会 開开 電电 話话 與与 經经 "
+    "總总 師师 戶户 報报 價价 預预 約约 見见 議议 發发 萬万 塊块 億亿 緊紧 們们 訪访 聯联 繫系 "
+    "係系 進进 單单 東东 區区 貨货 買买 賣卖 錢钱 劉刘 陳陈 張张 楊杨 趙赵 黃黄 吳吴 孫孙 鄭郑 "
+    "馮冯 蔣蒋 韓韩 馬马 許许 呂吕 蘇苏 盧卢 葉叶 鄧邓 羅罗 譚谭 謝谢 鍾钟 陸陆 顧顾 龍龙 歐欧 "
+    "當当 剛刚 將将 舉举 務务 現现 實实 產产 樣样 給给 傳传 說说 課课 辦办 簽签 訂订 談谈 協协 "
+    "網网 備备 團团 幫帮 問问 題题 劃划 記记 對对 層层 優优 級级 週周 晚晚 曆历 農农 歲岁 "
+    "際际 專专 業业 務务 紀纪 錄录 壓压 貴贵 輕轻 慢慢 隨随 醒醒 麼么 甚什 嗎吗 還还 "
+    "過过 於于 從从 讓让 頭头 長长 為为 這这 邊边 遠远 號号 節节 慶庆 聖圣 誕诞 陽阳 曆历 "
+    "凌凌 晨晨 傍傍 鐘钟 晝昼 夜夜 視视 頻频 機机 場场 廠厂 驗验 標标 書书 續续 約约 併并 "
+    "雲云 騰腾 訊讯 華华 為为 裝装 聯联 寶宝 鋼钢 鐵铁 銀银 資资 証证 證证 險险 財财 務务"
+)
+
+_CHAR_MAP: dict[int, str] = {0x3000: " "}
+for _pair in _TRADITIONAL.split():
+    _CHAR_MAP[ord(_pair[0])] = _pair[1]
+for _code in range(0xFF01, 0xFF5F):
+    _CHAR_MAP[_code] = chr(_code - 0xFEE0)
+_CHAR_MAP[0xFFE5] = "¥"  # full-width yen sign
+_CHAR_MAP[0x2019] = "'"
+_CHAR_MAP[0x2018] = "'"
+
+
+def normalize(text: str) -> str:
+    """Return `text` with full-width forms and traditional characters folded.
+
+    The result has the same length as `text`; offsets carry over unchanged.
+    """
+    return text.translate(_CHAR_MAP)
+
+
+def has_cjk(text: str) -> bool:
+    """True when `text` holds a CJK ideograph (the memo is Chinese)."""
+    return any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in text)

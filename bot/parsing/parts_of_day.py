@@ -1,0 +1,55 @@
+"""Parts of the day: 上午 09:00, 中午 12:00, 下午 14:00, 傍晚 18:00, 晚上 20:00, EOD 18:00."""
+
+from __future__ import annotations
+
+import re
+
+from bot.parsing.pieces import Piece, Rule
+
+DEFAULT_HOUR = {
+    "early": 6, "morning": 9, "noon": 12, "afternoon": 14, "evening": 18,
+    "night": 20, "eod": 18, "midnight": 0,
+}
+_ZH_PODS = {
+    "凌晨": "early", "清晨": "early", "早晨": "morning", "早上": "morning", "上午": "morning",
+"早间": "morning", "中午": "noon", "午间": "noon", "正午": "noon",
+    "下午": "afternoon", "午后": "afternoon", "傍晚": "evening", "黄昏": "evening",
+    "晚上": "night", "晚间": "night", "夜里": "night", "夜间": "night", "深夜": "night",
+    "半夜": "night", "下班前": "eod", "下班后": "evening",
+}
+_EN_STRONG = {
+    "noon": "noon", "midday": "noon", "midnight": "midnight", "eod": "eod", "cob": "eod",
+    "end of day": "eod", "end of the day": "eod", "close of business": "eod",
+    "in the morning": "morning", "in the afternoon": "afternoon",
+    "in the evening": "evening", "at night": "night", "early morning": "morning",
+    "late evening": "night", "late night": "night",
+}
+_EN_WEAK = {
+    "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
+}
+
+
+def _alternation(words: dict[str, str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _zh(match: re.Match[str]) -> Piece:
+    return Piece(match.start(), match.end(), pod=_ZH_PODS[match.group(0)])
+
+
+def _en_strong(match: re.Match[str]) -> Piece:
+    key = " ".join(match.group(0).lower().split())
+    return Piece(match.start(), match.end(), pod=_EN_STRONG[key])
+
+
+def _en_weak(match: re.Match[str]) -> Piece:
+    key = match.group(0).lower()
+    return Piece(match.start(), match.end(), pod=_EN_WEAK[key], weak=True)
+
+
+RULES: tuple[Rule, ...] = (
+    (re.compile(f"(?:{_alternation(_ZH_PODS)})(?![好安])"), _zh),
+    (re.compile(rf"\b(?:{_alternation(_EN_STRONG)})\b", re.IGNORECASE), _en_strong),
+    (re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE), _en_weak),
+)

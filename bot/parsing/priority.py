@@ -1,0 +1,28 @@
+"""Priority words: 紧急/急/加急/尽快/马上/重要/urgent/ASAP/important/!!/!1/p1 -> high;
+不急/有空再/低优先级/no rush/low priority/whenever/p3/p4 -> low; else normal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.parsing.model import PriorityName
+
+_LOW = re.compile(
+    r"不急|不着急|不用急|不紧急|有空再|有空的时候|低优先级|不重要|"
+    r"(?i:\bno\s+rush\b|\blow\s+priority\b|\bwhenever\b|\bnot\s+urgent\b|\bno\s+hurry\b|"
+    r"(?<![\w#])p[34]\b)"
+)
+_HIGH = re.compile(
+    r"紧急|加急|急|尽快|马上|立刻|立即|重要|高优先级|[!！]{2}|[!！]1|"
+    r"(?i:\burgent(?:ly)?\b|\basap\b|\bimportant\b|\bhigh\s+priority\b|(?<![\w#])p1\b)"
+)
+
+
+def find_priority(text: str) -> PriorityName:
+    """high, low or normal, from the words the memo uses."""
+    if _LOW.search(text):
+        return "low"
+    if _HIGH.search(text):
+        return "high"
+    return "normal"

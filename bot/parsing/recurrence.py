@@ -1,0 +1,152 @@
+"""Recurrence as an RFC 5545 RRULE: 每天 FREQ=DAILY, 每周一 FREQ=WEEKLY;BYDAY=MO,
+每月1号 FREQ=MONTHLY;BYMONTHDAY=1, 每季度 FREQ=MONTHLY;INTERVAL=3, 每年 FREQ=YEARLY,
+and every day / every Monday / monthly / every quarter / yearly.
+
+The first due time follows the ordinary rules (每周一 said on a Wednesday: next Monday).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from bot.parsing.numerals import CN_NUM, EN_NUM_WORD, cn_to_int, word_to_int
+from bot.parsing.pieces import Piece, Rule, last_day, next_day_of_month
+
+DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_ZH_DAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_EN_DAY = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+}
+_EN_DAY_WORD = "|".join(sorted(_EN_DAY, key=len, reverse=True))
+_WORKDAYS = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+_STEP = {
+    "DAILY": relativedelta(days=1), "WEEKLY": relativedelta(weeks=1),
+    "MONTHLY": relativedelta(months=1), "YEARLY": relativedelta(years=1),
+}
+
+_ZH_WEEKDAYS = re.compile(
+    r"每(?:个)?(?:周|星期|礼拜)(?P<days>[一二三四五六日天](?:[、,和及与跟]?(?:周|星期)?[一二三四五六日天])*)"
+)
+_ZH_MONTHDAY = re.compile(rf"每(?:个)?月(?:的)?(?P<d>\d{{1,2}}|{CN_NUM}|底|末)(?:[号日])?")
+_ZH_EVERY = re.compile(
+    rf"(?:每(?:隔)?(?P<n>\d+|{CN_NUM})?(?:个)?(?P<unit>天|日|工作日|周|星期|礼拜|月|季度|年)"
+    r"|(?P<daily>天天|每一天))"
+)
+_EN_WEEKDAYS = re.compile(
+    rf"\b(?:every|each|on)\s+(?P<days>(?:{_EN_DAY_WORD})s?(?:\s*(?:,|and|&)\s*(?:{_EN_DAY_WORD})s?)*)"
+    r"\b",
+    re.IGNORECASE,
+)
+_EN_MONTHDAY = re.compile(
+    r"\b(?:(?:every|each)\s+month\s+on|monthly\s+on|(?:on\s+)?(?:every|each))\s+the\s+"
+    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b",
+    re.IGNORECASE,
+)
+_EN_MONTHDAY_OF = re.compile(
+    r"\b(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:every|each)\s+month\b",
+    re.IGNORECASE,
+)
+_EN_EVERY = re.compile(
+    rf"\b(?:(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>\d+|{EN_NUM_WORD})\s+)?"
+    r"(?P<unit>days?|weekdays?|working\s+days?|business\s+days?|weeks?|months?|quarters?|years?)"
+    r"|(?P<adverb>daily|everyday|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually))\b",
+    re.IGNORECASE,
+)
+_UNIT_FREQ = {
+    "天": ("DAILY", 1), "日": ("DAILY", 1), "周": ("WEEKLY", 1), "星期": ("WEEKLY", 1),
+    "礼拜": ("WEEKLY", 1), "月": ("MONTHLY", 1), "季度": ("MONTHLY", 3), "年": ("YEARLY", 1),
+    "day": ("DAILY", 1), "week": ("WEEKLY", 1), "month": ("MONTHLY", 1),
+    "quarter": ("MONTHLY", 3), "year": ("YEARLY", 1), "daily": ("DAILY", 1),
+    "everyday": ("DAILY", 1), "weekly": ("WEEKLY", 1), "biweekly": ("WEEKLY", 2),
+    "fortnightly": ("WEEKLY", 2), "monthly": ("MONTHLY", 1), "quarterly": ("MONTHLY", 3),
+    "yearly": ("YEARLY", 1), "annually": ("YEARLY", 1),
+}
+
+
+def _rule(freq: str, interval: int, extra: str = "") -> str:
+    body = f"FREQ={freq}" + (f";INTERVAL={interval}" if interval > 1 else "")
+    return body + (f";{extra}" if extra else "")
+
+
+def _next_workday(today: date) -> date:
+    return today + timedelta(days=max(0, 7 - today.weekday()) if today.weekday() >= 5 else 0)
+
+
+def _weekly(match: re.Match[str], days: list[int]) -> Piece | None:
+    if not days:
+        return None
+    codes = ",".join(DAY_CODES[d] for d in sorted(set(days)))
+    return Piece(match.start(), match.end(), weekday=days[0],
+                 rrule=_rule("WEEKLY", 1, f"BYDAY={codes}"), step=_STEP["WEEKLY"])
+
+
+def _zh_weekdays(match: re.Match[str]) -> Piece | None:
+    return _weekly(match, [_ZH_DAY[ch] for ch in match.group("days") if ch in _ZH_DAY])
+
+
+def _en_weekdays(match: re.Match[str]) -> Piece | None:
+    if match.group(0)[:2].lower() == "on" and not match.group("days").lower().endswith("days"):
+        return None  # "on Friday" is one Friday; "on Fridays" is every Friday
+    words = re.findall(_EN_DAY_WORD, match.group("days").lower())
+    return _weekly(match, [_EN_DAY[w] for w in words])
+
+
+def _monthday(match: re.Match[str]) -> Piece | None:
+    raw = match.group("d")
+    if raw in ("底", "末"):
+        return Piece(match.start(), match.end(), rrule=_rule("MONTHLY", 1, "BYMONTHDAY=-1"),
+                     date_fn=lambda t: last_day(t.year, t.month), step=_STEP["MONTHLY"])
+    day = cn_to_int(raw)
+    if day is None or not 1 <= day <= 31:
+        return None
+    return Piece(match.start(), match.end(), rrule=_rule("MONTHLY", 1, f"BYMONTHDAY={day}"),
+                 date_fn=lambda t: next_day_of_month(t, day), step=_STEP["MONTHLY"])
+
+
+def _every(match: re.Match[str], unit: str, count: int | None) -> Piece | None:
+    if unit in ("工作日", "weekday", "working day", "business day"):
+        return Piece(match.start(), match.end(), rrule=_WORKDAYS, date_fn=_next_workday,
+                     step=relativedelta(days=1))
+    freq, interval = _UNIT_FREQ[unit]
+    interval *= count or 1
+    if not 1 <= interval <= 1000:
+        return None
+    return Piece(match.start(), match.end(), rrule=_rule(freq, interval),
+                 step=_STEP[freq] * interval)
+
+
+def _zh_every(match: re.Match[str]) -> Piece | None:
+    if match.group("daily"):
+        return _every(match, "天", 1)
+    count = cn_to_int(match.group("n")) if match.group("n") else None
+    return _every(match, match.group("unit"), count)
+
+
+_FOLLOW_OK = re.compile(r"\s*(?:$|[^\w\s]|(?:on|at|in|from|starting|until|by|and|every)\b)")
+
+
+def _en_every(match: re.Match[str]) -> Piece | None:
+    if match.group("adverb"):
+        if _FOLLOW_OK.match(match.string, match.end()) is None:
+            return None  # "quarterly review": an adjective, not a recurrence
+        return _every(match, match.group("adverb").lower(), 1)
+    unit = " ".join(match.group("unit").lower().split()).rstrip("s")
+    count = 2 if match.group("other") else None
+    if match.group("n"):
+        count = word_to_int(match.group("n"))
+    return _every(match, unit, count)
+
+
+RULES: tuple[Rule, ...] = (
+    (_ZH_WEEKDAYS, _zh_weekdays),
+    (_ZH_MONTHDAY, _monthday),
+    (_ZH_EVERY, _zh_every),
+    (_EN_WEEKDAYS, _en_weekdays),
+    (_EN_MONTHDAY, _monthday),
+    (_EN_MONTHDAY_OF, _monthday),
+    (_EN_EVERY, _en_every),
+)

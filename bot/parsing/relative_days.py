@@ -1,0 +1,79 @@
+"""Days named relative to today: 今天, 明天, 后天, 大后天, 明早, 今晚, tomorrow, tmrw ..."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from dateutil.relativedelta import relativedelta
+
+from bot.parsing.pieces import Piece, Rule, shift_days
+
+_ZH_DAYS = {
+    "大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1,
+    "明日": 1, "后天": 2, "後天": 2, "大后天": 3, "大大后天": 4,
+}
+# a day word fused with a part of day: 明早 = tomorrow morning
+_ZH_FUSED = {
+    "今早": (0, "morning"), "今晨": (0, "early"), "今晚": (0, "night"), "今夜": (0, "night"),
+    "明早": (1, "morning"), "明晨": (1, "early"), "明晚": (1, "night"), "明夜": (1, "night"),
+    "昨晚": (-1, "night"), "昨夜": (-1, "night"), "昨早": (-1, "morning"),
+}
+_EN_DAYS = {
+    "today": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "tomorow": 1, "tommorow": 1,
+    "yesterday": -1, "the day after tomorrow": 2, "day after tomorrow": 2,
+    "the day after tmrw": 2, "the day before yesterday": -2, "day before yesterday": -2,
+    "the next day": 1, "next day": 1, "this day": 0, "past day": -1, "the last day": -1,
+    "last day": -1,
+}
+_EN_FUSED = {
+    "tonight": (0, "night"), "tonite": (0, "night"), "this morning": (0, "morning"),
+    "this afternoon": (0, "afternoon"), "this evening": (0, "evening"),
+    "last night": (-1, "night"), "this noon": (0, "noon"),
+}
+
+
+def _alternation(words: Mapping[str, object]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _zh_day(match: re.Match[str]) -> Piece:
+    return Piece(match.start(), match.end(), date_fn=shift_days(_ZH_DAYS[match.group(0)]))
+
+
+def _zh_fused(match: re.Match[str]) -> Piece:
+    offset, pod = _ZH_FUSED[match.group(0)]
+    return Piece(match.start(), match.end(), date_fn=shift_days(offset), pod=pod)
+
+
+def _en_day(match: re.Match[str]) -> Piece:
+    offset = _EN_DAYS[" ".join(match.group(0).lower().split())]
+    return Piece(match.start(), match.end(), date_fn=shift_days(offset))
+
+
+def _en_fused(match: re.Match[str]) -> Piece:
+    offset, pod = _EN_FUSED[" ".join(match.group(0).lower().split())]
+    return Piece(match.start(), match.end(), date_fn=shift_days(offset), pod=pod)
+
+
+def _spaced(words: Mapping[str, object]) -> str:
+    return _alternation(words).replace(r"\ ", r"\s+")
+
+
+def _now(match: re.Match[str]) -> Piece:
+    return Piece(match.start(), match.end(), exact=relativedelta())
+
+
+_EN_NOW = re.compile(
+    r"\b(?:right\s+now|now|at\s+the\s+moment|at\s+present|at\s+the\s+present\s+time|"
+    r"at\s+this\s+time|at\s+the\s+minute)\b",
+    re.IGNORECASE,
+)
+
+RULES: tuple[Rule, ...] = (
+    (re.compile(f"(?:{_alternation(_ZH_FUSED)})"), _zh_fused),
+    (re.compile(f"(?:{_alternation(_ZH_DAYS)})(?!之后)"), _zh_day),
+    (re.compile(rf"\b(?:{_spaced(_EN_FUSED)})\b", re.IGNORECASE), _en_fused),
+    (re.compile(rf"\b(?:{_spaced(_EN_DAYS)})\b", re.IGNORECASE), _en_day),
+    (_EN_NOW, _now),
+)

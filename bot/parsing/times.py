@@ -1,0 +1,186 @@
+"""Find the time a memo names: collect pieces from every rule, join adjacent pieces
+into expressions (明天 + 下午 + 3点), resolve each against `now`, pick one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from bot.parsing import (
+    clock_time,
+    durations,
+    month_dates,
+    month_names,
+    parts_of_day,
+    periods,
+    recurrence,
+    relative_days,
+    weekdays,
+)
+from bot.parsing.normalize import normalize
+from bot.parsing.parts_of_day import DEFAULT_HOUR
+from bot.parsing.pieces import Piece, Rule, monday_of, scan, weekday_month_day
+
+RULES: tuple[Rule, ...] = (
+    recurrence.RULES + durations.RULES + periods.RULES + month_dates.RULES
+    + month_names.RULES + weekdays.RULES + relative_days.RULES + parts_of_day.RULES
+    + clock_time.RULES
+)
+# what may stand between two pieces of one expression: 明天 下午, Friday at 10am
+_GAP = re.compile(
+    r"[\s,，、]*(?:(?i:at|on|around|about|by|in\s+the|of|the|from|for)|的|@)?[\s,，、]*"
+)
+_BEFORE = re.compile(r"(?i:\b(?:by|before|until|till|due|on|at|in|around|no\s+later\s+than))\s*$")
+_AFTER = re.compile(r"^\s*(?:之前|以前|前|以内|之内|内|左右|之后|以后)")
+_PM_PODS = ("afternoon", "evening", "night", "eod")
+
+
+@dataclass(frozen=True)
+class TimeMatch:
+    """The time a memo names, resolved against `now`."""
+
+    due: datetime  # aware, in now's time zone; midnight when all_day
+    all_day: bool
+    span: tuple[int, int]  # the expression in the text (with 前 / by around it)
+    recurrence: str | None = None
+    is_past: bool = False
+
+
+def find_pieces(text: str) -> list[Piece]:
+    """Every piece in `text`: the longest wins where two overlap; in text order."""
+    found = sorted(scan(RULES, text), key=lambda p: (p.start - p.end, p.start))
+    kept: list[Piece] = []
+    for piece in found:
+        if all(piece.end <= other.start or piece.start >= other.end for other in kept):
+            kept.append(piece)
+    return sorted(kept, key=lambda p: p.start)
+
+
+def group_pieces(pieces: Sequence[Piece], text: str) -> list[list[Piece]]:
+    """Adjacent pieces that fill different slots form one expression."""
+    groups: list[list[Piece]] = []
+    for piece in pieces:
+        last = groups[-1] if groups else None
+        if last is not None and _joins(last, piece, text):
+            last.append(piece)
+        else:
+            groups.append([piece])
+    return [group for group in groups if not all(piece.weak for piece in group)]
+
+
+def _joins(group: list[Piece], piece: Piece, text: str) -> bool:
+    if _GAP.fullmatch(text[group[-1].end:piece.start]) is None:
+        return False
+    used = frozenset().union(*(other.filled() for other in group))
+    return not used & piece.filled()
+
+
+def _merge(group: list[Piece]) -> Piece:
+    fields: dict[str, object] = {}
+    for piece in group:
+        for name in ("date_fn", "week", "weekday", "hour", "meridiem", "pod", "exact",
+                     "rrule", "step", "month_day"):
+            value = getattr(piece, name)
+            if value is not None and name not in fields:
+                fields[name] = value
+        if piece.hour is not None:
+            fields.update(minute=piece.minute, second=piece.second, h24=piece.h24)
+    return Piece(group[0].start, group[-1].end, **fields)  # type: ignore[arg-type]
+
+
+def _day(piece: Piece, today: date) -> date | None:
+    if piece.month_day is not None and piece.weekday is not None and piece.week is None:
+        return weekday_month_day(today, piece.weekday, piece.month_day)
+    if piece.date_fn is not None:
+        return piece.date_fn(today)
+    if piece.weekday is not None or piece.week is not None:
+        return _week_day(piece, today)
+    if piece.hour is not None or piece.pod is not None or piece.rrule is not None:
+        return today
+    return None
+
+
+def _week_day(piece: Piece, today: date) -> date:
+    """下周五 / this Friday / 下周 (its Monday) / 周五 (the nearest, today counts)."""
+    if piece.week is None:
+        return today + timedelta(days=((piece.weekday or 0) - today.weekday()) % 7)
+    return monday_of(today) + timedelta(days=7 * piece.week + (piece.weekday or 0))
+
+
+def _hour(piece: Piece, hour: int) -> int:
+    if piece.meridiem == "pm":
+        return hour + 12 if hour < 12 else hour
+    if piece.meridiem == "am":
+        return 0 if hour == 12 else hour
+    if piece.h24 or hour >= 12 or hour == 0:
+        return hour
+    if piece.pod in _PM_PODS or (piece.pod == "noon" and hour < 6):
+        return hour + 12
+    if piece.pod is not None:
+        return hour  # morning, early, midnight: as said
+    return hour + 12 if hour <= 6 else hour  # a bare 1-6 is afternoon
+
+
+def _clock(piece: Piece) -> time | None:
+    if piece.hour is None:
+        return None if piece.pod is None else time(DEFAULT_HOUR[piece.pod])
+    hour = _hour(piece, piece.hour)
+    if hour >= 24:
+        return time(23, 59, 59)
+    return time(hour, piece.minute, piece.second)
+
+
+def resolve(group: list[Piece], now: datetime) -> TimeMatch | None:
+    """The time one expression names, or None when it names no real date."""
+    piece = _merge(group)
+    span = (piece.start, piece.end)
+    if piece.exact is not None:
+        due = (now.astimezone(UTC) + piece.exact).astimezone(now.tzinfo)
+        return TimeMatch(due, False, span, piece.rrule, due < now)
+    try:
+        day = _day(piece, now.date())
+    except (ValueError, OverflowError):
+        return None
+    if day is None:
+        return None
+    clock = _clock(piece)
+    due = datetime.combine(day, clock or time(0), tzinfo=now.tzinfo)
+    if piece.step is not None:
+        due = _roll(due, piece, now, all_day=clock is None)
+    past = due.date() < now.date() if clock is None else due < now
+    return TimeMatch(due, clock is None, span, piece.rrule, past)
+
+
+def _roll(due: datetime, piece: Piece, now: datetime, *, all_day: bool) -> datetime:
+    """A recurring task's first due time: the first occurrence not yet past."""
+    step = piece.step
+    for _ in range(400):
+        if step is None or (due.date() >= now.date() if all_day else due >= now):
+            break
+        due += step
+    return due
+
+
+def _widen(span: tuple[int, int], text: str) -> tuple[int, int]:
+    start, end = span
+    before = _BEFORE.search(text[max(0, start - 20):start])
+    if before is not None:
+        start -= len(before.group(0))
+    after = _AFTER.match(text[end:end + 4])
+    if after is not None:
+        end += len(after.group(0))
+    return start, end
+
+
+def find_time(text: str, now: datetime) -> TimeMatch | None:
+    """The time `text` names: the first expression not in the past, else the first."""
+    norm = normalize(text)
+    matches = [m for g in group_pieces(find_pieces(norm), norm) if (m := resolve(g, now))]
+    if not matches:
+        return None
+    best = next((m for m in matches if not m.is_past), matches[0])
+    return TimeMatch(best.due, best.all_day, _widen(best.span, norm), best.recurrence,
+                     best.is_past)

@@ -1,0 +1,84 @@
+"""Weekdays and weeks: 周五, 星期五, 礼拜五, 本周五, 下周五, 下下周一, 下周, next Friday."""
+
+from __future__ import annotations
+
+import re
+
+from bot.parsing.pieces import Piece, Rule
+
+_ZH_DAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+_ZH_DAY.update({str(n): n - 1 for n in range(1, 8)})
+_ZH_WEEK = {
+    "本": 0, "这": 0, "这个": 0, "今": 0, "下": 1, "下个": 1, "下一": 1, "下一个": 1,
+    "下下": 2, "下下个": 2, "上": -1, "上个": -1, "上一": -1, "上一个": -1, "上上": -2,
+    "上上个": -2,
+}
+_ZH_PREFIX = "|".join(sorted(_ZH_WEEK, key=len, reverse=True))
+_WEEK_WORD = "(?:周|星期|礼拜|禮拜)"
+_ZH_WEEKDAY = re.compile(
+    rf"(?P<pre>{_ZH_PREFIX})?{_WEEK_WORD}(?P<d>[一二三四五六日天末1-7])(?![次个\d])"
+)
+_ZH_WEEK_ONLY = re.compile(
+    rf"(?P<pre>下下个?|下一?个?|上上个?|上一?个?){_WEEK_WORD}(?![一二三四五六日天末1-7])"
+)
+
+_EN_DAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+_EN_WEEK = {
+    "this": 0, "this coming": 0, "coming": 0, "next": 1, "following": 1, "last": -1,
+    "past": -1, "previous": -1,
+}
+_EN_DAY_WORD = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
+_EN_WEEKDAY = re.compile(
+    rf"\b(?:(?P<pre>this\s+coming|this|coming|next|following|last|past|previous)\s+)?"
+    rf"(?P<d>{_EN_DAY_WORD})\b\.?",
+    re.IGNORECASE,
+)
+_EN_WEEK_ONLY = re.compile(
+    r"\b(?:(?:the\s+)?week\s+after\s+next|(?P<pre>this|next|last|the\s+following|following)"
+    r"\s+week)\b",
+    re.IGNORECASE,
+)
+_NUMERAL_BEFORE = "一二两三四五六七八九十几每0123456789"
+
+
+def _zh_weekday(match: re.Match[str]) -> Piece | None:
+    pre = match.group("pre")
+    if pre is None and match.start() > 0 and match.string[match.start() - 1] in _NUMERAL_BEFORE:
+        return None  # 两周一次, 每周一: a count of weeks, or a recurrence
+    week = _ZH_WEEK[pre] if pre else None
+    return Piece(match.start(), match.end(), weekday=_ZH_DAY[match.group("d")], week=week)
+
+
+def _zh_week_only(match: re.Match[str]) -> Piece | None:
+    pre = match.group("pre")
+    if match.end() < len(match.string) and match.string[match.end()] in "内后前":
+        return None  # 下周内: a range; 一周后 is a duration
+    return Piece(match.start(), match.end(), week=_ZH_WEEK[pre.rstrip("个一") or "下"])
+
+
+def _en_weekday(match: re.Match[str]) -> Piece | None:
+    pre, day = match.group("pre"), match.group("d")
+    if len(day) <= 4 and day.lower() not in ("tues", "thur") and pre is None and day.islower():
+        return None  # "sat", "sun", "wed" in lower case are usually words
+    week = _EN_WEEK[" ".join(pre.lower().split())] if pre else None
+    return Piece(match.start(), match.end(), weekday=_EN_DAYS[day.lower()], week=week)
+
+
+def _en_week_only(match: re.Match[str]) -> Piece:
+    pre = (match.group("pre") or "").lower()
+    if not pre:
+        return Piece(match.start(), match.end(), week=2)
+    week = {"this": 0, "next": 1, "last": -1}.get(pre, 1)
+    return Piece(match.start(), match.end(), week=week, weak=week != 1)
+
+
+RULES: tuple[Rule, ...] = (
+    (_ZH_WEEKDAY, _zh_weekday),
+    (_ZH_WEEK_ONLY, _zh_week_only),
+    (_EN_WEEKDAY, _en_weekday),
+    (_EN_WEEK_ONLY, _en_week_only),
+)

@@ -1,0 +1,157 @@
+"""Memo in, card out, buttons, /today /tasks /customer /undo — through the real Application."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from storage.enums import DeliveryState, TaskStatus
+from storage.models import Customer, Note, ReminderDelivery, Task
+from tests.support.clock import FrozenClock
+from tests.support.databases import Database
+from tests.support.db_view import rows
+from tests.support.harness import buttons, running_bot, sent_texts
+
+MEMO = "明天下午3点给张总打电话"
+
+
+async def test_memo_becomes_note_task_and_card(database: Database, clock: FrozenClock) -> None:
+    async with running_bot(database, clock) as bot:
+        calls = await bot.say(MEMO)
+        (reply,) = [c for c in calls if c.method == "sendMessage"]
+        assert reply.params["chat_id"] == bot.user.user_id
+        assert reply.params["parse_mode"] == "HTML"
+        text = reply.params["text"]
+        assert "张总" in text and "明天 15:00" in text
+        assert set(buttons(reply)) >= {"✅ 完成", "⏰ 1 小时", "👤 客户", "📅 无日期"}
+        engine = bot.runtime.engine
+        (note,) = await rows(engine, Note)
+        (task,) = await rows(engine, Task)
+        (customer,) = await rows(engine, Customer)
+        assert note.text == MEMO and note.customer_id == customer.id
+        assert customer.name == "张总"
+        assert task.note_id == note.id and task.customer_id == customer.id
+        assert task.due_at == datetime(2026, 11, 19, 7, 0, tzinfo=UTC)  # 15:00 in Shanghai
+        assert not task.all_day and task.status == TaskStatus.OPEN
+        (delivery,) = await rows(engine, ReminderDelivery)
+        assert delivery.fire_at == task.due_at and delivery.state == DeliveryState.PENDING
+
+
+async def test_done_button_closes_task_and_cancels_reminder(
+    database: Database, clock: FrozenClock
+) -> None:
+    async with running_bot(database, clock) as bot:
+        (reply,) = [c for c in await bot.say(MEMO) if c.method == "sendMessage"]
+        calls = await bot.press(buttons(reply)["✅ 完成"], reply.result)
+        edited = [c for c in calls if c.method == "editMessageText"]
+        assert edited and "已完成" in edited[0].params["text"]
+        assert "↩️ 重新打开" in buttons(edited[0])
+        (task,) = await rows(bot.runtime.engine, Task)
+        assert task.status == TaskStatus.DONE and task.completed_at == clock()
+        clock.advance(days=2)
+        assert sent_texts(await bot.tick()) == []
+
+
+async def test_pressing_done_twice_says_nothing_changed(
+    database: Database, clock: FrozenClock
+) -> None:
+    async with running_bot(database, clock) as bot:
+        (reply,) = [c for c in await bot.say(MEMO) if c.method == "sendMessage"]
+        await bot.press(buttons(reply)["✅ 完成"], reply.result)
+        calls = await bot.press(buttons(reply)["✅ 完成"], reply.result)
+        (answer,) = [c for c in calls if c.method == "answerCallbackQuery"]
+        assert "没有变化" in answer.params["text"]
+
+
+async def test_reminder_fires_once_at_due_time(database: Database, clock: FrozenClock) -> None:
+    async with running_bot(database, clock) as bot:
+        await bot.say(MEMO)
+        clock.set(datetime(2026, 11, 19, 6, 59, 59, tzinfo=UTC))
+        assert sent_texts(await bot.tick()) == []
+        clock.advance(seconds=1)
+        calls = await bot.tick()
+        (reminder,) = [c for c in calls if c.method == "sendMessage"]
+        assert reminder.params["chat_id"] == bot.user.user_id
+        assert "提醒" in reminder.params["text"] and "张总" in reminder.params["text"]
+        assert "晚" not in reminder.params["text"]
+        clock.advance(seconds=5)
+        assert sent_texts(await bot.tick()) == []
+        (delivery,) = await rows(bot.runtime.engine, ReminderDelivery)
+        assert delivery.state == DeliveryState.SENT and delivery.attempts == 1
+
+
+async def test_restart_between_scheduling_and_firing_fires_once(
+    database: Database, clock: FrozenClock
+) -> None:
+    async with running_bot(database, clock) as first:
+        await first.say(MEMO)
+    clock.set(datetime(2026, 11, 19, 9, 0, tzinfo=UTC))  # two hours late: the bot was down
+    async with running_bot(database, clock) as second:
+        calls = await second.tick()
+        (reminder,) = [c for c in calls if c.method == "sendMessage"]
+        assert "张总" in reminder.params["text"]
+        assert "晚" in reminder.params["text"]  # marked late
+        assert sent_texts(await second.tick()) == []
+    async with running_bot(database, clock) as third:
+        assert sent_texts(await third.tick()) == []
+
+
+async def test_snooze_an_hour_moves_the_reminder(database: Database, clock: FrozenClock) -> None:
+    async with running_bot(database, clock) as bot:
+        (reply,) = [c for c in await bot.say(MEMO) if c.method == "sendMessage"]
+        await bot.press(buttons(reply)["⏰ 1 小时"], reply.result)
+        clock.advance(minutes=59)
+        assert sent_texts(await bot.tick()) == []
+        clock.advance(minutes=1)
+        assert len(sent_texts(await bot.tick())) == 1
+        clock.set(datetime(2026, 11, 19, 7, 0, tzinfo=UTC))  # the original due time
+        assert sent_texts(await bot.tick()) == []
+
+
+async def test_no_date_button_keeps_an_undated_task(
+    database: Database, clock: FrozenClock
+) -> None:
+    async with running_bot(database, clock) as bot:
+        (reply,) = [c for c in await bot.say(MEMO) if c.method == "sendMessage"]
+        calls = await bot.press(buttons(reply)["📅 无日期"], reply.result)
+        assert "无日期" in sent_texts(calls)[0]
+        (task,) = await rows(bot.runtime.engine, Task)
+        assert task.due_at is None and task.status == TaskStatus.OPEN
+        clock.advance(days=1)
+        assert sent_texts(await bot.tick()) == []
+
+
+async def test_today_and_tasks_list_open_tasks(database: Database, clock: FrozenClock) -> None:
+    async with running_bot(database, clock) as bot:
+        await bot.say(MEMO)
+        await bot.say("今天下午5点给李经理发报价")
+        (today,) = sent_texts(await bot.say("/today"))
+        assert "李经理" in today and "张总" not in today
+        (listed,) = sent_texts(await bot.say("/tasks"))
+        assert listed.index("李经理") < listed.index("张总")
+
+
+async def test_customer_shows_the_timeline(database: Database, clock: FrozenClock) -> None:
+    async with running_bot(database, clock) as bot:
+        await bot.say("拜访了张总，对A产品感兴趣")
+        clock.advance(hours=1)
+        await bot.say(MEMO)
+        (timeline,) = sent_texts(await bot.say("/customer 张总"))
+        assert "对A产品感兴趣" in timeline and MEMO in timeline
+        assert timeline.index(MEMO) < timeline.index("对A产品感兴趣")  # newest first
+        (missing,) = sent_texts(await bot.say("/customer 赵六"))
+        assert "赵六" in missing
+
+
+async def test_undo_removes_the_last_memo(database: Database, clock: FrozenClock) -> None:
+    async with running_bot(database, clock) as bot:
+        await bot.say("拜访了王经理，聊得不错")
+        await bot.say(MEMO)
+        (undone,) = sent_texts(await bot.say("/undo"))
+        assert MEMO in undone
+        engine = bot.runtime.engine
+        assert [n.text for n in await rows(engine, Note)] == ["拜访了王经理，聊得不错"]
+        assert await rows(engine, Task) == []
+        assert await rows(engine, ReminderDelivery) == []
+        assert [c.name for c in await rows(engine, Customer)] == ["王经理"]
+        clock.advance(days=2)
+        assert sent_texts(await bot.tick()) == []

@@ -1,0 +1,83 @@
+"""Customers: known (name, alias, surname + title, pinyin, fuzzy) and new ones."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing import KnownCustomer, parse_memo
+
+NOW = datetime(2026, 11, 18, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+TEAM = (
+    KnownCustomer("张伟", ("张总",)),
+    KnownCustomer("李娜", ("李经理",)),
+    KnownCustomer("Acme Corp", ("Acme",)),
+    KnownCustomer("Globex Ltd"),
+    KnownCustomer("深圳华强科技有限公司", ("华强",)),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("明天给张伟打电话", "张伟"),  # name
+        ("明天给张总打电话", "张伟"),  # alias
+        ("visit acme tomorrow", "Acme Corp"),  # alias, any case
+        ("call Globex Ltd on Friday", "Globex Ltd"),
+        ("remind me to call zhangwei tomorrow", "张伟"),  # pinyin
+        ("call Zhang Wei tomorrow", "张伟"),  # pinyin, spaced
+        ("call Globax Ltd tomorrow", "Globex Ltd"),  # fuzzy near-miss
+        ("周五去华强送样品", "深圳华强科技有限公司"),
+    ],
+)
+def test_known_customer(text: str, customer: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.customer == customer
+    assert not memo.customer_is_new
+
+
+def test_surname_and_title_match_the_only_customer_with_that_surname() -> None:
+    memo = parse_memo("明天拜访李总", NOW, TEAM)
+    assert memo.customer == "李娜"
+    assert not memo.customer_is_new
+
+
+def test_surname_and_title_with_several_customers_lists_candidates() -> None:
+    team = (KnownCustomer("王强"), KnownCustomer("王芳"))
+    memo = parse_memo("明天给王总打电话", NOW, team)
+    assert set(memo.customer_candidates) == {"王强", "王芳"}
+    assert not memo.customer_is_new
+    assert "customer_ambiguous" in memo.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("明天下午3点给张总打电话", "张总"),
+        ("回访刘经理", "刘经理"),
+        ("约王老师下周见面", "王老师"),
+        ("下周三去华为送样品", "华为"),
+        ("拜访了深圳市华强科技公司", "深圳市华强科技公司"),
+        ("明天和张伟明吃饭", "张伟明"),
+        ("Follow up with Jane Doe on Friday", "Jane Doe"),
+        ("Lunch with the Acme Corp team", "Acme Corp"),
+        ("Send the quote to Globex Ltd", "Globex Ltd"),
+        ("Met Jane at Initech", "Jane"),
+    ],
+)
+def test_new_customer(text: str, customer: str) -> None:
+    memo = parse_memo(text, NOW)
+    assert memo.customer == customer
+    assert memo.customer_is_new
+
+
+@pytest.mark.parametrize(
+    "text", ["我明天要早点到公司", "I need to call back tomorrow", "remind me to email the deck",
+             "客户反馈产品质量有问题"],
+)
+def test_the_rep_is_never_a_customer(text: str) -> None:
+    memo = parse_memo(text, NOW)
+    assert memo.customer not in ("我", "I", "me")
+    assert memo.customer is None
