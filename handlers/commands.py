@@ -59,7 +59,7 @@ async def cmd_help(update: Update, context: BotContext) -> None:
              "• 明天下午3点给张总打电话", "• 下周三跟进华为李经理的报价 3.5万",
              "• Met Jane at Acme, follow up Fri 10am", "",
              t("In a group, mention me or start with /memo."), ""]
-    lines += [f"/{name} — {t(description)}" for name, description in MENU]
+    lines += [f"/{command.command} — {command.description}" for command in menu(context.lang)]
     await _reply(update, "\n".join(lines))
 
 

@@ -20,6 +20,11 @@ PRIORITY = {Priority.HIGH: N_("high"), Priority.NORMAL: N_("normal"), Priority.L
 PRIORITY_MARK = {Priority.HIGH: "❗", Priority.NORMAL: "", Priority.LOW: "💤"}
 
 
+def bold(text: str) -> str:
+    """A heading line."""
+    return f"<b>{text}</b>"
+
+
 def money(t: Translator, value: Decimal, currency: str | None) -> str:
     """35,000 CNY."""
     amount = format_decimal(value.normalize(), locale=BABEL_LOCALE[t.lang])
@@ -103,10 +108,10 @@ def timeline(t: Translator, tl: Timeline) -> str:
         lines.append(t("Last contact: %(day)s", day=day(t, tl.last_contact.date(), today)))
     if tl.open_tasks:
         lines.append("")
-        lines.append(f"<b>{t('Open tasks')}</b>")
+        lines.append(bold(t("Open tasks")))
         lines += [f"• {task_line(t, task, today)}" for task in tl.open_tasks]
     lines.append("")
-    lines.append(f"<b>{t('Notes')}</b>")
+    lines.append(bold(t("Notes")))
     if not tl.notes:
         lines.append(t("No notes yet."))
     for note in tl.notes:

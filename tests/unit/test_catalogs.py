@@ -27,6 +27,16 @@ def _msgids_in_code() -> set[str]:
     return found
 
 
+def test_no_message_is_looked_up_inside_an_f_string() -> None:
+    # Babel does not extract from f-strings: such a message would silently stay English.
+    inside = re.compile(r"""f(["']).*\bt\((["'])""")
+    offenders = [f"{path}:{n}" for package in ("bot", "handlers")
+                 for path in (ROOT / package).rglob("*.py")
+                 for n, line in enumerate(path.read_text().splitlines(), 1)
+                 if inside.search(line)]
+    assert offenders == []
+
+
 def _catalog(lang: str) -> dict[str, str]:
     with (LOCALE_DIR / LANGS[lang] / "LC_MESSAGES" / "memocrm.po").open("rb") as fh:
         return {str(m.id): str(m.string) for m in read_po(fh) if m.id}
