@@ -68,6 +68,8 @@ async def on_note_press(update: Update, context: BotContext) -> None:
         return
     if press.action == "setc":
         card = await memos.set_customer(who, note_id, press.int_arg(1) or None)
+    elif press.action == "newc":
+        card = await memos.new_customer(who, note_id)
     else:
         card = await memos.card(who, note_id)
     await _show(query, texts.memo_card(t, card), keyboards.memo_card(t, card))

@@ -14,7 +14,6 @@ from rapidfuzz import fuzz, process
 
 from bot.parsing.model import KnownCustomer
 from bot.parsing.names import SURNAMES, TITLES, NameHit, en_names, zh_names
-from bot.parsing.segment import add_words
 
 _FUZZY_MIN = 86.0
 _ASCII_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+){0,2}")
@@ -115,8 +114,6 @@ def find_customer(
     if exact:
         others = tuple(dict.fromkeys(n for _, n in exact[1:] if n != exact[0][1]))
         return CustomerGuess(exact[0][1], False, others, exact[0][0])
-    if lang == "zh" and customers:
-        add_words(key for key, _ in index.keys)
     hits = zh_names(text) if lang == "zh" else en_names(text)
     for hit in hits:
         if hit.kind == "title" and customers:

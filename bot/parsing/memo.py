@@ -37,7 +37,8 @@ def _title(text: str, spans: Sequence[tuple[int, int]]) -> str:
         last = max(last, end)
     pieces.append(text[last:])
     title = re.sub(r"\s+", " ", " ".join(p.strip() for p in pieces if p.strip()))
-    title = re.sub(r"\s*([，。、；：！？])\s*", r"\1", title).strip(_TITLE_TRIM)
+    title = re.sub(r"\s*([，。、；：！？])\s*", r"\1", title)
+    title = re.sub(r"\s+([,.;:!?])", r"\1", title).strip(_TITLE_TRIM)
     return title[:_TITLE_MAX]
 
 

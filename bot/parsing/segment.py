@@ -1,19 +1,20 @@
-"""jieba, loaded once on first use, with the team's customer names as user words.
+"""jieba, loaded once on first use.
 
-The dictionary is a module-level cache (loading it is the slow part of a cold start);
-nothing else about the parser keeps state.
+The dictionary is a module-level cache (loading it is the slow part of a cold start).
+It is never changed afterwards: words added for one team would change how every other
+team's memos are read (a customer name added as a frequent word stops looking like a
+name), so known customers are matched on the text itself (customers.py), not taught
+to jieba.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable
 from typing import Any
 
 _lock = threading.Lock()
 _state: dict[str, Any] = {}
-_added: set[str] = set()
 
 
 def _jieba() -> Any:
@@ -28,18 +29,6 @@ def _jieba() -> Any:
                 jieba.initialize()
                 tokenizer = _state["jieba"] = jieba
     return tokenizer
-
-
-def add_words(words: Iterable[str]) -> None:
-    """Teach the tokenizer the team's customer names (each only once)."""
-    fresh = [w for w in words if w and w not in _added and not w.isascii()]
-    if not fresh:
-        return
-    tokenizer = _jieba()
-    with _lock:
-        for word in fresh:
-            tokenizer.add_word(word, freq=2000, tag="nr")
-            _added.add(word)
 
 
 def cut(text: str) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -15,7 +15,12 @@ from storage.enums import Priority, TaskStatus
 from storage.models import Customer, Note, Task
 from storage.repos import customers, notes, tasks
 
-__all__ = ["CustomerRef", "MemoCard", "Priority", "TaskList", "TaskStatus", "TaskView"]
+__all__ = [
+    "CustomerChoices", "CustomerRef", "MemoCard", "Priority", "TaskList", "TaskStatus", "TaskView",
+]
+
+
+SOON = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,7 @@ class TaskView:
     status: TaskStatus
     snoozed_until: datetime | None
     overdue: bool
+    due_soon: bool  # due within the hour (or today, all-day): snoozing makes sense
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,15 @@ class MemoCard:
     due_is_past: bool
     reminder_hour: int
     today: date  # the team's local date when the card was made
+    candidates: tuple[CustomerRef, ...] = ()  # known customers the memo may be about
+
+
+@dataclass(frozen=True)
+class CustomerChoices:
+    """Whom a memo may be about: known customers, and a new one named in it."""
+
+    known: tuple[CustomerRef, ...]
+    new_name: str | None
 
 
 @dataclass(frozen=True)
@@ -70,16 +85,17 @@ class TaskList:
 def task_view(task: Task, tz: ZoneInfo, now: datetime) -> TaskView:
     """A task for display (its customer must be loaded)."""
     due = task.due_at.astimezone(tz) if task.due_at else None
-    overdue = bool(
-        task.status == TaskStatus.OPEN and due is not None
-        and (due.date() < now.astimezone(tz).date() if task.all_day else due < now)
-    )
+    is_open, today = task.status == TaskStatus.OPEN, now.astimezone(tz).date()
+    overdue = bool(is_open and due is not None
+                   and (due.date() < today if task.all_day else due < now))
+    due_soon = bool(is_open and due is not None
+                    and (due.date() <= today if task.all_day else due <= now + SOON))
     return TaskView(
         id=task.id, title=task.title, customer=task.customer.name if task.customer else None,
         due=due, all_day=task.all_day, priority=task.priority, rrule=task.rrule,
         status=task.status,
         snoozed_until=task.snoozed_until.astimezone(tz) if task.snoozed_until else None,
-        overdue=overdue,
+        overdue=overdue, due_soon=due_soon,
     )
 
 

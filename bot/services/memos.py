@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.errors import InputError, NotFoundError
 from bot.parsing import KnownCustomer, ParsedMemo, parse_memo
 from bot.services import schedule
-from bot.services.cards import CustomerRef, MemoCard, note_card
+from bot.services.cards import CustomerChoices, CustomerRef, MemoCard, note_card
 from bot.services.deps import Deps
 from bot.services.history import log_change
 from bot.services.identity import Actor, Who, resolve
@@ -80,6 +81,13 @@ async def _task_for(
     return task
 
 
+async def _note(s: AsyncSession, actor: Actor, note_id: int) -> Note:
+    note = await notes.get(s, actor.team_id, note_id)
+    if note is None:
+        raise NotFoundError("This memo is no longer there.")
+    return note
+
+
 class Memos:
     """Ingest memos, take them back, and fix who they are about."""
 
@@ -111,7 +119,13 @@ class Memos:
             task = await _task_for(s, actor, parsed, note, now)
             await log_change(s, actor, "memo.create", note, now,
                              task_id=task.id if task else None)
-            return await note_card(s, actor, note.id, now)
+            card = await note_card(s, actor, note.id, now)
+            if customer is not None or not parsed.customer_candidates:
+                return card
+            known = {c.name: c for c in await customers.list_for_team(s, actor.team_id)}
+            refs = tuple(CustomerRef(known[n].id, n) for n in parsed.customer_candidates
+                         if n in known)
+            return dataclasses.replace(card, candidates=refs[:CHOICES])
 
     async def undo_last(self, who: Who) -> Removed:
         """Take back the user's last memo: the note, its task and its reminders."""
@@ -136,14 +150,13 @@ class Memos:
             actor = await resolve(s, who, self._d.defaults, now)
             return await note_card(s, actor, note_id, now)
 
-    async def customer_choices(self, who: Who, note_id: int) -> list[CustomerRef]:
-        """Customers the memo may be about: the parser's candidates, then recent ones."""
+    async def customer_choices(self, who: Who, note_id: int) -> CustomerChoices:
+        """Whom the memo may be about: the parser's candidates, recent customers, and the
+        new customer it names, if that one is not in the team yet."""
         now = self._d.clock()
         async with self._d.sessions.begin() as s:
             actor = await resolve(s, who, self._d.defaults, now)
-            note = await notes.get(s, actor.team_id, note_id)
-            if note is None:
-                raise NotFoundError("This memo is no longer there.")
+            note = await _note(s, actor, note_id)
             rows = list(await customers.list_for_team(s, actor.team_id))
             parsed = _parse(note.text, note.created_at, actor, _known(rows))
             by_name = {c.name: c for c in rows}
@@ -153,27 +166,45 @@ class Memos:
             for c in ordered:
                 if c.id != note.customer_id:
                     seen.setdefault(c.id, CustomerRef(c.id, c.name))
-            return list(seen.values())[:CHOICES]
+            new_name = parsed.customer if parsed.customer not in by_name else None
+            return CustomerChoices(tuple(seen.values())[:CHOICES], new_name)
+
+    async def new_customer(self, who: Who, note_id: int) -> MemoCard:
+        """Make the customer the memo names a new customer of the team, and its subject."""
+        now = self._d.clock()
+        async with self._d.sessions.begin() as s:
+            actor = await resolve(s, who, self._d.defaults, now)
+            note = await _note(s, actor, note_id)
+            parsed = _parse(note.text, note.created_at, actor, [])
+            if parsed.customer is None:
+                raise NotFoundError("This memo names no customer.")
+            customer = await customers.get_by_name(s, actor.team_id, parsed.customer) \
+                or await customers.create(s, actor.team_id, parsed.customer, now)
+            return await self._assign(s, actor, note, customer.id, now)
 
     async def set_customer(self, who: Who, note_id: int, customer_id: int | None) -> MemoCard:
         """Say which customer a memo is about (None: no customer)."""
         now = self._d.clock()
         async with self._d.sessions.begin() as s:
             actor = await resolve(s, who, self._d.defaults, now)
-            note = await notes.get(s, actor.team_id, note_id)
-            chosen = (await customers.get(s, actor.team_id, customer_id)
-                      if customer_id is not None else None)
-            if note is None or (customer_id is not None and chosen is None):
-                raise NotFoundError("This memo is no longer there.")
-            previous = note.customer_id
-            note.customer_id = chosen.id if chosen else None
-            task = await tasks.for_note(s, note.id)
-            if task is not None:
-                task.customer_id = note.customer_id
-            await s.flush()
-            if previous is not None and previous != note.customer_id \
-                    and await customers.is_orphan(s, previous):
-                await customers.delete_customer(s, previous)
-            await log_change(s, actor, "memo.customer", note, now,
-                             previous=previous, customer=note.customer_id)
-            return await note_card(s, actor, note.id, now)
+            note = await _note(s, actor, note_id)
+            if customer_id is not None and await customers.get(
+                    s, actor.team_id, customer_id) is None:
+                raise NotFoundError("This customer is no longer there.")
+            return await self._assign(s, actor, note, customer_id, now)
+
+    async def _assign(
+        self, s: AsyncSession, actor: Actor, note: Note, customer_id: int | None, now: datetime
+    ) -> MemoCard:
+        previous = note.customer_id
+        note.customer_id = customer_id
+        task = await tasks.for_note(s, note.id)
+        if task is not None:
+            task.customer_id = customer_id
+        await s.flush()
+        if previous is not None and previous != customer_id \
+                and await customers.is_orphan(s, previous):
+            await customers.delete_customer(s, previous)
+        await log_change(s, actor, "memo.customer", note, now,
+                         previous=previous, customer=customer_id)
+        return await note_card(s, actor, note.id, now)

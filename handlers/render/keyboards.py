@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import Translator
-from bot.services.cards import CustomerRef, MemoCard, TaskStatus, TaskView
+from bot.services.cards import CustomerChoices, CustomerRef, MemoCard, TaskStatus, TaskView
 from bot.services.tasks import Snooze
 from handlers.render.callbacks import CUSTOMER, LANG, NOTE, REMINDER, TASK, encode
 
@@ -24,16 +24,19 @@ def _task_row(
 
 
 def memo_card(t: Translator, card: MemoCard) -> InlineKeyboardMarkup:
-    """Done / snooze / customer / no date under a memo card."""
+    """Candidates when unsure who it is about, then done / snooze / customer / no date."""
+    rows = [[Button(t("👤 %(name)s?", name=c.name),
+                    callback_data=encode(NOTE, "setc", card.note_id, c.id))]
+            for c in card.candidates]
     customer = Button(t("👤 Customer"), callback_data=encode(NOTE, "cust", card.note_id))
     task = card.task
     if task is None:
-        return InlineKeyboardMarkup([[customer]])
+        return InlineKeyboardMarkup([*rows, [customer]])
     if task.status != TaskStatus.OPEN:
         return InlineKeyboardMarkup(
             [[Button(t("↩️ Reopen"), callback_data=encode(TASK, "reopen", task.id))]])
-    rows = [_task_row(t, task, card.reminder_hour) if task.due else
-            [Button(t("✅ Done"), callback_data=encode(TASK, "done", task.id))]]
+    done = Button(t("✅ Done"), callback_data=encode(TASK, "done", task.id))
+    rows.append(_task_row(t, task, card.reminder_hour) if task.due_soon else [done])
     second = [customer]
     if task.due is not None:
         second.append(Button(t("📅 No date"), callback_data=encode(TASK, "nodate", task.id)))
@@ -50,11 +53,14 @@ def reminder(t: Translator, task: TaskView, reminder_hour: int) -> InlineKeyboar
 
 
 def customer_choices(
-    t: Translator, note_id: int, choices: list[CustomerRef]
+    t: Translator, note_id: int, choices: CustomerChoices
 ) -> InlineKeyboardMarkup:
-    """One button per candidate customer, then none / back."""
+    """One button per candidate customer, a new one, then none / back."""
     rows = [[Button(c.name, callback_data=encode(NOTE, "setc", note_id, c.id))]
-            for c in choices]
+            for c in choices.known]
+    if choices.new_name:
+        rows.append([Button(t("➕ New customer: %(name)s", name=choices.new_name),
+                            callback_data=encode(NOTE, "newc", note_id))])
     rows.append([
         Button(t("🚫 No customer"), callback_data=encode(NOTE, "setc", note_id, 0)),
         Button(t("« Back"), callback_data=encode(NOTE, "card", note_id)),

@@ -22,7 +22,7 @@ async def test_memo_becomes_note_task_and_card(database: Database, clock: Frozen
         assert reply.params["parse_mode"] == "HTML"
         text = reply.params["text"]
         assert "张总" in text and "明天 15:00" in text
-        assert set(buttons(reply)) >= {"✅ 完成", "⏰ 1 小时", "👤 客户", "📅 无日期"}
+        assert set(buttons(reply)) == {"✅ 完成", "👤 客户", "📅 无日期"}  # not due yet: no snooze
         engine = bot.runtime.engine
         (note,) = await rows(engine, Note)
         (task,) = await rows(engine, Task)
@@ -95,16 +95,68 @@ async def test_restart_between_scheduling_and_firing_fires_once(
         assert sent_texts(await third.tick()) == []
 
 
-async def test_snooze_an_hour_moves_the_reminder(database: Database, clock: FrozenClock) -> None:
+async def test_snooze_on_a_card_due_soon_moves_the_reminder(
+    database: Database, clock: FrozenClock
+) -> None:
     async with running_bot(database, clock) as bot:
-        (reply,) = [c for c in await bot.say(MEMO) if c.method == "sendMessage"]
+        (reply,) = [c for c in await bot.say("10点半给张总打电话") if c.method == "sendMessage"]
+        assert "⏰ 明天 09:00" in buttons(reply)
         await bot.press(buttons(reply)["⏰ 1 小时"], reply.result)
-        clock.advance(minutes=59)
+        clock.set(datetime(2026, 11, 18, 2, 30, tzinfo=UTC))  # 10:30, the original time
+        assert sent_texts(await bot.tick()) == []
+        clock.set(datetime(2026, 11, 18, 3, 0, tzinfo=UTC))  # an hour after the press
+        (reminder,) = sent_texts(await bot.tick())
+        assert "张总" in reminder
+
+
+async def test_snooze_on_a_reminder_reminds_again_tomorrow(
+    database: Database, clock: FrozenClock
+) -> None:
+    async with running_bot(database, clock) as bot:
+        await bot.say(MEMO)
+        clock.set(datetime(2026, 11, 19, 7, 0, tzinfo=UTC))
+        (reminder,) = [c for c in await bot.tick() if c.method == "sendMessage"]
+        calls = await bot.press(buttons(reminder)["⏰ 明天 09:00"], reminder.result)
+        assert "已推迟到 明天 09:00" in sent_texts(calls)[0]
+        clock.set(datetime(2026, 11, 20, 0, 59, tzinfo=UTC))  # 08:59 on the 20th
         assert sent_texts(await bot.tick()) == []
         clock.advance(minutes=1)
         assert len(sent_texts(await bot.tick())) == 1
-        clock.set(datetime(2026, 11, 19, 7, 0, tzinfo=UTC))  # the original due time
-        assert sent_texts(await bot.tick()) == []
+
+
+async def test_unsure_customer_is_asked_with_buttons(
+    database: Database, clock: FrozenClock
+) -> None:
+    async with running_bot(database, clock) as bot:
+        await bot.say("拜访张伟，聊了新项目")
+        await bot.say("见了张强，聊得不错")
+        (card,) = [c for c in await bot.say("明天给张总打电话") if c.method == "sendMessage"]
+        assert "客户：无" in card.params["text"]
+        calls = await bot.press(buttons(card)["👤 张强?"], card.result)
+        assert "客户：张强" in sent_texts(calls)[0]
+        (task,) = await rows(bot.runtime.engine, Task)
+        customers = {c.id: c.name for c in await rows(bot.runtime.engine, Customer)}
+        assert customers[task.customer_id] == "张强"
+
+
+async def test_change_customer_offers_known_and_new_ones(
+    database: Database, clock: FrozenClock
+) -> None:
+    async with running_bot(database, clock) as bot:
+        await bot.say("拜访张伟，聊了新项目")
+        (card,) = [c for c in await bot.say("明天给王经理打电话") if c.method == "sendMessage"]
+        calls = await bot.press(buttons(card)["👤 客户"], card.result)
+        (markup,) = [c for c in calls if c.method == "editMessageReplyMarkup"]
+        choices = buttons(markup)
+        assert "张伟" in choices and "🚫 无客户" in choices
+        calls = await bot.press(choices["张伟"], card.result)
+        assert "客户：张伟" in sent_texts(calls)[0]
+        names = [c.name for c in await rows(bot.runtime.engine, Customer)]
+        assert names == ["张伟"]  # 王经理, made by the memo and now unused, is gone
+        calls = await bot.press(buttons(card)["👤 客户"], card.result)
+        (markup,) = [c for c in calls if c.method == "editMessageReplyMarkup"]
+        calls = await bot.press(buttons(markup)["➕ 新客户：王经理"], card.result)
+        assert "客户：王经理" in sent_texts(calls)[0]
 
 
 async def test_no_date_button_keeps_an_undated_task(

@@ -81,3 +81,12 @@ def test_the_rep_is_never_a_customer(text: str) -> None:
     memo = parse_memo(text, NOW)
     assert memo.customer not in ("我", "I", "me")
     assert memo.customer is None
+
+
+def test_one_teams_customers_never_change_how_another_teams_memo_is_read() -> None:
+    memo = "拜访张伟，聊了新项目"
+    before = parse_memo(memo, NOW)
+    parse_memo("明天给张卫打电话", NOW, [KnownCustomer("张伟"), KnownCustomer("李娜")])
+    after = parse_memo(memo, NOW)
+    assert after == before
+    assert (after.customer, after.customer_is_new) == ("张伟", True)
