@@ -90,3 +90,18 @@ async def test_group_reminder_goes_to_the_group_and_the_authors_private_chat(
         chats = sorted(c.params["chat_id"] for c in calls if c.method == "sendMessage")
         assert chats == [GROUP_ID, bot.user.user_id]
         assert sent_texts(await bot.tick()) == []
+
+
+async def test_a_reply_to_the_bot_in_a_group_is_a_memo(
+    database: Database, clock: FrozenClock
+) -> None:
+    async with running_bot(database, clock) as bot:
+        calls = await bot.say("/memo 拜访了华为李经理", chat_id=GROUP_ID)
+        card = next(c for c in calls if c.method == "sendMessage")
+        reply = bot.user.message("他们下周三要报价", GROUP_ID, reply_to_message=card.result)
+        assert len(sent_texts(await bot.feed(reply))) == 1
+        other = bot.user.message("收到", GROUP_ID, reply_to_message={
+            **card.result, "from": {"id": 5, "is_bot": False, "first_name": "Wang"}})
+        assert await bot.feed(other) == []
+        notes = await rows(bot.runtime.engine, Note)
+        assert [n.text for n in notes] == ["拜访了华为李经理", "他们下周三要报价"]
