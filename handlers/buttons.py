@@ -9,17 +9,9 @@ from telegram.ext import CallbackQueryHandler
 
 from bot.services.tasks import Snooze, TaskChange
 from handlers._context import App, BotContext
-from handlers.common import NotForUsError, who_of
+from handlers.common import NotForUsError, require_press, who_of
 from handlers.render import callbacks, keyboards, texts
 from handlers.render.callbacks import Press
-
-
-def _press(update: Update) -> tuple[CallbackQuery, Press]:
-    query = update.callback_query
-    press = callbacks.decode(query.data if query else None)
-    if query is None or press is None:
-        raise NotForUsError
-    return query, press
 
 
 async def _show(query: CallbackQuery, text: str, markup: InlineKeyboardMarkup) -> None:
@@ -45,7 +37,7 @@ async def _apply_task_press(context: BotContext, update: Update, press: Press) -
 
 async def on_task_press(update: Update, context: BotContext) -> None:
     """Done / snooze / reopen / no date, on a memo card or on a reminder."""
-    query, press = _press(update)
+    query, press = require_press(update)
     change = await _apply_task_press(context, update, press)
     t = context.t
     await query.answer(t("Nothing changed: it was already so.") if change.already else None)
@@ -58,7 +50,7 @@ async def on_task_press(update: Update, context: BotContext) -> None:
 
 async def on_note_press(update: Update, context: BotContext) -> None:
     """Change the customer of a memo: show choices, pick one, or go back."""
-    query, press = _press(update)
+    query, press = require_press(update)
     memos, who, t = context.services.memos, who_of(update), context.t
     note_id = press.int_arg()
     await query.answer()

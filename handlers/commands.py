@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from telegram import BotCommand, Update
 from telegram.constants import ParseMode
-from telegram.ext import CallbackQueryHandler, CommandHandler
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.i18n import LANGS, N_, translator
 from handlers._context import App, BotContext
-from handlers.common import NotForUsError, require_message, who_of
-from handlers.render import callbacks, keyboards, texts
+from handlers.common import require_message, require_press, who_of
+from handlers.render import keyboards, texts
 
 EXAMPLE = "明天下午3点给张总打电话"
 MENU = (
@@ -95,10 +95,7 @@ async def cmd_customer(update: Update, context: BotContext) -> None:
 
 async def on_customer_press(update: Update, context: BotContext) -> None:
     """A customer picked from /customer's choices."""
-    query = update.callback_query
-    press = callbacks.decode(query.data if query else None)
-    if query is None or press is None:
-        raise NotForUsError
+    query, press = require_press(update)
     await query.answer()
     timeline = await context.services.customers.timeline(who_of(update), press.int_arg())
     await query.edit_message_text(texts.timeline(context.t, timeline), parse_mode=ParseMode.HTML)
@@ -116,10 +113,7 @@ async def cmd_lang(update: Update, context: BotContext) -> None:
 
 async def on_lang_press(update: Update, context: BotContext) -> None:
     """中文 / English pressed."""
-    query = update.callback_query
-    press = callbacks.decode(query.data if query else None)
-    if query is None or press is None:
-        raise NotForUsError
+    query, press = require_press(update)
     profile = await context.services.accounts.set_lang(who_of(update), press.action)
     context.lang = profile.lang
     await query.answer()
@@ -142,6 +136,6 @@ def register(app: App) -> None:
     for name, callback in (("start", cmd_start), ("help", cmd_help), ("today", cmd_today),
                            ("tasks", cmd_tasks), ("undo", cmd_undo), ("customer", cmd_customer),
                            ("lang", cmd_lang), ("tz", cmd_tz)):
-        app.add_handler(CommandHandler(name, callback))
+        app.add_handler(CommandHandler(name, callback, filters=filters.UpdateType.MESSAGE))
     app.add_handler(CallbackQueryHandler(on_customer_press, pattern=r"^c:"))
     app.add_handler(CallbackQueryHandler(on_lang_press, pattern=r"^l:"))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from telegram import Message, Update
+from telegram import CallbackQuery, Message, Update
 from telegram.constants import ChatType
 
 from bot.errors import BotError
 from bot.services.identity import Who
 from handlers._context import BotContext
+from handlers.render import callbacks
+from handlers.render.callbacks import Press
 
 
 class NotForUsError(Exception):
@@ -19,6 +21,15 @@ def require_message(update: Update) -> Message:
     if update.effective_message is None:
         raise NotForUsError
     return update.effective_message
+
+
+def require_press(update: Update) -> tuple[CallbackQuery, Press]:
+    """The button press of an update, decoded, or NotForUsError."""
+    query = update.callback_query
+    press = callbacks.decode(query.data if query else None)
+    if query is None or press is None:
+        raise NotForUsError
+    return query, press
 
 
 def who_of(update: Update) -> Who:

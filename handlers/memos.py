@@ -49,7 +49,9 @@ async def cmd_memo(update: Update, context: BotContext) -> None:
 
 def register(app: App) -> None:
     """Private text, and group text addressed to the bot, are memos."""
-    app.add_handler(CommandHandler("memo", cmd_memo))
-    private = filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
-    group = filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND & _AddressedToBot()
+    new = filters.UpdateType.MESSAGE  # an edited message is not a second memo
+    app.add_handler(CommandHandler("memo", cmd_memo, filters=new))
+    private = new & filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND
+    group = (new & filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND
+             & _AddressedToBot())
     app.add_handler(MessageHandler(private | group, on_memo_text))

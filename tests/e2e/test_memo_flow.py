@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from telegram import Update
+
 from storage.enums import DeliveryState, TaskStatus
 from storage.models import Customer, Note, ReminderDelivery, Task
 from tests.support.clock import FrozenClock
@@ -207,3 +209,17 @@ async def test_undo_removes_the_last_memo(database: Database, clock: FrozenClock
         assert [c.name for c in await rows(engine, Customer)] == ["王经理"]
         clock.advance(days=2)
         assert sent_texts(await bot.tick()) == []
+
+
+async def test_editing_a_memo_does_not_store_it_twice(
+    database: Database, clock: FrozenClock
+) -> None:
+    async with running_bot(database, clock) as bot:
+        sent = bot.user.message(MEMO)
+        await bot.feed(sent)
+        assert sent.message is not None
+        edited = sent.message.to_dict() | {"text": MEMO + "，带上合同", "edit_date": 1}
+        update = Update.de_json({"update_id": 10_000, "edited_message": edited},
+                                bot.runtime.app.bot)
+        assert await bot.feed(update) == []
+        assert len(await rows(bot.runtime.engine, Note)) == 1
