@@ -21,10 +21,10 @@ def local_midnight(day: date, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=tz)
 
 
-def end_of_local_day(now: datetime, tz: ZoneInfo) -> datetime:
-    """The UTC instant the local day containing `now` ends."""
+def end_of_local_day(now: datetime, tz: ZoneInfo, days_after: int = 0) -> datetime:
+    """The UTC instant the local day containing `now` (or `days_after` it) ends."""
     today = now.astimezone(tz).date()
-    return local_midnight(today + timedelta(days=1), tz).astimezone(UTC)
+    return local_midnight(today + timedelta(days=1 + days_after), tz).astimezone(UTC)
 
 
 def at_local_hour(day: date, hour: int, tz: ZoneInfo) -> datetime:

@@ -15,7 +15,7 @@ EXAMPLE = "明天下午3点给张总打电话"
 MENU = (
     ("start", N_("Start: set up your team")),
     ("help", N_("How to write memos")),
-    ("today", N_("Today's and overdue tasks")),
+    ("today", N_("Overdue, today's and tomorrow's tasks")),
     ("tasks", N_("All open tasks")),
     ("customer", N_("A customer's timeline: /customer name")),
     ("undo", N_("Take back your last memo")),
@@ -64,9 +64,9 @@ async def cmd_help(update: Update, context: BotContext) -> None:
 
 
 async def cmd_today(update: Update, context: BotContext) -> None:
-    """/today: open tasks due today, and overdue ones."""
+    """/today: overdue tasks, today's and tomorrow's."""
     tasks = await context.services.tasks.today(who_of(update))
-    await _reply(update, texts.task_list(context.t, context.t("Today"), tasks))
+    await _reply(update, texts.agenda(context.t, tasks))
 
 
 async def cmd_tasks(update: Update, context: BotContext) -> None:

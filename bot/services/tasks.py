@@ -99,12 +99,12 @@ class Tasks:
         return await self._change(who, task_id, "undate", _clear_date)
 
     async def today(self, who: Who) -> TaskList:
-        """Open tasks due today or overdue, in the team's time zone."""
+        """The agenda: overdue open tasks, today's, and tomorrow's (team's time zone)."""
         now = self._d.clock()
         async with self._d.sessions.begin() as s:
             actor = await resolve(s, who, self._d.defaults, now)
-            rows = await tasks.open_due_before(s, actor.team_id, end_of_local_day(now, actor.tz))
-            return _listed(rows, actor, now)
+            until = end_of_local_day(now, actor.tz, days_after=1)
+            return _listed(await tasks.open_due_before(s, actor.team_id, until), actor, now)
 
     async def open_list(self, who: Who) -> TaskList:
         """Open tasks, soonest first, undated last."""

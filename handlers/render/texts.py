@@ -87,6 +87,23 @@ def task_list(t: Translator, title: str, tasks: TaskList) -> str:
     return "\n".join([f"<b>{title}</b>", *rows])
 
 
+AGENDA = (N_("Overdue"), N_("Today"), N_("Tomorrow"))
+
+
+def agenda(t: Translator, tasks: TaskList) -> str:
+    """/today: overdue, today's and tomorrow's tasks under their headings."""
+    sections: dict[str, list[str]] = {heading: [] for heading in AGENDA}
+    for task in tasks.items:
+        if task.overdue:
+            heading = AGENDA[0]
+        else:
+            heading = AGENDA[1] if task.due and task.due.date() <= tasks.today else AGENDA[2]
+        sections[heading].append(f"• {task_line(t, task, tasks.today)}")
+    lines = [part for heading, rows in sections.items() if rows
+             for part in ("", bold(t(heading)), *rows)]
+    return "\n".join(lines[1:]) if lines else t("Nothing due today or tomorrow. 🎉")
+
+
 def reminder(t: Translator, out: Outgoing) -> str:
     """A reminder message."""
     task, today = out.task, out.today

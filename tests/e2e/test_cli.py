@@ -28,6 +28,8 @@ def test_chat_shows_the_card_then_lists_the_task(tmp_path: Path) -> None:
     card = next(i for i, line in enumerate(lines) if "已记录" in line)
     assert "明天 15:00" in "\n".join(lines[card:card + 6])
     assert any("[1] ✅ 完成" in line for line in lines)
+    agenda = out[out.index("bot> 明天"):out.index("未完成的任务")]
+    assert "15:00" in agenda and "张总" in agenda  # /today shows tomorrow's task
     listed = out[out.index("未完成的任务"):]
     assert "明天 15:00" in listed and "张总" in listed
 

@@ -37,7 +37,8 @@ async def test_command_menu_is_published_in_both_languages(
         en = {c["command"]: c["description"] for c in menus["en"]}
         expected = {"start", "help", "today", "tasks", "customer", "undo", "lang", "tz"}
         assert expected <= set(zh) and zh.keys() == en.keys()
-        assert zh["today"] == "今天和已逾期的任务" and en["today"] == "Today's and overdue tasks"
+        assert zh["today"] == "已逾期、今天和明天的任务"
+        assert en["today"] == "Overdue, today's and tomorrow's tasks"
 
 
 async def test_lang_switches_the_replies(database: Database, clock: FrozenClock) -> None:

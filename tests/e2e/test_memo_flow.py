@@ -178,8 +178,14 @@ async def test_today_and_tasks_list_open_tasks(database: Database, clock: Frozen
     async with running_bot(database, clock) as bot:
         await bot.say(MEMO)
         await bot.say("今天下午5点给李经理发报价")
+        await bot.say("下周五给王总寄合同")
+        await bot.say("昨天下午提醒我给赵经理回电话")
         (today,) = sent_texts(await bot.say("/today"))
-        assert "李经理" in today and "张总" not in today
+        overdue, rest = today.split("<b>今天</b>")
+        today_part, tomorrow = rest.split("<b>明天</b>")
+        assert "已逾期" in overdue and "赵经理" in overdue
+        assert "李经理" in today_part and "张总" in tomorrow
+        assert "王总" not in today
         (listed,) = sent_texts(await bot.say("/tasks"))
         assert listed.index("李经理") < listed.index("张总")
 
