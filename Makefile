@@ -43,7 +43,7 @@ test: lint typecheck pytest
 
 # Re-extract messages and merge them into the catalogs (then translate zh_Hans by hand).
 messages: install
-	$(BIN)/pybabel extract -k t -k N_ -k InputError -k NotFoundError --no-location \
+	$(BIN)/pybabel extract -k t -k N_ -k InputError -k NotFoundError -k ForbiddenError --no-location \
 		--sort-output --project memocrm --version 0.1 -o locale/memocrm.pot bot handlers
 	$(BIN)/pybabel update -i locale/memocrm.pot -d locale -D memocrm --no-location \
 		--no-fuzzy-matching --ignore-obsolete

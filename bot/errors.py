@@ -3,6 +3,7 @@
 BotError
 ├── InputError       the user's input can't be used as it is (bad time zone, empty memo)
 ├── NotFoundError    the thing asked for is not there (any more), or not the user's team's
+├── ForbiddenError   the user's role does not allow it
 └── DeliveryError    Telegram would not take a reminder (permanent or worth retrying)
 """
 
@@ -33,3 +34,7 @@ class DeliveryError(Exception):
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
+
+
+class ForbiddenError(BotError):
+    """The user's role does not allow this (managers' commands, role changes)."""

@@ -53,9 +53,9 @@ async def on_note_press(update: Update, context: BotContext) -> None:
     query, press = require_press(update)
     memos, who, t = context.services.memos, who_of(update), context.t
     note_id = press.int_arg()
-    await query.answer()
     if press.action == "cust":
         choices = await memos.customer_choices(who, note_id)
+        await query.answer()
         await query.edit_message_reply_markup(keyboards.customer_choices(t, note_id, choices))
         return
     if press.action == "setc":
@@ -64,6 +64,7 @@ async def on_note_press(update: Update, context: BotContext) -> None:
         card = await memos.new_customer(who, note_id)
     else:
         card = await memos.card(who, note_id)
+    await query.answer()
     await _show(query, texts.memo_card(t, card), keyboards.memo_card(t, card))
 
 

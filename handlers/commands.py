@@ -8,7 +8,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.i18n import LANGS, N_, translator
 from handlers._context import App, BotContext
-from handlers.common import require_message, require_press, who_of
+from handlers.common import reply, require_press, who_of
 from handlers.render import keyboards, texts
 
 EXAMPLE = "明天下午3点给张总打电话"
@@ -20,6 +20,10 @@ MENU = (
     ("customer", N_("A customer's timeline: /customer name")),
     ("undo", N_("Take back your last memo")),
     ("memo", N_("Write a memo in a group: /memo text")),
+    ("summary", N_("The team's summary: /summary week|month")),
+    ("report", N_("Per-rep report, for managers: /report week|month")),
+    ("stale", N_("Customers not contacted for too long")),
+    ("role", N_("Set a role: /role @user owner|manager|rep")),
     ("lang", N_("Language: 中文 / English")),
     ("tz", N_("Time zone: /tz Asia/Shanghai")),
 )
@@ -38,18 +42,13 @@ async def set_menus(app: App) -> None:
         await app.bot.set_my_commands(menu(lang), language_code=lang)
 
 
-async def _reply(update: Update, text: str, **kwargs: object) -> None:
-    message = require_message(update)
-    await message.reply_text(text, parse_mode=ParseMode.HTML, **kwargs)  # type: ignore[arg-type]
-
-
 async def cmd_start(update: Update, context: BotContext) -> None:
     """/start: make sure the team exists, then explain."""
     profile = await context.services.accounts.start(who_of(update))
     context.lang = profile.lang
     welcome = context.t("Hi! Write me memos like “%(example)s” and I will keep the notes, "
                         "make the tasks and remind you on time.", example=EXAMPLE)
-    await _reply(update, f"{welcome}\n\n{texts.settings(context.t, profile)}")
+    await reply(update, f"{welcome}\n\n{texts.settings(context.t, profile)}")
 
 
 async def cmd_help(update: Update, context: BotContext) -> None:
@@ -60,25 +59,25 @@ async def cmd_help(update: Update, context: BotContext) -> None:
              "• Met Jane at Acme, follow up Fri 10am", "",
              t("In a group, mention me or start with /memo."), ""]
     lines += [f"/{command.command} — {command.description}" for command in menu(context.lang)]
-    await _reply(update, "\n".join(lines))
+    await reply(update, "\n".join(lines))
 
 
 async def cmd_today(update: Update, context: BotContext) -> None:
     """/today: overdue tasks, today's and tomorrow's."""
     tasks = await context.services.tasks.today(who_of(update))
-    await _reply(update, texts.agenda(context.t, tasks))
+    await reply(update, texts.agenda(context.t, tasks))
 
 
 async def cmd_tasks(update: Update, context: BotContext) -> None:
     """/tasks: every open task."""
     tasks = await context.services.tasks.open_list(who_of(update))
-    await _reply(update, texts.task_list(context.t, context.t("Open tasks"), tasks))
+    await reply(update, texts.task_list(context.t, context.t("Open tasks"), tasks))
 
 
 async def cmd_undo(update: Update, context: BotContext) -> None:
     """/undo: take back the last memo."""
     gone = await context.services.memos.undo_last(who_of(update))
-    await _reply(update, texts.removed(context.t, gone))
+    await reply(update, texts.removed(context.t, gone))
 
 
 async def cmd_customer(update: Update, context: BotContext) -> None:
@@ -86,29 +85,29 @@ async def cmd_customer(update: Update, context: BotContext) -> None:
     who, customers = who_of(update), context.services.customers
     found = await customers.find(who, " ".join(context.args or []))
     if len(found) > 1:
-        await _reply(update, context.t("Which customer?"),
+        await reply(update, context.t("Which customer?"),
                      reply_markup=keyboards.customer_matches(found))
         return
     timeline = await customers.timeline(who, found[0].id)
-    await _reply(update, texts.timeline(context.t, timeline))
+    await reply(update, texts.timeline(context.t, timeline))
 
 
 async def on_customer_press(update: Update, context: BotContext) -> None:
     """A customer picked from /customer's choices."""
     query, press = require_press(update)
-    await query.answer()
     timeline = await context.services.customers.timeline(who_of(update), press.int_arg())
+    await query.answer()
     await query.edit_message_text(texts.timeline(context.t, timeline), parse_mode=ParseMode.HTML)
 
 
 async def cmd_lang(update: Update, context: BotContext) -> None:
     """/lang [zh|en]: set the language, or choose with buttons."""
     if not context.args:
-        await _reply(update, context.t("Choose a language:"), reply_markup=keyboards.languages())
+        await reply(update, context.t("Choose a language:"), reply_markup=keyboards.languages())
         return
     profile = await context.services.accounts.set_lang(who_of(update), context.args[0].lower())
     context.lang = profile.lang
-    await _reply(update, texts.settings(context.t, profile))
+    await reply(update, texts.settings(context.t, profile))
 
 
 async def on_lang_press(update: Update, context: BotContext) -> None:
@@ -128,7 +127,7 @@ async def cmd_tz(update: Update, context: BotContext) -> None:
     else:
         profile = await accounts.profile(who)
     hint = context.t("Set it with /tz followed by a name such as Asia/Shanghai or Europe/London.")
-    await _reply(update, f"{texts.settings(context.t, profile)}\n\n{hint}")
+    await reply(update, f"{texts.settings(context.t, profile)}\n\n{hint}")
 
 
 def register(app: App) -> None:

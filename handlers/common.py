@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from telegram import CallbackQuery, Message, Update
-from telegram.constants import ChatType
+from telegram.constants import ChatType, ParseMode
 
 from bot.errors import BotError
 from bot.services.identity import Who
@@ -48,3 +50,8 @@ def who_of(update: Update) -> Who:
 def error_text(context: BotContext, err: BotError) -> str:
     """A service error in the user's language."""
     return context.t(err.message_id, **err.params)
+
+
+async def reply(update: Update, text: str, **kwargs: Any) -> None:
+    """Answer the update's message with HTML text."""
+    await require_message(update).reply_text(text, parse_mode=ParseMode.HTML, **kwargs)

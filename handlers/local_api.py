@@ -114,6 +114,16 @@ class Updates:
             msg["entities"] = [{"type": "bot_command", "offset": 0, "length": length}]
         return Update.de_json({"update_id": next(self._ids), "message": msg}, self.bot)
 
+    def bot_added(self, chat_id: int, title: str = "Team") -> Update:
+        """The user adds the bot to the group `chat_id`."""
+        bot = {"id": BOT_ID, "is_bot": True, "first_name": "memocrm", "username": BOT_USERNAME}
+        return Update.de_json({"update_id": next(self._ids), "my_chat_member": {
+            "chat": {"id": chat_id, "type": "supergroup", "title": title},
+            "from": self._user(), "date": EPOCH,
+            "old_chat_member": {"user": bot, "status": "left"},
+            "new_chat_member": {"user": bot, "status": "member"},
+        }}, self.bot)
+
     def press(self, data: str, message: dict[str, Any]) -> Update:
         """The user taps the inline button with `data` under the bot's `message`."""
         return Update.de_json({"update_id": next(self._ids), "callback_query": {

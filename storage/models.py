@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
@@ -10,7 +10,6 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
-    Date,
     Enum,
     ForeignKey,
     Index,
@@ -66,6 +65,9 @@ class Team(Base):
     reminder_hour: Mapped[int] = mapped_column(Integer, default=9)
     summary_weekday: Mapped[int] = mapped_column(Integer, default=0)  # Monday
     summary_hour: Mapped[int] = mapped_column(Integer, default=9)
+    stale_days_vip: Mapped[int] = mapped_column(Integer, default=14, server_default="14")
+    stale_days_important: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
+    stale_days_normal: Mapped[int] = mapped_column(Integer, default=90, server_default="90")
     created_at: Mapped[datetime]
 
 
@@ -116,7 +118,9 @@ class Customer(Base):
     stage: Mapped[str | None] = mapped_column(String(32))
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("members.id", ondelete="SET NULL"))
     tags: Mapped[list[str]] = mapped_column(default=list)
-    birthday: Mapped[date | None] = mapped_column(Date)
+    birthday_month: Mapped[int | None] = mapped_column(Integer)
+    birthday_day: Mapped[int | None] = mapped_column(Integer)
+    birthday_year: Mapped[int | None] = mapped_column(Integer)
     birthday_lunar: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime]
     last_contact_at: Mapped[datetime | None]
@@ -197,6 +201,22 @@ class ReminderDelivery(Base):
     late: Mapped[bool] = mapped_column(Boolean, default=False)
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
+
+
+class TeamPush(Base):
+    """A scheduled push (weekly summary, daily agenda, stale list...) that went out.
+
+    The row is written before the push is sent: one per team, kind and period, so a
+    restart or a second instance never sends the same summary twice.
+    """
+
+    __tablename__ = "team_pushes"
+    __table_args__ = (UniqueConstraint("team_id", "kind", "period", name="uq_team_push"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))
+    period: Mapped[str] = mapped_column(String(32))  # e.g. 2026-W48, 2026-11-23
+    at: Mapped[datetime]
 
 
 class AuditLog(Base):

@@ -10,7 +10,10 @@ from bot.services.customers import Customers
 from bot.services.deps import Deps
 from bot.services.memos import Memos
 from bot.services.reminders import DispatchPolicy, Reminders
+from bot.services.stale import Stale
+from bot.services.summaries import Summaries
 from bot.services.tasks import Tasks
+from bot.services.teams import Teams
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,9 @@ class Services:
     tasks: Tasks
     customers: Customers
     reminders: Reminders
+    summaries: Summaries
+    stale: Stale
+    teams: Teams
 
     def now(self) -> datetime:
         """The services' clock."""
@@ -34,4 +40,5 @@ def build_services(deps: Deps, policy: DispatchPolicy | None = None) -> Services
     return Services(
         deps=deps, accounts=Accounts(deps), memos=Memos(deps), tasks=Tasks(deps),
         customers=Customers(deps), reminders=Reminders(deps, policy),
+        summaries=Summaries(deps), stale=Stale(deps), teams=Teams(deps),
     )

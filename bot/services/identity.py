@@ -76,14 +76,32 @@ async def _member(
         first = await teams.first_membership(s, who.tg_user_id)
         lang = first.lang if first else lang_of(who.language_code, defaults.lang)
         has_owner = await teams.has_members(s, team.id)
-        return await add(s, Member(
+        member = await add(s, Member(
             team_id=team.id, tg_user_id=who.tg_user_id, username=who.username,
             display_name=who.display_name[:200], role=Role.REP if has_owner else Role.OWNER,
             lang=lang, created_at=now,
         ))
+        if who.is_group:
+            await _bring_private_memos(s, who, team, member)
+        return member
     if member.username != who.username or member.display_name != who.display_name:
         member.username, member.display_name = who.username, who.display_name[:200]
     return member
+
+
+async def _bring_private_memos(s: AsyncSession, who: Who, team: Team, member: Member) -> None:
+    """A rep joining a group team brings their own one-rep team along: its memos,
+    customers and tasks move into the group's team, where their private chat now goes."""
+    private = await teams.private_chat_of(s, who.tg_user_id)
+    if private is None or private.team_id == team.id:
+        return
+    own = await teams.get_team(s, private.team_id)
+    if await teams.has_group_chat(s, own.id) or await teams.member_count(s, own.id) != 1:
+        return
+    mine = await teams.get_member(s, own.id, who.tg_user_id)
+    if mine is not None:
+        member.lang = mine.lang
+        await teams.merge_into(s, own, team, {mine.id: member.id})
 
 
 async def resolve(s: AsyncSession, who: Who, defaults: TeamDefaults, now: datetime) -> Actor:

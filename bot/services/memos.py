@@ -50,7 +50,7 @@ async def _customer_for(
         return None
     found = await customers.get_by_name(s, actor.team_id, parsed.customer)
     if found is None and parsed.customer_is_new:
-        found = await customers.create(s, actor.team_id, parsed.customer, now)
+        found = await customers.create(s, actor.team_id, parsed.customer, now, actor.member_id)
     if found is not None:
         found.last_contact_at = now
     return found
@@ -179,7 +179,7 @@ class Memos:
             if parsed.customer is None:
                 raise NotFoundError("This memo names no customer.")
             customer = await customers.get_by_name(s, actor.team_id, parsed.customer) \
-                or await customers.create(s, actor.team_id, parsed.customer, now)
+                or await customers.create(s, actor.team_id, parsed.customer, now, actor.member_id)
             return await self._assign(s, actor, note, customer.id, now)
 
     async def set_customer(self, who: Who, note_id: int, customer_id: int | None) -> MemoCard:

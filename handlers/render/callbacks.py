@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from telegram.constants import InlineKeyboardButtonLimit
 
-TASK, REMINDER, NOTE, CUSTOMER, LANG = "t", "r", "n", "c", "l"
+TASK, REMINDER, NOTE, CUSTOMER, LANG, STALE = "t", "r", "n", "c", "l", "s"
 
 
 @dataclass(frozen=True)

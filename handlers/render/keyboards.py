@@ -6,8 +6,9 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import Translator
 from bot.services.cards import CustomerChoices, CustomerRef, MemoCard, TaskStatus, TaskView
+from bot.services.stale import StaleCustomer
 from bot.services.tasks import Snooze
-from handlers.render.callbacks import CUSTOMER, LANG, NOTE, REMINDER, TASK, encode
+from handlers.render.callbacks import CUSTOMER, LANG, NOTE, REMINDER, STALE, TASK, encode
 
 Button = InlineKeyboardButton
 
@@ -80,3 +81,10 @@ def languages() -> InlineKeyboardMarkup:
         Button("中文", callback_data=encode(LANG, "zh")),
         Button("English", callback_data=encode(LANG, "en")),
     ]])
+
+
+def stale_follow_ups(t: Translator, rows: list[StaleCustomer]) -> InlineKeyboardMarkup:
+    """One tap per stale customer: a follow-up task for tomorrow."""
+    return InlineKeyboardMarkup(
+        [[Button(t("📌 Follow up %(name)s", name=c.name), callback_data=encode(STALE, "fu", c.id))]
+         for c in rows[:10]])

@@ -33,9 +33,12 @@ async def get_by_name(s: AsyncSession, team_id: int, name: str) -> Customer | No
     )
 
 
-async def create(s: AsyncSession, team_id: int, name: str, now: datetime) -> Customer:
-    """A new customer."""
-    customer = Customer(team_id=team_id, name=name[:200], aliases=[], tags=[], created_at=now)
+async def create(
+    s: AsyncSession, team_id: int, name: str, now: datetime, owner_id: int | None = None
+) -> Customer:
+    """A new customer, owned by the member who first wrote about them."""
+    customer = Customer(team_id=team_id, name=name[:200], aliases=[], tags=[], created_at=now,
+                        owner_id=owner_id)
     s.add(customer)
     await s.flush()
     return customer

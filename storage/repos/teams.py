@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Chat, Member, Team
+from storage.enums import ChatKind, Role
+from storage.models import AuditLog, Chat, Customer, Member, Note, Task, Team
 
 
 async def get_chat_by_tg(s: AsyncSession, tg_chat_id: int) -> Chat | None:
@@ -62,3 +63,53 @@ async def get_member_by_id(s: AsyncSession, member_id: int) -> Member:
 async def get_chat(s: AsyncSession, chat_id: int) -> Chat:
     """A chat row by id (it must exist)."""
     return await s.get_one(Chat, chat_id)
+
+
+async def has_group_chat(s: AsyncSession, team_id: int) -> bool:
+    """Whether a group chat belongs to the team (else it is one rep's own team)."""
+    found = await s.scalar(select(Chat.id).where(
+        Chat.team_id == team_id, Chat.kind == ChatKind.GROUP).limit(1))
+    return found is not None
+
+
+async def member_count(s: AsyncSession, team_id: int) -> int:
+    """How many members the team has."""
+    return int(await s.scalar(
+        select(func.count()).select_from(Member).where(Member.team_id == team_id)) or 0)
+
+
+async def owners(s: AsyncSession, team_id: int) -> int:
+    """How many owners the team has."""
+    return int(await s.scalar(select(func.count()).select_from(Member).where(
+        Member.team_id == team_id, Member.role == Role.OWNER)) or 0)
+
+
+async def merge_into(s: AsyncSession, source: Team, target: Team, member_map: dict[int, int]
+                     ) -> None:
+    """Move everything of a one-rep team into another team, then delete it.
+
+    `member_map` maps the source team's member ids to the target's. Customers with a
+    name the target already has are merged into the target's customer.
+    """
+    existing = {c.name: c.id for c in await s.scalars(
+        select(Customer).where(Customer.team_id == target.id))}
+    for customer in await s.scalars(select(Customer).where(Customer.team_id == source.id)):
+        if customer.name in existing:
+            keep = existing[customer.name]
+            for model in (Note, Task):
+                await s.execute(update(model).where(model.customer_id == customer.id)
+                                .values(customer_id=keep))
+            await s.delete(customer)
+        else:
+            customer.team_id = target.id
+            customer.owner_id = member_map.get(customer.owner_id or 0)
+    for old, new in member_map.items():
+        await s.execute(update(Note).where(Note.author_id == old).values(author_id=new))
+        await s.execute(update(Task).where(Task.assignee_id == old).values(assignee_id=new))
+        await s.execute(update(AuditLog).where(AuditLog.actor_id == old).values(actor_id=new))
+    for table in (Note, Task, Chat, AuditLog):
+        await s.execute(update(table).where(table.team_id == source.id)
+                        .values(team_id=target.id))
+    await s.flush()
+    await s.execute(delete(Member).where(Member.team_id == source.id))
+    await s.execute(delete(Team).where(Team.id == source.id))

@@ -13,7 +13,8 @@ from babel.messages.pofile import read_po
 from bot.i18n import LANGS, LOCALE_DIR, translator
 
 ROOT = Path(__file__).resolve().parents[2]
-KEYWORDS = {"t": None, "N_": None, "InputError": None, "NotFoundError": None}
+KEYWORDS = {"t": None, "N_": None, "InputError": None, "NotFoundError": None,
+            "ForbiddenError": None}
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 
 

@@ -1,0 +1,104 @@
+"""A seeded team with known activity, written straight to the database.
+
+Used by the summary/report tests (which compute the right answers from the same
+lists, independently of the SQL) and by bench/summary_bench.py at full size.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import insert, text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from storage.db import make_sessionmaker
+from storage.enums import ChatKind, Role, TaskStatus, Tier
+from storage.models import Chat, Customer, Member, Note, Task, Team
+
+GROUP_TG = -1000777
+TIERS = [Tier.VIP, Tier.IMPORTANT, Tier.NORMAL, Tier.POTENTIAL]
+
+
+@dataclass
+class Seeded:
+    """What was written: enough to compute any expected figure."""
+
+    team_id: int
+    chat_id: int
+    member_ids: list[int]
+    member_tg: list[int]
+    customers: list[dict[str, object]] = field(default_factory=list)
+    notes: list[dict[str, object]] = field(default_factory=list)
+    tasks: list[dict[str, object]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Window:
+    """When the seeded activity happens."""
+
+    start: datetime
+    span: timedelta
+
+    def at(self, rng: random.Random) -> datetime:
+        return self.start + self.span * rng.random()
+
+
+def _customer(rng: random.Random, i: int, seeded: Seeded, w: Window) -> dict[str, object]:
+    created = w.at(rng) - timedelta(days=rng.randint(0, 200))
+    contact = created + timedelta(days=rng.randint(0, 60)) if rng.random() < 0.8 else None
+    return {"id": i + 1, "team_id": seeded.team_id, "name": f"客户{i:05d}", "aliases": [],
+            "tags": [], "tier": rng.choice(TIERS), "owner_id": rng.choice(seeded.member_ids),
+            "created_at": created, "last_contact_at": contact}
+
+
+def _note(rng: random.Random, i: int, seeded: Seeded, w: Window) -> dict[str, object]:
+    amount = Decimal(rng.randint(1, 500) * 100) if rng.random() < 0.2 else None
+    return {"id": i + 1, "team_id": seeded.team_id, "author_id": rng.choice(seeded.member_ids),
+            "customer_id": rng.randint(1, len(seeded.customers)), "chat_id": seeded.chat_id,
+            "text": f"note {i}", "lang": "zh", "tags": [], "created_at": w.at(rng),
+            "amount": amount, "currency": rng.choice(["CNY", "USD"]) if amount else None}
+
+
+def _task(rng: random.Random, i: int, seeded: Seeded, w: Window) -> dict[str, object]:
+    created = w.at(rng)
+    due = created + timedelta(hours=rng.randint(-48, 240))
+    done = rng.random() < 0.5
+    return {"id": i + 1, "team_id": seeded.team_id, "assignee_id": rng.choice(seeded.member_ids),
+            "customer_id": rng.randint(1, len(seeded.customers)), "title": f"task {i}",
+            "due_at": due, "all_day": False, "created_at": created,
+            "status": TaskStatus.DONE if done else TaskStatus.OPEN,
+            "completed_at": created + timedelta(hours=rng.randint(1, 200)) if done else None}
+
+
+async def seed_team(engine: AsyncEngine, *, customers: int, notes: int, tasks: int,
+                    start: datetime, span: timedelta, seed: int = 7) -> Seeded:
+    """Write one team (3 members, a group chat) with random but reproducible activity."""
+    rng = random.Random(seed)
+    t0 = datetime(2026, 1, 1, tzinfo=UTC)
+    async with make_sessionmaker(engine).begin() as s:
+        team = Team(name="Seeded", created_at=t0)
+        s.add(team)
+        await s.flush()
+        chat = Chat(tg_chat_id=GROUP_TG, team_id=team.id, kind=ChatKind.GROUP, created_at=t0)
+        people = [Member(team_id=team.id, tg_user_id=900 + i, display_name=f"Rep{i}",
+                         role=Role.OWNER if i == 0 else Role.REP, lang="en", created_at=t0)
+                  for i in range(3)]
+        s.add_all([chat, *people])
+        await s.flush()
+        seeded = Seeded(team.id, chat.id, [m.id for m in people], [m.tg_user_id for m in people])
+        w = Window(start, span)
+        seeded.customers = [_customer(rng, i, seeded, w) for i in range(customers)]
+        seeded.notes = [_note(rng, i, seeded, w) for i in range(notes)]
+        seeded.tasks = [_task(rng, i, seeded, w) for i in range(tasks)]
+        for model, rows in ((Customer, seeded.customers), (Note, seeded.notes),
+                            (Task, seeded.tasks)):
+            for offset in range(0, len(rows), 5000):
+                await s.execute(insert(model), rows[offset:offset + 5000])
+        if engine.dialect.name == "postgresql":  # ids were given: move the sequences on
+            for table in ("customers", "notes", "tasks"):
+                await s.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                                     f"(SELECT max(id) FROM {table}))"))
+    return seeded
