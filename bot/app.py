@@ -22,7 +22,7 @@ from bot.config import Settings
 from bot.services.container import Services, build_services
 from bot.services.deps import Deps, TeamDefaults
 from bot.services.reminders import DispatchPolicy
-from handlers import buttons, commands, errors, jobs, memos, teamwork, terminal
+from handlers import buttons, commands, errors, jobs, memos, pushes, teamwork, terminal
 from handlers._context import CONTEXT_TYPES, App
 from storage.db import is_sqlite, make_engine, make_sessionmaker, upgrade
 
@@ -128,6 +128,7 @@ def build(
     memos.register(app)
     buttons.register(app)
     teamwork.register(app)
+    pushes.register(app)
     jobs.register(app, settings.dispatch_interval_seconds)
     holder.append(Runtime(settings, engine, services, app))
     return holder[0]

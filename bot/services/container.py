@@ -9,6 +9,7 @@ from bot.services.accounts import Accounts
 from bot.services.customers import Customers
 from bot.services.deps import Deps
 from bot.services.memos import Memos
+from bot.services.pushes import Pushes
 from bot.services.reminders import DispatchPolicy, Reminders
 from bot.services.stale import Stale
 from bot.services.summaries import Summaries
@@ -29,6 +30,7 @@ class Services:
     summaries: Summaries
     stale: Stale
     teams: Teams
+    pushes: Pushes
 
     def now(self) -> datetime:
         """The services' clock."""
@@ -41,4 +43,5 @@ def build_services(deps: Deps, policy: DispatchPolicy | None = None) -> Services
         deps=deps, accounts=Accounts(deps), memos=Memos(deps), tasks=Tasks(deps),
         customers=Customers(deps), reminders=Reminders(deps, policy),
         summaries=Summaries(deps), stale=Stale(deps), teams=Teams(deps),
+        pushes=Pushes(deps),
     )

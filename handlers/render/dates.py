@@ -12,11 +12,11 @@ BABEL_LOCALE = {"zh": "zh_Hans_CN", "en": "en"}
 DAY_PATTERN = {"zh": "M月d日 EEE", "en": "EEE d MMM"}
 
 
-def day(t: Translator, value: date, today: date) -> str:
+def day(t: Translator, value: date, today: date, *, relative: bool = True) -> str:
     """今天 / tomorrow / 11月25日 周三 / Wed 25 Nov (with the year when not this year)."""
-    if value == today:
+    if relative and value == today:
         return t("today")
-    if value == today + timedelta(days=1):
+    if relative and value == today + timedelta(days=1):
         return t("tomorrow")
     pattern = DAY_PATTERN[t.lang]
     if value.year != today.year:

@@ -13,16 +13,18 @@ from handlers.render.texts import bold, money
 
 ROLES = {"owner": N_("owner"), "manager": N_("manager"), "rep": N_("rep")}
 CHART_LABELS = {"notes": N_("notes"), "done": N_("done"), "overdue": N_("overdue"),
-                "empty": N_("No activity in this period.")}
+                "empty": N_("No activity in this period."),
+                "more": N_("and {n} more"), "amounts": N_("Amounts by customer")}
 TIERS = {"vip": N_("VIP"), "important": N_("important"), "normal": N_("normal"),
          "potential": N_("potential")}
 
 
 def period_title(t: Translator, period: LocalPeriod) -> str:
-    """本周 11月16日 周一 – 11月22日 周日."""
-    key = N_("This week") if period.span is Span.WEEK else N_("This month")
-    span = f"{day(t, period.first, period.first)} – {day(t, period.last, period.first)}"
-    return f"{t(key)} {span}"
+    """Week of 11月16日 周一 – 11月22日 周日 / Month of ..."""
+    key = (N_("Week of %(first)s – %(last)s") if period.span is Span.WEEK
+           else N_("Month of %(first)s – %(last)s"))
+    return t(key, first=day(t, period.first, period.first, relative=False),
+             last=day(t, period.last, period.first, relative=False))
 
 
 def stale_line(t: Translator, c: StaleCustomer) -> str:

@@ -40,20 +40,17 @@ async def for_note(s: AsyncSession, note_id: int) -> Task | None:
     return await s.scalar(_with_customer(select(Task).where(Task.note_id == note_id)))
 
 
-async def open_due_before(s: AsyncSession, team_id: int, until: datetime) -> Sequence[Task]:
+async def open_due_before(
+    s: AsyncSession, team_id: int, until: datetime, assignee_id: int | None = None
+) -> Sequence[Task]:
     """Open dated tasks due before `until` (today's and overdue), soonest first."""
-    rows = await s.scalars(
-        _with_customer(
-            select(Task)
-            .where(
-                Task.team_id == team_id,
-                Task.status == TaskStatus.OPEN,
-                Task.due_at.is_not(None),
-                Task.due_at < until,
-            )
-            .order_by(Task.due_at, Task.id)
-        )
+    q = select(Task).where(
+        Task.team_id == team_id, Task.status == TaskStatus.OPEN,
+        Task.due_at.is_not(None), Task.due_at < until,
     )
+    if assignee_id is not None:
+        q = q.where(Task.assignee_id == assignee_id)
+    rows = await s.scalars(_with_customer(q.order_by(Task.due_at, Task.id)))
     return rows.all()
 
 

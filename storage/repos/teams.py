@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -113,3 +115,23 @@ async def merge_into(s: AsyncSession, source: Team, target: Team, member_map: di
     await s.flush()
     await s.execute(delete(Member).where(Member.team_id == source.id))
     await s.execute(delete(Team).where(Team.id == source.id))
+
+
+async def all_teams(s: AsyncSession) -> Sequence[Team]:
+    """Every team, by id."""
+    return (await s.scalars(select(Team).order_by(Team.id))).all()
+
+
+async def group_chats(s: AsyncSession, team_id: int) -> Sequence[Chat]:
+    """The team's group chats."""
+    return (await s.scalars(select(Chat).where(
+        Chat.team_id == team_id, Chat.kind == ChatKind.GROUP).order_by(Chat.id))).all()
+
+
+async def members_with_private_chat(s: AsyncSession, team_id: int
+                                    ) -> Sequence[tuple[Member, Chat]]:
+    """The team's members who have a private chat with the bot, with that chat."""
+    rows = await s.execute(
+        select(Member, Chat).join(Chat, Chat.tg_chat_id == Member.tg_user_id)
+        .where(Member.team_id == team_id, Chat.kind == ChatKind.PRIVATE).order_by(Member.id))
+    return [(m, c) for m, c in rows]

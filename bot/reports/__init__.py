@@ -1,0 +1,1 @@
+"""Reports: pure renderers for team summaries (charts)."""
