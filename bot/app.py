@@ -22,7 +22,17 @@ from bot.config import Settings
 from bot.services.container import Services, build_services
 from bot.services.deps import Deps, TeamDefaults
 from bot.services.reminders import DispatchPolicy
-from handlers import buttons, commands, errors, jobs, memos, pushes, teamwork, terminal
+from handlers import (
+    buttons,
+    commands,
+    customers,
+    errors,
+    jobs,
+    memos,
+    pushes,
+    teamwork,
+    terminal,
+)
 from handlers._context import CONTEXT_TYPES, App
 from storage.db import is_sqlite, make_engine, make_sessionmaker, upgrade
 
@@ -125,6 +135,7 @@ def build(
     app.bot_data.services = services
     errors.register(app)
     commands.register(app)
+    customers.register(app)
     memos.register(app)
     buttons.register(app)
     teamwork.register(app)

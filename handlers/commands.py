@@ -17,7 +17,8 @@ MENU = (
     ("help", N_("How to write memos")),
     ("today", N_("Overdue, today's and tomorrow's tasks")),
     ("tasks", N_("All open tasks")),
-    ("customer", N_("A customer's timeline: /customer name")),
+    ("customer", N_("A customer's card: /customer name [field value]")),
+    ("assign", N_("Give a customer to a rep: /assign name @user")),
     ("undo", N_("Take back your last memo")),
     ("memo", N_("Write a memo in a group: /memo text")),
     ("summary", N_("The team's summary: /summary week|month")),
@@ -80,26 +81,6 @@ async def cmd_undo(update: Update, context: BotContext) -> None:
     await reply(update, texts.removed(context.t, gone))
 
 
-async def cmd_customer(update: Update, context: BotContext) -> None:
-    """/customer <name>: the timeline, or a choice when several match."""
-    who, customers = who_of(update), context.services.customers
-    found = await customers.find(who, " ".join(context.args or []))
-    if len(found) > 1:
-        await reply(update, context.t("Which customer?"),
-                     reply_markup=keyboards.customer_matches(found))
-        return
-    timeline = await customers.timeline(who, found[0].id)
-    await reply(update, texts.timeline(context.t, timeline))
-
-
-async def on_customer_press(update: Update, context: BotContext) -> None:
-    """A customer picked from /customer's choices."""
-    query, press = require_press(update)
-    timeline = await context.services.customers.timeline(who_of(update), press.int_arg())
-    await query.answer()
-    await query.edit_message_text(texts.timeline(context.t, timeline), parse_mode=ParseMode.HTML)
-
-
 async def cmd_lang(update: Update, context: BotContext) -> None:
     """/lang [zh|en]: set the language, or choose with buttons."""
     if not context.args:
@@ -133,8 +114,7 @@ async def cmd_tz(update: Update, context: BotContext) -> None:
 def register(app: App) -> None:
     """Every command, and the presses their buttons make."""
     for name, callback in (("start", cmd_start), ("help", cmd_help), ("today", cmd_today),
-                           ("tasks", cmd_tasks), ("undo", cmd_undo), ("customer", cmd_customer),
+                           ("tasks", cmd_tasks), ("undo", cmd_undo),
                            ("lang", cmd_lang), ("tz", cmd_tz)):
         app.add_handler(CommandHandler(name, callback, filters=filters.UpdateType.MESSAGE))
-    app.add_handler(CallbackQueryHandler(on_customer_press, pattern=r"^c:"))
     app.add_handler(CallbackQueryHandler(on_lang_press, pattern=r"^l:"))

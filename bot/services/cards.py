@@ -11,12 +11,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.errors import NotFoundError
 from bot.services.identity import Actor
-from storage.enums import Priority, TaskStatus
+from storage.enums import Priority, TaskStatus, Tier
 from storage.models import Customer, Note, Task
 from storage.repos import customers, notes, tasks
 
 __all__ = [
     "CustomerChoices", "CustomerRef", "MemoCard", "Priority", "TaskList", "TaskStatus", "TaskView",
+    "Tier",
 ]
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.services.accounts import Accounts
+from bot.services.customer_edits import CustomerEdits
 from bot.services.customers import Customers
 from bot.services.deps import Deps
 from bot.services.memos import Memos
@@ -26,6 +27,7 @@ class Services:
     memos: Memos
     tasks: Tasks
     customers: Customers
+    customer_edits: CustomerEdits
     reminders: Reminders
     summaries: Summaries
     stale: Stale
@@ -41,7 +43,8 @@ def build_services(deps: Deps, policy: DispatchPolicy | None = None) -> Services
     """Wire every service to the same sessions and clock."""
     return Services(
         deps=deps, accounts=Accounts(deps), memos=Memos(deps), tasks=Tasks(deps),
-        customers=Customers(deps), reminders=Reminders(deps, policy),
+        customers=Customers(deps), customer_edits=CustomerEdits(deps),
+        reminders=Reminders(deps, policy),
         summaries=Summaries(deps), stale=Stale(deps), teams=Teams(deps),
         pushes=Pushes(deps),
     )

@@ -8,14 +8,15 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from rapidfuzz import fuzz, process
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.errors import InputError, NotFoundError
 from bot.services.cards import CustomerRef, TaskView, task_view
 from bot.services.deps import Deps
-from bot.services.identity import Who, resolve
+from bot.services.identity import Actor, Who, resolve
 from storage.enums import TaskStatus, Tier
 from storage.models import Customer
-from storage.repos import customers, notes, tasks
+from storage.repos import customers, notes, tasks, teams
 
 TIMELINE_NOTES = 10
 FUZZY_CUTOFF = 75
@@ -38,10 +39,47 @@ class Timeline:
 
     customer: CustomerRef
     tier: Tier
+    owner: str | None
+    details: tuple[tuple[str, str], ...]  # (field, value) of the contact fields that are set
     last_contact: datetime | None
     open_tasks: tuple[TaskView, ...]
     notes: tuple[NoteView, ...]
     today: date
+
+
+DETAIL_FIELDS = ("company", "phone", "email", "wechat", "address", "industry", "stage")
+
+
+def _details(c: Customer) -> tuple[tuple[str, str], ...]:
+    pairs = [(f, str(getattr(c, f))) for f in DETAIL_FIELDS if getattr(c, f)]
+    if c.aliases:
+        pairs.append(("alias", ", ".join(c.aliases)))
+    if c.tags:
+        pairs.append(("tags", " ".join(f"#{tag}" for tag in c.tags)))
+    if c.birthday_month and c.birthday_day:
+        year = f"{c.birthday_year}-" if c.birthday_year else ""
+        kind = "lunar" if c.birthday_lunar else "solar"
+        pairs.append((f"birthday_{kind}", f"{year}{c.birthday_month:02d}-{c.birthday_day:02d}"))
+    return tuple(pairs)
+
+
+async def load_timeline(s: AsyncSession, actor: Actor, customer: Customer, now: datetime
+                        ) -> Timeline:
+    """A customer's card: details, open tasks and latest notes, in the team's time zone."""
+    open_tasks = [t for t in await tasks.for_customer(s, customer.id, 50)
+                  if t.status == TaskStatus.OPEN]
+    recent = await notes.for_customer(s, customer.id, TIMELINE_NOTES)
+    owner = await teams.get_member_by_id(s, customer.owner_id) if customer.owner_id else None
+    return Timeline(
+        customer=CustomerRef(customer.id, customer.name), tier=customer.tier,
+        owner=owner.display_name if owner else None, details=_details(customer),
+        last_contact=(customer.last_contact_at.astimezone(actor.tz)
+                      if customer.last_contact_at else None),
+        open_tasks=tuple(task_view(t, actor.tz, now) for t in open_tasks),
+        notes=tuple(NoteView(n.created_at.astimezone(actor.tz), n.text, n.amount, n.currency)
+                    for n in recent),
+        today=now.astimezone(actor.tz).date(),
+    )
 
 
 def find_matches(query: str, rows: Sequence[Customer]) -> list[Customer]:
@@ -90,15 +128,4 @@ class Customers:
             customer = await customers.get(s, actor.team_id, customer_id)
             if customer is None:
                 raise NotFoundError("This customer is no longer there.")
-            open_tasks = [t for t in await tasks.for_customer(s, customer.id, 50)
-                          if t.status == TaskStatus.OPEN]
-            recent = await notes.for_customer(s, customer.id, TIMELINE_NOTES)
-            return Timeline(
-                customer=CustomerRef(customer.id, customer.name), tier=customer.tier,
-                last_contact=(customer.last_contact_at.astimezone(actor.tz)
-                              if customer.last_contact_at else None),
-                open_tasks=tuple(task_view(t, actor.tz, now) for t in open_tasks),
-                notes=tuple(NoteView(n.created_at.astimezone(actor.tz), n.text, n.amount,
-                                     n.currency) for n in recent),
-                today=now.astimezone(actor.tz).date(),
-            )
+            return await load_timeline(s, actor, customer, now)

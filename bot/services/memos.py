@@ -81,6 +81,38 @@ async def _task_for(
     return task
 
 
+def _checked(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise InputError("Write the memo as a message, for example: %(example)s",
+                         example="明天下午3点给张总打电话")
+    if len(text) > MAX_MEMO_CHARS:
+        raise InputError("That memo is too long (%(n)s characters). Keep it under "
+                         "%(max)s.", n=len(text), max=MAX_MEMO_CHARS)
+    return text
+
+
+def _as_forwarded(parsed: ParsedMemo, origin: str, rows: list[Customer]) -> ParsedMemo:
+    """A forwarded message makes no task; it is about its sender when they are a customer."""
+    parsed = dataclasses.replace(parsed, is_task=False, due=None, recurrence=None)
+    if parsed.customer is None:
+        for c in rows:
+            if origin in (c.name, *c.aliases):
+                return dataclasses.replace(parsed, customer=c.name, customer_is_new=False)
+    return parsed
+
+
+async def _whom(s: AsyncSession, actor: Actor, parsed: ParsedMemo, rows: list[Customer],
+                *, ask: bool) -> tuple[CustomerRef, ...]:
+    """Customers to offer on the card when the memo's customer is unsure."""
+    known = {c.name: c for c in rows}
+    refs = [CustomerRef(known[n].id, n) for n in parsed.customer_candidates if n in known]
+    if not refs and ask:
+        refs = [CustomerRef(c.id, c.name)
+                for c in await customers.recent(s, actor.team_id, CHOICES)]
+    return tuple(refs[:CHOICES])
+
+
 async def _note(s: AsyncSession, actor: Actor, note_id: int) -> Note:
     note = await notes.get(s, actor.team_id, note_id)
     if note is None:
@@ -94,20 +126,22 @@ class Memos:
     def __init__(self, deps: Deps) -> None:
         self._d = deps
 
-    async def ingest(self, who: Who, text: str, message_id: int | None) -> MemoCard:
-        """Store the memo as a note (and a task when it names a time) in one transaction."""
-        text = text.strip()
-        if not text:
-            raise InputError("Write the memo as a message, for example: %(example)s",
-                             example="明天下午3点给张总打电话")
-        if len(text) > MAX_MEMO_CHARS:
-            raise InputError("That memo is too long (%(n)s characters). Keep it under "
-                             "%(max)s.", n=len(text), max=MAX_MEMO_CHARS)
+    async def ingest(self, who: Who, text: str, message_id: int | None,
+                     forwarded_from: str | None = None) -> MemoCard:
+        """Store the memo as a note (and a task when it names a time) in one transaction.
+
+        A forwarded message is a note only: its times are someone else's words. When it
+        names no customer, the one it was forwarded from is used if known, else the card
+        asks whom it is about.
+        """
+        text = _checked(text)
         now = self._d.clock()
         async with self._d.sessions.begin() as s:
             actor = await resolve(s, who, self._d.defaults, now)
-            parsed = _parse(text, now, actor, _known(list(
-                await customers.list_for_team(s, actor.team_id))))
+            rows = list(await customers.list_for_team(s, actor.team_id))
+            parsed = _parse(text, now, actor, _known(rows))
+            if forwarded_from is not None:
+                parsed = _as_forwarded(parsed, forwarded_from, rows)
             customer = await _customer_for(s, actor, parsed, now)
             note = await add(s, Note(
                 team_id=actor.team_id, customer_id=customer.id if customer else None,
@@ -120,12 +154,10 @@ class Memos:
             await log_change(s, actor, "memo.create", note, now,
                              task_id=task.id if task else None)
             card = await note_card(s, actor, note.id, now)
-            if customer is not None or not parsed.customer_candidates:
+            if customer is not None:
                 return card
-            known = {c.name: c for c in await customers.list_for_team(s, actor.team_id)}
-            refs = tuple(CustomerRef(known[n].id, n) for n in parsed.customer_candidates
-                         if n in known)
-            return dataclasses.replace(card, candidates=refs[:CHOICES])
+            refs = await _whom(s, actor, parsed, rows, ask=forwarded_from is not None)
+            return dataclasses.replace(card, candidates=refs) if refs else card
 
     async def undo_last(self, who: Who) -> Removed:
         """Take back the user's last memo: the note, its task and its reminders."""

@@ -5,10 +5,19 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import Translator
-from bot.services.cards import CustomerChoices, CustomerRef, MemoCard, TaskStatus, TaskView
+from bot.services.cards import (
+    CustomerChoices,
+    CustomerRef,
+    MemoCard,
+    TaskStatus,
+    TaskView,
+    Tier,
+)
+from bot.services.customers import Timeline
 from bot.services.stale import StaleCustomer
 from bot.services.tasks import Snooze
 from handlers.render.callbacks import CUSTOMER, LANG, NOTE, REMINDER, STALE, TASK, encode
+from handlers.render.texts import TIER_NAMES
 
 Button = InlineKeyboardButton
 
@@ -88,3 +97,14 @@ def stale_follow_ups(t: Translator, rows: list[StaleCustomer]) -> InlineKeyboard
     return InlineKeyboardMarkup(
         [[Button(t("📌 Follow up %(name)s", name=c.name), callback_data=encode(STALE, "fu", c.id))]
          for c in rows[:10]])
+
+
+def customer_card(t: Translator, tl: Timeline) -> InlineKeyboardMarkup:
+    """Tier buttons (the current one ticked), take the customer, follow up."""
+    cid = tl.customer.id
+    tiers = [Button(("✓ " if tl.tier == tier else "") + t(TIER_NAMES[tier]),
+                    callback_data=encode(CUSTOMER, "tier", cid, tier)) for tier in Tier]
+    return InlineKeyboardMarkup([tiers, [
+        Button(t("🙋 Mine"), callback_data=encode(CUSTOMER, "take", cid)),
+        Button(t("📌 Follow up"), callback_data=encode(STALE, "fu", cid)),
+    ]])

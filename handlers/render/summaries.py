@@ -9,14 +9,12 @@ from bot.services.periods import LocalPeriod, Span
 from bot.services.stale import StaleCustomer
 from bot.services.summaries import Report, RepReport, Summary
 from handlers.render.dates import day
-from handlers.render.texts import bold, money
+from handlers.render.texts import TIER_NAMES, bold, money
 
 ROLES = {"owner": N_("owner"), "manager": N_("manager"), "rep": N_("rep")}
 CHART_LABELS = {"notes": N_("notes"), "done": N_("done"), "overdue": N_("overdue"),
                 "empty": N_("No activity in this period."),
                 "more": N_("and {n} more"), "amounts": N_("Amounts by customer")}
-TIERS = {"vip": N_("VIP"), "important": N_("important"), "normal": N_("normal"),
-         "potential": N_("potential")}
 
 
 def period_title(t: Translator, period: LocalPeriod) -> str:
@@ -30,7 +28,7 @@ def period_title(t: Translator, period: LocalPeriod) -> str:
 def stale_line(t: Translator, c: StaleCustomer) -> str:
     """One stale customer."""
     return t("%(name)s (%(tier)s): no contact for %(days)s days, allowed %(allowed)s",
-             name=escape(c.name), tier=t(TIERS[c.tier]), days=c.days_silent,
+             name=escape(c.name), tier=t(TIER_NAMES[c.tier]), days=c.days_silent,
              allowed=c.allowed_days)
 
 

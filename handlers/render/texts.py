@@ -16,6 +16,12 @@ from bot.services.memos import Removed
 from bot.services.reminders import Outgoing
 from handlers.render.dates import BABEL_LOCALE, day, recurrence, when
 
+TIER_NAMES = {"vip": N_("VIP"), "important": N_("important"), "normal": N_("normal"),
+              "potential": N_("potential")}
+FIELD_NAMES = {"company": N_("Company"), "phone": N_("Phone"), "email": N_("E-mail"),
+               "wechat": N_("WeChat"), "address": N_("Address"), "industry": N_("Industry"),
+               "stage": N_("Stage"), "alias": N_("Also called"), "tags": N_("Tags"),
+               "birthday_solar": N_("Birthday"), "birthday_lunar": N_("Birthday (lunar)")}
 PRIORITY = {Priority.HIGH: N_("high"), Priority.NORMAL: N_("normal"), Priority.LOW: N_("low")}
 PRIORITY_MARK = {Priority.HIGH: "❗", Priority.NORMAL: "", Priority.LOW: "💤"}
 
@@ -120,7 +126,10 @@ def reminder(t: Translator, out: Outgoing) -> str:
 def timeline(t: Translator, tl: Timeline) -> str:
     """A customer's open tasks and latest notes."""
     today = tl.today
-    lines = [f"<b>👤 {escape(tl.customer.name)}</b>"]
+    lines = [f"<b>👤 {escape(tl.customer.name)}</b> · {t(TIER_NAMES[tl.tier])}"]
+    if tl.owner:
+        lines.append(t("Owner: %(name)s", name=escape(tl.owner)))
+    lines += [f"{t(FIELD_NAMES[field])}: {escape(value)}" for field, value in tl.details]
     if tl.last_contact is not None:
         lines.append(t("Last contact: %(day)s", day=day(t, tl.last_contact.date(), today)))
     if tl.open_tasks:
