@@ -27,6 +27,7 @@ from handlers import (
     commands,
     customers,
     errors,
+    files,
     jobs,
     memos,
     pushes,
@@ -136,6 +137,7 @@ def build(
     errors.register(app)
     commands.register(app)
     customers.register(app)
+    files.register(app)
     memos.register(app)
     buttons.register(app)
     teamwork.register(app)

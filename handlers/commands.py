@@ -25,6 +25,9 @@ MENU = (
     ("report", N_("Per-rep report, for managers: /report week|month")),
     ("stale", N_("Customers not contacted for too long")),
     ("role", N_("Set a role: /role @user owner|manager|rep")),
+    ("export", N_("Excel workbook of customers, notes and tasks (managers)")),
+    ("ics", N_("Your open tasks as a calendar file")),
+    ("import", N_("Import customers from a CSV file (managers)")),
     ("lang", N_("Language: 中文 / English")),
     ("tz", N_("Time zone: /tz Asia/Shanghai")),
 )

@@ -29,6 +29,7 @@ class ApiCall:
     method: str
     params: dict[str, Any]
     result: Any = None
+    files: dict[str, bytes] = field(default_factory=dict)  # uploads: part name -> content
 
 
 def _chat(chat_id: int) -> dict[str, Any]:
@@ -42,6 +43,7 @@ class LocalBotApi(BaseRequest):
 
     on_call: Callable[[ApiCall], None] | None = None
     calls: list[ApiCall] = field(default_factory=list)
+    downloads: dict[str, bytes] = field(default_factory=dict)  # file_id -> what getFile serves
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
 
     @property
@@ -56,13 +58,18 @@ class LocalBotApi(BaseRequest):
         """Nothing to close."""
 
     async def do_request(  # noqa: PLR0913, PLR0917 - PTB's signature
-        self, url: str, method: str, request_data: RequestData | None = None,  # noqa: ARG002
+        self, url: str, method: str, request_data: RequestData | None = None,
         read_timeout: Any = None, write_timeout: Any = None,  # noqa: ARG002
         connect_timeout: Any = None, pool_timeout: Any = None,  # noqa: ARG002
     ) -> tuple[int, bytes]:
-        """Record the call and answer it."""
+        """Record the call and answer it; serve downloads of files given in `downloads`."""
+        if method == "GET" and "/file/bot" in url:
+            return 200, self.downloads[url.rsplit("/", 1)[-1]]
         params = dict(request_data.parameters) if request_data else {}
         call = ApiCall(url.rsplit("/", 1)[-1], params)
+        if request_data is not None:
+            call.files = {name: part[1] for name, part in request_data.multipart_data.items()
+                          if isinstance(part, tuple) and isinstance(part[1], bytes)}
         call.result = self._result(call)
         self.calls.append(call)
         if self.on_call is not None:
@@ -82,6 +89,10 @@ class LocalBotApi(BaseRequest):
                     "text": p.get("text", "")}
         if call.method == "getUpdates":
             return []
+        if call.method == "getFile":
+            file_id = str(p["file_id"])
+            return {"file_id": file_id, "file_unique_id": file_id, "file_path": file_id,
+                    "file_size": len(self.downloads.get(file_id, b""))}
         return True
 
     def sent(self, method: str = "sendMessage") -> list[dict[str, Any]]:

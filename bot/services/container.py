@@ -9,6 +9,8 @@ from bot.services.accounts import Accounts
 from bot.services.customer_edits import CustomerEdits
 from bot.services.customers import Customers
 from bot.services.deps import Deps
+from bot.services.exports import Exports
+from bot.services.imports import Imports
 from bot.services.memos import Memos
 from bot.services.pushes import Pushes
 from bot.services.reminders import DispatchPolicy, Reminders
@@ -33,6 +35,8 @@ class Services:
     stale: Stale
     teams: Teams
     pushes: Pushes
+    exports: Exports
+    imports: Imports
 
     def now(self) -> datetime:
         """The services' clock."""
@@ -46,5 +50,5 @@ def build_services(deps: Deps, policy: DispatchPolicy | None = None) -> Services
         customers=Customers(deps), customer_edits=CustomerEdits(deps),
         reminders=Reminders(deps, policy),
         summaries=Summaries(deps), stale=Stale(deps), teams=Teams(deps),
-        pushes=Pushes(deps),
+        pushes=Pushes(deps), exports=Exports(deps), imports=Imports(deps),
     )
