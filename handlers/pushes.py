@@ -52,8 +52,19 @@ async def _push_summary(context: BotContext, team_id: int) -> None:
 
 
 async def job_daily(context: BotContext) -> None:
-    """Each rep's agenda to their private chat; the stale list to the team."""
+    """Care news to the team every day; on workdays (调休 honoured) each rep's agenda to
+    their private chat and the stale list to the team."""
     team_id = _slot(context).team_id
+    care = await context.services.pushes.daily_care(team_id)
+    if care is not None:
+        for to in care.to:
+            await context.bot.send_message(
+                to.tg_chat_id, summaries.care(translator(to.lang), care.news))
+    if await context.services.pushes.is_workday(team_id):
+        await _workday_pushes(context, team_id)
+
+
+async def _workday_pushes(context: BotContext, team_id: int) -> None:
     for agenda in await context.services.pushes.daily_agendas(team_id):
         await context.bot.send_message(
             agenda.to.tg_chat_id, texts.agenda(translator(agenda.to.lang), agenda.tasks),

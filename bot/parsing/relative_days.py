@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from dateutil.relativedelta import relativedelta
 
+from bot.care import next_workday
 from bot.parsing.pieces import Piece, Rule, shift_days
 
 _ZH_DAYS = {
@@ -70,7 +71,16 @@ _EN_NOW = re.compile(
     re.IGNORECASE,
 )
 
+def _next_workday(match: re.Match[str]) -> Piece:
+    """下个工作日 / next business day: China's calendar, 调休 make-up days included."""
+    return Piece(match.start(), match.end(), date_fn=next_workday)
+
+
+_NEXT_WORKDAY = re.compile(
+    r"下一?个?工作日|(?i:\bnext\s+(?:work(?:ing)?|business)\s+day\b)")
+
 RULES: tuple[Rule, ...] = (
+    (_NEXT_WORKDAY, _next_workday),
     (re.compile(f"(?:{_alternation(_ZH_FUSED)})"), _zh_fused),
     (re.compile(f"(?:{_alternation(_ZH_DAYS)})(?!之后)"), _zh_day),
     (re.compile(rf"\b(?:{_spaced(_EN_FUSED)})\b", re.IGNORECASE), _en_fused),

@@ -12,7 +12,9 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.care import is_workday
 from bot.services.cards import TaskList, task_view
+from bot.services.care import CareNews, todays_care
 from bot.services.deps import Deps
 from bot.services.periods import Span, current, previous
 from bot.services.stale import StaleCustomer, find_stale
@@ -21,7 +23,7 @@ from bot.timezones import at_local_hour, end_of_local_day, parse_tz
 from storage.models import Team
 from storage.repos import pushes, tasks, teams
 
-WEEKLY, AGENDA, STALE = "summary", "agenda", "stale"
+WEEKLY, AGENDA, STALE, CARE = "summary", "agenda", "stale", "care"
 STALE_PUSH_LIMIT = 10
 
 
@@ -58,6 +60,14 @@ class AgendaPush:
 
     to: Recipient
     tasks: TaskList
+
+
+@dataclass(frozen=True)
+class CarePush:
+    """Today's birthdays and coming holidays, to the team."""
+
+    news: CareNews
+    to: tuple[Recipient, ...]
 
 
 @dataclass(frozen=True)
@@ -152,3 +162,22 @@ class Pushes:
             if not rows or not await pushes.claim(s, team.id, STALE, day, now):
                 return None
             return StalePush(tuple(rows), await _team_chats(s, team))
+
+    async def daily_care(self, team_id: int) -> CarePush | None:
+        """Birthdays and holidays, once a day, when there is any news."""
+        now = self._d.clock()
+        async with self._d.sessions.begin() as s:
+            team = await teams.get_team(s, team_id)
+            day = now.astimezone(parse_tz(team.tz)).date().isoformat()
+            if not await pushes.claim(s, team.id, CARE, day, now):
+                return None
+            news = await todays_care(s, team, now)
+            if not (news.birthdays or news.holidays):
+                return None
+            return CarePush(news, await _team_chats(s, team))
+
+    async def is_workday(self, team_id: int) -> bool:
+        """Whether today is a working day where the team is (China's 调休 included)."""
+        async with self._d.sessions.begin() as s:
+            team = await teams.get_team(s, team_id)
+        return is_workday(self._d.clock().astimezone(parse_tz(team.tz)).date())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from bot.i18n import N_, Translator
+from bot.services.care import CareNews
 from bot.services.periods import LocalPeriod, Span
 from bot.services.stale import StaleCustomer
 from bot.services.summaries import Report, RepReport, Summary
@@ -89,3 +90,21 @@ def chart_texts(t: Translator, s: Summary) -> tuple[str, dict[str, str]]:
     """The chart's title and series labels, translated."""
     return (f"{s.team_name} · {period_title(t, s.period)}",
             {key: t(msgid) for key, msgid in CHART_LABELS.items()})
+
+
+def care(t: Translator, news: CareNews) -> str:
+    """🎂 birthdays today and 🏮 holidays coming."""
+    lines = []
+    for b in news.birthdays:
+        key = (N_("🎂 %(name)s's birthday is today (lunar %(month)s/%(day)s). Send your wishes!")
+               if b.lunar else N_("🎂 %(name)s's birthday is today. Send your wishes!"))
+        lines.append(t(key, name=escape(b.name), month=b.month, day=b.day))
+    for h in news.holidays:
+        name = h.name_zh if t.lang == "zh" else h.name_en
+        days = (h.start - news.today).days
+        span = day(t, h.start, news.today, relative=False)
+        if h.end != h.start:
+            span += " – " + day(t, h.end, news.today, relative=False)
+        lines.append(t("🏮 %(holiday)s (%(span)s) is %(days)s days away: time to greet "
+                       "your customers.", holiday=name, span=span, days=days))
+    return "\n".join(lines)

@@ -69,3 +69,11 @@ async def is_orphan(s: AsyncSession, customer_id: int) -> bool:
 async def delete_customer(s: AsyncSession, customer_id: int) -> None:
     """Remove a customer row."""
     await s.execute(delete(Customer).where(Customer.id == customer_id))
+
+
+async def with_birthdays(s: AsyncSession, team_id: int) -> Sequence[Customer]:
+    """The team's customers whose birthday is known."""
+    rows = await s.scalars(select(Customer).where(
+        Customer.team_id == team_id, Customer.birthday_month.is_not(None),
+        Customer.birthday_day.is_not(None)))
+    return rows.all()

@@ -73,9 +73,50 @@ async def test_daily_job_sends_each_rep_their_agenda_and_the_stale_list(
         (agenda,) = [c.params for c in calls if c.method == "sendMessage"]
         assert agenda["chat_id"] == bot.user.user_id and "张总" in agenda["text"]
         assert await _run(bot, "daily") == []  # once a day
-        clock.set(datetime(2027, 2, 20, 9, 0, tzinfo=SHANGHAI))  # 张总 silent for 90+ days
+        clock.set(datetime(2027, 2, 22, 9, 0, tzinfo=SHANGHAI))  # Monday; 张总 silent 90+ days
         calls = await _run(bot, "daily")
         stale = [c.params for c in calls if c.params.get("chat_id") == GROUP_ID]
         assert len(stale) == 1 and "张总" in stale[0]["text"]
         (agenda,) = [c.params for c in calls if c.params.get("chat_id") == bot.user.user_id]
         assert "已逾期" in agenda["text"] and "张总" in agenda["text"]  # still on Li's list
+
+
+async def test_care_tells_lunar_birthdays_and_coming_holidays_once(
+    database: Database, clock: FrozenClock
+) -> None:
+    async with running_bot(database, clock) as bot:
+        await bot.feed(bot.user.bot_added(GROUP_ID))
+        await bot.say("/memo 拜访张伟，聊了新项目", chat_id=GROUP_ID)
+        await bot.say("/customer 张伟 生日 农历八月十五", chat_id=GROUP_ID)
+        await _run(bot, "sync_team_jobs")
+        clock.set(datetime(2027, 9, 15, 9, 0, tzinfo=SHANGHAI))  # 中秋 2027 = lunar 8/15
+        texts = [c.params["text"] for c in await _run(bot, "daily") if c.method == "sendMessage"
+                 and c.params["chat_id"] == GROUP_ID]
+        assert any("张伟的生日（农历8月15日）" in text for text in texts)
+        clock.set(datetime(2026, 9, 28, 9, 0, tzinfo=SHANGHAI))  # Monday; 国庆 from Oct 1
+        texts = [c.params["text"] for c in await _run(bot, "daily") if c.method == "sendMessage"]
+        assert any("国庆节（10月1日 周四 – 10月7日 周三）还有 3 天" in text for text in texts)
+        clock.set(datetime(2026, 9, 29, 9, 0, tzinfo=SHANGHAI))
+        texts = [c.params["text"] for c in await _run(bot, "daily") if c.method == "sendMessage"]
+        assert not any("国庆节" in text for text in texts)  # told once
+
+
+async def test_agenda_goes_out_on_workdays_with_china_s_adjusted_days(
+    database: Database, clock: FrozenClock
+) -> None:
+    async with running_bot(database, clock) as bot:
+        clock.set(datetime(2026, 9, 28, 10, 0, tzinfo=SHANGHAI))
+        await bot.say("/start")
+        await bot.say("明天给张总打电话")  # overdue from September 30 on
+        await _run(bot, "sync_team_jobs")
+
+        async def agenda_on(day: datetime) -> bool:
+            clock.set(day)
+            calls = await _run(bot, "daily")
+            return any(c.method == "sendMessage" and c.params["chat_id"] == bot.user.user_id
+                       for c in calls)
+
+        assert not await agenda_on(datetime(2026, 10, 5, 9, 0, tzinfo=SHANGHAI))  # holiday Mon
+        assert await agenda_on(datetime(2026, 10, 10, 9, 0, tzinfo=SHANGHAI))  # 调休 Saturday
+        assert not await agenda_on(datetime(2026, 10, 17, 9, 0, tzinfo=SHANGHAI))  # Saturday
+        assert await agenda_on(datetime(2026, 10, 19, 9, 0, tzinfo=SHANGHAI))  # Monday
