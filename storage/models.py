@@ -103,7 +103,10 @@ class Customer(Base):
     """A customer of the team."""
 
     __tablename__ = "customers"
-    __table_args__ = (UniqueConstraint("team_id", "name"),)
+    __table_args__ = (
+        UniqueConstraint("team_id", "name"),
+        Index("ix_customers_team_created", "team_id", "created_at"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -155,7 +158,11 @@ class Task(Base):
     """A dated (or undated) thing to do, usually made from a note."""
 
     __tablename__ = "tasks"
-    __table_args__ = (Index("ix_tasks_team_status_due", "team_id", "status", "due_at"),)
+    __table_args__ = (
+        Index("ix_tasks_team_status_due", "team_id", "status", "due_at"),
+        Index("ix_tasks_team_created", "team_id", "created_at"),
+        Index("ix_tasks_team_completed", "team_id", "completed_at"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"))
     customer_id: Mapped[int | None] = mapped_column(

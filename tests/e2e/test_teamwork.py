@@ -92,14 +92,20 @@ async def test_a_member_of_one_team_can_touch_nothing_of_another(
                     f"t:reopen:{their_task.id}", f"r:done:{their_task.id}",
                     f"n:cust:{note_id}", f"n:setc:{note_id}:0", f"n:newc:{note_id}",
                     f"n:card:{note_id}", f"c:tl:{their_customer.id}",
+                    f"c:tier:{their_customer.id}:vip", f"c:take:{their_customer.id}",
                     f"s:fu:{their_customer.id}"]
         for attempt in attempts:
             message = card.result | {"chat": {"id": bot.user.user_id, "type": "private"}}
             calls = await bot.press(attempt, message)
             assert [c.method for c in calls] == ["answerCallbackQuery"], attempt
             assert "不在了" in calls[0].params["text"], attempt
-        (missing,) = sent_texts(await bot.say("/customer 张伟"))
-        assert "没有找到" in missing
+        for command in ("/customer 张伟", "/customer 张伟 tier vip", "/customer 张伟 电话 1",
+                        "/assign 张伟", "/assign 张伟 @zhao"):
+            (missing,) = sent_texts(await bot.say(command))
+            assert "没有找到" in missing, command
+        (customer,) = await rows(bot.runtime.engine, Customer)
+        assert (customer.tier, customer.phone, customer.owner_id) == \
+            (their_customer.tier, their_customer.phone, their_customer.owner_id)
         (task,) = await rows(bot.runtime.engine, Task)
         assert (task.status, task.due_at, task.customer_id) == \
             (their_task.status, their_task.due_at, their_task.customer_id)
