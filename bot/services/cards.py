@@ -118,7 +118,7 @@ async def note_card(s: AsyncSession, actor: Actor, note_id: int, now: datetime) 
     """The card of one of the team's notes, as it is now."""
     note = await notes.get(s, actor.team_id, note_id)
     if note is None:
-        raise NotFoundError("This memo is no longer there.")
+        raise NotFoundError("This memo is not in your team, or it is gone.")
     customer = (
         await customers.get(s, actor.team_id, note.customer_id) if note.customer_id else None
     )

@@ -144,7 +144,7 @@ def _by_id(customer_id: int) -> Callable[[AsyncSession, Actor], Awaitable[Custom
     async def pick(s: AsyncSession, actor: Actor) -> Customer:
         found = await customers.get(s, actor.team_id, customer_id)
         if found is None:
-            raise NotFoundError("This customer is no longer there.")
+            raise NotFoundError("This customer is not in your team, or it is gone.")
         return found
     return pick
 

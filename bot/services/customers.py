@@ -127,5 +127,5 @@ class Customers:
             actor = await resolve(s, who, self._d.defaults, now)
             customer = await customers.get(s, actor.team_id, customer_id)
             if customer is None:
-                raise NotFoundError("This customer is no longer there.")
+                raise NotFoundError("This customer is not in your team, or it is gone.")
             return await load_timeline(s, actor, customer, now)

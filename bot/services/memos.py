@@ -116,7 +116,7 @@ async def _whom(s: AsyncSession, actor: Actor, parsed: ParsedMemo, rows: list[Cu
 async def _note(s: AsyncSession, actor: Actor, note_id: int) -> Note:
     note = await notes.get(s, actor.team_id, note_id)
     if note is None:
-        raise NotFoundError("This memo is no longer there.")
+        raise NotFoundError("This memo is not in your team, or it is gone.")
     return note
 
 
@@ -222,7 +222,7 @@ class Memos:
             note = await _note(s, actor, note_id)
             if customer_id is not None and await customers.get(
                     s, actor.team_id, customer_id) is None:
-                raise NotFoundError("This customer is no longer there.")
+                raise NotFoundError("This customer is not in your team, or it is gone.")
             return await self._assign(s, actor, note, customer_id, now)
 
     async def _assign(

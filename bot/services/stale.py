@@ -72,7 +72,7 @@ class Stale:
             actor = await resolve(s, who, self._d.defaults, now)
             customer = await customers.get(s, actor.team_id, customer_id)
             if customer is None:
-                raise NotFoundError("This customer is no longer there.")
+                raise NotFoundError("This customer is not in your team, or it is gone.")
             tomorrow = now.astimezone(actor.tz).date() + timedelta(days=1)
             task = await add(s, Task(
                 team_id=actor.team_id, customer_id=customer.id, chat_id=actor.chat_id,

@@ -63,7 +63,7 @@ class Tasks:
             actor = await resolve(s, who, self._d.defaults, now)
             task = await tasks.get(s, actor.team_id, task_id, for_update=not self._d.single_writer)
             if task is None:
-                raise NotFoundError("This task is no longer there.")
+                raise NotFoundError("This task is not in your team, or it is gone.")
             changed = await apply(s, actor, task, now)
             if changed:
                 await log_change(s, actor, f"task.{action}", task, now)

@@ -98,7 +98,7 @@ async def test_a_member_of_one_team_can_touch_nothing_of_another(
             message = card.result | {"chat": {"id": bot.user.user_id, "type": "private"}}
             calls = await bot.press(attempt, message)
             assert [c.method for c in calls] == ["answerCallbackQuery"], attempt
-            assert "不在了" in calls[0].params["text"], attempt
+            assert "不在你的团队里" in calls[0].params["text"], attempt
         for command in ("/customer 张伟", "/customer 张伟 tier vip", "/customer 张伟 电话 1",
                         "/assign 张伟", "/assign 张伟 @zhao"):
             (missing,) = sent_texts(await bot.say(command))
@@ -110,3 +110,23 @@ async def test_a_member_of_one_team_can_touch_nothing_of_another(
         assert (task.status, task.due_at, task.customer_id) == \
             (their_task.status, their_task.due_at, their_task.customer_id)
         assert len(await rows(bot.runtime.engine, Task)) == 1
+
+
+async def test_summary_and_report_on_demand(database: Database, clock: FrozenClock) -> None:
+    async with running_bot(database, clock) as bot:
+        wang = bot.updates_for(user_id=77, first_name="Wang", username="wang_rep")
+        await bot.feed(bot.user.bot_added(GROUP_ID, "华东销售组"))
+        await bot.say("/memo 拜访了华为李经理，报价3.5万", chat_id=GROUP_ID)
+        await bot.feed(wang.message("/memo 明天下午3点给张总打电话", GROUP_ID))
+        calls = await bot.say("/summary", chat_id=GROUP_ID)
+        (text,) = sent_texts(calls)
+        (photo,) = [c for c in calls if c.method == "sendPhoto"]
+        assert photo.files["photo"].startswith(b"\x89PNG\r\n\x1a\n")
+        assert "笔记 2" in text and "Li：笔记 1" in text and "Wang：笔记 1" in text
+        assert "华为 35,000 CNY" in text
+        (month,) = sent_texts(await bot.say("/summary month", chat_id=GROUP_ID))
+        assert "11月1日 周日 – 11月30日 周一 这个月" in month
+        (report,) = sent_texts(await bot.say("/report", chat_id=GROUP_ID))
+        assert "Wang：完成 0" in report and "35,000 CNY" in report
+        (refused,) = sent_texts(await bot.feed(wang.message("/report", GROUP_ID)))
+        assert "只有" in refused
