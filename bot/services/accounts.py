@@ -8,7 +8,7 @@ from bot.errors import InputError
 from bot.i18n import lang_of
 from bot.services.deps import Deps
 from bot.services.history import log_change
-from bot.services.identity import Who, resolve
+from bot.services.identity import Who, acting
 from bot.timezones import parse_tz
 from storage.enums import Role
 from storage.repos import teams
@@ -52,9 +52,7 @@ class Accounts:
     async def _update(
         self, who: Who, *, lang: str | None = None, tz: str | None = None
     ) -> Profile:
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, now):
             team = await teams.get_team(s, actor.team_id)
             member = await teams.get_member_by_id(s, actor.member_id)
             if lang is not None:

@@ -9,10 +9,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.care import is_valid_birthday, parse_birthday
 from bot.errors import ForbiddenError, InputError, NotFoundError
-from bot.services.customers import Timeline, find_matches, load_timeline
+from bot.services.customers import Timeline, find_matches, load_timeline, team_customer
 from bot.services.deps import Deps
 from bot.services.history import log_change
-from bot.services.identity import Actor, Who, resolve
+from bot.services.identity import Actor, Who, acting
 from bot.services.summaries import MANAGERS
 from storage.enums import Tier
 from storage.models import Customer
@@ -83,9 +83,7 @@ class CustomerEdits:
 
     async def _edit(self, who: Who, pick: Callable[[AsyncSession, Actor], Awaitable[Customer]],
                     edit: Edit, action: str) -> Timeline:
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, now):
             customer = await pick(s, actor)
             await edit(s, actor, customer)
             team = await teams.get_team(s, actor.team_id)
@@ -142,10 +140,7 @@ class CustomerEdits:
 
 def _by_id(customer_id: int) -> Callable[[AsyncSession, Actor], Awaitable[Customer]]:
     async def pick(s: AsyncSession, actor: Actor) -> Customer:
-        found = await customers.get(s, actor.team_id, customer_id)
-        if found is None:
-            raise NotFoundError("This customer is not in your team, or it is gone.")
-        return found
+        return await team_customer(s, actor, customer_id)
     return pick
 
 

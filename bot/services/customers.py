@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.errors import InputError, NotFoundError
 from bot.services.cards import CustomerRef, TaskView, task_view
 from bot.services.deps import Deps
-from bot.services.identity import Actor, Who, resolve
+from bot.services.identity import Actor, Who, acting
 from storage.enums import TaskStatus, Tier
 from storage.models import Customer
 from storage.repos import customers, notes, tasks, teams
@@ -82,6 +82,14 @@ async def load_timeline(s: AsyncSession, actor: Actor, customer: Customer, now: 
     )
 
 
+async def team_customer(s: AsyncSession, actor: Actor, customer_id: int) -> Customer:
+    """One of the actor's team's customers, or NotFoundError."""
+    found = await customers.get(s, actor.team_id, customer_id)
+    if found is None:
+        raise NotFoundError("This customer is not in your team, or it is gone.")
+    return found
+
+
 def find_matches(query: str, rows: Sequence[Customer]) -> list[Customer]:
     """Customers whose name or alias is the query, contains it, or nearly matches it."""
     q = query.strip().casefold()
@@ -111,9 +119,7 @@ class Customers:
         if not query.strip():
             raise InputError("Say which customer, for example: %(example)s",
                              example="/customer 张伟")
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, _now):
             rows = await customers.list_for_team(s, actor.team_id)
             found = find_matches(query, rows)
             if not found:
@@ -122,10 +128,5 @@ class Customers:
 
     async def timeline(self, who: Who, customer_id: int) -> Timeline:
         """A customer's open tasks and latest notes (only the user's team's)."""
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
-            customer = await customers.get(s, actor.team_id, customer_id)
-            if customer is None:
-                raise NotFoundError("This customer is not in your team, or it is gone.")
-            return await load_timeline(s, actor, customer, now)
+        async with acting(self._d, who) as (s, actor, now):
+            return await load_timeline(s, actor, await team_customer(s, actor, customer_id), now)

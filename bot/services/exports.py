@@ -13,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.exports.model import CustomerRow, NoteRow, TaskRow
 from bot.services.deps import Deps
-from bot.services.identity import Actor, Who, resolve
+from bot.services.identity import Actor, Who, acting
 from bot.services.summaries import require_manager
 from storage.models import Customer
 from storage.repos import customers, exports, reports, teams
@@ -107,9 +107,7 @@ class Exports:
         """The team's customer management plan table, notes and tasks (.xlsx); managers."""
         from bot.exports.xlsx import build_workbook  # noqa: PLC0415 - openpyxl on demand
 
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, now):
             require_manager(actor)
             team = await teams.get_team(s, actor.team_id)
             rows = await _workbook_rows(s, actor)
@@ -122,9 +120,7 @@ class Exports:
         """The user's open tasks as an .ics file for the phone's calendar."""
         from bot.exports.ics import build_calendar  # noqa: PLC0415
 
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, now):
             names = await reports.members(s, actor.team_id)
             customer_names = {c.id: c.name for c in
                               await customers.list_for_team(s, actor.team_id)}

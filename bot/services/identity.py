@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -9,7 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import lang_of
-from bot.services.deps import TeamDefaults
+from bot.services.deps import Deps, TeamDefaults
 from bot.timezones import parse_tz
 from storage.enums import ChatKind, Role
 from storage.models import Chat, Member, Team
@@ -114,3 +116,11 @@ async def resolve(s: AsyncSession, who: Who, defaults: TeamDefaults, now: dateti
         lang=member.lang, team_lang=team.lang, tz=parse_tz(team.tz),
         reminder_hour=team.reminder_hour, role=member.role,
     )
+
+
+@asynccontextmanager
+async def acting(deps: Deps, who: Who) -> AsyncIterator[tuple[AsyncSession, Actor, datetime]]:
+    """One use case's transaction: the session, the actor resolved in it, and `now`."""
+    now = deps.clock()
+    async with deps.sessions.begin() as s:
+        yield s, await resolve(s, who, deps.defaults, now), now

@@ -13,9 +13,10 @@ from bot.errors import InputError, NotFoundError
 from bot.parsing import KnownCustomer, ParsedMemo, parse_memo
 from bot.services import schedule
 from bot.services.cards import CustomerChoices, CustomerRef, MemoCard, note_card
+from bot.services.customers import team_customer
 from bot.services.deps import Deps
 from bot.services.history import log_change
-from bot.services.identity import Actor, Who, resolve
+from bot.services.identity import Actor, Who, acting
 from storage.enums import Priority
 from storage.models import Customer, Note, Task
 from storage.repos import customers, notes, tasks, teams
@@ -135,9 +136,7 @@ class Memos:
         asks whom it is about.
         """
         text = _checked(text)
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, now):
             rows = list(await customers.list_for_team(s, actor.team_id))
             parsed = _parse(text, now, actor, _known(rows))
             if forwarded_from is not None:
@@ -161,9 +160,7 @@ class Memos:
 
     async def undo_last(self, who: Who) -> Removed:
         """Take back the user's last memo: the note, its task and its reminders."""
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, now):
             note = await notes.last_by_author(s, actor.team_id, actor.member_id)
             if note is None:
                 raise NotFoundError("There is no memo of yours to undo.")
@@ -177,17 +174,13 @@ class Memos:
 
     async def card(self, who: Who, note_id: int) -> MemoCard:
         """The card of a memo as it is now."""
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, now):
             return await note_card(s, actor, note_id, now)
 
     async def customer_choices(self, who: Who, note_id: int) -> CustomerChoices:
         """Whom the memo may be about: the parser's candidates, recent customers, and the
         new customer it names, if that one is not in the team yet."""
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, _now):
             note = await _note(s, actor, note_id)
             rows = list(await customers.list_for_team(s, actor.team_id))
             parsed = _parse(note.text, note.created_at, actor, _known(rows))
@@ -203,9 +196,7 @@ class Memos:
 
     async def new_customer(self, who: Who, note_id: int) -> MemoCard:
         """Make the customer the memo names a new customer of the team, and its subject."""
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, now):
             note = await _note(s, actor, note_id)
             parsed = _parse(note.text, note.created_at, actor, [])
             if parsed.customer is None:
@@ -216,13 +207,10 @@ class Memos:
 
     async def set_customer(self, who: Who, note_id: int, customer_id: int | None) -> MemoCard:
         """Say which customer a memo is about (None: no customer)."""
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, now):
             note = await _note(s, actor, note_id)
-            if customer_id is not None and await customers.get(
-                    s, actor.team_id, customer_id) is None:
-                raise NotFoundError("This customer is not in your team, or it is gone.")
+            if customer_id is not None:
+                await team_customer(s, actor, customer_id)
             return await self._assign(s, actor, note, customer_id, now)
 
     async def _assign(

@@ -7,17 +7,17 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.errors import NotFoundError
 from bot.i18n import translator
 from bot.services import schedule
 from bot.services.cards import TaskList, task_view
+from bot.services.customers import team_customer
 from bot.services.deps import Deps
 from bot.services.history import log_change
-from bot.services.identity import Who, resolve
+from bot.services.identity import Who, acting
 from bot.timezones import local_midnight, parse_tz
 from storage.enums import Tier
 from storage.models import Task, Team
-from storage.repos import customers, reports, teams
+from storage.repos import reports, teams
 from storage.repos.common import add
 
 
@@ -60,19 +60,13 @@ class Stale:
 
     async def list(self, who: Who, limit: int = 20) -> list[StaleCustomer]:
         """The team's stale customers, for any member."""
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, now):
             return await find_stale(s, await teams.get_team(s, actor.team_id), now, limit)
 
     async def follow_up(self, who: Who, customer_id: int) -> TaskList:
         """A follow-up task for tomorrow, assigned to the customer's owner (or the user)."""
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
-            customer = await customers.get(s, actor.team_id, customer_id)
-            if customer is None:
-                raise NotFoundError("This customer is not in your team, or it is gone.")
+        async with acting(self._d, who) as (s, actor, now):
+            customer = await team_customer(s, actor, customer_id)
             tomorrow = now.astimezone(actor.tz).date() + timedelta(days=1)
             task = await add(s, Task(
                 team_id=actor.team_id, customer_id=customer.id, chat_id=actor.chat_id,

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.errors import ForbiddenError
 from bot.services.deps import Deps
-from bot.services.identity import Actor, Who, resolve
+from bot.services.identity import Actor, Who, acting
 from bot.services.periods import LocalPeriod, Span, current
 from bot.services.stale import StaleCustomer, find_stale
 from storage.enums import Role
@@ -134,9 +134,7 @@ class Summaries:
 
     async def summary(self, who: Who, span: Span) -> Summary:
         """This week's (or month's) summary so far, for any member."""
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, now):
             return await build_summary(s, actor.team_id, current(span, now, actor.tz), now)
 
     async def chart(self, summary: Summary, title: str, labels: Mapping[str, str]) -> bytes:
@@ -158,8 +156,6 @@ class Summaries:
 
     async def report(self, who: Who, span: Span) -> Report:
         """This week's (or month's) per-rep report, for owners and managers."""
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, now):
             require_manager(actor)
             return await build_report(s, actor.team_id, current(span, now, actor.tz), now)

@@ -14,7 +14,7 @@ from bot.services import schedule
 from bot.services.cards import MemoCard, TaskList, TaskView, note_card, task_view
 from bot.services.deps import Deps
 from bot.services.history import log_change
-from bot.services.identity import Actor, Who, resolve
+from bot.services.identity import Actor, Who, acting
 from bot.timezones import at_local_hour, end_of_local_day
 from storage.enums import TaskStatus
 from storage.models import Task
@@ -58,9 +58,7 @@ class Tasks:
         self, who: Who, task_id: int, action: str,
         apply: Callable[[AsyncSession, Actor, Task, datetime], Awaitable[bool]],
     ) -> TaskChange:
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, now):
             task = await tasks.get(s, actor.team_id, task_id, for_update=not self._d.single_writer)
             if task is None:
                 raise NotFoundError("This task is not in your team, or it is gone.")
@@ -100,17 +98,13 @@ class Tasks:
 
     async def today(self, who: Who) -> TaskList:
         """The agenda: overdue open tasks, today's, and tomorrow's (team's time zone)."""
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, now):
             until = end_of_local_day(now, actor.tz, days_after=1)
             return _listed(await tasks.open_due_before(s, actor.team_id, until), actor, now)
 
     async def open_list(self, who: Who) -> TaskList:
         """Open tasks, soonest first, undated last."""
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, now):
             rows = await tasks.open_tasks(s, actor.team_id, LIST_LIMIT)
             return _listed(rows, actor, now)
 

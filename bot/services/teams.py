@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from bot.errors import ForbiddenError, InputError, NotFoundError
 from bot.services.deps import Deps
 from bot.services.history import log_change
-from bot.services.identity import Who, resolve
+from bot.services.identity import Who, acting
 from bot.services.summaries import require_manager
 from storage.enums import Role
 from storage.repos import teams
@@ -33,9 +33,7 @@ class Teams:
             role = Role(role_name.strip().lower())
         except ValueError as err:
             raise InputError("Roles are %(roles)s.", roles="owner, manager, rep") from err
-        now = self._d.clock()
-        async with self._d.sessions.begin() as s:
-            actor = await resolve(s, who, self._d.defaults, now)
+        async with acting(self._d, who) as (s, actor, now):
             require_manager(actor)
             name = username.strip().lstrip("@")
             found = await teams.members_by_username(s, actor.team_id, (name,))
