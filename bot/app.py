@@ -104,6 +104,7 @@ def _application(
         .rate_limiter(AIORateLimiter(
             overall_max_rate=settings.rate_limit_per_second, overall_time_period=1,
             group_max_rate=settings.group_rate_limit_per_minute, group_time_period=60,
+            max_retries=3,  # a 429 waits retry_after and tries again
         ))
         .post_init(on_start)
         .post_shutdown(on_stop)

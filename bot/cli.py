@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -54,6 +55,7 @@ def _migrate(_: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the console script."""
+    os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB 23's durations now: no deprecation noise
     parser = argparse.ArgumentParser(prog="memocrm", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("run", help="run the bot against Telegram (long polling)").set_defaults(

@@ -30,10 +30,12 @@ class NotFoundError(BotError):
 class DeliveryError(Exception):
     """Sending a reminder failed; `permanent` when retrying cannot help (bot blocked)."""
 
-    def __init__(self, reason: str, *, permanent: bool) -> None:
+    def __init__(self, reason: str, *, permanent: bool, retry_after: float | None = None
+                 ) -> None:
         super().__init__(reason)
         self.reason = reason
         self.permanent = permanent
+        self.retry_after = retry_after  # Telegram's flood wait, in seconds
 
 
 class ForbiddenError(BotError):

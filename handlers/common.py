@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from telegram import CallbackQuery, Message, Update
-from telegram.constants import ChatType, ParseMode
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ChatType
 
 from bot.errors import BotError
 from bot.services.identity import Who
 from handlers._context import BotContext
 from handlers.render import callbacks
 from handlers.render.callbacks import Press
+from handlers.sending import send_text
 
 
 class NotForUsError(Exception):
@@ -52,6 +51,8 @@ def error_text(context: BotContext, err: BotError) -> str:
     return context.t(err.message_id, **err.params)
 
 
-async def reply(update: Update, text: str, **kwargs: Any) -> None:
-    """Answer the update's message with HTML text."""
-    await require_message(update).reply_text(text, parse_mode=ParseMode.HTML, **kwargs)
+async def reply(update: Update, text: str,
+                reply_markup: InlineKeyboardMarkup | None = None) -> None:
+    """Answer the update's message with HTML text (split when long, plain if refused)."""
+    msg = require_message(update)
+    await send_text(msg.get_bot(), msg.chat_id, text, reply_markup, reply_to=msg.message_id)

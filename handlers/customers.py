@@ -85,8 +85,7 @@ async def on_forwarded(update: Update, context: BotContext) -> None:
     card = await context.services.memos.ingest(
         who_of(update), msg.text or msg.caption or "", msg.message_id,
         forwarded_from=_origin_name(msg))
-    await msg.reply_text(texts.memo_card(context.t, card), parse_mode=ParseMode.HTML,
-                         reply_markup=keyboards.memo_card(context.t, card))
+    await reply(update, texts.memo_card(context.t, card), keyboards.memo_card(context.t, card))
 
 
 def register(app: App) -> None:

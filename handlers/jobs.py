@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
+from datetime import timedelta
+from html import escape
 from typing import Any
 
-from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
 from bot.errors import DeliveryError
@@ -14,6 +15,7 @@ from bot.i18n import translator
 from bot.services.reminders import Outgoing
 from handlers._context import App, BotContext
 from handlers.render import keyboards, texts
+from handlers.sending import send_text
 
 PERMANENT_BAD_REQUESTS = ("chat not found", "user not found", "bot was kicked")
 
@@ -24,10 +26,12 @@ def sender(bot: ExtBot[None]) -> Callable[[Outgoing], Coroutine[Any, Any, None]]
     async def send(out: Outgoing) -> None:
         t = translator(out.lang)
         try:
-            await bot.send_message(
-                out.tg_chat_id, texts.reminder(t, out), parse_mode=ParseMode.HTML,
-                reply_markup=keyboards.reminder(t, out.task, out.reminder_hour),
-            )
+            await send_text(bot, out.tg_chat_id, texts.reminder(t, out),
+                            keyboards.reminder(t, out.task, out.reminder_hour))
+        except RetryAfter as err:
+            wait = err.retry_after
+            seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+            raise DeliveryError(err.message, permanent=False, retry_after=seconds) from err
         except Forbidden as err:
             raise DeliveryError(err.message, permanent=True) from err
         except BadRequest as err:
@@ -40,8 +44,16 @@ def sender(bot: ExtBot[None]) -> Callable[[Outgoing], Coroutine[Any, Any, None]]
 
 
 async def job_dispatch_reminders(context: BotContext) -> None:
-    """Send the reminders that are due (runs every few seconds, and once at start)."""
-    await context.services.reminders.dispatch_due(sender(context.bot))
+    """Send the reminders that are due (runs every few seconds, and once at start); tell
+    the team's managers, once, about a chat that refuses them for good."""
+    reminders = context.services.reminders
+    report = await reminders.dispatch_due(sender(context.bot))
+    if report.undeliverable:
+        for notice in await reminders.undeliverable_notices(report.undeliverable):
+            t = translator(notice.lang)
+            await send_text(context.bot, notice.tg_chat_id, t(
+                "⚠️ Reminders can't reach %(chat)s any more: the bot was blocked or removed "
+                "there. Add it back to get them again.", chat=escape(notice.unreachable)))
 
 
 def register(app: App, interval: float) -> None:

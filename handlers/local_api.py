@@ -44,6 +44,8 @@ class LocalBotApi(BaseRequest):
     on_call: Callable[[ApiCall], None] | None = None
     calls: list[ApiCall] = field(default_factory=list)
     downloads: dict[str, bytes] = field(default_factory=dict)  # file_id -> what getFile serves
+    # tests: return (HTTP status, Bot API error body) to make a call fail as Telegram would
+    fail: Callable[[ApiCall], tuple[int, dict[str, Any]] | None] | None = None
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
 
     @property
@@ -70,6 +72,10 @@ class LocalBotApi(BaseRequest):
         if request_data is not None:
             call.files = {name: part[1] for name, part in request_data.multipart_data.items()
                           if isinstance(part, tuple) and isinstance(part[1], bytes)}
+        failure = self.fail(call) if self.fail is not None else None
+        if failure is not None:
+            self.calls.append(call)
+            return failure[0], json.dumps(failure[1]).encode()
         call.result = self._result(call)
         self.calls.append(call)
         if self.on_call is not None:

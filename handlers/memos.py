@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 
 from telegram import Message, Update
-from telegram.constants import ParseMode
 from telegram.ext import CommandHandler, MessageHandler, filters
 
 from handlers._context import App, BotContext
-from handlers.common import require_message, who_of
+from handlers.common import reply, require_message, who_of
 from handlers.render import keyboards, texts
 
 
@@ -32,8 +31,7 @@ def _without_mention(text: str, username: str) -> str:
 async def _ingest(update: Update, context: BotContext, text: str) -> None:
     msg = require_message(update)
     card = await context.services.memos.ingest(who_of(update), text, msg.message_id)
-    await msg.reply_text(texts.memo_card(context.t, card), parse_mode=ParseMode.HTML,
-                         reply_markup=keyboards.memo_card(context.t, card))
+    await reply(update, texts.memo_card(context.t, card), keyboards.memo_card(context.t, card))
 
 
 async def on_memo_text(update: Update, context: BotContext) -> None:

@@ -11,7 +11,6 @@ from datetime import time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from telegram.constants import ParseMode
 from telegram.ext import JobQueue
 
 from bot.i18n import translator
@@ -20,6 +19,7 @@ from bot.services.summaries import Summary
 from handlers._context import App, BotContext
 from handlers.common import NotForUsError
 from handlers.render import keyboards, summaries, texts
+from handlers.sending import send_text
 
 SYNC_EVERY = 300  # seconds
 
@@ -32,8 +32,7 @@ def _slot(context: BotContext) -> TeamSlot:
 
 async def _send_summary(context: BotContext, summary: Summary, to: Recipient) -> None:
     t = translator(to.lang)
-    await context.bot.send_message(to.tg_chat_id, summaries.summary(t, summary),
-                                   parse_mode=ParseMode.HTML)
+    await send_text(context.bot, to.tg_chat_id, summaries.summary(t, summary))
     title, labels = summaries.chart_texts(t, summary)
     png = await context.services.summaries.chart(summary, title, labels)
     await context.bot.send_photo(to.tg_chat_id, png)
@@ -58,26 +57,24 @@ async def job_daily(context: BotContext) -> None:
     care = await context.services.pushes.daily_care(team_id)
     if care is not None:
         for to in care.to:
-            await context.bot.send_message(
-                to.tg_chat_id, summaries.care(translator(to.lang), care.news))
+            await send_text(context.bot, to.tg_chat_id,
+                            summaries.care(translator(to.lang), care.news))
     if await context.services.pushes.is_workday(team_id):
         await _workday_pushes(context, team_id)
 
 
 async def _workday_pushes(context: BotContext, team_id: int) -> None:
     for agenda in await context.services.pushes.daily_agendas(team_id):
-        await context.bot.send_message(
-            agenda.to.tg_chat_id, texts.agenda(translator(agenda.to.lang), agenda.tasks),
-            parse_mode=ParseMode.HTML)
+        await send_text(context.bot, agenda.to.tg_chat_id,
+                        texts.agenda(translator(agenda.to.lang), agenda.tasks))
     stale = await context.services.pushes.daily_stale(team_id)
     if stale is None:
         return
     rows = list(stale.customers)
     for to in stale.to:
         t = translator(to.lang)
-        await context.bot.send_message(to.tg_chat_id, summaries.stale_list(t, rows),
-                                       parse_mode=ParseMode.HTML,
-                                       reply_markup=keyboards.stale_follow_ups(t, rows))
+        await send_text(context.bot, to.tg_chat_id, summaries.stale_list(t, rows),
+                        keyboards.stale_follow_ups(t, rows))
 
 
 def _schedule(queue: JobQueue[Any], slot: TeamSlot) -> None:

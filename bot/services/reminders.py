@@ -13,7 +13,7 @@ import asyncio
 import dataclasses
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,12 +23,13 @@ from bot.services import schedule
 from bot.services.cards import TaskView, task_view
 from bot.services.deps import Deps
 from bot.timezones import parse_tz
-from storage.enums import ChatKind, DeliveryState, TaskStatus
+from storage.enums import ChatKind, DeliveryState, Role, TaskStatus
 from storage.models import ReminderDelivery
-from storage.repos import deliveries, tasks, teams
+from storage.repos import deliveries, pushes, tasks, teams
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
+MANAGERS = (Role.OWNER, Role.MANAGER)
 MAX_BATCHES = 20
 
 
@@ -48,6 +49,15 @@ class Outgoing:
 Send = Callable[[Outgoing], Awaitable[None]]
 
 
+@dataclass(frozen=True)
+class Notice:
+    """Tell a manager that reminders can no longer reach one of the team's chats."""
+
+    tg_chat_id: int
+    lang: str
+    unreachable: str  # the chat's title
+
+
 @dataclass
 class DispatchReport:
     """What one dispatch round did."""
@@ -56,6 +66,7 @@ class DispatchReport:
     retried: int = 0
     failed: int = 0
     cancelled: int = 0
+    undeliverable: list[int] = field(default_factory=list)  # chat ids refused for good
 
 
 @dataclass(frozen=True)
@@ -142,10 +153,10 @@ class Reminders:
         try:
             await send(out)
         except DeliveryError as err:
-            await self._settle_failure(out, err.reason, permanent=err.permanent, report=report)
+            await self._settle_failure(out, err, report)
         except Exception as err:  # an unexpected failure must not lose the reminder
             log.exception("sending reminder %s failed", out.delivery_id)
-            await self._settle_failure(out, repr(err), permanent=False, report=report)
+            await self._settle_failure(out, DeliveryError(repr(err), permanent=False), report)
         else:
             await self._settle_sent(out)
             report.sent += 1
@@ -158,18 +169,40 @@ class Reminders:
                     DeliveryState.SENT, self._d.clock(), None)
 
     async def _settle_failure(
-        self, out: Outgoing, reason: str, *, permanent: bool, report: DispatchReport
+        self, out: Outgoing, err: DeliveryError, report: DispatchReport
     ) -> None:
         now = self._d.clock()
         async with self._d.sessions.begin() as s:
             row = await deliveries.get(s, out.delivery_id)
             if row is None:
                 return
-            row.last_error = reason[:1000]
-            if permanent or row.attempts >= MAX_ATTEMPTS:
+            row.last_error = err.reason[:1000]
+            if err.permanent or row.attempts >= MAX_ATTEMPTS:
                 row.state, row.claimed_until = DeliveryState.FAILED, None
                 report.failed += 1
-                log.warning("reminder %s failed for good: %s", row.id, reason)
+                if err.permanent:
+                    report.undeliverable.append(row.chat_id)
+                log.warning("reminder %s failed for good: %s", row.id, err.reason)
+            elif err.retry_after is not None:  # flood control: wait as long as Telegram says
+                row.claimed_until = now + timedelta(seconds=err.retry_after)
+                report.retried += 1
             else:
                 row.claimed_until = now + self._p.backoff * (2 ** (row.attempts - 1))
                 report.retried += 1
+
+    async def undeliverable_notices(self, chat_ids: list[int]) -> list[Notice]:
+        """Who to tell, once per chat, that reminders can't reach a chat any more:
+        the team's owners and managers, in their private chats."""
+        now = self._d.clock()
+        notices = []
+        async with self._d.sessions.begin() as s:
+            for chat_id in dict.fromkeys(chat_ids):
+                chat = await teams.get_chat(s, chat_id)
+                if not await pushes.claim(s, chat.team_id, "undeliverable",
+                                          str(chat.tg_chat_id), now):
+                    continue
+                for member, private in await teams.members_with_private_chat(s, chat.team_id):
+                    if member.role in MANAGERS and private.id != chat.id:
+                        notices.append(Notice(private.tg_chat_id, member.lang,
+                                              chat.title or str(chat.tg_chat_id)))
+        return notices

@@ -68,10 +68,11 @@ class Stale:
         async with acting(self._d, who) as (s, actor, now):
             customer = await team_customer(s, actor, customer_id)
             tomorrow = now.astimezone(actor.tz).date() + timedelta(days=1)
+            t = translator(actor.lang)
             task = await add(s, Task(
                 team_id=actor.team_id, customer_id=customer.id, chat_id=actor.chat_id,
                 assignee_id=customer.owner_id or actor.member_id, all_day=True,
-                title=translator(actor.lang)("Follow up with %(name)s", name=customer.name),
+                title=t("Follow up with %(name)s", name=customer.name),
                 due_at=local_midnight(tomorrow, actor.tz), created_at=now,
             ))
             await schedule.schedule_task(s, task, actor.tz, actor.reminder_hour, now)

@@ -69,7 +69,7 @@ async def test_stale_lists_customers_and_makes_follow_ups(
         (listing,) = [c for c in calls if c.method == "sendMessage"]
         assert "张伟" in listing.params["text"] and "91" in listing.params["text"]
         follow = await bot.press(buttons(listing)["📌 跟进 张伟"], listing.result)
-        assert "张伟" in sent_texts(follow)[0]
+        assert "跟进 张伟" in sent_texts(follow)[0]  # the task title, in Chinese
         (task,) = await rows(bot.runtime.engine, Task)
         assert task.all_day and task.due_at is not None
         local = task.due_at.astimezone(clock().tzinfo)
