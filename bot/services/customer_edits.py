@@ -14,6 +14,7 @@ from bot.services.deps import Deps
 from bot.services.history import log_change
 from bot.services.identity import Actor, Who, acting
 from bot.services.summaries import MANAGERS
+from bot.text import clean
 from storage.enums import Tier
 from storage.models import Customer
 from storage.repos import customers, teams
@@ -64,6 +65,7 @@ def _set_birthday(customer: Customer, value: str) -> None:
 
 def apply_field(customer: Customer, field: str, value: str) -> None:
     """Set one field from what the user typed (InputError when it can't be read)."""
+    value = clean(value).strip()
     if field == "tier":
         tier = TIERS.get(value.lower())
         if tier is None:
@@ -127,6 +129,7 @@ class CustomerEdits:
 
     async def save_contact(self, who: Who, name: str, phone: str | None) -> Timeline:
         """A shared Telegram contact: the customer of that name, made or updated."""
+        name = clean(name).strip() or (phone or "?")
         async def pick(s: AsyncSession, actor: Actor) -> Customer:
             found = await customers.get_by_name(s, actor.team_id, name)
             return found or await customers.create(s, actor.team_id, name,

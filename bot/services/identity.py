@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import lang_of
 from bot.services.deps import Deps, TeamDefaults
+from bot.text import clean
 from bot.timezones import parse_tz
 from storage.enums import ChatKind, Role
 from storage.models import Chat, Member, Team
@@ -108,6 +109,8 @@ async def _bring_private_memos(s: AsyncSession, who: Who, team: Team, member: Me
 
 async def resolve(s: AsyncSession, who: Who, defaults: TeamDefaults, now: datetime) -> Actor:
     """The actor behind an update; creates team, chat and member on first contact."""
+    who = replace(who, display_name=clean(who.display_name) or str(who.tg_user_id),
+                  chat_title=clean(who.chat_title) if who.chat_title else None)
     chat = await _chat(s, who, defaults, now)
     team = await teams.get_team(s, chat.team_id)
     member = await _member(s, who, team, defaults, now)

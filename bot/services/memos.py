@@ -6,6 +6,7 @@ import dataclasses
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -17,6 +18,7 @@ from bot.services.customers import team_customer
 from bot.services.deps import Deps
 from bot.services.history import log_change
 from bot.services.identity import Actor, Who, acting
+from bot.text import clean
 from storage.enums import Priority
 from storage.models import Customer, Note, Task
 from storage.repos import customers, notes, tasks, teams
@@ -24,6 +26,7 @@ from storage.repos.common import add
 
 log = logging.getLogger(__name__)
 MAX_MEMO_CHARS = 4000
+MAX_AMOUNT = Decimal("9999999999999999.99")  # what Numeric(18, 2) holds
 CHOICES = 6
 
 
@@ -83,7 +86,7 @@ async def _task_for(
 
 
 def _checked(text: str) -> str:
-    text = text.strip()
+    text = clean(text).strip()
     if not text:
         raise InputError("Write the memo as a message, for example: %(example)s",
                          example="明天下午3点给张总打电话")
@@ -141,6 +144,8 @@ class Memos:
             parsed = _parse(text, now, actor, _known(rows))
             if forwarded_from is not None:
                 parsed = _as_forwarded(parsed, forwarded_from, rows)
+            if parsed.amount is not None and abs(parsed.amount.value) > MAX_AMOUNT:
+                parsed = dataclasses.replace(parsed, amount=None)  # not a real amount
             customer = await _customer_for(s, actor, parsed, now)
             note = await add(s, Note(
                 team_id=actor.team_id, customer_id=customer.id if customer else None,
