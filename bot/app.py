@@ -154,6 +154,21 @@ def run_polling(settings: Settings) -> None:
     runtime.app.run_polling(allowed_updates=Update.ALL_TYPES)
 
 
+def run_webhook(settings: Settings) -> None:
+    """`memocrm run --webhook`: Telegram posts updates to WEBHOOK_URL; every request must
+    carry WEBHOOK_SECRET (PTB answers 403 otherwise). Several instances may run behind a
+    load balancer on one PostgreSQL: the outbox claim keeps reminders exactly-once."""
+    if not settings.webhook_url or settings.webhook_secret is None:
+        msg = "webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET"
+        raise ValueError(msg)
+    runtime = build(settings)
+    runtime.app.run_webhook(
+        listen=settings.webhook_listen, port=settings.webhook_port,
+        url_path=settings.webhook_path, webhook_url=settings.webhook_url,
+        secret_token=settings.webhook_secret.get_secret_value(),
+        allowed_updates=Update.ALL_TYPES)
+
+
 async def migrate(settings: Settings) -> None:
     """`memocrm migrate`: bring the schema to the latest revision."""
     engine = make_engine(settings.database_url)

@@ -22,16 +22,20 @@ def _parse(_: argparse.Namespace) -> int:
     return 0
 
 
-def _run(_: argparse.Namespace) -> int:
-    from bot.app import configure_logging, run_polling  # noqa: PLC0415
+def _run(args: argparse.Namespace) -> int:
+    from bot.app import configure_logging, run_polling, run_webhook  # noqa: PLC0415
 
     settings = Settings()
-    configure_logging(settings.log_level, secrets=(settings.token or "",))
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
+    configure_logging(settings.log_level, secrets=(settings.token or "", secret))
     if settings.token is None:
         sys.stderr.write("TELEGRAM_BOT_TOKEN is not set; try `memocrm chat` to use the bot "
                          "in this terminal.\n")
         return 2
-    run_polling(settings)
+    if args.webhook:
+        run_webhook(settings)
+    else:
+        run_polling(settings)
     return 0
 
 
@@ -58,8 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.environ.setdefault("PTB_TIMEDELTA", "1")  # PTB 23's durations now: no deprecation noise
     parser = argparse.ArgumentParser(prog="memocrm", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("run", help="run the bot against Telegram (long polling)").set_defaults(
-        func=_run)
+    run = sub.add_parser("run", help="run the bot against Telegram (long polling)")
+    run.add_argument("--webhook", action="store_true",
+                     help="receive updates on WEBHOOK_URL instead (WEBHOOK_SECRET required)")
+    run.set_defaults(func=_run)
     chat = sub.add_parser("chat", help="use the bot offline in this terminal")
     chat.add_argument("--lang", choices=["zh", "en"], default=None,
                       help="your language in the chat (default: DEFAULT_LANG)")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.timezones import parse_tz
+
+SECRET = re.compile(r"[A-Za-z0-9_-]{16,256}")
 
 
 class Settings(BaseSettings):
@@ -24,11 +28,24 @@ class Settings(BaseSettings):
     rate_limit_per_second: int = Field(default=30, gt=0)
     group_rate_limit_per_minute: int = Field(default=20, gt=0)
     log_level: str = "INFO"
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = Field(default=None)
+    webhook_listen: str = "0.0.0.0"  # noqa: S104 - behind a load balancer or proxy
+    webhook_port: int = Field(default=8443, gt=0, lt=65536)
+    webhook_path: str = "telegram"
 
     @field_validator("default_tz")
     @classmethod
     def _known_tz(cls, value: str) -> str:
         parse_tz(value)
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _telegram_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not SECRET.fullmatch(value.get_secret_value()):
+            msg = "WEBHOOK_SECRET: 16-256 characters of A-Z, a-z, 0-9, _ and -"
+            raise ValueError(msg)
         return value
 
     @property
