@@ -89,8 +89,9 @@ def _services(settings: Settings, engine: AsyncEngine, clock: Clock) -> Services
         defaults=TeamDefaults(settings.default_tz, settings.default_lang,
                               settings.default_reminder_hour),
     )
-    return build_services(deps, DispatchPolicy(late_after=timedelta(
-        seconds=settings.late_after_seconds)))
+    return build_services(deps, DispatchPolicy(
+        late_after=timedelta(seconds=settings.late_after_seconds),
+        lease=timedelta(seconds=settings.dispatch_lease_seconds)))
 
 
 def _application(

@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     default_reminder_hour: int = Field(default=9, ge=0, le=23)
     dispatch_interval_seconds: float = Field(default=1.0, gt=0)
     late_after_seconds: int = Field(default=300, ge=0)
+    dispatch_lease_seconds: float = Field(default=60, gt=0)
     rate_limit_per_second: int = Field(default=30, gt=0)
     group_rate_limit_per_minute: int = Field(default=20, gt=0)
     log_level: str = "INFO"

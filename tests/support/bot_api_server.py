@@ -24,6 +24,7 @@ class BotApiServer:
     updates: list[dict[str, Any]] = field(default_factory=list)
     calls: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     port: int = 0
+    send_delay: float = 0.0  # seconds before answering a send (Telegram has it already)
     _server: asyncio.Server | None = None
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _offset: int = 0
@@ -86,6 +87,8 @@ class BotApiServer:
         if prefix != f"/bot{self.token}":
             return 401, {"ok": False, "error_code": 401, "description": "Unauthorized"}
         self.calls.append((method, params))
+        if method == "sendMessage" and self.send_delay:
+            await asyncio.sleep(self.send_delay)
         if method == "getUpdates":
             return 200, {"ok": True, "result": await self._updates(params)}
         return 200, {"ok": True, "result": self._result(method, params)}
