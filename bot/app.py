@@ -91,7 +91,8 @@ def _services(settings: Settings, engine: AsyncEngine, clock: Clock) -> Services
     )
     return build_services(deps, DispatchPolicy(
         late_after=timedelta(seconds=settings.late_after_seconds),
-        lease=timedelta(seconds=settings.dispatch_lease_seconds)))
+        lease=timedelta(seconds=settings.dispatch_lease_seconds),
+        group_limit=settings.group_rate_limit_per_minute))
 
 
 def _application(

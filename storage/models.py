@@ -192,6 +192,7 @@ class ReminderDelivery(Base):
     __tablename__ = "reminder_deliveries"
     __table_args__ = (
         Index("ix_reminder_deliveries_state_fire", "state", "fire_at"),
+        Index("ix_reminder_deliveries_chat_sent", "chat_id", "sent_at"),
         UniqueConstraint("task_id", "chat_id", "fire_at", name="uq_delivery_task_chat_fire"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -66,6 +67,7 @@ class DispatchReport:
     retried: int = 0
     failed: int = 0
     cancelled: int = 0
+    deferred: int = 0  # held back by a group's rate limit
     undeliverable: list[int] = field(default_factory=list)  # chat ids refused for good
 
 
@@ -77,6 +79,8 @@ class DispatchPolicy:
     late_after: timedelta = timedelta(minutes=5)
     batch: int = 50
     backoff: timedelta = timedelta(seconds=30)
+    group_limit: int = 20  # reminders into one group per window (Telegram's 20 a minute)
+    group_window: timedelta = timedelta(minutes=1)
 
 
 class Reminders:
@@ -114,14 +118,36 @@ class Reminders:
                 s, now=now, lease=self._p.lease, limit=self._p.batch,
                 skip_locked=not self._d.single_writer,
             )
-            outgoing = []
+            outgoing: list[Outgoing] = []
+            per_chat: Counter[int] = Counter()
             for row in rows:
+                if await self._group_is_full(s, row, now, per_chat):
+                    report.deferred += 1
+                    continue
                 out = await self._prepare(s, row, now)
                 if out is None:
                     report.cancelled += 1
                 else:
                     outgoing.append(out)
             return len(rows), outgoing
+
+    async def _group_is_full(self, s: AsyncSession, row: ReminderDelivery, now: datetime,
+                             per_chat: Counter[int]) -> bool:
+        """Hold a reminder back while its group had `group_limit` in the last window.
+
+        Counted from the outbox itself (sent rows plus this round's), with the chat row
+        locked on PostgreSQL, so the limit holds across instances, not just in one process.
+        """
+        chat = await teams.get_chat(s, row.chat_id, for_update=not self._d.single_writer)
+        if chat.kind != ChatKind.GROUP:
+            return False
+        sent = await deliveries.sent_since(s, chat.id, now - self._p.group_window)
+        if sent + per_chat[chat.id] < self._p.group_limit:
+            per_chat[chat.id] += 1
+            return False
+        row.claimed_until = now + self._p.group_window / self._p.group_limit
+        row.attempts -= 1  # waiting for the window is not a failed attempt
+        return True
 
     async def _prepare(
         self, s: AsyncSession, row: ReminderDelivery, now: datetime

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.enums import DeliveryState
@@ -86,3 +86,11 @@ async def claim_due(
 async def get(s: AsyncSession, delivery_id: int) -> ReminderDelivery | None:
     """A delivery by id."""
     return await s.get(ReminderDelivery, delivery_id)
+
+
+async def sent_since(s: AsyncSession, chat_id: int, since: datetime) -> int:
+    """How many reminders went to the chat since `since`."""
+    return int(await s.scalar(
+        select(func.count()).select_from(ReminderDelivery).where(
+            ReminderDelivery.chat_id == chat_id, ReminderDelivery.state == DeliveryState.SENT,
+            ReminderDelivery.sent_at >= since)) or 0)

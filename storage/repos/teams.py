@@ -62,9 +62,9 @@ async def get_member_by_id(s: AsyncSession, member_id: int) -> Member:
     return await s.get_one(Member, member_id)
 
 
-async def get_chat(s: AsyncSession, chat_id: int) -> Chat:
-    """A chat row by id (it must exist)."""
-    return await s.get_one(Chat, chat_id)
+async def get_chat(s: AsyncSession, chat_id: int, *, for_update: bool = False) -> Chat:
+    """A chat row by id (it must exist); locked for the transaction when asked."""
+    return await s.get_one(Chat, chat_id, with_for_update=for_update or None)
 
 
 async def has_group_chat(s: AsyncSession, team_id: int) -> bool:

@@ -136,3 +136,34 @@ async def test_failures_retry_with_backoff_and_permanent_ones_stop(database: Dat
         assert (await reminders.dispatch_due(send)).failed == 0
     finally:
         await engine.dispose()
+
+
+async def test_a_group_gets_at_most_its_limit_per_window(database: Database) -> None:
+    engine = database.engine()
+    clock = FrozenClock(T0)
+    sent: list[tuple[int, datetime]] = []
+
+    async def send(out: Outgoing) -> None:
+        sent.append((out.tg_chat_id, clock()))
+
+    try:
+        await _seed(engine, 1)
+        async with make_sessionmaker(engine).begin() as s:  # 24 more reminders, same group
+            (first,) = await rows(engine, ReminderDelivery)
+            s.add_all([ReminderDelivery(task_id=first.task_id, chat_id=first.chat_id,
+                                        fire_at=T0 - timedelta(seconds=i + 1), created_at=T0)
+                       for i in range(24)])
+        reminders = _reminders(engine, clock)
+        assert (await reminders.dispatch_due(send)).sent == 20
+        clock.advance(seconds=30)
+        assert (await reminders.dispatch_due(send)).sent == 0  # still within the minute
+        clock.advance(seconds=31)
+        assert (await reminders.dispatch_due(send)).sent == 5
+        for chat_id, at in sent:  # no minute window ever holds more than 20
+            assert sum(1 for c, t in sent if c == chat_id and at <= t < at + timedelta(
+                minutes=1)) <= 20
+        states = {d.state for d in await rows(engine, ReminderDelivery)}
+        assert states == {DeliveryState.SENT}
+        assert max(d.attempts for d in await rows(engine, ReminderDelivery)) == 1
+    finally:
+        await engine.dispose()
