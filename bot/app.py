@@ -66,6 +66,8 @@ def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    # a dispatch round longer than its interval is normal in a burst: no warning each second
+    logging.getLogger("apscheduler.scheduler").setLevel(logging.ERROR)
     hidden = tuple(s for s in secrets if s)
     if not hidden:
         return
