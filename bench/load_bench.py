@@ -141,7 +141,7 @@ async def _dispatching(db: Database, limits: TelegramLimits, until_sent: int,
         await runtime.startup()
         await runtime.app.start()  # the JobQueue dispatches every second, as in production
         while len(limits.sent) < until_sent and time.perf_counter() - start < give_up_after:
-            await asyncio.sleep(0.2)  # noqa: ASYNC110 - polling a counter the fake API bumps
+            await asyncio.sleep(0.2)  # polling a counter the fake API bumps
         elapsed = time.perf_counter() - start
         await runtime.app.stop()
     await runtime.engine.dispose()
