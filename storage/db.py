@@ -54,7 +54,11 @@ def make_engine(url: str, *, echo: bool = False, schema: str | None = None) -> A
         database = parsed.database or ""
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url, echo=echo)
+        # One connection, shared in turn: SQLite has one writer anyway, and waiting in
+        # the pool's queue is fair where SQLite's busy-wait can starve a writer for
+        # longer than busy_timeout under a burst ("database is locked", memo lost).
+        engine = create_async_engine(url, echo=echo, pool_size=1, max_overflow=0,
+                                     pool_timeout=120)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
         event.listen(engine.sync_engine, "begin", _sqlite_begin)
         return engine

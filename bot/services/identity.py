@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import lang_of
@@ -65,10 +66,30 @@ async def _chat(s: AsyncSession, who: Who, defaults: TeamDefaults, now: datetime
     chat = await teams.get_chat_by_tg(s, who.tg_chat_id)
     if chat is not None:
         return chat
-    team = await _team_for_new_chat(s, who, defaults, now)
-    kind = ChatKind.GROUP if who.is_group else ChatKind.PRIVATE
-    return await add(s, Chat(tg_chat_id=who.tg_chat_id, team_id=team.id, kind=kind,
-                             title=who.chat_title, created_at=now))
+    try:  # a savepoint: another update (or instance) may be making the same chat now
+        async with s.begin_nested():
+            team = await _team_for_new_chat(s, who, defaults, now)
+            kind = ChatKind.GROUP if who.is_group else ChatKind.PRIVATE
+            return await add(s, Chat(tg_chat_id=who.tg_chat_id, team_id=team.id, kind=kind,
+                                     title=who.chat_title, created_at=now))
+    except IntegrityError:
+        return await teams.get_chat_by_tg_or_fail(s, who.tg_chat_id)
+
+
+async def _join(
+    s: AsyncSession, who: Who, team: Team, defaults: TeamDefaults, now: datetime
+) -> Member:
+    first = await teams.first_membership(s, who.tg_user_id)
+    lang = first.lang if first else lang_of(who.language_code, defaults.lang)
+    has_owner = await teams.has_members(s, team.id)
+    member = await add(s, Member(
+        team_id=team.id, tg_user_id=who.tg_user_id, username=who.username,
+        display_name=who.display_name[:200], role=Role.REP if has_owner else Role.OWNER,
+        lang=lang, created_at=now,
+    ))
+    if who.is_group:
+        await _bring_private_memos(s, who, team, member)
+    return member
 
 
 async def _member(
@@ -76,17 +97,11 @@ async def _member(
 ) -> Member:
     member = await teams.get_member(s, team.id, who.tg_user_id)
     if member is None:
-        first = await teams.first_membership(s, who.tg_user_id)
-        lang = first.lang if first else lang_of(who.language_code, defaults.lang)
-        has_owner = await teams.has_members(s, team.id)
-        member = await add(s, Member(
-            team_id=team.id, tg_user_id=who.tg_user_id, username=who.username,
-            display_name=who.display_name[:200], role=Role.REP if has_owner else Role.OWNER,
-            lang=lang, created_at=now,
-        ))
-        if who.is_group:
-            await _bring_private_memos(s, who, team, member)
-        return member
+        try:  # a savepoint, as for the chat: the same user may be joining twice at once
+            async with s.begin_nested():
+                return await _join(s, who, team, defaults, now)
+        except IntegrityError:
+            return await teams.get_member_or_fail(s, team.id, who.tg_user_id)
     if member.username != who.username or member.display_name != who.display_name:
         member.username, member.display_name = who.username, who.display_name[:200]
     return member

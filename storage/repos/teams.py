@@ -135,3 +135,14 @@ async def members_with_private_chat(s: AsyncSession, team_id: int
         select(Member, Chat).join(Chat, Chat.tg_chat_id == Member.tg_user_id)
         .where(Member.team_id == team_id, Chat.kind == ChatKind.PRIVATE).order_by(Member.id))
     return [(m, c) for m, c in rows]
+
+
+async def get_chat_by_tg_or_fail(s: AsyncSession, tg_chat_id: int) -> Chat:
+    """The chat row for a Telegram chat id, which must exist."""
+    return (await s.scalars(select(Chat).where(Chat.tg_chat_id == tg_chat_id))).one()
+
+
+async def get_member_or_fail(s: AsyncSession, team_id: int, tg_user_id: int) -> Member:
+    """A user's membership of a team, which must exist."""
+    return (await s.scalars(select(Member).where(
+        Member.team_id == team_id, Member.tg_user_id == tg_user_id))).one()
