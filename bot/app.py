@@ -106,7 +106,11 @@ def _application(
         .token(settings.token or OFFLINE_TOKEN)
         .context_types(CONTEXT_TYPES)
         .rate_limiter(AIORateLimiter(
-            overall_max_rate=settings.rate_limit_per_second, overall_time_period=1,
+            # overall: one message per 1/rate seconds rather than `rate` at once and then a
+            # trickle (aiolimiter's bucket lets a burst through that Telegram answers with
+            # 429); per group a burst is fine for replies, and reminders into a group are
+            # held to the limit strictly by the outbox (bot/services/reminders.py)
+            overall_max_rate=1, overall_time_period=1 / settings.rate_limit_per_second,
             group_max_rate=settings.group_rate_limit_per_minute, group_time_period=60,
             max_retries=3,  # a 429 waits retry_after and tries again
         ))
