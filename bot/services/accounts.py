@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cachetools import TTLCache
+
 from bot.errors import InputError
 from bot.i18n import lang_of
 from bot.services.deps import Deps
@@ -25,11 +27,19 @@ class Profile:
     is_group: bool
 
 
+# How long a user's language is taken from memory before it is read again: every update
+# needs it before anything else, and a change made through another instance shows within
+# this time (a change made here shows at once).
+LANG_CACHE_SECONDS = 60
+
+
 class Accounts:
     """Who the user is, and their settings."""
 
     def __init__(self, deps: Deps) -> None:
         self._d = deps
+        self._langs: TTLCache[int, str | None] = TTLCache(maxsize=10_000,
+                                                          ttl=LANG_CACHE_SECONDS)
 
     async def start(self, who: Who) -> Profile:
         """Make sure team, chat and member exist; report them."""
@@ -63,11 +73,16 @@ class Accounts:
                 team.tz = tz
             if lang is not None or tz is not None:
                 await log_change(s, actor, "settings", team, now, lang=lang, tz=tz)
+            self._langs.pop(who.tg_user_id, None)
             return Profile(lang=member.lang, team_name=team.name, tz=team.tz, role=member.role,
                            is_group=who.is_group)
 
     async def lang_for(self, tg_user_id: int, language_code: str | None) -> str:
         """The language to answer a user in, without creating anything."""
-        async with self._d.sessions.begin() as s:
-            member = await teams.first_membership(s, tg_user_id)
-        return member.lang if member else lang_of(language_code, self._d.defaults.lang)
+        if tg_user_id in self._langs:
+            known = self._langs[tg_user_id]
+        else:
+            async with self._d.sessions.begin() as s:
+                member = await teams.first_membership(s, tg_user_id)
+            known = self._langs[tg_user_id] = member.lang if member else None
+        return known or lang_of(language_code, self._d.defaults.lang)

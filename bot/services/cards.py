@@ -16,8 +16,8 @@ from storage.models import Customer, Note, Task
 from storage.repos import customers, notes, tasks
 
 __all__ = [
-    "CustomerChoices", "CustomerRef", "MemoCard", "Priority", "TaskList", "TaskStatus", "TaskView",
-    "Tier",
+    "CustomerChoices", "CustomerRef", "MemoCard", "Priority", "Subject", "TaskList", "TaskStatus",
+    "TaskView", "Tier",
 ]
 
 
@@ -30,6 +30,14 @@ class CustomerRef:
 
     id: int
     name: str
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The customer a memo is about, and whether this very memo made them a customer."""
+
+    name: str
+    is_new: bool
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,11 @@ class TaskList:
 
 def task_view(task: Task, tz: ZoneInfo, now: datetime) -> TaskView:
     """A task for display (its customer must be loaded)."""
+    return view_of(task, task.customer.name if task.customer else None, tz, now)
+
+
+def view_of(task: Task, customer: str | None, tz: ZoneInfo, now: datetime) -> TaskView:
+    """A task for display, about the customer named `customer`."""
     due = task.due_at.astimezone(tz) if task.due_at else None
     is_open, today = task.status == TaskStatus.OPEN, now.astimezone(tz).date()
     overdue = bool(is_open and due is not None
@@ -92,7 +105,7 @@ def task_view(task: Task, tz: ZoneInfo, now: datetime) -> TaskView:
     due_soon = bool(is_open and due is not None
                     and (due.date() <= today if task.all_day else due <= now + SOON))
     return TaskView(
-        id=task.id, title=task.title, customer=task.customer.name if task.customer else None,
+        id=task.id, title=task.title, customer=customer,
         due=due, all_day=task.all_day, priority=task.priority, rrule=task.rrule,
         status=task.status,
         snoozed_until=task.snoozed_until.astimezone(tz) if task.snoozed_until else None,
@@ -100,9 +113,9 @@ def task_view(task: Task, tz: ZoneInfo, now: datetime) -> TaskView:
     )
 
 
-def _is_new(customer: Customer | None, note: Note) -> bool:
+def _is_new(customer: Customer, note: Note) -> bool:
     """A customer is new on the card when this very memo created it."""
-    return customer is not None and customer.created_at == note.created_at
+    return customer.created_at == note.created_at
 
 
 def _was_past(task: Task | None, note: Note, tz: ZoneInfo) -> bool:
@@ -123,10 +136,19 @@ async def note_card(s: AsyncSession, actor: Actor, note_id: int, now: datetime) 
         await customers.get(s, actor.team_id, note.customer_id) if note.customer_id else None
     )
     task = await tasks.for_note(s, note.id)
+    subject = Subject(customer.name, _is_new(customer, note)) if customer else None
+    return card_of(actor, note, task, now, subject)
+
+
+def card_of(actor: Actor, note: Note, task: Task | None, now: datetime,
+            subject: Subject | None) -> MemoCard:
+    """The card of a note about `subject`, with the task it made."""
+    name = subject.name if subject else None
     return MemoCard(
-        note_id=note.id, text=note.text, customer=customer.name if customer else None,
-        customer_is_new=_is_new(customer, note), amount=note.amount, currency=note.currency,
-        tags=tuple(note.tags), task=task_view(task, actor.tz, now) if task else None,
+        note_id=note.id, text=note.text, customer=name,
+        customer_is_new=subject.is_new if subject else False,
+        amount=note.amount, currency=note.currency, tags=tuple(note.tags),
+        task=view_of(task, name, actor.tz, now) if task else None,
         due_is_past=_was_past(task, note, actor.tz), reminder_hour=actor.reminder_hour,
         today=now.astimezone(actor.tz).date(),
     )

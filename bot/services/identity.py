@@ -102,7 +102,12 @@ async def _member(
                 return await _join(s, who, team, defaults, now)
         except IntegrityError:
             return await teams.get_member_or_fail(s, team.id, who.tg_user_id)
-    if member.username != who.username or member.display_name != who.display_name:
+    return _named(member, who)
+
+
+def _named(member: Member, who: Who) -> Member:
+    """The member, with the name Telegram shows for them now."""
+    if member.username != who.username or member.display_name != who.display_name[:200]:
         member.username, member.display_name = who.username, who.display_name[:200]
     return member
 
@@ -126,9 +131,13 @@ async def resolve(s: AsyncSession, who: Who, defaults: TeamDefaults, now: dateti
     """The actor behind an update; creates team, chat and member on first contact."""
     who = replace(who, display_name=clean(who.display_name) or str(who.tg_user_id),
                   chat_title=clean(who.chat_title) if who.chat_title else None)
-    chat = await _chat(s, who, defaults, now)
-    team = await teams.get_team(s, chat.team_id)
-    member = await _member(s, who, team, defaults, now)
+    found = await teams.chat_team_member(s, who.tg_chat_id, who.tg_user_id)
+    if found is not None and found[2] is not None:  # the usual case: one query
+        chat, team, member = found[0], found[1], _named(found[2], who)
+    else:
+        chat = await _chat(s, who, defaults, now)
+        team = await teams.get_team(s, chat.team_id)
+        member = await _member(s, who, team, defaults, now)
     return Actor(
         team_id=team.id, member_id=member.id, chat_id=chat.id, is_group=who.is_group,
         lang=member.lang, team_lang=team.lang, tz=parse_tz(team.tz),

@@ -13,16 +13,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.errors import InputError, NotFoundError
 from bot.parsing import KnownCustomer, ParsedMemo, parse_memo
 from bot.services import schedule
-from bot.services.cards import CustomerChoices, CustomerRef, MemoCard, note_card
+from bot.services.cards import CustomerChoices, CustomerRef, MemoCard, Subject, card_of, note_card
 from bot.services.customers import team_customer
 from bot.services.deps import Deps
 from bot.services.history import log_change
 from bot.services.identity import Actor, Who, acting
 from bot.text import clean
 from storage.enums import Priority
-from storage.models import Customer, Note, Task
+from storage.models import Note, Task
 from storage.repos import customers, notes, tasks, teams
 from storage.repos.common import add
+from storage.repos.customers import CustomerName
 
 log = logging.getLogger(__name__)
 MAX_MEMO_CHARS = 4000
@@ -48,16 +49,20 @@ def _parse(text: str, now: datetime, actor: Actor, known: list[KnownCustomer]) -
 
 
 async def _customer_for(
-    s: AsyncSession, actor: Actor, parsed: ParsedMemo, now: datetime
-) -> Customer | None:
+    s: AsyncSession, actor: Actor, parsed: ParsedMemo, rows: list[CustomerName], now: datetime
+) -> tuple[CustomerRef | None, bool]:
+    """The customer the memo is about, marked as contacted now, and whether it is new."""
     if parsed.customer is None:
-        return None
-    found = await customers.get_by_name(s, actor.team_id, parsed.customer)
-    if found is None and parsed.customer_is_new:
-        found = await customers.create(s, actor.team_id, parsed.customer, now, actor.member_id)
+        return None, False
+    found = next((c for c in rows if c.name == parsed.customer), None)
     if found is not None:
-        found.last_contact_at = now
-    return found
+        await customers.touch(s, found.id, now)
+        return CustomerRef(found.id, found.name), False
+    if not parsed.customer_is_new:
+        return None, False
+    made = await customers.create(s, actor.team_id, parsed.customer, now, actor.member_id)
+    made.last_contact_at = now
+    return CustomerRef(made.id, made.name), True
 
 
 async def _assignee(s: AsyncSession, actor: Actor, parsed: ParsedMemo) -> int:
@@ -65,8 +70,8 @@ async def _assignee(s: AsyncSession, actor: Actor, parsed: ParsedMemo) -> int:
     return mentioned[0].id if mentioned else actor.member_id
 
 
-def _known(rows: list[Customer]) -> list[KnownCustomer]:
-    return [KnownCustomer(c.name, tuple(c.aliases)) for c in rows]
+def _known(rows: list[CustomerName]) -> list[KnownCustomer]:
+    return [KnownCustomer(c.name, c.aliases) for c in rows]
 
 
 async def _task_for(
@@ -81,7 +86,7 @@ async def _task_for(
         lead_minutes=int(parsed.lead.total_seconds() // 60) if parsed.lead else 0,
         priority=Priority(parsed.priority), rrule=parsed.recurrence, created_at=now,
     ))
-    await schedule.schedule_task(s, task, actor.tz, actor.reminder_hour, now)
+    await schedule.schedule_new_task(s, task, actor.tz, actor.reminder_hour, now)
     return task
 
 
@@ -96,7 +101,7 @@ def _checked(text: str) -> str:
     return text
 
 
-def _as_forwarded(parsed: ParsedMemo, origin: str, rows: list[Customer]) -> ParsedMemo:
+def _as_forwarded(parsed: ParsedMemo, origin: str, rows: list[CustomerName]) -> ParsedMemo:
     """A forwarded message makes no task; it is about its sender when they are a customer."""
     parsed = dataclasses.replace(parsed, is_task=False, due=None, recurrence=None)
     if parsed.customer is None:
@@ -106,7 +111,7 @@ def _as_forwarded(parsed: ParsedMemo, origin: str, rows: list[Customer]) -> Pars
     return parsed
 
 
-async def _whom(s: AsyncSession, actor: Actor, parsed: ParsedMemo, rows: list[Customer],
+async def _whom(s: AsyncSession, actor: Actor, parsed: ParsedMemo, rows: list[CustomerName],
                 *, ask: bool) -> tuple[CustomerRef, ...]:
     """Customers to offer on the card when the memo's customer is unsure."""
     known = {c.name: c for c in rows}
@@ -140,13 +145,13 @@ class Memos:
         """
         text = _checked(text)
         async with acting(self._d, who) as (s, actor, now):
-            rows = list(await customers.list_for_team(s, actor.team_id))
+            rows = await customers.names_for_team(s, actor.team_id)
             parsed = _parse(text, now, actor, _known(rows))
             if forwarded_from is not None:
                 parsed = _as_forwarded(parsed, forwarded_from, rows)
             if parsed.amount is not None and abs(parsed.amount.value) > MAX_AMOUNT:
                 parsed = dataclasses.replace(parsed, amount=None)  # not a real amount
-            customer = await _customer_for(s, actor, parsed, now)
+            customer, is_new = await _customer_for(s, actor, parsed, rows, now)
             note = await add(s, Note(
                 team_id=actor.team_id, customer_id=customer.id if customer else None,
                 author_id=actor.member_id, chat_id=actor.chat_id, source_message_id=message_id,
@@ -157,7 +162,8 @@ class Memos:
             task = await _task_for(s, actor, parsed, note, now)
             await log_change(s, actor, "memo.create", note, now,
                              task_id=task.id if task else None)
-            card = await note_card(s, actor, note.id, now)
+            card = card_of(actor, note, task, now,
+                           Subject(customer.name, is_new) if customer else None)
             if customer is not None:
                 return card
             refs = await _whom(s, actor, parsed, rows, ask=forwarded_from is not None)
@@ -187,11 +193,12 @@ class Memos:
         new customer it names, if that one is not in the team yet."""
         async with acting(self._d, who) as (s, actor, _now):
             note = await _note(s, actor, note_id)
-            rows = list(await customers.list_for_team(s, actor.team_id))
+            rows = await customers.names_for_team(s, actor.team_id)
             parsed = _parse(note.text, note.created_at, actor, _known(rows))
-            by_name = {c.name: c for c in rows}
+            by_name = {c.name: CustomerRef(c.id, c.name) for c in rows}
             ordered = [by_name[n] for n in parsed.customer_candidates if n in by_name]
-            ordered += list(await customers.recent(s, actor.team_id, CHOICES))
+            ordered += [CustomerRef(c.id, c.name)
+                        for c in await customers.recent(s, actor.team_id, CHOICES)]
             seen: dict[int, CustomerRef] = {}
             for c in ordered:
                 if c.id != note.customer_id:

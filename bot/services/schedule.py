@@ -12,7 +12,6 @@ from bot.timezones import at_local_hour
 from storage.enums import DeliveryState
 from storage.models import ReminderDelivery, Task
 from storage.repos import deliveries, teams
-from storage.repos.common import add
 
 
 def fire_time(task: Task, due: datetime, tz: ZoneInfo, reminder_hour: int) -> datetime:
@@ -43,11 +42,16 @@ def next_occurrence(rrule: str, due: datetime, tz: ZoneInfo) -> datetime | None:
 async def _targets(s: AsyncSession, task: Task) -> list[int]:
     """The chats a task's reminders go to: where it was made, and the assignee's private chat."""
     chat_ids = [task.chat_id] if task.chat_id is not None else []
-    assignee = await teams.get_member_by_id(s, task.assignee_id)
-    private = await teams.private_chat_of(s, assignee.tg_user_id)
-    if private is not None and private.id not in chat_ids:
-        chat_ids.append(private.id)
+    private = await teams.private_chat_id_of_member(s, task.assignee_id)
+    if private is not None and private not in chat_ids:
+        chat_ids.append(private)
     return chat_ids
+
+
+def _delivery(task: Task, chat_id: int, fire_at: datetime, occurrence: datetime | None,
+              now: datetime) -> ReminderDelivery:
+    return ReminderDelivery(task_id=task.id, chat_id=chat_id, fire_at=fire_at,
+                            occurrence_due=occurrence, created_at=now)
 
 
 async def enqueue(
@@ -66,10 +70,7 @@ async def enqueue(
     for chat_id in await _targets(s, task):
         row = existing.get(chat_id)
         if row is None:
-            await add(s, ReminderDelivery(
-                task_id=task.id, chat_id=chat_id, fire_at=fire_at, occurrence_due=occurrence,
-                created_at=now,
-            ))
+            s.add(_delivery(task, chat_id, fire_at, occurrence, now))
         elif row.state == DeliveryState.CANCELLED:
             row.state, row.occurrence_due = DeliveryState.PENDING, occurrence
         else:
@@ -86,3 +87,17 @@ async def schedule_task(
         return 0
     fire_at = fire_time(task, task.due_at, tz, reminder_hour)
     return await enqueue(s, task, fire_at=fire_at, occurrence=task.due_at, now=now)
+
+
+async def schedule_new_task(
+    s: AsyncSession, task: Task, tz: ZoneInfo, reminder_hour: int, now: datetime
+) -> int:
+    """`schedule_task` for a task made in this transaction: nothing of it is queued yet."""
+    if task.due_at is None:
+        return 0
+    fire_at = fire_time(task, task.due_at, tz, reminder_hour)
+    if fire_at <= now:
+        return 0
+    chat_ids = await _targets(s, task)
+    s.add_all([_delivery(task, c, fire_at, task.due_at, now) for c in chat_ids])
+    return len(chat_ids)

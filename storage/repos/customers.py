@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Customer, Note, Task
@@ -17,6 +18,30 @@ async def list_for_team(s: AsyncSession, team_id: int) -> Sequence[Customer]:
         select(Customer).where(Customer.team_id == team_id).order_by(Customer.id)
     )
     return rows.all()
+
+
+@dataclass(frozen=True)
+class CustomerName:
+    """A customer as a memo is matched against it: id, name and aliases only."""
+
+    id: int
+    name: str
+    aliases: tuple[str, ...]
+
+
+async def names_for_team(s: AsyncSession, team_id: int) -> list[CustomerName]:
+    """The names and aliases of all of a team's customers, oldest first."""
+    rows = await s.execute(
+        select(Customer.id, Customer.name, Customer.aliases)
+        .where(Customer.team_id == team_id).order_by(Customer.id)
+    )
+    return [CustomerName(id_, name, tuple(aliases or ())) for id_, name, aliases in rows]
+
+
+async def touch(s: AsyncSession, customer_id: int, at: datetime) -> None:
+    """Mark the customer as contacted at `at`."""
+    await s.execute(update(Customer).where(Customer.id == customer_id)
+                    .values(last_contact_at=at))
 
 
 async def get(s: AsyncSession, team_id: int, customer_id: int) -> Customer | None:

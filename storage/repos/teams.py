@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.enums import ChatKind, Role
@@ -14,6 +14,28 @@ from storage.models import AuditLog, Chat, Customer, Member, Note, Task, Team
 async def get_chat_by_tg(s: AsyncSession, tg_chat_id: int) -> Chat | None:
     """The chat row for a Telegram chat id."""
     return await s.scalar(select(Chat).where(Chat.tg_chat_id == tg_chat_id))
+
+
+async def chat_team_member(
+    s: AsyncSession, tg_chat_id: int, tg_user_id: int
+) -> tuple[Chat, Team, Member | None] | None:
+    """In one query: the chat row, its team, and the user's membership of that team."""
+    row = (await s.execute(
+        select(Chat, Team, Member)
+        .join(Team, Team.id == Chat.team_id)
+        .outerjoin(Member, and_(Member.team_id == Chat.team_id,
+                                Member.tg_user_id == tg_user_id))
+        .where(Chat.tg_chat_id == tg_chat_id)
+    )).first()
+    return None if row is None else (row[0], row[1], row[2])
+
+
+async def private_chat_id_of_member(s: AsyncSession, member_id: int) -> int | None:
+    """The id of a member's private chat with the bot, if they ever opened one."""
+    return await s.scalar(
+        select(Chat.id).join(Member, Member.tg_user_id == Chat.tg_chat_id)
+        .where(Member.id == member_id)
+    )
 
 
 async def get_team(s: AsyncSession, team_id: int) -> Team:
