@@ -4,12 +4,19 @@ pinyin (zhangwei -> 张伟) or a fuzzy near-miss; else a new one as written.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin import lazy_pinyin
+# A name is read character by character: pypinyin's phrase dictionary (55 MiB resident,
+# a quarter of the bot's memory) only helps words, and its copy of the character
+# dictionary is only needed for custom readings, which we never add.
+os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
+
+from pypinyin import lazy_pinyin  # reads the two settings above on import
 from rapidfuzz import fuzz, process
 
 from bot.parsing.model import KnownCustomer
