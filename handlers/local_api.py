@@ -43,6 +43,7 @@ class LocalBotApi(BaseRequest):
 
     on_call: Callable[[ApiCall], None] | None = None
     calls: list[ApiCall] = field(default_factory=list)
+    record: bool = True  # False: keep no calls (the terminal chat shows them through on_call)
     downloads: dict[str, bytes] = field(default_factory=dict)  # file_id -> what getFile serves
     # tests: return (HTTP status, Bot API error body) to make a call fail as Telegram would
     fail: Callable[[ApiCall], tuple[int, dict[str, Any]] | None] | None = None
@@ -74,13 +75,17 @@ class LocalBotApi(BaseRequest):
                           if isinstance(part, tuple) and isinstance(part[1], bytes)}
         failure = self.fail(call) if self.fail is not None else None
         if failure is not None:
-            self.calls.append(call)
+            self._keep(call)
             return failure[0], json.dumps(failure[1]).encode()
         call.result = self._result(call)
-        self.calls.append(call)
+        self._keep(call)
         if self.on_call is not None:
             self.on_call(call)
         return 200, json.dumps({"ok": True, "result": call.result}).encode()
+
+    def _keep(self, call: ApiCall) -> None:
+        if self.record:
+            self.calls.append(call)
 
     def _result(self, call: ApiCall) -> Any:
         p = call.params

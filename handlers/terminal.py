@@ -62,7 +62,7 @@ class Screen:
 def terminal_api(out: TextIO) -> tuple[LocalBotApi, Screen]:
     """A local Bot API whose sends show on `out`."""
     screen = Screen(out)
-    return LocalBotApi(on_call=screen.show), screen
+    return LocalBotApi(on_call=screen.show, record=False), screen
 
 
 def _update_for(line: str, screen: Screen, updates: Updates) -> Update:

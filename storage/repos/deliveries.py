@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select, update
@@ -88,9 +88,18 @@ async def get(s: AsyncSession, delivery_id: int) -> ReminderDelivery | None:
     return await s.get(ReminderDelivery, delivery_id)
 
 
-async def sent_since(s: AsyncSession, chat_id: int, since: datetime) -> int:
-    """How many reminders went to the chat since `since`."""
+async def sent_or_going(
+    s: AsyncSession, chat_id: int, *, since: datetime, now: datetime, excluding: Collection[int]
+) -> int:
+    """How many reminders went to the chat since `since`, or are being sent now: claimed,
+    with a live lease, by any dispatcher (but not the rows in `excluding`)."""
     return int(await s.scalar(
         select(func.count()).select_from(ReminderDelivery).where(
-            ReminderDelivery.chat_id == chat_id, ReminderDelivery.state == DeliveryState.SENT,
-            ReminderDelivery.sent_at >= since)) or 0)
+            ReminderDelivery.chat_id == chat_id,
+            or_(
+                and_(ReminderDelivery.state == DeliveryState.SENT,
+                     ReminderDelivery.sent_at >= since),
+                and_(ReminderDelivery.state == DeliveryState.CLAIMED,
+                     ReminderDelivery.claimed_until > now,
+                     ReminderDelivery.id.not_in(excluding)),
+            ))) or 0)

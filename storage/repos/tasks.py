@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 
 from sqlalchemy import Select, select
@@ -33,6 +33,16 @@ async def get_any(s: AsyncSession, task_id: int, *, for_update: bool = False) ->
     if for_update:
         q = q.with_for_update(of=Task)
     return await s.scalar(q)
+
+
+async def get_many_any(
+    s: AsyncSession, task_ids: Collection[int], *, for_update: bool = False
+) -> dict[int, Task]:
+    """Tasks by id, whatever their team, with their customers (for the dispatcher)."""
+    q = _with_customer(select(Task).where(Task.id.in_(task_ids)).order_by(Task.id))
+    if for_update:
+        q = q.with_for_update(of=Task)
+    return {t.id: t for t in await s.scalars(q)}
 
 
 async def for_note(s: AsyncSession, note_id: int) -> Task | None:

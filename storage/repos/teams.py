@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -87,6 +87,28 @@ async def get_member_by_id(s: AsyncSession, member_id: int) -> Member:
 async def get_chat(s: AsyncSession, chat_id: int, *, for_update: bool = False) -> Chat:
     """A chat row by id (it must exist); locked for the transaction when asked."""
     return await s.get_one(Chat, chat_id, with_for_update=for_update or None)
+
+
+async def get_chats(
+    s: AsyncSession, chat_ids: Collection[int], *, for_update: bool = False
+) -> dict[int, Chat]:
+    """Chat rows by id; locked for the transaction (in id order) when asked."""
+    q = select(Chat).where(Chat.id.in_(chat_ids)).order_by(Chat.id)
+    if for_update:
+        q = q.with_for_update()
+    return {c.id: c for c in await s.scalars(q)}
+
+
+async def members_in_private_chats(
+    s: AsyncSession, chats: Collection[Chat]
+) -> dict[tuple[int, int], Member]:
+    """The memberships (of any team) of the users behind private chats, by
+    (team id, Telegram user id)."""
+    if not chats:
+        return {}
+    rows = await s.scalars(select(Member).where(
+        Member.tg_user_id.in_({c.tg_chat_id for c in chats})))
+    return {(m.team_id, m.tg_user_id): m for m in rows}
 
 
 async def has_group_chat(s: AsyncSession, team_id: int) -> bool:

@@ -167,3 +167,30 @@ async def test_a_group_gets_at_most_its_limit_per_window(database: Database) -> 
         assert max(d.attempts for d in await rows(engine, ReminderDelivery)) == 1
     finally:
         await engine.dispose()
+
+
+async def test_reminders_another_dispatcher_is_sending_count_toward_a_groups_limit(
+    database: Database,
+) -> None:
+    engine = database.engine()
+    clock = FrozenClock(T0)
+    sent: list[int] = []
+
+    async def send(out: Outgoing) -> None:
+        sent.append(out.delivery_id)
+
+    try:
+        await _seed(engine, 1)
+        async with make_sessionmaker(engine).begin() as s:  # 24 more reminders, same group
+            (first,) = await rows(engine, ReminderDelivery)
+            s.add_all([ReminderDelivery(task_id=first.task_id, chat_id=first.chat_id,
+                                        fire_at=T0 - timedelta(seconds=i + 1), created_at=T0)
+                       for i in range(24)])
+        async with make_sessionmaker(engine).begin() as s:  # another instance took 15
+            elsewhere = await deliveries.claim_due(s, now=T0, lease=timedelta(seconds=60),
+                                                   limit=15, skip_locked=False)
+        report = await _reminders(engine, clock).dispatch_due(send)
+        assert report.sent == 5  # 20 a minute, 15 of them already on their way
+        assert not set(sent) & {d.id for d in elsewhere}
+    finally:
+        await engine.dispose()
