@@ -79,13 +79,17 @@ async def enqueue(
     return added
 
 
+def _current_fire(task: Task, tz: ZoneInfo, reminder_hour: int) -> datetime | None:
+    return fire_time(task, task.due_at, tz, reminder_hour) if task.due_at else None
+
+
 async def schedule_task(
     s: AsyncSession, task: Task, tz: ZoneInfo, reminder_hour: int, now: datetime
 ) -> int:
     """Queue the reminders of the task's current occurrence (nothing if undated or past)."""
-    if task.due_at is None:
+    fire_at = _current_fire(task, tz, reminder_hour)
+    if fire_at is None:
         return 0
-    fire_at = fire_time(task, task.due_at, tz, reminder_hour)
     return await enqueue(s, task, fire_at=fire_at, occurrence=task.due_at, now=now)
 
 
@@ -93,10 +97,8 @@ async def schedule_new_task(
     s: AsyncSession, task: Task, tz: ZoneInfo, reminder_hour: int, now: datetime
 ) -> int:
     """`schedule_task` for a task made in this transaction: nothing of it is queued yet."""
-    if task.due_at is None:
-        return 0
-    fire_at = fire_time(task, task.due_at, tz, reminder_hour)
-    if fire_at <= now:
+    fire_at = _current_fire(task, tz, reminder_hour)
+    if fire_at is None or fire_at <= now:
         return 0
     chat_ids = await _targets(s, task)
     s.add_all([_delivery(task, c, fire_at, task.due_at, now) for c in chat_ids])

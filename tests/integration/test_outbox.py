@@ -41,6 +41,16 @@ async def _seed(engine: AsyncEngine, reminders: int) -> None:
                    for c in chats])
 
 
+async def _seed_one_group(engine: AsyncEngine, reminders: int) -> None:
+    """`reminders` due deliveries, all to one group chat."""
+    await _seed(engine, 1)
+    async with make_sessionmaker(engine).begin() as s:
+        (first,) = await rows(engine, ReminderDelivery)
+        s.add_all([ReminderDelivery(task_id=first.task_id, chat_id=first.chat_id,
+                                    fire_at=T0 - timedelta(seconds=i + 1), created_at=T0)
+                   for i in range(reminders - 1)])
+
+
 def _reminders(engine: AsyncEngine, clock: FrozenClock) -> Reminders:
     deps = Deps(make_sessionmaker(engine), clock, TeamDefaults(), is_sqlite(engine))
     return Reminders(deps, DispatchPolicy(lease=timedelta(seconds=60), batch=50))
@@ -147,12 +157,7 @@ async def test_a_group_gets_at_most_its_limit_per_window(database: Database) -> 
         sent.append((out.tg_chat_id, clock()))
 
     try:
-        await _seed(engine, 1)
-        async with make_sessionmaker(engine).begin() as s:  # 24 more reminders, same group
-            (first,) = await rows(engine, ReminderDelivery)
-            s.add_all([ReminderDelivery(task_id=first.task_id, chat_id=first.chat_id,
-                                        fire_at=T0 - timedelta(seconds=i + 1), created_at=T0)
-                       for i in range(24)])
+        await _seed_one_group(engine, 25)
         reminders = _reminders(engine, clock)
         assert (await reminders.dispatch_due(send)).sent == 20
         clock.advance(seconds=30)
@@ -180,12 +185,7 @@ async def test_reminders_another_dispatcher_is_sending_count_toward_a_groups_lim
         sent.append(out.delivery_id)
 
     try:
-        await _seed(engine, 1)
-        async with make_sessionmaker(engine).begin() as s:  # 24 more reminders, same group
-            (first,) = await rows(engine, ReminderDelivery)
-            s.add_all([ReminderDelivery(task_id=first.task_id, chat_id=first.chat_id,
-                                        fire_at=T0 - timedelta(seconds=i + 1), created_at=T0)
-                       for i in range(24)])
+        await _seed_one_group(engine, 25)
         async with make_sessionmaker(engine).begin() as s:  # another instance took 15
             elsewhere = await deliveries.claim_due(s, now=T0, lease=timedelta(seconds=60),
                                                    limit=15, skip_locked=False)
