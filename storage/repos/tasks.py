@@ -27,14 +27,6 @@ async def get(
     return await s.scalar(q)
 
 
-async def get_any(s: AsyncSession, task_id: int, *, for_update: bool = False) -> Task | None:
-    """A task by id, whatever its team (for the dispatcher)."""
-    q = _with_customer(select(Task).where(Task.id == task_id))
-    if for_update:
-        q = q.with_for_update(of=Task)
-    return await s.scalar(q)
-
-
 async def get_many_any(
     s: AsyncSession, task_ids: Collection[int], *, for_update: bool = False
 ) -> dict[int, Task]:
