@@ -11,8 +11,10 @@
    fraction of the limit, 429s, lost and duplicated reminders.
 3. delay: 60 reminders falling due one every 0.25 s, dispatched every second (the
    default): p50 and p95 delay from due time to send, uncongested.
-Peak RSS of the whole run is reported last. Targets: >= 300 memos/s on each database,
->= 0.95 of the limit, 0 429s / lost / duplicated, p50 delay <= 1 s, peak RSS <= 200 MiB.
+Peak RSS of the whole run is reported last (the reminders are seeded from a child
+process, so that only the bot's own objects count). Targets: >= 300 memos/s on each
+database, >= 0.95 of the limit, 0 429s / lost / duplicated, p50 delay <= 1 s, peak RSS
+<= 200 MiB.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import multiprocessing
 import resource
 import statistics
 import sys
 import time
 from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -155,9 +159,20 @@ async def _dispatching(db: Database, limits: TelegramLimits, until_sent: int,
     return elapsed
 
 
+def _seed_in_child(db: Database, fire_times: list[datetime]) -> None:
+    asyncio.run(_seed_due(db, fire_times))
+
+
+async def _seed_apart(db: Database, fire_times: list[datetime]) -> None:
+    """Seed from a child process, so that the 10,000 rows' objects made for the test are
+    not counted in the bot's peak RSS."""
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        await asyncio.get_running_loop().run_in_executor(pool, _seed_in_child, db, fire_times)
+
+
 async def burst(db: Database, count: int) -> dict[str, Any]:
     due = datetime.now(UTC) - timedelta(seconds=1)
-    await _seed_due(db, [due] * count)
+    await _seed_apart(db, [due] * count)
     limits = TelegramLimits(30)
     elapsed = await _dispatching(db, limits, count, give_up_after=count / 30 * 2 + 60)
     first, last = min(limits.sent_at.values()), max(limits.sent_at.values())
@@ -169,9 +184,9 @@ async def burst(db: Database, count: int) -> dict[str, Any]:
 
 
 async def delays(db: Database, count: int = 60) -> dict[str, float]:
-    start = datetime.now(UTC) + timedelta(seconds=3)
+    start = datetime.now(UTC) + timedelta(seconds=10)  # seeded and started by then
     fires = [start + timedelta(seconds=0.25 * i) for i in range(count)]
-    await _seed_due(db, fires)
+    await _seed_apart(db, fires)
     limits = TelegramLimits(30)
     await _dispatching(db, limits, count, give_up_after=count * 0.25 + 30)
     lag = sorted(limits.sent_at[f"⏰ 提醒：r{i}"] - fires[i].timestamp() for i in range(count))
