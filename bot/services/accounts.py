@@ -8,6 +8,7 @@ from cachetools import TTLCache
 
 from bot.errors import InputError
 from bot.i18n import lang_of
+from bot.services import schedule
 from bot.services.deps import Deps
 from bot.services.history import log_change
 from bot.services.identity import Who, acting
@@ -69,7 +70,9 @@ class Accounts:
                 member.lang = lang
                 if who.is_group:
                     team.lang = lang
-            if tz is not None:
+            if tz is not None and tz != team.tz:
+                await schedule.move_to_zone(s, team.id, parse_tz(team.tz), parse_tz(tz),
+                                            team.reminder_hour)
                 team.tz = tz
             if lang is not None or tz is not None:
                 await log_change(s, actor, "settings", team, now, lang=lang, tz=tz)

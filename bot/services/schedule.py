@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.timezones import at_local_hour
 from storage.enums import DeliveryState
 from storage.models import ReminderDelivery, Task
-from storage.repos import deliveries, teams
+from storage.repos import deliveries, tasks, teams
 
 
 def fire_time(task: Task, due: datetime, tz: ZoneInfo, reminder_hour: int) -> datetime:
@@ -77,6 +77,27 @@ async def enqueue(
             continue
         added += 1
     return added
+
+
+def same_day_in(instant: datetime, old: ZoneInfo, new: ZoneInfo) -> datetime:
+    """Midnight in `new` of the date `instant` falls on in `old` (UTC): an all-day date
+    kept across a change of time zone."""
+    return at_local_hour(instant.astimezone(old).date(), 0, new)
+
+
+async def move_to_zone(
+    s: AsyncSession, team_id: int, old: ZoneInfo, new: ZoneInfo, reminder_hour: int
+) -> None:
+    """A team changed its time zone. Its open all-day tasks keep their dates (the days the
+    memos named), so their instants move, and their queued reminders move with them to
+    the reminder hour in the new zone. Timed tasks and snoozes keep their instants."""
+    found = {t.id: t for t in await tasks.open_all_day(s, team_id)}
+    for task in found.values():
+        task.due_at = same_day_in(task.due_at, old, new) if task.due_at else None
+    for row in await deliveries.pending_of_tasks(s, found):
+        if row.occurrence_due is not None:  # None: a snooze, at the instant asked for
+            row.occurrence_due = same_day_in(row.occurrence_due, old, new)
+            row.fire_at = fire_time(found[row.task_id], row.occurrence_due, new, reminder_hour)
 
 
 def _current_fire(task: Task, tz: ZoneInfo, reminder_hour: int) -> datetime | None:

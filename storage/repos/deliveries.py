@@ -24,6 +24,15 @@ async def cancel_pending(s: AsyncSession, task_id: int) -> None:
     )
 
 
+async def pending_of_tasks(
+    s: AsyncSession, task_ids: Collection[int]
+) -> Sequence[ReminderDelivery]:
+    """The reminders of these tasks that are waiting to go out."""
+    rows = await s.scalars(select(ReminderDelivery).where(
+        ReminderDelivery.task_id.in_(task_ids), ReminderDelivery.state == DeliveryState.PENDING))
+    return rows.all()
+
+
 async def for_task_at(
     s: AsyncSession, task_id: int, fire_at: datetime
 ) -> Sequence[ReminderDelivery]:

@@ -37,6 +37,14 @@ async def get_many_any(
     return {t.id: t for t in await s.scalars(q)}
 
 
+async def open_all_day(s: AsyncSession, team_id: int) -> Sequence[Task]:
+    """The team's open tasks that are due on a date rather than at a time."""
+    rows = await s.scalars(select(Task).where(
+        Task.team_id == team_id, Task.status == TaskStatus.OPEN, Task.all_day.is_(True),
+        Task.due_at.is_not(None)))
+    return rows.all()
+
+
 async def for_note(s: AsyncSession, note_id: int) -> Task | None:
     """The task a note made, if any."""
     return await s.scalar(_with_customer(select(Task).where(Task.note_id == note_id)))

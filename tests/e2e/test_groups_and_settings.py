@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from handlers.local_api import BOT_USERNAME
 from storage.enums import Role
-from storage.models import Chat, Member, Note, Team
+from storage.models import Chat, Member, Note, ReminderDelivery, Task, Team
 from tests.support.clock import FrozenClock
 from tests.support.databases import Database
 from tests.support.db_view import rows
@@ -62,6 +62,24 @@ async def test_tz_sets_the_team_time_zone(database: Database, clock: FrozenClock
         assert "明天 15:00" in card
         (team,) = await rows(bot.runtime.engine, Team)
         assert team.tz == "Europe/London"
+
+
+async def test_a_new_time_zone_keeps_all_day_dates_and_timed_instants(
+    database: Database, clock: FrozenClock
+) -> None:
+    async with running_bot(database, clock) as bot:  # now: 2026-11-18 10:00 in Shanghai
+        await bot.say("后天给王总寄样品")  # all-day, Friday 20 November
+        await bot.say("明天下午3点给张总打电话")  # 15:00 Shanghai: 07:00 UTC
+        await bot.say("/tz Europe/London")
+        day, timed = sorted(await rows(bot.runtime.engine, Task), key=lambda t: t.id)
+        assert day.due_at == datetime(2026, 11, 20, 0, 0, tzinfo=UTC)  # London's midnight
+        assert timed.due_at == datetime(2026, 11, 19, 7, 0, tzinfo=UTC)
+        fires = {d.task_id: d.fire_at for d in await rows(bot.runtime.engine, ReminderDelivery)}
+        assert fires == {day.id: datetime(2026, 11, 20, 9, 0, tzinfo=UTC),  # 09:00 London
+                         timed.id: datetime(2026, 11, 19, 7, 0, tzinfo=UTC)}
+        await bot.say("/tz Europe/London")  # the same zone again moves nothing
+        (again, _) = sorted(await rows(bot.runtime.engine, Task), key=lambda t: t.id)
+        assert again.due_at == day.due_at
 
 
 async def test_group_memos_must_be_addressed_to_the_bot(
