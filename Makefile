@@ -45,7 +45,7 @@ test: lint typecheck pytest
 messages: install
 	$(BIN)/pybabel extract -k t -k N_ -k InputError -k NotFoundError -k ForbiddenError --no-location \
 		--sort-output --project memocrm --version 0.1 -o locale/memocrm.pot bot handlers
-	$(BIN)/pybabel update -i locale/memocrm.pot -d locale -D memocrm --no-location \
+	$(BIN)/pybabel update -i locale/memocrm.pot -d locale -D memocrm --width 10000 \
 		--no-fuzzy-matching --ignore-obsolete
 
 bench: install

@@ -40,6 +40,7 @@ class _Batch:
     """One claim's rows and what sending them needs, each read once for the whole batch."""
 
     ids: set[int]
+    unsettled: frozenset[int]  # rows a dead dispatcher may have sent already
     chats: dict[int, Chat]
     tasks: dict[int, Task]
     members: dict[tuple[int, int], Member]  # (team id, Telegram user id) -> member
@@ -57,6 +58,7 @@ class Outgoing:
     late: bool
     reminder_hour: int
     today: date
+    maybe_repeat: bool = False  # a dispatcher died sending it: it may have gone out already
 
 
 Send = Callable[[Outgoing], Awaitable[None]]
@@ -153,11 +155,12 @@ class Reminders:
         now = self._d.clock()
         lock = not self._d.single_writer
         async with self._d.sessions.begin() as s:
-            rows = await deliveries.claim_due(
+            claim = await deliveries.claim_due(
                 s, now=now, lease=self._p.lease, limit=self._p.batch, skip_locked=lock)
+            rows = claim.rows
             chats = await teams.get_chats(s, {r.chat_id for r in rows}, for_update=lock)
             batch = _Batch(
-                ids={r.id for r in rows}, chats=chats,
+                ids={r.id for r in rows}, unsettled=claim.unsettled, chats=chats,
                 tasks=await tasks.get_many_any(s, {r.task_id for r in rows}, for_update=lock),
                 members=await teams.members_in_private_chats(
                     s, [c for c in chats.values() if c.kind == ChatKind.PRIVATE]),
@@ -195,6 +198,7 @@ class Reminders:
             return False
         row.claimed_until = now + self._p.group_window / self._p.group_limit
         row.attempts -= 1  # waiting for the window is not a failed attempt
+        row.last_error = "waiting: the group had its reminders for this minute"
         return True
 
     async def _prepare(
@@ -221,7 +225,7 @@ class Reminders:
         if row.occurrence_due is not None:
             view = dataclasses.replace(view, due=row.occurrence_due.astimezone(tz))
         return Outgoing(row.id, chat.tg_chat_id, lang, view, row.late, team.reminder_hour,
-                        now.astimezone(tz).date())
+                        now.astimezone(tz).date(), maybe_repeat=row.id in batch.unsettled)
 
     async def _deliver(self, out: Outgoing, send: Send, report: DispatchReport) -> None:
         try:

@@ -120,6 +120,9 @@ def reminder(t: Translator, out: Outgoing) -> str:
         lines.append(t("Due %(when)s", when=when(t, task.due, task.all_day, today)))
     if out.late:
         lines.append(t("(Sent late: the bot was offline when this was due.)"))
+    if out.maybe_repeat:
+        lines.append(t("(You may have had this one already: the bot stopped while sending "
+                       "it.)"))
     return "\n".join(lines)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select, update
@@ -55,14 +56,26 @@ async def for_task(s: AsyncSession, task_id: int) -> Sequence[ReminderDelivery]:
     return rows.all()
 
 
+@dataclass(frozen=True)
+class Claim:
+    """Reminders claimed for sending, and which of them a dispatcher may have sent already."""
+
+    rows: Sequence[ReminderDelivery]
+    # taken over from a claim that ended without a word (no sent, no failure, no deferral):
+    # its dispatcher died, maybe after Telegram had the message
+    unsettled: frozenset[int]
+
+
 async def claim_due(
     s: AsyncSession, *, now: datetime, lease: timedelta, limit: int, skip_locked: bool
-) -> Sequence[ReminderDelivery]:
+) -> Claim:
     """Take up to `limit` due reminders for this dispatcher.
 
     Due means pending with fire_at reached, or claimed by a dispatcher whose lease ran
     out (it died mid-send). Rows are locked `FOR UPDATE SKIP LOCKED` on PostgreSQL, so
     two dispatchers never take the same row; on SQLite the write lock serialises them.
+    A failed send or a deferral records why in `last_error`; a claim clears it, so a row
+    claimed again with none was left unsettled.
     """
     q = (
         select(ReminderDelivery)
@@ -84,12 +97,15 @@ async def claim_due(
     if skip_locked:
         q = q.with_for_update(skip_locked=True)
     rows = (await s.scalars(q)).all()
+    unsettled = frozenset(r.id for r in rows if r.state == DeliveryState.CLAIMED
+                          and r.last_error is None and r.attempts > 0)
     for row in rows:
         row.state = DeliveryState.CLAIMED
         row.claimed_until = now + lease
         row.attempts += 1
+        row.last_error = None
     await s.flush()
-    return rows
+    return Claim(rows, unsettled)
 
 
 async def get(s: AsyncSession, delivery_id: int) -> ReminderDelivery | None:

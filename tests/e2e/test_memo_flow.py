@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from telegram import Update
 
+from storage.db import make_sessionmaker
 from storage.enums import DeliveryState, TaskStatus
 from storage.models import Customer, Note, ReminderDelivery, Task
+from storage.repos import deliveries
 from tests.support.clock import FrozenClock
 from tests.support.databases import Database
 from tests.support.db_view import rows
@@ -95,6 +97,24 @@ async def test_restart_between_scheduling_and_firing_fires_once(
         assert sent_texts(await second.tick()) == []
     async with running_bot(database, clock) as third:
         assert sent_texts(await third.tick()) == []
+
+
+async def test_a_reminder_a_dead_bot_was_sending_goes_out_marked_as_a_possible_repeat(
+    database: Database, clock: FrozenClock
+) -> None:
+    async with running_bot(database, clock) as first:
+        await first.say(MEMO)
+        clock.set(datetime(2026, 11, 19, 7, 0, tzinfo=UTC))
+        async with make_sessionmaker(first.runtime.engine).begin() as s:  # then it died
+            await deliveries.claim_due(s, now=clock(), lease=timedelta(seconds=60), limit=10,
+                                       skip_locked=False)
+    async with running_bot(database, clock) as second:
+        assert sent_texts(await second.tick()) == []  # its lease still runs
+        clock.advance(seconds=61)
+        (reminder,) = sent_texts(await second.tick())
+        assert "张总" in reminder and "可能已经提醒过" in reminder
+        assert "晚" not in reminder  # a minute after its time is not late
+        assert sent_texts(await second.tick()) == []
 
 
 async def test_snooze_on_a_card_due_soon_moves_the_reminder(

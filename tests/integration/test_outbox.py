@@ -65,8 +65,8 @@ async def test_two_concurrent_claims_take_disjoint_rows(database: Database) -> N
 
         async def claim(limit: int) -> set[int]:
             async with sessions.begin() as s:
-                taken = await deliveries.claim_due(
-                    s, now=T0, lease=timedelta(seconds=60), limit=limit, skip_locked=skip)
+                taken = (await deliveries.claim_due(
+                    s, now=T0, lease=timedelta(seconds=60), limit=limit, skip_locked=skip)).rows
                 await asyncio.sleep(0.05)  # hold the locks while the other claims
                 return {d.id for d in taken}
 
@@ -103,10 +103,10 @@ async def test_a_claim_left_by_a_dead_dispatcher_is_taken_again_after_its_lease(
 ) -> None:
     engine = database.engine()
     clock = FrozenClock(T0)
-    sent: list[int] = []
+    sent: list[Outgoing] = []
 
     async def send(out: Outgoing) -> None:
-        sent.append(out.tg_chat_id)
+        sent.append(out)
 
     try:
         await _seed(engine, 1)
@@ -118,7 +118,33 @@ async def test_a_claim_left_by_a_dead_dispatcher_is_taken_again_after_its_lease(
         assert sent == []
         clock.advance(seconds=61)
         await reminders.dispatch_due(send)
-        assert sent == [-1]
+        assert [(out.tg_chat_id, out.maybe_repeat) for out in sent] == [(-1, True)]
+    finally:
+        await engine.dispose()
+
+
+async def test_only_a_reminder_left_unsettled_is_marked_as_a_possible_repeat(
+    database: Database,
+) -> None:
+    engine = database.engine()
+    clock = FrozenClock(T0)
+    seen: list[Outgoing] = []
+    failures = [DeliveryError("timed out", permanent=False)]
+
+    async def send(out: Outgoing) -> None:
+        seen.append(out)
+        if failures:
+            raise failures.pop()  # Telegram timed out: nothing went out
+
+    try:
+        await _seed_one_group(engine, 25)
+        reminders = _reminders(engine, clock)
+        first = await reminders.dispatch_due(send)
+        assert (first.sent, first.retried, first.deferred) == (19, 1, 5)
+        clock.advance(seconds=61)  # the failed one is retried, the 5 deferred go out
+        assert (await reminders.dispatch_due(send)).sent == 6
+        assert len(seen) == 26
+        assert not any(out.maybe_repeat for out in seen)
     finally:
         await engine.dispose()
 
@@ -187,8 +213,8 @@ async def test_reminders_another_dispatcher_is_sending_count_toward_a_groups_lim
     try:
         await _seed_one_group(engine, 25)
         async with make_sessionmaker(engine).begin() as s:  # another instance took 15
-            elsewhere = await deliveries.claim_due(s, now=T0, lease=timedelta(seconds=60),
-                                                   limit=15, skip_locked=False)
+            elsewhere = (await deliveries.claim_due(s, now=T0, lease=timedelta(seconds=60),
+                                                    limit=15, skip_locked=False)).rows
         report = await _reminders(engine, clock).dispatch_due(send)
         assert report.sent == 5  # 20 a minute, 15 of them already on their way
         assert not set(sent) & {d.id for d in elsewhere}
