@@ -45,7 +45,10 @@ class _Index:
     fuzzy_keys: tuple[str, ...]
 
 
+@lru_cache(maxsize=1 << 16)
 def _pinyin(text: str) -> str:
+    """Cached: a team's index is rebuilt whenever its customer list changes (a memo naming
+    someone new), and reading 10,000 names again took 0.3 s."""
     return "".join(lazy_pinyin(text)).lower()
 
 

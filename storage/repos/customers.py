@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, exists, select, update
+from sqlalchemy import Text, cast, delete, exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Customer, Note, Task
@@ -30,12 +30,22 @@ class CustomerName:
 
 
 async def names_for_team(s: AsyncSession, team_id: int) -> list[CustomerName]:
-    """The names and aliases of all of a team's customers, oldest first."""
-    rows = await s.execute(
-        select(Customer.id, Customer.name, Customer.aliases)
-        .where(Customer.team_id == team_id).order_by(Customer.id)
+    """The names and aliases of all of a team's customers, oldest first.
+
+    Read for every memo, so kept lean for a team of thousands: plain rows on the session's
+    connection (no ORM loading), and aliases decoded only where there are any.
+    """
+    conn = await s.connection()
+    aliased = dict((await conn.execute(
+        select(Customer.id, Customer.aliases)
+        .where(Customer.team_id == team_id, cast(Customer.aliases, Text) != "[]")
+    )).tuples().all())
+    rows = await conn.execute(
+        select(Customer.id, Customer.name).where(Customer.team_id == team_id)
+        .order_by(Customer.id)
     )
-    return [CustomerName(id_, name, tuple(aliases or ())) for id_, name, aliases in rows]
+    return [CustomerName(id_, name, tuple(aliased.get(id_) or ()))
+            for id_, name in rows.tuples()]
 
 
 async def touch(s: AsyncSession, customer_id: int, at: datetime) -> None:
