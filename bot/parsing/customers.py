@@ -77,9 +77,15 @@ def _exact(text: str, index: _Index) -> list[tuple[int, str]]:
 
 
 def _word_at(text: str, pos: int, size: int) -> bool:
+    """Whether an ASCII key found at `pos` is a whole word: no Latin letter or digit
+    touches it (Chinese may: 给Tony Zhang发报价)."""
     before = text[pos - 1] if pos > 0 else " "
     after = text[pos + size] if pos + size < len(text) else " "
-    return not before.isalnum() and not after.isalnum()
+    return not _latin(before) and not _latin(after)
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def _by_surname(hit: NameHit, customers: Sequence[KnownCustomer]) -> list[str]:

@@ -36,16 +36,15 @@ async def names_for_team(s: AsyncSession, team_id: int) -> list[CustomerName]:
     connection (no ORM loading), and aliases decoded only where there are any.
     """
     conn = await s.connection()
-    aliased = dict((await conn.execute(
+    aliased: dict[int, list[str]] = dict((await conn.execute(
         select(Customer.id, Customer.aliases)
         .where(Customer.team_id == team_id, cast(Customer.aliases, Text) != "[]")
-    )).tuples().all())
+    )).all())
     rows = await conn.execute(
         select(Customer.id, Customer.name).where(Customer.team_id == team_id)
         .order_by(Customer.id)
     )
-    return [CustomerName(id_, name, tuple(aliased.get(id_) or ()))
-            for id_, name in rows.tuples()]
+    return [CustomerName(id_, name, tuple(aliased.get(id_) or ())) for id_, name in rows]
 
 
 async def touch(s: AsyncSession, customer_id: int, at: datetime) -> None:

@@ -37,6 +37,19 @@ async def test_fields_are_set_by_command(database: Database, clock: FrozenClock)
         assert (c.birthday_month, c.birthday_day, c.birthday_lunar) == (8, 15, True)
 
 
+async def test_a_memo_naming_a_customer_by_alias_is_about_them(
+    database: Database, clock: FrozenClock
+) -> None:
+    async with running_bot(database, clock) as bot:
+        await bot.say("拜访张伟，聊了新项目")
+        await bot.say("/customer 张伟 别名 Tony Zhang")
+        (card,) = sent_texts(await bot.say("明天给Tony Zhang发报价"))
+        assert "张伟" in card and "新客户" not in card
+        notes = await rows(bot.runtime.engine, Note)
+        assert notes[-1].customer_id == (await _customer(bot, "张伟")).id
+        assert len(await rows(bot.runtime.engine, Customer)) == 1
+
+
 async def test_tier_and_owner_buttons_on_the_card(database: Database, clock: FrozenClock
                                                   ) -> None:
     async with running_bot(database, clock) as bot:

@@ -30,12 +30,17 @@ TEAM = (
         ("call Zhang Wei tomorrow", "张伟"),  # pinyin, spaced
         ("call Globax Ltd tomorrow", "Globex Ltd"),  # fuzzy near-miss
         ("周五去华强送样品", "深圳华强科技有限公司"),
+        ("明天给Acme发报价", "Acme Corp"),  # an English name touching Chinese
     ],
 )
 def test_known_customer(text: str, customer: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert memo.customer == customer
     assert not memo.customer_is_new
+
+
+def test_an_english_name_inside_a_longer_word_is_not_that_customer() -> None:
+    assert parse_memo("call Acmeville tomorrow", NOW, TEAM).customer != "Acme Corp"
 
 
 def test_surname_and_title_match_the_only_customer_with_that_surname() -> None:
