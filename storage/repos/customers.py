@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,15 +37,12 @@ async def names_for_team(s: AsyncSession, team_id: int) -> list[CustomerName]:
     connection (no ORM loading), and aliases decoded only where there are any.
     """
     conn = await s.connection()
-    aliased: dict[int, list[str]] = dict((await conn.execute(
-        select(Customer.id, Customer.aliases)
-        .where(Customer.team_id == team_id, cast(Customer.aliases, Text) != "[]")
-    )).all())
     rows = await conn.execute(
-        select(Customer.id, Customer.name).where(Customer.team_id == team_id)
-        .order_by(Customer.id)
+        select(Customer.id, Customer.name, cast(Customer.aliases, Text))
+        .where(Customer.team_id == team_id).order_by(Customer.id)
     )
-    return [CustomerName(id_, name, tuple(aliased.get(id_) or ())) for id_, name in rows]
+    return [CustomerName(id_, name, tuple(json.loads(aliases) or ()) if aliases != "[]" else ())
+            for id_, name, aliases in rows]
 
 
 async def touch(s: AsyncSession, customer_id: int, at: datetime) -> None:
