@@ -47,7 +47,8 @@ async def job_dispatch_reminders(context: BotContext) -> None:
     """Send the reminders that are due (runs every few seconds, and once at start); tell
     the team's managers, once, about a chat that refuses them for good."""
     reminders = context.services.reminders
-    report = await reminders.dispatch_due(sender(context.bot))
+    report = await reminders.dispatch_due(sender(context.bot),
+                                          keep_going=lambda: context.application.running)
     if report.undeliverable:
         for notice in await reminders.undeliverable_notices(report.undeliverable):
             t = translator(notice.lang)

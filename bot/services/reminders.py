@@ -105,24 +105,28 @@ class Reminders:
         self._p = policy or DispatchPolicy()
         self._running = asyncio.Lock()
 
-    async def dispatch_due(self, send: Send) -> DispatchReport:
+    async def dispatch_due(self, send: Send,
+                           keep_going: Callable[[], bool] = lambda: True) -> DispatchReport:
         """Send every reminder that is due now; safe to call as often as wanted.
 
         One round runs at a time in a process; a call while one runs returns at once.
+        A round of a big backlog stops after the batch in hand once `keep_going` says no
+        (the bot is stopping): what is left stays due for the next start.
         """
         report = DispatchReport()
         if self._running.locked():
             return report
         async with self._running:
-            await self._rounds(send, report)
+            await self._rounds(send, report, keep_going)
         return report
 
-    async def _rounds(self, send: Send, report: DispatchReport) -> None:
+    async def _rounds(self, send: Send, report: DispatchReport,
+                      keep_going: Callable[[], bool]) -> None:
         """Batch after batch; the next is claimed while the last one is still going out,
         so that the sends never wait for a claim."""
         claimed, outgoing = await self._claim(report)
         for _ in range(MAX_BATCHES - 1):
-            if claimed < self._p.batch:
+            if claimed < self._p.batch or not keep_going():
                 break
             going = asyncio.create_task(self._deliver_all(outgoing, send, report))
             try:

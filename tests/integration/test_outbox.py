@@ -220,3 +220,25 @@ async def test_reminders_another_dispatcher_is_sending_count_toward_a_groups_lim
         assert not set(sent) & {d.id for d in elsewhere}
     finally:
         await engine.dispose()
+
+
+async def test_a_round_stops_after_the_batch_in_hand_when_the_bot_is_stopping(
+    database: Database,
+) -> None:
+    engine = database.engine()
+    sent: list[int] = []
+    running = [True]
+
+    async def send(out: Outgoing) -> None:
+        sent.append(out.delivery_id)
+        running[0] = False  # the bot is told to stop while the first batch goes out
+
+    try:
+        await _seed(engine, 120)
+        reminders = _reminders(engine, FrozenClock(T0))
+        assert (await reminders.dispatch_due(send, keep_going=lambda: running[0])).sent < 120
+        running[0] = True
+        await reminders.dispatch_due(send, keep_going=lambda: running[0])  # the next start
+        assert sorted(sent) == sorted({d.id for d in await rows(engine, ReminderDelivery)})
+    finally:
+        await engine.dispose()
