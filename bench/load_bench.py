@@ -40,15 +40,14 @@ sys.path.insert(0, str(ROOT))
 from bot.app import build  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from handlers.local_api import ApiCall, LocalBotApi, Updates  # noqa: E402
-from storage.db import make_sessionmaker, upgrade  # noqa: E402
-from storage.enums import ChatKind  # noqa: E402
-from storage.models import Chat, Member, ReminderDelivery, Task, Team  # noqa: E402
+from storage.db import upgrade  # noqa: E402
 from tests.support.databases import (  # noqa: E402
     PG_URL,
     Database,
     create_pg_schema,
     drop_pg_schema,
 )
+from tests.support.seed import seed_reminders  # noqa: E402
 
 MEMOS = ("明天下午3点给张总{n}打电话确认报价3.5万",
          "拜访了华为李经理{n}，对A产品感兴趣，下周三下午再跟进",
@@ -121,24 +120,7 @@ async def memos_per_second(db: Database, count: int) -> float:
 async def _seed_due(db: Database, fire_times: list[datetime]) -> None:
     engine = db.engine()
     await upgrade(engine)
-    now = datetime.now(UTC)
-    async with make_sessionmaker(engine).begin() as s:
-        team = Team(name="load", created_at=now)
-        s.add(team)
-        await s.flush()
-        member = Member(team_id=team.id, tg_user_id=1, display_name="m", created_at=now)
-        chats = [Chat(tg_chat_id=1_000_000 + i, team_id=team.id, kind=ChatKind.PRIVATE,
-                      created_at=now) for i in range(len(fire_times))]
-        s.add_all([member, *chats])
-        await s.flush()
-        tasks = [Task(team_id=team.id, assignee_id=member.id, chat_id=c.id, title=f"r{i}",
-                      due_at=fire, created_at=now)
-                 for i, (c, fire) in enumerate(zip(chats, fire_times, strict=True))]
-        s.add_all(tasks)
-        await s.flush()
-        s.add_all([ReminderDelivery(task_id=t.id, chat_id=t.chat_id or 0, fire_at=fire,
-                                    created_at=now)
-                   for t, fire in zip(tasks, fire_times, strict=True)])
+    await seed_reminders(engine, fire_times, [1_000_000 + i for i in range(len(fire_times))])
     await engine.dispose()
 
 

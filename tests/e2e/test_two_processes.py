@@ -17,12 +17,13 @@ import asyncpg
 import pytest
 
 from bot.services.reminders import SENDS_IN_FLIGHT
-from storage.db import make_engine, make_sessionmaker, upgrade
-from storage.enums import ChatKind, DeliveryState
-from storage.models import Chat, Member, ReminderDelivery, Task, Team
+from storage.db import make_engine, upgrade
+from storage.enums import DeliveryState
+from storage.models import ReminderDelivery
 from tests.support.bot_api_server import BotApiServer
 from tests.support.databases import PG_DSN, PG_URL, create_pg_schema, drop_pg_schema
 from tests.support.db_view import rows
+from tests.support.seed import seed_reminders
 
 TOKEN = "4242:two-processes"
 REMINDERS = 120
@@ -44,23 +45,8 @@ async def pg_database() -> AsyncIterator[str]:
 async def _seed(url: str) -> None:
     engine = make_engine(url)
     await upgrade(engine)
-    now = datetime.now(UTC)
-    async with make_sessionmaker(engine).begin() as s:
-        team = Team(name="t", created_at=now)
-        s.add(team)
-        await s.flush()
-        member = Member(team_id=team.id, tg_user_id=1, display_name="m", created_at=now)
-        chats = [Chat(tg_chat_id=-10_000 - i, team_id=team.id, kind=ChatKind.GROUP,
-                      created_at=now) for i in range(REMINDERS)]
-        s.add_all([member, *chats])
-        await s.flush()
-        tasks = [Task(team_id=team.id, assignee_id=member.id, chat_id=c.id, title=f"r{i}",
-                      due_at=now, created_at=now) for i, c in enumerate(chats)]
-        s.add_all(tasks)
-        await s.flush()
-        s.add_all([ReminderDelivery(task_id=t.id, chat_id=t.chat_id or 0,
-                                    fire_at=now - timedelta(seconds=1), created_at=now)
-                   for t in tasks])
+    due = datetime.now(UTC) - timedelta(seconds=1)
+    await seed_reminders(engine, [due] * REMINDERS, [-10_000 - i for i in range(REMINDERS)])
     await engine.dispose()
 
 

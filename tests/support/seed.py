@@ -1,12 +1,15 @@
-"""A seeded team with known activity, written straight to the database.
+"""Seeded teams written straight to the database.
 
-Used by the summary/report tests (which compute the right answers from the same
-lists, independently of the SQL) and by bench/summary_bench.py at full size.
+`seed_team`: known activity, used by the summary/report tests (which compute the right
+answers from the same lists, independently of the SQL) and by bench/summary_bench.py at
+full size. `seed_reminders`: reminders falling due, one per chat, for the dispatcher's
+two-process test and bench/load_bench.py.
 """
 
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -16,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from storage.db import make_sessionmaker
 from storage.enums import ChatKind, Role, TaskStatus, Tier
-from storage.models import Chat, Customer, Member, Note, Task, Team
+from storage.models import Chat, Customer, Member, Note, ReminderDelivery, Task, Team
 
 GROUP_TG = -1000777
 TIERS = [Tier.VIP, Tier.IMPORTANT, Tier.NORMAL, Tier.POTENTIAL]
@@ -102,3 +105,28 @@ async def seed_team(engine: AsyncEngine, *, customers: int, notes: int, tasks: i
                 await s.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                                      f"(SELECT max(id) FROM {table}))"))
     return seeded
+
+
+async def seed_reminders(engine: AsyncEngine, fire_times: Sequence[datetime],
+                         chat_ids: Sequence[int]) -> None:
+    """One team and, for each chat id (negative: a group), a task titled r0, r1, ... due
+    and reminded there at the matching fire time."""
+    now = datetime.now(UTC)
+    async with make_sessionmaker(engine).begin() as s:
+        team = Team(name="reminders", created_at=now)
+        s.add(team)
+        await s.flush()
+        member = Member(team_id=team.id, tg_user_id=1, display_name="m", created_at=now)
+        chats = [Chat(tg_chat_id=tg, team_id=team.id,
+                      kind=ChatKind.GROUP if tg < 0 else ChatKind.PRIVATE, created_at=now)
+                 for tg in chat_ids]
+        s.add_all([member, *chats])
+        await s.flush()
+        tasks = [Task(team_id=team.id, assignee_id=member.id, chat_id=c.id, title=f"r{i}",
+                      due_at=fire, created_at=now)
+                 for i, (c, fire) in enumerate(zip(chats, fire_times, strict=True))]
+        s.add_all(tasks)
+        await s.flush()
+        s.add_all([ReminderDelivery(task_id=t.id, chat_id=c.id, fire_at=t.due_at,
+                                    created_at=now)
+                   for t, c in zip(tasks, chats, strict=True)])
