@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from dateutil.rrule import rrulestr
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.timezones import at_local_hour
+from bot.timezones import at_local_hour, local_midnight
 from storage.enums import DeliveryState
 from storage.models import ReminderDelivery, Task
 from storage.repos import deliveries, tasks, teams
@@ -82,7 +82,7 @@ async def enqueue(
 def same_day_in(instant: datetime, old: ZoneInfo, new: ZoneInfo) -> datetime:
     """Midnight in `new` of the date `instant` falls on in `old` (UTC): an all-day date
     kept across a change of time zone."""
-    return at_local_hour(instant.astimezone(old).date(), 0, new)
+    return local_midnight(instant.astimezone(old).date(), new)
 
 
 async def move_to_zone(
