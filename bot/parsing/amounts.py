@@ -7,15 +7,18 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from bot.parsing.model import Amount
+from bot.parsing.model import Amount, AmountKind
 from bot.parsing.numerals import CN_DIGITS, cn_to_int
 
-_SYMBOLS = {"¥": "CNY", "￥": "CNY", "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
+_SYMBOLS = {"¥": "CNY", "￥": "CNY", "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP",
+            "S$": "SGD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "NT$": "TWD", "人民币": "CNY",
+            "美元": "USD", "美金": "USD", "港币": "HKD", "新币": "SGD", "欧元": "EUR"}
 _CODES = {
     "元": "CNY", "块": "CNY", "块钱": "CNY", "人民币": "CNY", "rmb": "CNY", "cny": "CNY",
     "usd": "USD", "dollars": "USD", "dollar": "USD", "美元": "USD", "美金": "USD",
     "bucks": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR", "gbp": "GBP",
-    "英镑": "GBP", "hkd": "HKD", "港币": "HKD", "日元": "JPY", "jpy": "JPY",
+    "英镑": "GBP", "hkd": "HKD", "港币": "HKD", "日元": "JPY", "jpy": "JPY", "sgd": "SGD",
+    "新币": "SGD", "新加坡元": "SGD", "aud": "AUD", "cad": "CAD", "港元": "HKD", "twd": "TWD",
 }
 _MULT = {
     "k": 1000, "K": 1000, "千": 1000, "thousand": 1000, "w": 10000, "W": 10000, "万": 10000,
@@ -27,16 +30,26 @@ _CN_NUM = f"[{CN_DIGITS}十百千万亿]+"
 _MULT_RE = r"(?:千万|百万|thousand|million|billion|mn|bn|[kKmMwW千万亿](?![A-Za-z]))"
 _CODE_RE = "|".join(sorted((re.escape(c) for c in _CODES), key=len, reverse=True))
 _PREFIX = re.compile(
-    rf"(?P<cur>US\$|[¥￥$€£]|(?i:usd|eur|rmb|cny|gbp)\s?)\s*(?P<num>{_NUM})\s*(?P<mult>{_MULT_RE})?"
+    rf"(?P<cur>(?<![A-Za-z])(?:US|S|HK|A|C|NT)\$|[¥￥$€£]|人民币|美元|美金|港币|新币|欧元|"
+    rf"(?<![A-Za-z])(?i:usd|eur|rmb|cny|gbp|sgd|hkd|aud|cad|jpy)\s?)\s*(?P<num>{_NUM})"
+    rf"\s*(?P<mult>{_MULT_RE})?"
 )
 _SUFFIX = re.compile(
     rf"(?<![\d.])(?<!\d,)(?P<num>{_NUM}|{_CN_NUM})\s*(?P<mult>{_MULT_RE})?\s*(?P<cur>(?i:{_CODE_RE}))"
     r"(?![A-Za-z])"
 )
 # 3.5万, 五万: a bare ten-thousands figure is money in a Chinese memo, unless a counter follows
+_COUNTERS = "人台个件套箱次名位家辆吨平米公斤张份条本瓶盒只双册粉单"
 _WAN = re.compile(
     rf"(?<![\d.])(?<!\d,)(?P<num>{_NUM}|{_CN_NUM})(?P<mult>千万|百万|万|亿)"
-    r"(?![人台个件套箱次名位家辆吨平米公斤张份条本瓶盒只双册粉单])"
+    rf"(?P<tail>[一二两三四五六七八九](?![十百千万{_COUNTERS}]))?(?![{_COUNTERS}])"
+)
+# 12w, 12W: ten-thousands in CNY; a bare 50k is in the team's currency
+_W = re.compile(r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[wW])(?![A-Za-z])")
+_BARE_K = re.compile(
+    r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK])(?![A-Za-z])"
+    r"(?!\s*(?:users?|units?|people|employees|staff|seats|pcs|pieces|km|followers|views|"
+    r"steps|miles|members|customers|訂单|个|台|件|人|套|箱))"
 )
 
 
@@ -53,6 +66,9 @@ def _value(num: str, mult: str | None) -> Decimal | None:
 
 def _amount(match: re.Match[str], currency: str) -> Amount | None:
     value = _value(match.group("num"), match.group("mult"))
+    tail = match.groupdict().get("tail")
+    if value is not None and tail:  # 三万五 = 35,000
+        value += Decimal(cn_to_int(tail) or 0) * _MULT[match.group("mult")] / 10
     if value is None or value <= 0:
         return None
     exact = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
@@ -64,17 +80,66 @@ def _currency(match: re.Match[str]) -> str:
     return _SYMBOLS.get(cur) or _CODES.get(cur.lower(), "CNY")
 
 
-def find_amounts(text: str) -> list[tuple[Amount, tuple[int, int]]]:
-    """Every money amount in `text` with its span, in text order."""
+def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[int, int]]]:
+    """Every money amount in `text` with its span and kind, in text order; `currency` is the
+    team's, for a bare 50k."""
     found: list[tuple[Amount, tuple[int, int]]] = []
-    for pattern in (_PREFIX, _SUFFIX, _WAN):
+    for pattern in (_PREFIX, _SUFFIX, _WAN, _W, _BARE_K):
         for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for _, (a, b) in found):
                 continue
-            amount = _amount(match, "CNY" if pattern is _WAN else _currency(match))
+            cur = "CNY" if pattern in (_WAN, _W) else currency if pattern is _BARE_K \
+                else _currency(match)
+            amount = _amount(match, cur)
             if amount is not None:
-                found.append((amount, match.span()))
+                kind = amount_kind(text, match.start(), match.end())
+                found.append((Amount(amount.value, amount.currency, kind), match.span()))
     return sorted(found, key=lambda pair: pair[1])
+
+
+_KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
+    ("owed", re.compile(
+        r"欠|未付|未结|尾款|应收|待收|待付|没付|还没付|未到账|没到账|还差|赊|账期|"
+        r"(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|\bunpaid\b|\bdue\s+from\b|"
+        r"\bbalance\b|\breceivable|\bnot\s+(?:yet\s+)?paid\b|\bstill\s+owe)")),
+    ("payment", re.compile(
+        r"收到|到账|回款|付了|付款了|已付|打款|汇款|转账|支付了|结清|入账|收款|付清|"
+        r"(?i:\bpaid\b|\breceived\b|\bpayment\b|\bwired\b|\btransferred\b|"
+        r"\bcollected\b|\bsettled\b|\bdeposit(?:ed)?\b)")),
+    ("deal", re.compile(
+        r"签了|签约|签下|签订|成交|下单|下了单|订单|合同|买了|采购了|拿下|订了|单子|"
+        r"(?i:\bsigned\b|\bclosed\b|\bordered\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
+        r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b)")),
+    ("quote", re.compile(
+        r"报价|报了|报给|开价|出价|询价|(?i:\bquoted?\b|\bquotation\b|\bproposal\b|"
+        r"\boffer(?:ed)?\b|\bpric(?:e|ed|ing)\b)")),
+    ("budget", re.compile(r"预算|(?i:\bbudget)")),
+)
+_CLAUSE = re.compile(r"[，。；;！!？?\n]|,(?!\d{3})|\.(?!\d)")
+_SENTENCE = re.compile(r"[。；;！!？?\n]|\.(?!\d)")
+
+
+def amount_kind(text: str, start: int, end: int) -> AmountKind:
+    """What the amount at start..end is: the nearest kind word in its clause, else in its
+    sentence (签了合同，总金额12万 is a deal)."""
+    for bounds in (_CLAUSE, _SENTENCE):
+        kind = _nearest_kind(text, start, end, bounds)
+        if kind is not None:
+            return kind
+    return "other"
+
+
+def _nearest_kind(text: str, start: int, end: int, bounds: re.Pattern[str]) -> AmountKind | None:
+    left = max((m.end() for m in bounds.finditer(text, 0, start)), default=0)
+    right_match = bounds.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    best: tuple[int, AmountKind] | None = None
+    for kind, pattern in _KINDS:
+        for match in pattern.finditer(text, left, right):
+            gap = start - match.end() if match.end() <= start else match.start() - end + 1
+            if best is None or max(gap, 0) < best[0]:
+                best = (max(gap, 0), kind)
+    return best[1] if best else None
 
 
 def find_amount(text: str) -> Amount | None:

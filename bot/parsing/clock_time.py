@@ -19,7 +19,8 @@ _COLON = re.compile(
     re.IGNORECASE,
 )
 _MERIDIEM = re.compile(
-    r"(?<![\d:.])\b(?P<h>\d{1,2})(?:\.(?P<m>\d{2}))?\s*(?P<mer>[ap])\.?m\b\.?", re.IGNORECASE
+    r"(?<![\d:.A-Za-z])(?P<h>\d{1,2})(?:\.(?P<m>\d{2}))?\s*(?P<mer>[ap])\.?m(?![A-Za-z])\.?",
+    re.IGNORECASE
 )
 _HOUR_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _AT_HOUR = re.compile(

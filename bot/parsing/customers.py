@@ -20,7 +20,9 @@ from pypinyin import lazy_pinyin  # reads the two settings above on import
 from rapidfuzz import fuzz, process
 
 from bot.parsing.model import KnownCustomer
-from bot.parsing.names import SURNAMES, TITLES, NameHit, en_names, zh_names
+from bot.parsing import segment
+from bot.parsing.names import GLUED, SURNAMES, TITLES, NameHit, en_names, zh_names
+from bot.parsing.normalize import has_cjk, normalize
 
 _FUZZY_MIN = 86.0
 _ASCII_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+){0,2}")
@@ -28,21 +30,29 @@ _ASCII_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+){0,2}")
 
 @dataclass(frozen=True)
 class CustomerGuess:
-    """The customer a memo names, and the known customers it may be."""
+    """The customer a memo names, and the known customers it may be.
+
+    `guessed`: matched by surname + title or a near miss, not by name (the card says so).
+    `contact`: the person at a company customer (蓝海科技刘经理 -> 刘经理).
+    """
 
     name: str | None = None
     is_new: bool = False
     candidates: tuple[str, ...] = ()
     start: int = -1
+    contact: str | None = None
+    guessed: bool = False
+    ambiguous: bool = False
 
 
 @dataclass(frozen=True)
 class _Index:
     """The team's customers, prepared for matching (built once per customer list)."""
 
-    keys: tuple[tuple[str, str], ...]  # (lower-cased name or alias, canonical name)
+    keys: tuple[tuple[str, str], ...]  # (normalised, lower-cased name or alias, canonical)
     pinyin: dict[str, str]  # pinyin of a name or alias -> canonical name
     fuzzy_keys: tuple[str, ...]
+    first_words: dict[str, tuple[str, ...]]  # "priya" -> ("Priya Raman",), "acme" -> ...
 
 
 @lru_cache(maxsize=1 << 16)
@@ -56,24 +66,66 @@ def _pinyin(text: str) -> str:
 def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
     keys: list[tuple[str, str]] = []
     pinyin: dict[str, str] = {}
+    first: dict[str, list[str]] = {}
     for customer in customers:
         for key in (customer.name, *customer.aliases):
-            if key.strip():
-                keys.append((key.strip().lower(), customer.name))
+            key = normalize(key.strip())
+            if key:
+                keys.append((key.lower(), customer.name))
                 if not key.isascii():
                     pinyin.setdefault(_pinyin(key), customer.name)
+                elif " " in key:
+                    first.setdefault(key.split()[0].lower(), []).append(customer.name)
     keys.sort(key=lambda kv: -len(kv[0]))
-    return _Index(tuple(keys), pinyin, tuple(k for k, _ in keys))
+    firsts = {w: tuple(dict.fromkeys(names)) for w, names in first.items()}
+    return _Index(tuple(keys), pinyin, tuple(k for k, _ in keys), firsts)
 
 
-def _exact(text: str, index: _Index) -> list[tuple[int, str]]:
+_FUNCTION_CHARS = GLUED | frozenset(
+    "的了和与跟在说是有要来去给把被对向让等也都还又就们那这今明后下上本每周月年号日点分时"
+    "总经理老师主任先生女士小姐工董姐哥发打问约见聊谈送寄签催讲找请帮叫讨论确认回复电话"
+    "那边这边公司家处里吗呢吧啊呀哦嘛，。、；：！？,.;:!? \n"
+)
+
+
+def _inside_longer_name(text: str, pos: int, size: int) -> bool:
+    """A known Chinese name that is only part of a longer one here: 张伟 in 张伟华,
+    阿里 in 阿里云 (jieba keeps the longer name whole, or leaves its last character alone)."""
+    offset = 0
+    tokens = segment.cut(text)
+    for index, token in enumerate(tokens):
+        start, end = offset, offset + len(token)
+        offset = end
+        if end <= pos:
+            continue
+        if start > pos:
+            return False
+        if end > pos + size:  # one token runs past the name
+            extra = text[pos + size:end]
+            return start <= pos and not (len(extra) == 1 and extra in _FUNCTION_CHARS)
+        if end == pos + size:
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            return (len(following) == 1 and "\u4e00" <= following <= "\u9fff"
+                    and following not in _FUNCTION_CHARS)
+    return False
+
+
+def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:
+    """Known names and aliases written in the text: (start, end, canonical), the longest
+    first where two start together; a name inside a longer match is left out."""
     lowered = text.lower()
-    found: list[tuple[int, str]] = []
-    for key, name in index.keys:
+    found: list[tuple[int, int, str]] = []
+    for key, name in index.keys:  # longest keys first
         pos = lowered.find(key)
-        if pos >= 0 and (not key.isascii() or _word_at(lowered, pos, len(key))):
-            found.append((pos, name))
-    return sorted(found)
+        while pos >= 0:
+            end = pos + len(key)
+            inside = any(a <= pos and end <= b for a, b, _ in found)
+            if not inside and (_word_at(lowered, pos, len(key)) if key.isascii()
+                               else not _inside_longer_name(text, pos, len(key))):
+                found.append((pos, end, name))
+                break
+            pos = lowered.find(key, pos + 1)
+    return sorted(found, key=lambda f: (f[0], f[0] - f[1]))
 
 
 def _word_at(text: str, pos: int, size: int) -> bool:
@@ -91,8 +143,12 @@ def _latin(char: str) -> bool:
 def _by_surname(hit: NameHit, customers: Sequence[KnownCustomer]) -> list[str]:
     surname = re.sub(f"(?:{TITLES})$", "", hit.name)
     title = hit.name[len(surname):]
-    same = [c for c in customers if c.name.startswith(surname) and c.name[0] in SURNAMES]
-    titled = [c for c in same if any(a.endswith(title) for a in c.aliases)]
+    same = [c for c in customers
+            if normalize(c.name).startswith(surname) and c.name[0] not in "0123456789"
+            and normalize(c.name)[0] in SURNAMES and len(c.name) <= 4]
+    titled = [c for c in customers
+              if any(normalize(a) == hit.name for a in c.aliases)] or \
+        [c for c in same if any(normalize(a).endswith(title) for a in c.aliases)]
     return [c.name for c in (titled or same)]
 
 
@@ -107,41 +163,134 @@ def _by_pinyin(text: str, index: _Index) -> str | None:
     return None
 
 
-def _by_fuzzy(hits: Sequence[NameHit], index: _Index) -> str | None:
-    for hit in hits:
-        probe = hit.name.lower()
-        best = process.extractOne(probe, index.fuzzy_keys, scorer=fuzz.ratio,
-                                  score_cutoff=_FUZZY_MIN)
-        if best is None and not probe.isascii():
-            name = index.pinyin.get(_pinyin(hit.name))
-            if name is not None:
-                return name
-        if best is not None:
-            return dict(index.keys)[best[0]]
-    return None
+def _by_fuzzy(hit: NameHit, index: _Index) -> str | None:
+    probe = hit.name.lower()
+    if probe.isascii():
+        firsts = index.first_words.get(probe.split()[0]) if " " not in probe else None
+        if firsts is not None and len(firsts) == 1:
+            return firsts[0]  # Priya -> Priya Raman, Acme -> Acme Corp
+    best = process.extractOne(probe, index.fuzzy_keys, scorer=fuzz.ratio,
+                              score_cutoff=_FUZZY_MIN)
+    if best is None and not probe.isascii():
+        return index.pinyin.get(_pinyin(hit.name))
+    return dict(index.keys)[best[0]] if best is not None else None
+
+
+_PERSON_KINDS = frozenset({"title", "person", "en"})
+_COMPANY_KINDS = frozenset({"company", "brand"})
+# between a company and its person: 蓝海科技刘经理, 蓝海科技的刘经理, Acme的Tom, Acme's Jane
+_COMPANY_THEN_PERSON = re.compile(r"\s*(?:的|那边的|那边|'s|’s)?\s*")
+# between a person and their company: Jane from Acme Corp, Tom at Globex, Tom (Globex)
+_PERSON_THEN_COMPANY = re.compile(
+    r"\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:from|at|of|with|@)\s+|\(|（)(?:the\s+)?", re.IGNORECASE)
+
+
+def _looks_like_person_name(name: str) -> bool:
+    """A known customer's name that is a person's (张伟, Jane Doe), not a company's."""
+    if any(ch in name for ch in "公司集团科技") or _COMPANY_SUFFIX_EN.search(name):
+        return False
+    if not name.isascii():
+        return 2 <= len(name) <= 3 and normalize(name)[0] in SURNAMES
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+_COMPANY_SUFFIX_EN = re.compile(
+    r"\b(?:Corp|Inc|Ltd|LLC|Co|Group|Holdings|Technologies|Systems|Bank|Capital|Solutions|"
+    r"Pte|Limited|Logistics|Trading|Foods|Clinics?|Hospital|Labs|Industries)\b\.?$")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """A name in the memo: a known customer's, or a new one's."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # known / title / person / en / company / brand
+    known: str | None = None
+
+    @property
+    def company(self) -> bool:
+        if self.known is not None:
+            return not _looks_like_person_name(self.known)
+        return self.kind in _COMPANY_KINDS or (
+            self.kind == "en" and bool(_COMPANY_SUFFIX_EN.search(self.name)))
+
+    @property
+    def person(self) -> bool:
+        if self.known is not None:
+            return _looks_like_person_name(self.known)
+        return self.kind in _PERSON_KINDS and not self.company
+
+
+def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
+    found = [_Mention(a, b, text[a:b], "known", name) for a, b, name in _exact(text, index)]
+    hits = zh_names(masked) if has_cjk(masked) else []
+    hits += en_names(masked)
+    for hit in sorted(hits, key=lambda h: (h.start, -len(h.name))):
+        end = hit.start + len(hit.name)
+        if any(m.start < end and hit.start < m.end for m in found):
+            continue
+        found.append(_Mention(hit.start, end, hit.name, hit.kind))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
+    """Company -> its person, keyed by the company mention's start."""
+    pairs: dict[int, _Mention] = {}
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        gap = text[first.end:second.start]
+        if first.company and second.person and second.kind != "known" \
+                and _COMPANY_THEN_PERSON.fullmatch(gap):
+            pairs[first.start] = second
+        elif first.person and second.company and _PERSON_THEN_COMPANY.fullmatch(gap):
+            pairs[second.start] = first
+    return pairs
 
 
 def find_customer(
-    text: str, lang: str, customers: Sequence[KnownCustomer] = ()
+    text: str, lang: str, customers: Sequence[KnownCustomer] = (), masked: str | None = None
 ) -> CustomerGuess:
-    """The customer `text` is about; known customers win over new names."""
+    """The customer `text` is about; known customers win over new names.
+
+    `masked` is the text with its times and amounts blanked out (where names are looked
+    for, so that 明天下午4点去星耀科技 gives 星耀科技); it defaults to `text`.
+    """
+    del lang  # names of both scripts are read in every memo
     index = _index(tuple(customers))
-    exact = _exact(text, index)
-    if exact:
-        others = tuple(dict.fromkeys(n for _, n in exact[1:] if n != exact[0][1]))
-        return CustomerGuess(exact[0][1], False, others, exact[0][0])
-    hits = zh_names(text) if lang == "zh" else en_names(text)
-    for hit in hits:
-        if hit.kind == "title" and customers:
-            matches = _by_surname(hit, customers)
+    mentions = _mentions(text, masked if masked is not None else text, index)
+    pairs = _pairs(text, mentions)
+    contacts = {id(person) for person in pairs.values()}
+    subjects = [m for m in mentions if id(m) not in contacts]
+
+    def guess(mention: _Mention, name: str, **kw: object) -> CustomerGuess:
+        person = pairs.get(mention.start)
+        contact = person.known or person.name if person is not None else None
+        return CustomerGuess(name=name, start=mention.start, contact=contact,
+                             **kw)  # type: ignore[arg-type]
+
+    known = [m for m in subjects if m.known is not None]
+    if known:
+        others = tuple(dict.fromkeys(m.known for m in known[1:] if m.known != known[0].known))
+        return guess(known[0], known[0].known or "", candidates=others)
+    for mention in subjects:
+        if mention.kind == "title" and customers:
+            matches = _by_surname(NameHit(mention.name, mention.start, "title"), customers)
             if len(matches) == 1:
-                return CustomerGuess(matches[0], False, (), hit.start)
+                return guess(mention, matches[0], guessed=True)
             if matches:
-                return CustomerGuess(hit.name, False, tuple(matches), hit.start)
-    known = _by_pinyin(text, index) if index.pinyin else None
-    known = known or (_by_fuzzy(hits, index) if customers else None)
-    if known is not None:
-        return CustomerGuess(known, False, (), -1)
-    if hits:
-        return CustomerGuess(hits[0].name, True, (), hits[0].start)
+                return guess(mention, mention.name, is_new=True, candidates=tuple(matches),
+                             ambiguous=True)
+    if index.pinyin:
+        name = _by_pinyin(text, index)
+        if name is not None:
+            return CustomerGuess(name=name)
+    if customers:
+        for mention in subjects:
+            name = _by_fuzzy(NameHit(mention.name, mention.start, mention.kind), index)
+            if name is not None:
+                return guess(mention, name, guessed=True)
+    if subjects:
+        return guess(subjects[0], subjects[0].name, is_new=True)
     return CustomerGuess()

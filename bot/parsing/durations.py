@@ -37,7 +37,7 @@ _EN_UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+da
 _EN_N = rf"(?P<n>\d+(?:\.5)?|half\s+an?|an?\s+couple\s+of|a\s+few|{EN_NUM_WORD})"
 _EN_IN = re.compile(
     rf"\b(?:in|within|after)\s+(?:about\s+|another\s+)?{_EN_N}(?P<half>\s+and\s+a\s+half)?"
-    rf"\s*{_EN_UNIT}\b(?:'s\s+time)?",
+    rf"\s*{_EN_UNIT}\b(?:'s\s+time)?(?!\s+of\b)",
     re.IGNORECASE,
 )
 _EN_FROM = re.compile(

@@ -1,7 +1,8 @@
 """One line of the `memocrm parse` JSON Lines contract (see docs/memo-conventions.md).
 
 Input: {"id", "text", "now", "tz"?, "customers"?}. Output: {"id", "lang", "customer",
-"customer_is_new", "task": {...} | null, "amount": {...} | null, "tags"}; a bad line
+"customer_is_new", "task": {...} | null, "contact", "contacted", "birthday": {...} | null,
+"amount": {...} | null, "tags"}; a bad line
 gives {"id": ..., "error": "..."}. Never raises.
 """
 
@@ -72,7 +73,7 @@ def _number(value: Decimal) -> int | float:
 def _amount(amount: Amount | None) -> dict[str, object] | None:
     if amount is None:
         return None
-    return {"value": _number(amount.value), "currency": amount.currency}
+    return {"value": _number(amount.value), "currency": amount.currency, "kind": amount.kind}
 
 
 def _task(memo: ParsedMemo) -> dict[str, object] | None:
@@ -88,6 +89,10 @@ def render(line_id: object, memo: ParsedMemo) -> dict[str, object]:
     return {
         "id": line_id, "lang": memo.lang, "customer": memo.customer,
         "customer_is_new": memo.customer_is_new, "task": _task(memo),
+        "contact": memo.contact, "contacted": memo.contacted,
+        "birthday": None if memo.birthday is None else {
+            "month": memo.birthday.month, "day": memo.birthday.day,
+            "lunar": memo.birthday.lunar},
         "amount": _amount(memo.amount), "tags": list(memo.tags),
     }
 

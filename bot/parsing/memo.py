@@ -7,18 +7,15 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from bot.parsing.amounts import find_amounts
+from bot.parsing.birthdays import find_birthday
 from bot.parsing.customers import find_customer
+from bot.parsing.events import clause_at, has_action, is_report, records_contact
 from bot.parsing.markers import find_lead, find_mentions, find_tags
 from bot.parsing.model import KnownCustomer, Lang, ParsedMemo
 from bot.parsing.normalize import has_cjk, normalize
 from bot.parsing.priority import find_priority
-from bot.parsing.times import TimeMatch, find_time
+from bot.parsing.times import TimeMatch, find_times
 
-# a follow-up intent: a past time with one of these still makes a task (flagged as past)
-_INTENT = re.compile(
-    r"提醒|记得|跟进|回访|再联系|联系|回电|打电话|电话|发给|发送|寄|催|约|"
-    r"(?i:\bremind|\bfollow[\s-]?up|\bcall\b|\bsend\b|\bemail\b|\bping\b|\bcheck\s+back)"
-)
 _TITLE_TRIM = " \t\r\n,，。.;；:：、!！?？-—~"
 _TITLE_MAX = 80
 
@@ -42,10 +39,46 @@ def _title(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return title[:_TITLE_MAX]
 
 
-def _is_task(found: TimeMatch | None, text: str) -> bool:
-    if found is None:
+def _kept(match: TimeMatch, text: str, now: datetime) -> bool:
+    """Whether a time may be the due: not a past event (昨天拜访了张总, met Jane yesterday),
+    and not today's time of something already done (今天拜访了华为, visited them today)."""
+    if match.recurrence is not None:
+        return True
+    if match.due.date() < now.date():
         return False
-    return not found.is_past or found.recurrence is not None or bool(_INTENT.search(text))
+    if match.rolled or (match.due.date() == now.date() and (match.all_day or match.is_past)):
+        # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task
+        return not is_report(clause_at(text, *match.span))
+    return True
+
+
+def _combine(recurring: TimeMatch, first: TimeMatch) -> TimeMatch:
+    """A recurrence with its first date said outright (每季度回访，第一次2月10号上午10点;
+    starting tomorrow, every day at 9am): the first date, at the recurrence's time when
+    the first date names none."""
+    due, all_day = first.due, first.all_day
+    if all_day and not recurring.all_day:
+        due = datetime.combine(first.due.date(), recurring.due.timetz())
+        all_day = False
+    span = (min(first.span[0], recurring.span[0]), max(first.span[1], recurring.span[1]))
+    return TimeMatch(due, all_day, span, recurring.recurrence, first.is_past, True)
+
+
+def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeMatch | None:
+    """The due among the times a memo names (memo-conventions.md, "Past events make no
+    task"): past ones never; of the rest, the one attached to an action, then the more
+    precise (a time of day beats a bare date), then the first."""
+    kept = [m for m in matches if _kept(m, text, now)]
+    if not kept:
+        return None
+    recurring = next((m for m in kept if m.recurrence is not None), None)
+    if recurring is not None:
+        first = next((m for m in kept if m.recurrence is None and m.dated and not m.is_past),
+                     None)
+        return _combine(recurring, first) if first is not None else recurring
+    ranked = sorted(enumerate(kept), key=lambda im: (
+        im[1].is_past, not has_action(clause_at(text, *im[1].span)), im[1].all_day, im[0]))
+    return ranked[0][1]
 
 
 def _aware(now: datetime) -> datetime:
@@ -74,25 +107,33 @@ def _parse(
     norm = normalize(text)
     amounts = find_amounts(norm)
     lead = find_lead(norm)
-    masked = _mask(norm, [span for _, span in amounts] + ([lead[1]] if lead else []))
-    found = find_time(masked, now)
-    task = _is_task(found, norm)
-    guess = find_customer(norm, lang, customers)
-    spans = ([found.span] if found and task else []) + ([lead[1]] if lead else [])
-    notes = ("customer_ambiguous",) if guess.candidates and not guess.is_new else ()
+    birthday = find_birthday(norm)
+    masked = _mask(norm, [span for _, span in amounts] + ([lead[1]] if lead else [])
+                   + ([birthday[1]] if birthday else []))
+    matches = find_times(masked, now)
+    found = choose_time(matches, masked, now)
+    task = found is not None
+    names_text = _mask(masked, [m.span for m in matches])
+    guess = find_customer(norm, lang, customers, names_text)
+    spans = ([found.span] if found else []) + ([lead[1]] if lead else [])
+    notes = ("customer_ambiguous",) if guess.ambiguous else ()
     return ParsedMemo(
         text=text, lang=lang, is_task=task,
-        due=found.due if found and task else None,
-        all_day=bool(found and task and found.all_day),
-        due_is_past=bool(found and task and found.is_past),
-        recurrence=found.recurrence if found and task else None,
+        due=found.due if found else None,
+        all_day=bool(found and found.all_day),
+        due_is_past=bool(found and found.is_past),
+        recurrence=found.recurrence if found else None,
         lead=lead[0] if lead and task else None,
         priority=find_priority(norm),
         customer=guess.name, customer_is_new=guess.is_new,
-        customer_candidates=guess.candidates,
+        customer_candidates=guess.candidates, customer_guessed=guess.guessed,
+        contact=guess.contact,
+        contacted=guess.name is not None and records_contact(norm),
+        past_event=not task and bool(matches),
+        birthday=birthday[0] if birthday else None,
         amount=amounts[0][0] if amounts else None,
         tags=find_tags(norm), mentions=find_mentions(norm),
         title=_title(text, spans),
-        time_span=found.span if found and task else None,
+        time_span=found.span if found else None,
         notes=notes,
     )

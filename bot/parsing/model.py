@@ -9,6 +9,10 @@ from typing import Literal
 
 Lang = Literal["zh", "en"]
 PriorityName = Literal["high", "normal", "low"]
+# deal: a purchase (签了, signed); quote; budget; payment: money in (回款, paid); owed: money
+# still due (尾款, outstanding); other
+AmountKind = Literal["deal", "quote", "budget", "payment", "owed", "other"]
+AMOUNT_KINDS: tuple[AmountKind, ...] = ("deal", "quote", "budget", "payment", "owed", "other")
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,16 @@ class Amount:
 
     value: Decimal
     currency: str  # ISO 4217: CNY, USD, EUR
+    kind: AmountKind = "other"
+
+
+@dataclass(frozen=True)
+class Birthday:
+    """A customer's birthday a memo states (张总生日是农历八月十五)."""
+
+    month: int
+    day: int
+    lunar: bool
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,11 @@ class ParsedMemo:
     customer: str | None = None  # canonical name when known, else the name as written
     customer_is_new: bool = False
     customer_candidates: tuple[str, ...] = ()  # known customers it may be, best first
+    customer_guessed: bool = False  # matched by surname + title or a near miss: a guess
+    contact: str | None = None  # the person at a company customer (蓝海科技刘经理 -> 刘经理)
+    contacted: bool = False  # the memo says an interaction with the customer happened
+    past_event: bool = False  # it names only past times: a report, no task
+    birthday: Birthday | None = None
     amount: Amount | None = None
     tags: tuple[str, ...] = ()
     mentions: tuple[str, ...] = ()  # @usernames, without the @

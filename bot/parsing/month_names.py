@@ -51,7 +51,7 @@ _NOT_DATE = (
 )
 _THE_DAY = re.compile(
     rf"\b(?P<lead>(?i:the|on))\s+(?:(?i:the)\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})\b"
-    rf"(?![\d.,:%/-]\d?){_NOT_DATE}(?P<of>\s+of\s+(?P<rel>next|this|last)\s+month)?",
+    rf"(?![.,:%/]?\d|-){_NOT_DATE}(?P<of>\s+of\s+(?P<rel>next|this|last)\s+month)?",
 )
 _BARE_ORDINAL = re.compile(rf"(?<![\w#$/.-])(?P<d>\d{{1,2}}(?:st|nd|rd|th))\b{_NOT_DATE}")
 

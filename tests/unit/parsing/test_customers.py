@@ -53,7 +53,10 @@ def test_surname_and_title_with_several_customers_lists_candidates() -> None:
     team = (KnownCustomer("王强"), KnownCustomer("王芳"))
     memo = parse_memo("明天给王总打电话", NOW, team)
     assert set(memo.customer_candidates) == {"王强", "王芳"}
-    assert not memo.customer_is_new
+    # reported as written and new (memo-conventions: an unknown surname + title), but
+    # marked ambiguous so that the bot asks instead of making a customer
+    assert memo.customer == "王总"
+    assert memo.customer_is_new
     assert "customer_ambiguous" in memo.notes
 
 

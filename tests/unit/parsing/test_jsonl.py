@@ -18,7 +18,7 @@ def test_contract_example() -> None:
         "id": "1", "lang": "zh", "customer": "张总", "customer_is_new": True,
         "task": {"due": "2026-11-19T15:00:00+08:00", "all_day": False, "priority": "normal",
                  "recurrence": None, "title": "给张总打电话"},
-        "amount": None, "tags": [],
+        "contact": None, "contacted": False, "birthday": None, "amount": None, "tags": [],
     }
 
 
@@ -29,7 +29,7 @@ def test_known_customer_amount_and_all_day_due() -> None:
     assert out["customer_is_new"] is False
     assert out["task"] == {"due": "2026-11-20", "all_day": True, "priority": "normal",
                            "recurrence": None, "title": "给张伟发报价 3.5万 #报价"}
-    assert out["amount"] == {"value": 35000, "currency": "CNY"}
+    assert out["amount"] == {"value": 35000, "currency": "CNY", "kind": "quote"}
     assert isinstance(out["amount"], dict)
     assert isinstance(out["amount"]["value"], int)
     assert out["tags"] == ["报价"]
@@ -38,7 +38,8 @@ def test_known_customer_amount_and_all_day_due() -> None:
 def test_no_task_no_customer_no_amount() -> None:
     out = parse_json_line(_line(id=3, text="客户反馈产品质量有问题", now="2026-11-18T10:00:00"))
     assert out == {"id": 3, "lang": "zh", "customer": None, "customer_is_new": False,
-                   "task": None, "amount": None, "tags": []}
+                   "task": None, "contact": None, "contacted": False, "birthday": None,
+                   "amount": None, "tags": []}
 
 
 def test_naive_now_is_read_in_tz() -> None:
@@ -63,7 +64,7 @@ def test_recurrence_and_priority_in_task() -> None:
 
 def test_fractional_amount_is_a_float() -> None:
     out = parse_json_line(_line(id="f", text="quote $12.5 each", now="2026-11-18T10:00:00"))
-    assert out["amount"] == {"value": 12.5, "currency": "USD"}
+    assert out["amount"] == {"value": 12.5, "currency": "USD", "kind": "quote"}
 
 
 def test_bad_lines_give_an_error_and_never_raise() -> None:
@@ -78,3 +79,28 @@ def test_bad_lines_give_an_error_and_never_raise() -> None:
     assert "error" in parse_json_line(_line(id="c", text="hi", now="2026-11-18T10:00:00",
                                             customers="张伟"))
     assert "error" in parse_json_line("")
+
+
+def test_the_contracts_output_example() -> None:
+    """memo-conventions.md's output example: every field, as the contract shows it."""
+    out = parse_json_line(_line(id="7", text="明天下午3点给张伟打电话确认报价3.5万",
+                                now="2026-11-18T10:00:00+08:00", tz="Asia/Shanghai",
+                                customers=["张伟", "Acme Corp"]))
+    assert out == {
+        "id": "7", "lang": "zh", "customer": "张伟", "customer_is_new": False,
+        "task": {"due": "2026-11-19T15:00:00+08:00", "all_day": False, "priority": "normal",
+                 "recurrence": None, "title": "给张伟打电话确认报价3.5万"},
+        "contact": None, "contacted": False, "birthday": None,
+        "amount": {"value": 35000, "currency": "CNY", "kind": "quote"}, "tags": [],
+    }
+
+
+def test_birthday_contact_and_contacted_fields() -> None:
+    birthday = parse_json_line(_line(id="b", text="张总生日是农历八月十五",
+                                     now="2026-11-18T10:00:00", customers=["张伟"]))
+    assert birthday["birthday"] == {"month": 8, "day": 15, "lunar": True}
+    assert birthday["task"] is None
+    visit = parse_json_line(_line(id="v", text="今天拜访了蓝海科技刘经理，下周三下午再跟进报价",
+                                  now="2026-11-18T10:00:00", customers=["蓝海科技"]))
+    assert (visit["customer"], visit["contact"], visit["contacted"]) == ("蓝海科技", "刘经理", True)
+    assert visit["task"]["due"] == "2026-11-25T14:00:00+08:00"  # type: ignore[index]

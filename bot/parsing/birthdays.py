@@ -1,0 +1,53 @@
+"""A customer's birthday stated in a memo: 张总生日是农历八月十五, 王芳的生日是5月12日,
+Jane's birthday is March 3. It sets the customer's birthday; it is no one-off task.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.care import parse_birthday
+from bot.parsing.model import Birthday
+
+_STOP = r"[，。,；;！!？?\n]"
+_AFTER = re.compile(
+    rf"(?:生日|生辰)(?:是|为|在|就是|：|:|\s)*(?P<v>[^，。,；;！!？?\n]{{2,14}})"
+)
+_BEFORE = re.compile(
+    rf"(?P<v>(?:农历|阴历|公历|阳历|新历)?[0-9一二三四五六七八九十正腊冬初廿月日号/.-]{{2,10}})"
+    rf"(?:是|过)?(?:他|她|他的|她的|的)?(?:生日|生辰)"
+)
+_EN = re.compile(
+    r"\bbirthday(?:\s+is|'s|’s|\s+on|\s+falls\s+on|:|\s+-)?\s+(?:on\s+)?(?:the\s+)?"
+    r"(?P<v>[^,;!?\n]{3,30})",
+    re.IGNORECASE,
+)
+_EN_BEFORE = re.compile(
+    r"(?P<v>\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:of\s+)?[A-Za-z]{3,9})\s+is\s+(?:\w+(?:'s|’s)\s+|his\s+|her\s+)birthday",
+    re.IGNORECASE,
+)
+
+
+def _value(raw: str) -> tuple[int, int, bool, int] | None:
+    """The longest prefix of `raw` that reads as a birthday, and its length."""
+    text = raw.strip()
+    for size in range(len(text), 1, -1):
+        found = parse_birthday(text[:size])
+        if found is not None:
+            return (*found, size)
+    return None
+
+
+def find_birthday(text: str) -> tuple[Birthday, tuple[int, int]] | None:
+    """The birthday the memo states, and where its date is written; None when it states
+    none (下周三是张总生日 names a day, not a birthday: that is a time)."""
+    for pattern in (_AFTER, _BEFORE, _EN, _EN_BEFORE):
+        for match in pattern.finditer(text):
+            found = _value(match.group("v"))
+            if found is None:
+                continue
+            month, day, lunar, size = found
+            start = match.start("v") + (len(match.group("v")) - len(match.group("v").lstrip()))
+            return Birthday(month, day, lunar), (min(start, match.start()), start + size)
+    return None

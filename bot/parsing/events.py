@@ -1,0 +1,111 @@
+"""What a memo says happened, and what it plans: clauses, reports of past events
+(拜访了, met, called), planned actions (去, 打电话, call, send) and contact records.
+
+A time in a clause that reports something done (今天拜访了华为, visited them today) is
+not a due; a memo that says an interaction with the customer happened records a contact
+(`contacted`), which is what moves the customer's last-contact date.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A clause ends at sentence or list punctuation; a '.' only when it is no decimal point
+# (3.5万, 11.25) and a ',' only when it is no thousands separator ($2,000).
+_CLAUSE_END = re.compile(r"[，。；;！!？?\n]|,(?!\d{3})|\.(?!\d)|\s+-\s+|\s+(?:but|then)\s+")
+
+# --- reports: something that was done -------------------------------------------------
+# a done-marker after a verb: 拜访了, 打了电话, 见过; not 为了 / 除了 / 了解 / 说好了 (a plan)
+_ZH_DONE = re.compile(
+    r"(?<![为除罢])(?<!说好)(?<!约好)(?<!讲好)(?<!定好)(?<!商量好)(?<!好)了(?!解)"
+    r"|(?:跟进|联系|拜访|见|去|聊|谈|沟通|打|发|回访|问|约|来|到|做|用)过(?![来去年节])"
+    r"|已经|已(?!读)|刚刚|刚才|刚(?=[\u4e00-\u9fff])"
+)
+_EN_DONE = re.compile(
+    r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|had|went|sent|signed|closed|"
+    r"discussed|demoed|demo'd|presented|received|got|saw|dropped\s+by|stopped\s+by|"
+    r"caught\s+up|chatted|texted|pinged|messaged|phoned|rang|heard|followed\s+up|"
+    r"reached\s+out|delivered|shipped|finished|completed|did|already|was|were|left|walked|"
+    r"toured|showed|gave|told|said|asked|agreed|confirmed|declined|ordered|bought|paid|"
+    r"quoted|submitted|wrapped\s+up|held|hosted|attended|joined|pitched|negotiated|renewed|"
+    r"dropped\s+off|went\s+over|ran|took|came|checked\s+in|touched\s+base|lost|won|"
+    r"has\s+been|have\s+been)\b",
+    re.IGNORECASE,
+)
+
+# --- actions: something to do -----------------------------------------------------------
+_ZH_ACTION = re.compile(
+    r"提醒|记得|跟进|回访|再联系|联系|回电|打电话|电话|打给|发给|发|寄|送|催|约|去|拜访|见|"
+    r"开会|会议|汇报|演示|签|交|提交|准备|安排|确认|回复|报价|讨论|沟通|对接|吃饭|请|带|"
+    r"看|谈|聊|问|办|做|出|给|到|收|付|过去"
+)
+_EN_ACTION = re.compile(
+    r"\b(?:remind|follow[\s-]?up|f/u|call|ring|phone|send|email|e-mail|mail|ping|text|"
+    r"check|meet|meeting|visit|demo|present|presentation|review|prepare|submit|confirm|sign|"
+    r"deliver|ship|discuss|draft|book|schedule|drop|pick|bring|get|chase|collect|invoice|"
+    r"quote|pitch|lunch|dinner|coffee|call|sync|go|head|fly|renew|update|share|reply|"
+    r"respond|finalize|finalise|close|set\s+up|touch\s+base|reach\s+out)\b",
+    re.IGNORECASE,
+)
+
+# --- contact records: an interaction with the customer happened ------------------------
+_ZH_MET_VERB = (
+    r"拜访|见|见面|见到|碰|碰面|打|通|聊|谈|沟通|交流|发|寄|回访|去|来|开会|吃饭|喝茶|"
+    r"对接|演示|参观|走访|接待|联系|跟进|微信|视频|电话|通话|约见|面谈|洽谈|问|回复|催|"
+    r"签|签约|送|报价|报|介绍|讲|说|聊过|到访|上门"
+)
+_ZH_CONTACTED = re.compile(
+    rf"(?:{_ZH_MET_VERB})(?:了|过|完)(?!解)|已经(?:{_ZH_MET_VERB})|刚(?:刚|才)?(?:{_ZH_MET_VERB})|"
+    r"(?:拜访|见|打电话|通电话|聊|谈|开会|吃饭|回访|去|走访|到访|上门)[^，。,.;；!！?？]{0,12}"
+    r"(?:了|过)(?!解)|来(?:我们|我司|公司|厂里|店里)[^，。,.;；]{0,6}(?:参观|考察|看)|"
+    r"(?:接到|收到)[^，。,.;；]{0,8}(?:电话|微信|邮件|消息|询价)|(?:他|她|对方|客户)(?:打来|来电)"
+)
+_ZH_NOT_CONTACTED = re.compile(r"(?:没|未|还没|没有|没能)(?:有)?(?:联系|见|打|拜访|去|聊|谈|通)")
+_EN_CONTACTED = re.compile(
+    r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
+    r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|dropped\s+by|stopped\s+by|"
+    r"touched\s+base|checked\s+in|followed\s+up|reached\s+out|heard\s+(?:back\s+)?from|"
+    r"had\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:call|meeting|chat|lunch|dinner|"
+    r"coffee|demo|visit|conversation|sync|catch-up|catchup)|walked\s+(?:in(?:to)?|through)|"
+    r"sat\s+down\s+with|went\s+(?:to|over)|toured|hosted|showed|sent|replied|responded|"
+    r"got\s+(?:a\s+|an\s+)?(?:call|email|e-mail|message|reply|text)|"
+    r"(?:good|great|first|intro|quick|long|short|productive|positive|initial|discovery|"
+    r"follow-up|kickoff|kick-off)\s+(?:call|meeting|chat|visit|demo)\s+(?:with|at)|"
+    r"(?:left|dropped)\s+(?:a\s+)?(?:voicemail|vm|message))\b",
+    re.IGNORECASE,
+)
+_EN_NOT_CONTACTED = re.compile(
+    r"\b(?:didn't|did\s+not|haven't|have\s+not|hasn't|never|couldn't|could\s+not|no\s+answer"
+    r"|not\s+yet)\b",
+    re.IGNORECASE,
+)
+
+
+def clause_at(text: str, start: int, end: int) -> str:
+    """The clause of `text` holding the span start..end (between two clause ends)."""
+    left = 0
+    for match in _CLAUSE_END.finditer(text, 0, start):
+        left = match.end()
+    right_match = _CLAUSE_END.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    return text[left:right]
+
+
+def is_report(clause: str) -> bool:
+    """Whether the clause says something was done (拜访了张总, met Jane)."""
+    return bool(_ZH_DONE.search(clause) or _EN_DONE.search(clause))
+
+
+def has_action(clause: str) -> bool:
+    """Whether the clause names something to do (去, 打电话, call, send)."""
+    return bool(_ZH_ACTION.search(clause) or _EN_ACTION.search(clause))
+
+
+def records_contact(text: str) -> bool:
+    """Whether the memo says an interaction with the customer happened (today or earlier)."""
+    for clause in (c for c in _CLAUSE_END.split(text) if c and c.strip()):
+        if _ZH_CONTACTED.search(clause) and not _ZH_NOT_CONTACTED.search(clause):
+            return True
+        if _EN_CONTACTED.search(clause) and not _EN_NOT_CONTACTED.search(clause):
+            return True
+    return False
