@@ -111,7 +111,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"(?i:\bsigned\b|\bclosed\b|\bordered\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
         r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b)")),
     ("quote", re.compile(
-        r"报价|报了|报给|开价|出价|询价|(?i:\bquoted?\b|\bquotation\b|\bproposal\b|"
+        r"报价|报了|报给|开价|出价|询价|(?i:\bquoted?\b|\bqoute\b|\bquotation\b|\bproposal\b|"
         r"\boffer(?:ed)?\b|\bpric(?:e|ed|ing)\b)")),
     ("budget", re.compile(r"预算|(?i:\bbudget)")),
 )

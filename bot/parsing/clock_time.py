@@ -19,7 +19,8 @@ _COLON = re.compile(
     re.IGNORECASE,
 )
 _MERIDIEM = re.compile(
-    r"(?<![\d:.A-Za-z])(?P<h>\d{1,2})(?:\.(?P<m>\d{2}))?\s*(?P<mer>[ap])\.?m(?![A-Za-z])\.?",
+    r"(?<![\d:.A-Za-z])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?:\s*(?P<mer>[ap])\.?m|"
+    r"(?P<mer2>[ap]))(?![A-Za-z])\.?",
     re.IGNORECASE
 )
 _HOUR_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -83,8 +84,9 @@ def _meridiem(match: re.Match[str]) -> Piece | None:
     hour = int(match.group("h"))
     if not 1 <= hour <= 12 or not _valid(hour, minute):
         return None
+    mer = match.group("mer") or match.group("mer2")
     return Piece(match.start(), match.end(), hour=hour, minute=minute,
-                 meridiem=match.group("mer").lower() + "m")
+                 meridiem=mer.lower() + "m")
 
 
 def _at_hour(match: re.Match[str]) -> Piece | None:

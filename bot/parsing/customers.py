@@ -182,7 +182,9 @@ _COMPANY_KINDS = frozenset({"company", "brand"})
 _COMPANY_THEN_PERSON = re.compile(r"\s*(?:的|那边的|那边|'s|’s)?\s*")
 # between a person and their company: Jane from Acme Corp, Tom at Globex, Tom (Globex)
 _PERSON_THEN_COMPANY = re.compile(
-    r"\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:from|at|of|with|@)\s+|\(|（)(?:the\s+)?", re.IGNORECASE)
+    r"\s*(?:,\s*)?(?:(?:(?:the\s+)?(?:cfo|ceo|cto|coo|gm|vp|head|owner|manager|director|buyer|"
+    r"founder|boss|partner|lead|chief|president)\s+)?(?:from|at|of|@|in)\s+|\(|（|的)(?:the\s+)?",
+    re.IGNORECASE)
 
 
 def _looks_like_person_name(name: str) -> bool:
@@ -244,7 +246,8 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
         if first.company and second.person and second.kind != "known" \
                 and _COMPANY_THEN_PERSON.fullmatch(gap):
             pairs[first.start] = second
-        elif first.person and second.company and _PERSON_THEN_COMPANY.fullmatch(gap):
+        elif first.person and first.kind != "known" and (second.company or second.kind == "en") \
+                and _PERSON_THEN_COMPANY.fullmatch(gap) and "的" not in gap:
             pairs[second.start] = first
     return pairs
 

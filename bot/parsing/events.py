@@ -50,7 +50,8 @@ _EN_ACTION = re.compile(
 
 # --- contact records: an interaction with the customer happened ------------------------
 _ZH_MET_VERB = (
-    r"拜访|见|见面|见到|碰|碰面|打|通|聊|谈|沟通|交流|发|寄|回访|去|来|开会|吃饭|喝茶|"
+    r"拜访|见|见面|见到|碰|碰面|打|通|聊|谈|倾|沟通|交流|发|寄|回访|去|来|开会|吃饭|喝茶|"
+    r"下单|订|买|付|成交|"
     r"对接|演示|参观|走访|接待|联系|跟进|微信|视频|电话|通话|约见|面谈|洽谈|问|回复|催|"
     r"签|签约|送|报价|报|介绍|讲|说|聊过|到访|上门"
 )
@@ -64,14 +65,25 @@ _ZH_NOT_CONTACTED = re.compile(r"(?:没|未|还没|没有|没能)(?:有)?(?:联�
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
     r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|dropped\s+by|stopped\s+by|"
-    r"touched\s+base|checked\s+in|followed\s+up|reached\s+out|heard\s+(?:back\s+)?from|"
-    r"had\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:call|meeting|chat|lunch|dinner|"
-    r"coffee|demo|visit|conversation|sync|catch-up|catchup)|walked\s+(?:in(?:to)?|through)|"
+    r"popped\s+(?:in|into|by)|swung\s+by|touched\s+base|checked\s+in|followed\s+up|"
+    r"reached\s+out|heard\s+(?:back\s+)?from|walked\s+(?:in(?:to)?|through)|"
     r"sat\s+down\s+with|went\s+(?:to|over)|toured|hosted|showed|sent|replied|responded|"
+    r"(?<!the\s)(?<!a\s)(?<!our\s)(?:signed|closed|ordered|renewed|agreed|confirmed)|"
+    r"had\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:call|meeting|chat|lunch|dinner|"
+    r"coffee|demo|visit|conversation|sync|catch-up|catchup)|"
     r"got\s+(?:a\s+|an\s+)?(?:call|email|e-mail|message|reply|text)|"
-    r"(?:good|great|first|intro|quick|long|short|productive|positive|initial|discovery|"
-    r"follow-up|kickoff|kick-off)\s+(?:call|meeting|chat|visit|demo)\s+(?:with|at)|"
-    r"(?:left|dropped)\s+(?:a\s+)?(?:voicemail|vm|message))\b",
+    r"(?:left|dropped)\s+(?:a\s+)?(?:voicemail|vm|message)|"
+    r"(?:call|meeting|visit|demo|chat|lunch|dinner)\b[^.;!?]{0,40}\bwent\s+(?:well|great|"
+    r"fine|ok|okay|smoothly|badly))\b",
+    re.IGNORECASE,
+)
+# an interaction named by a noun ("Intro call with Samuel", "ordered on the call"): it
+# happened only when its clause names no time ahead ("Kickoff call with Ostara Jan 5th")
+_EN_CONTACT_NOUN = re.compile(
+    r"\b(?:(?:good|great|first|intro|quick|long|short|productive|positive|initial|"
+    r"discovery|follow-up|kickoff|kick-off|nice|useful|tough)\s+(?:call|meeting|chat|visit|"
+    r"demo|lunch|dinner)\s+(?:with|at)|on\s+(?:the|a|our)\s+(?:call|phone)|"
+    r"over\s+(?:the\s+)?(?:phone|coffee|lunch|dinner))\b",
     re.IGNORECASE,
 )
 _EN_NOT_CONTACTED = re.compile(
@@ -91,9 +103,13 @@ def clause_at(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
-def is_report(clause: str) -> bool:
-    """Whether the clause says something was done (拜访了张总, met Jane)."""
-    return bool(_ZH_DONE.search(clause) or _EN_DONE.search(clause))
+def is_report(clause: str, memo: str = "") -> bool:
+    """Whether the clause says something was done (拜访了张总, met Jane), or is today's
+    visit the rest of the memo reports on (今天拜访刘小姐，她说要再考虑)."""
+    if _ZH_DONE.search(clause) or _EN_DONE.search(clause):
+        return True
+    return bool(memo and _ZH_TODAY_VISIT.search(clause) and _ZH_VISIT.search(clause)
+                and _ZH_REPORTED.search(memo.replace(clause, "")))
 
 
 def has_action(clause: str) -> bool:
@@ -101,11 +117,36 @@ def has_action(clause: str) -> bool:
     return bool(_ZH_ACTION.search(clause) or _EN_ACTION.search(clause))
 
 
-def records_contact(text: str) -> bool:
-    """Whether the memo says an interaction with the customer happened (today or earlier)."""
-    for clause in (c for c in _CLAUSE_END.split(text) if c and c.strip()):
+_ZH_TODAY_VISIT = re.compile(r"今天|今日|刚才|刚刚")
+_ZH_VISIT = re.compile(r"拜访|见了?|去了?|走访|到访|上门|面谈|开会|吃饭")
+_ZH_REPORTED = re.compile(r"说|表示|反馈|觉得|认为|提到|透露|答应|同意|拒绝|了(?!解)")
+
+
+def records_contact(text: str, ahead: tuple[tuple[int, int], ...] = ()) -> bool:
+    """Whether the memo says an interaction with the customer happened (today or earlier).
+
+    `ahead`: where the memo names times still to come; an interaction named by a noun in
+    such a clause is a plan ("kickoff call with Ostara on Jan 5th"), not a record.
+    """
+    offset = 0
+    for clause in _CLAUSE_END.split(text):
+        start, offset = offset, offset + len(clause)
+        offset = _skip_end(text, offset)
+        if not clause.strip():
+            continue
         if _ZH_CONTACTED.search(clause) and not _ZH_NOT_CONTACTED.search(clause):
             return True
         if _EN_CONTACTED.search(clause) and not _EN_NOT_CONTACTED.search(clause):
             return True
+        later = any(start <= a < start + len(clause) for a, _ in ahead)
+        if _EN_CONTACT_NOUN.search(clause) and not later:
+            return True
+        if _ZH_TODAY_VISIT.search(clause) and _ZH_VISIT.search(clause) and not later \
+                and _ZH_REPORTED.search(text):
+            return True  # 今天拜访刘小姐，她说要再考虑: the visit is being reported
     return False
+
+
+def _skip_end(text: str, offset: int) -> int:
+    match = _CLAUSE_END.match(text, offset)
+    return match.end() if match else offset

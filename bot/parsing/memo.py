@@ -48,7 +48,7 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:
         return False
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.is_past)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task
-        return not is_report(clause_at(text, *match.span))
+        return not is_report(clause_at(text, *match.span), text)
     return True
 
 
@@ -101,6 +101,14 @@ def parse_memo(
                           notes=("parse_error",))
 
 
+def _as_written(text: str, norm: str, name: str | None, start: int = -1) -> str | None:
+    """A name read from the normalised text, as the rep wrote it (王經理, not 王经理)."""
+    if name is None:
+        return None
+    pos = start if start >= 0 and norm.startswith(name, start) else norm.find(name)
+    return text[pos:pos + len(name)] if pos >= 0 else name
+
+
 def _parse(
     text: str, now: datetime, customers: Sequence[KnownCustomer], lang: Lang
 ) -> ParsedMemo:
@@ -125,10 +133,12 @@ def _parse(
         recurrence=found.recurrence if found else None,
         lead=lead[0] if lead and task else None,
         priority=find_priority(norm),
-        customer=guess.name, customer_is_new=guess.is_new,
+        customer=_as_written(text, norm, guess.name, guess.start) if guess.is_new else guess.name,
+        customer_is_new=guess.is_new,
         customer_candidates=guess.candidates, customer_guessed=guess.guessed,
-        contact=guess.contact,
-        contacted=guess.name is not None and records_contact(norm),
+        contact=_as_written(text, norm, guess.contact),
+        contacted=guess.name is not None and records_contact(
+            norm, tuple(m.span for m in matches if not m.is_past and m.due >= now)),
         past_event=not task and bool(matches),
         birthday=birthday[0] if birthday else None,
         amount=amounts[0][0] if amounts else None,

@@ -121,6 +121,8 @@ def _mdy(match: re.Match[str]) -> Piece | None:
 
 
 def _md(match: re.Match[str]) -> Piece | None:
+    if match.group(0) in ("24/7", "7/24", "24-7"):
+        return None  # round the clock, not 24 July
     first, second = int(match.group("a")), int(match.group("b"))
     month, day = (second, first) if first > 12 and match.group("sep") != "." else (first, second)
     if not (1 <= month <= 12 and 1 <= day <= 31):

@@ -58,7 +58,12 @@ _EN_COMPANY = re.compile(
     r"Labs|Systems|Partners|Company|GmbH|AG|PLC|Bank|Capital|Dynamics|Solutions|Pte|Limited|"
     r"Logistics|Trading|Traders|Foods|Clinic|Clinics|Hospital|Hotels?|Motors|Electronics|"
     r"Pharma|Medical|Software|Consulting|Ventures|Studios?|Manufacturing|Furniture|"
-    r"Insurance|Supply|Supplies|Distribution|Retail|Energy|Networks|Media))(?![A-Za-z])\.?"
+    r"Insurance|Supply|Supplies|Distribution|Retail|Energy|Networks|Media|Dental|Brokers|"
+    r"Associates|Agency|Farms?|Market|Bakery|Cafe|Restaurant|Pharmacy|Schools?|Academy|"
+    r"University|College|Realty|Builders|Construction|Interiors|Designs|Health|Healthcare|"
+    r"Biotech|Robotics|Analytics|Cloud|Security|Packaging|Apparel|Textiles|Steel|Metals|"
+    r"Plastics|Chemicals|Fitness|Gyms?|Resorts?|Properties|Estates?|Legal|Law|Bros|Brothers"
+    r"))(?![A-Za-z])\.?"
 )
 _EN_CAPS = re.compile(r"(?<![A-Za-z0-9'])[A-Z][a-zA-Z&'-]*(?:\s+(?:[A-Z][a-zA-Z&'-]*|&))*")
 _EN_STOP_WORDS = (
@@ -112,9 +117,10 @@ def _zh_companies(text: str) -> list[NameHit]:
         if head is None:
             continue
         kept: list[str] = []
-        for token in reversed(segment.cut(head.group(0))):
+        for token, named in reversed(segment.name_like(head.group(0))):
             if token in _NOT_NAME_PART or len("".join(kept)) >= 10 or token.isdigit() \
-                    or _SURNAME_TITLE.fullmatch(token) or token in TITLE_WORDS:
+                    or _SURNAME_TITLE.fullmatch(token) or token in TITLE_WORDS \
+                    or (not named and len(token) > 1):
                 break
             kept.insert(0, token)
 
@@ -129,7 +135,7 @@ def _zh_companies(text: str) -> list[NameHit]:
 
 # characters that are no part of a name when jieba glues them to one: 方晓雯发, 黄婷换了
 GLUED = frozenset("发说打来去给在要的和跟与问约见聊谈送寄签催讲找对把也都还就通换又再已将会能"
-                  "想需请带陪拿买卖用做看听确定订交提报回")
+                  "想需请带陪拿买卖用做看听确定订交提报回续讨商反")
 
 
 def _zh_people(text: str) -> list[NameHit]:
@@ -174,6 +180,9 @@ _STARTERS = frozenset((
     "both either neither each every few more less much very really super pretty quite "
     "still yet even almost about around over under left right top bottom front back "
     "morning afternoon evening night week month year quarter day days weeks months years "
+    "wrap-up follow-up check-in kick-off catch-up sign-off heads-up touch-base popped "
+    "resend remind resent chase grab arrange organise organize need pls plz asap eod "
+    "dr mr mrs ms miss prof mx "
     "asked wants wanted needs needed said says told shared sent called emailed met visited "
     "closed signed got had went came saw heard made took gave found left walked cleaned "
     "finished completed checked dropped stopped received discussed presented delivered "
@@ -182,6 +191,7 @@ _STARTERS = frozenset((
     "unfortunately luckily basically currently recently "
     "good-news bad-news fyi note reminder waiting pending done finished"
 ).split())
+_TITLE_WORDS_EN = frozenset("dr mr mrs ms miss prof mx".split())
 _PRODUCT_WORDS = frozenset(
     "model version series plan package edition tier type v mk gen generation unit".split())
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\s[-*•]\s*)$")
@@ -198,6 +208,20 @@ def _common_word(word: str) -> bool:
     return False
 
 
+# a sentence's first word followed by one of these is a verb, not a name: "Resend the
+# quote", "Popped into Sablewood", "Chase their finance team" (names take verbs: "Priya asked")
+_AFTER_VERB = re.compile(
+    r"\s+(?:the|a|an|to|into|up|out|off|back|over|in|on|for|by|with|her|him|them|his|their|"
+    r"our|my|your|its|it|this|that|these|those|some|all|any|both|me|us|you|down|through|"
+    r"across|around|about)\b")
+_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?\s+")
+
+
+def _verb_first(text: str, start: int, word: str) -> bool:
+    return _starts_sentence(text, start) and bool(
+        _AFTER_VERB.match(text, start + len(word)))
+
+
 def en_names(text: str) -> list[NameHit]:
     """Names and companies written in Latin letters, in text order (English memos, and the
     English names inside Chinese ones: 新客户Jane Doe, Acme Corp发邮件询价)."""
@@ -209,7 +233,8 @@ def en_names(text: str) -> list[NameHit]:
         start = match.start()
         while words and (words[0].lower().strip("'s") in _EN_STOP
                          or (start == match.start() and _starts_sentence(text, start)
-                             and _common_word(words[0]))):
+                             and (_common_word(words[0])
+                                  or (len(words) == 1 and _verb_first(text, start, words[0]))))):
             start = text.index(words[0], start) + len(words[0])
             words.pop(0)
         while words and words[-1].lower() in _EN_STOP:
@@ -219,9 +244,13 @@ def en_names(text: str) -> list[NameHit]:
         after = text[match.end():match.end() + 2]
         if len(words) == 1 and re.match(r"\s?\d", after) and words[0] == match.group(0):
             continue  # Model X200, Series 5: a product
-        name = " ".join(words).removesuffix("'s")
+        name = " ".join(words).removesuffix("'s").removesuffix("’s")
         if name and not name.isupper() and not any(ch.isdigit() for ch in name):
-            hit = NameHit(name, text.index(words[0], start), "en")
+            first = text.index(words[0], start)
+            honorific = _HONORIFIC.search(text, max(0, first - 6), first)
+            if honorific is not None and honorific.end() == first:  # Dr. Patel, Mr Osei
+                name, first = text[honorific.start():first] + name, honorific.start()
+            hit = NameHit(name, first, "en")
             if not _overlaps(hit, taken):
                 hits.append(hit)
     return sorted(hits, key=lambda h: h.start)

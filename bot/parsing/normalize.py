@@ -47,6 +47,7 @@ for _pair in _TRADITIONAL.split():
 for _code in range(0xFF01, 0xFF5F):
     _CHAR_MAP[_code] = chr(_code - 0xFEE0)
 _CHAR_MAP[0xFFE5] = "¥"  # full-width yen sign
+_CHAR_MAP[ord("咗")] = "了"  # Cantonese: 倾咗 = 谈了
 _CHAR_MAP[0x2019] = "'"
 _CHAR_MAP[0x2018] = "'"
 

@@ -15,7 +15,8 @@ _ZH_PODS = {
 "早间": "morning", "中午": "noon", "午间": "noon", "正午": "noon",
     "下午": "afternoon", "午后": "afternoon", "傍晚": "evening", "黄昏": "evening",
     "晚上": "night", "晚间": "night", "夜里": "night", "夜间": "night", "深夜": "night",
-    "半夜": "night", "下班前": "eod", "下班后": "evening",
+    "半夜": "night", "下班前": "eod", "下班后": "evening", "朝早": "morning",
+    "下昼": "afternoon", "晏昼": "afternoon", "夜晚": "night",
 }
 _EN_STRONG = {
     "noon": "noon", "midday": "noon", "midnight": "midnight", "eod": "eod", "cob": "eod",

@@ -48,7 +48,11 @@ def _month_part(shift: int, part: str) -> DateFn:
         first = add_months(today.replace(day=1), shift)
         if part == "end":
             return last_day(first.year, first.month)
-        return first.replace(day=15) if part == "mid" else first
+        if part == "mid":
+            if shift == 0 and today.day > 15:  # 月中 said on the 20th: next month's
+                first = add_months(first, 1)
+            return first.replace(day=15)
+        return first
 
     return resolve
 
@@ -118,7 +122,34 @@ def _en_week(match: re.Match[str]) -> Piece:
     return Piece(match.start(), match.end(), date_fn=resolve)
 
 
+_EN_NEXT_MONTH = re.compile(
+    r"\b(?:next|the\s+following)\s+month\b(?!\s*(?:'s|’s))", re.IGNORECASE)
+_WEEKEND = re.compile(
+    r"(?P<rel>下个?|这个?|本|this\s+|next\s+|the\s+)?(?:周末|礼拜天?末|(?i:week-?end))"
+    r"(?![前后内])", re.IGNORECASE)
+
+
+def _en_next_month(match: re.Match[str]) -> Piece:
+    return Piece(match.start(), match.end(), date_fn=_month_part(1, "start"))
+
+
+def _weekend(match: re.Match[str]) -> Piece:
+    """周末 / this weekend: the coming Saturday (today on a Saturday or Sunday);
+    下周末 / next weekend: Saturday of next week."""
+    rel = (match.group("rel") or "").strip().lower()
+    nxt = rel.startswith(("下", "next"))
+
+    def resolve(today: date) -> date:
+        if nxt:
+            return monday_of(today) + timedelta(days=12)
+        return today if today.weekday() >= 5 else monday_of(today) + timedelta(days=5)
+
+    return Piece(match.start(), match.end(), date_fn=resolve)
+
+
 RULES: tuple[Rule, ...] = (
+    (_WEEKEND, _weekend),
+    (_EN_NEXT_MONTH, _en_next_month),
     (_ZH_MONTH, _zh_month),
     (_ZH_NEXT_MONTH, _zh_next_month),
     (_ZH_YEAR, _zh_year),

@@ -16,7 +16,8 @@ from bot.parsing.numerals import CN_NUM, EN_NUM_WORD, cn_to_int, word_to_int
 from bot.parsing.pieces import Piece, Rule, last_day, next_day_of_month
 
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-_ZH_DAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_ZH_DAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6,
+           "1": 0, "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6}
 _EN_DAY = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6, "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
@@ -29,7 +30,8 @@ _STEP = {
 }
 
 _ZH_WEEKDAYS = re.compile(
-    r"每(?:个)?(?:周|星期|礼拜)(?P<days>[一二三四五六日天](?:[、,和及与跟]?(?:周|星期)?[一二三四五六日天])*)"
+    r"每(?:个)?(?:周|星期|礼拜)(?P<days>[一二三四五六日天1-7](?:[、,和及与跟]?(?:周|星期)?"
+    r"[一二三四五六日天1-7])*)(?![\d个次])"
 )
 _ZH_MONTHDAY = re.compile(rf"每(?:个)?月(?:的)?(?P<d>\d{{1,2}}|{CN_NUM}|底|末)(?:[号日])?")
 _ZH_EVERY = re.compile(
@@ -126,7 +128,10 @@ def _zh_every(match: re.Match[str]) -> Piece | None:
     return _every(match, match.group("unit"), count)
 
 
-_FOLLOW_OK = re.compile(r"\s*(?:$|[^\w\s]|(?:on|at|in|from|starting|until|by|and|every)\b)")
+_FOLLOW_OK = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:on|at|in|from|starting|until|by|and|every)\b|"
+    r"(?:business\s+)?(?:review|meeting|call|check-?in|sync|visit|catch-?up|qbr)\b)",
+    re.IGNORECASE)
 
 
 def _en_every(match: re.Match[str]) -> Piece | None:

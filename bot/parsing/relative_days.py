@@ -13,6 +13,8 @@ from bot.parsing.pieces import Piece, Rule, shift_days
 _ZH_DAYS = {
     "大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1,
     "明日": 1, "后天": 2, "後天": 2, "大后天": 3, "大大后天": 4,
+    # Cantonese, as reps in Hong Kong write: 听日 tomorrow, 寻日 / 琴日 yesterday, 后日
+    "听日": 1, "聽日": 1, "寻日": -1, "尋日": -1, "琴日": -1, "后日": 2, "後日": 2,
 }
 # a day word fused with a part of day: 明早 = tomorrow morning
 _ZH_FUSED = {

@@ -63,6 +63,20 @@ def cut(text: str) -> list[str]:
     return tokens
 
 
+_NOT_IN_NAMES = frozenset(("v", "vd", "d", "p", "r", "u", "ul", "uj", "uz", "ug", "ud", "uv",
+                           "m", "mq", "t", "tg", "q", "c", "f", "y", "e", "o", "k"))
+
+
+def name_like(text: str) -> list[tuple[str, bool]]:
+    """jieba's words of `text` with whether each may be part of a company's name (nouns,
+    place names, adjectives: not verbs, adverbs, numbers, times, particles)."""
+    import jieba.posseg  # noqa: PLC0415 - loaded with the tokenizer, on first use
+
+    _jieba()
+    return [(pair.word, pair.flag not in _NOT_IN_NAMES)
+            for pair in jieba.posseg.cut(text)]
+
+
 def word_frequency(word: str) -> int:
     """How often jieba's dictionary has seen `word` (0 when it is not a word it knows)."""
     freq = _jieba().dt.FREQ.get(word)

@@ -6,7 +6,7 @@ import re
 
 from bot.parsing.pieces import Piece, Rule
 
-_ZH_DAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+_ZH_DAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _ZH_DAY.update({str(n): n - 1 for n in range(1, 8)})
 _ZH_WEEK = {
     "本": 0, "这": 0, "这个": 0, "今": 0, "下": 1, "下个": 1, "下一": 1, "下一个": 1,
@@ -16,7 +16,7 @@ _ZH_WEEK = {
 _ZH_PREFIX = "|".join(sorted(_ZH_WEEK, key=len, reverse=True))
 _WEEK_WORD = "(?:周|星期|礼拜|禮拜)"
 _ZH_WEEKDAY = re.compile(
-    rf"(?P<pre>{_ZH_PREFIX})?{_WEEK_WORD}(?P<d>[一二三四五六日天末1-7])(?![次个\d])"
+    rf"(?P<pre>{_ZH_PREFIX})?{_WEEK_WORD}(?P<d>[一二三四五六日天1-7])(?![次个\d])"
 )
 _ZH_WEEK_ONLY = re.compile(
     rf"(?P<pre>下下个?|下一?个?|上上个?|上一?个?){_WEEK_WORD}(?![一二三四五六日天末1-7])"
@@ -28,18 +28,18 @@ _EN_DAYS = {
     "fri": 4, "sat": 5, "sun": 6,
 }
 _EN_WEEK = {
-    "this": 0, "this coming": 0, "coming": 0, "next": 1, "following": 1, "last": -1,
+    "this": 0, "this coming": 0, "coming": 0, "next": 1, "nxt": 1, "following": 1, "last": -1,
     "past": -1, "previous": -1,
 }
 _EN_DAY_WORD = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
 _EN_WEEKDAY = re.compile(
-    rf"\b(?:(?P<pre>this\s+coming|this|coming|next|following|last|past|previous)\s+)?"
+    rf"\b(?:(?P<pre>this\s+coming|this|coming|next|nxt|following|last|past|previous)\s+)?"
     rf"(?P<d>{_EN_DAY_WORD})\b\.?",
     re.IGNORECASE,
 )
 _EN_WEEK_ONLY = re.compile(
-    r"\b(?:(?:the\s+)?week\s+after\s+next|(?P<pre>this|next|last|the\s+following|following)"
-    r"\s+week)\b",
+    r"\b(?:(?:the\s+)?week\s+after\s+next|(?P<pre>this|next|nxt|last|the\s+following|following)"
+    r"\s+(?:week|wk))\b",
     re.IGNORECASE,
 )
 _NUMERAL_BEFORE = "一二两三四五六七八九十几每0123456789"
@@ -62,7 +62,9 @@ def _zh_week_only(match: re.Match[str]) -> Piece | None:
 
 def _en_weekday(match: re.Match[str]) -> Piece | None:
     pre, day = match.group("pre"), match.group("d")
-    if len(day) <= 4 and day.lower() not in ("tues", "thur") and pre is None and day.islower():
+    if day.lower() in ("sat", "sun", "wed") and pre is None and day.islower() \
+            and not re.search(r"(?:\b(?:by|on|until|till|before|this|next)\s+$)",
+                              match.string[max(0, match.start() - 8):match.start()]):
         return None  # "sat", "sun", "wed" in lower case are usually words
     week = _EN_WEEK[" ".join(pre.lower().split())] if pre else None
     return Piece(match.start(), match.end(), weekday=_EN_DAYS[day.lower()], week=week)
@@ -72,7 +74,7 @@ def _en_week_only(match: re.Match[str]) -> Piece:
     pre = (match.group("pre") or "").lower()
     if not pre:
         return Piece(match.start(), match.end(), week=2)
-    week = {"this": 0, "next": 1, "last": -1}.get(pre, 1)
+    week = {"this": 0, "next": 1, "nxt": 1, "last": -1}.get(pre, 1)
     return Piece(match.start(), match.end(), week=week, weak=week != 1)
 
 
