@@ -252,6 +252,18 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     return pairs
 
 
+def _someone_at(company: _Mention, mentions: list[_Mention]) -> _Mention | None:
+    """The person a memo about a company names (拜访了蓝海科技，刘经理说…; Visited Copperleaf
+    Hotels… GM Carlos Mendez is open to switching): that company's contact."""
+    if not company.company:
+        return None
+    return next((m for m in mentions if m is not company and m.person and m.known is None
+                 and (m.kind != "en" or " " in m.name or _HONORED.match(m.name))), None)
+
+
+_HONORED = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b")
+
+
 def find_customer(
     text: str, lang: str, customers: Sequence[KnownCustomer] = (), masked: str | None = None
 ) -> CustomerGuess:
@@ -268,7 +280,7 @@ def find_customer(
     subjects = [m for m in mentions if id(m) not in contacts]
 
     def guess(mention: _Mention, name: str, **kw: object) -> CustomerGuess:
-        person = pairs.get(mention.start)
+        person = pairs.get(mention.start) or _someone_at(mention, mentions)
         contact = person.known or person.name if person is not None else None
         return CustomerGuess(name=name, start=mention.start, contact=contact,
                              **kw)  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from bot.parsing import (
     clock_time,
     durations,
+    holidays,
     month_dates,
     month_names,
     parts_of_day,
@@ -25,7 +26,7 @@ from bot.parsing.parts_of_day import DEFAULT_HOUR
 from bot.parsing.pieces import Piece, Rule, monday_of, scan, weekday_month_day
 
 RULES: tuple[Rule, ...] = (
-    recurrence.RULES + durations.RULES + periods.RULES + month_dates.RULES
+    recurrence.RULES + holidays.RULES + durations.RULES + periods.RULES + month_dates.RULES
     + month_names.RULES + weekdays.RULES + relative_days.RULES + parts_of_day.RULES
     + clock_time.RULES
 )
