@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -149,6 +150,12 @@ class Note(Base):
     kind: Mapped[NoteKind] = mapped_column(_enum(NoteKind), default=NoteKind.OTHER)
     amount: Mapped[Decimal | None] = mapped_column(Numeric(18, 2))
     currency: Mapped[str | None] = mapped_column(String(3))
+    # deal / quote / budget / payment / owed / other; only deals are purchases (None: a
+    # note from before amounts had kinds, counted as before)
+    amount_kind: Mapped[str | None] = mapped_column(String(16))
+    contact: Mapped[str | None] = mapped_column(String(200))  # the person at the customer
+    # the memo says an interaction happened: only such notes move last_contact_at
+    contacted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     tags: Mapped[list[str]] = mapped_column(default=list)
     created_at: Mapped[datetime]
     customer: Mapped[Customer | None] = relationship(lazy="raise")

@@ -11,11 +11,11 @@ from bot.parsing.model import Birthday
 
 _STOP = r"[，。,；;！!？?\n]"
 _AFTER = re.compile(
-    rf"(?:生日|生辰)(?:是|为|在|就是|：|:|\s)*(?P<v>[^，。,；;！!？?\n]{{2,14}})"
+    r"(?:生日|生辰)(?:是|为|在|就是|：|:|\s)*(?P<v>[^，。,；;！!？?\n]{2,14})"
 )
 _BEFORE = re.compile(
-    rf"(?P<v>(?:农历|阴历|公历|阳历|新历)?[0-9一二三四五六七八九十正腊冬初廿月日号/.-]{{2,10}})"
-    rf"(?:是|过)?(?:他|她|他的|她的|的)?(?:生日|生辰)"
+    r"(?P<v>(?:农历|阴历|公历|阳历|新历)?[0-9一二三四五六七八九十正腊冬初廿月日号/.-]{2,10})"
+    r"(?:是|过)?(?:他|她|他的|她的|的)?(?:生日|生辰)"
 )
 _EN_LUNAR = re.compile(
     r"\b(?:birthday|bday|b-day)\b[^.;!?\n]{0,20}?\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?"
@@ -23,8 +23,10 @@ _EN_LUNAR = re.compile(
     r"eighth|ninth|tenth|eleventh|twelfth)\s+lunar\s+month",
     re.IGNORECASE,
 )
-_ORDINAL_MONTHS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
-                   "twelfth").split()
+_ORDINAL_MONTHS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth",
+]
 _EN = re.compile(
     r"\b(?:birthday|bday|b-day|b'day)(?:\s+is|'s|’s|\s+on|\s+falls\s+on|:|\s+-)?\s+(?:on\s+)?"
     r"(?:the\s+)?"
@@ -51,13 +53,13 @@ def _value(raw: str) -> tuple[int, int, bool, int] | None:
 def find_birthday(text: str) -> tuple[Birthday, tuple[int, int]] | None:
     """The birthday the memo states, and where its date is written; None when it states
     none (下周三是张总生日 names a day, not a birthday: that is a time)."""
-    lunar = _EN_LUNAR.search(text)
-    if lunar is not None:
-        raw = lunar.group("m").lower()
+    said = _EN_LUNAR.search(text)
+    if said is not None:
+        raw = said.group("m").lower()
         month = int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _ORDINAL_MONTHS.index(raw) + 1
-        day = int(lunar.group("d"))
+        day = int(said.group("d"))
         if 1 <= month <= 12 and 1 <= day <= 30:
-            return Birthday(month, day, True), lunar.span()
+            return Birthday(month, day, True), said.span()
     for pattern in (_AFTER, _BEFORE, _EN, _EN_BEFORE):
         for match in pattern.finditer(text):
             found = _value(match.group("v"))

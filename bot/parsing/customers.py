@@ -16,11 +16,13 @@ from functools import lru_cache
 os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
 os.environ.setdefault("PYPINYIN_NO_DICT_COPY", "1")
 
+import itertools
+
 from pypinyin import lazy_pinyin  # reads the two settings above on import
 from rapidfuzz import fuzz, process
 
-from bot.parsing.model import KnownCustomer
 from bot.parsing import segment
+from bot.parsing.model import KnownCustomer
 from bot.parsing.names import GLUED, SURNAMES, TITLES, NameHit, en_names, zh_names
 from bot.parsing.normalize import has_cjk, normalize
 
@@ -68,8 +70,8 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
     pinyin: dict[str, str] = {}
     first: dict[str, list[str]] = {}
     for customer in customers:
-        for key in (customer.name, *customer.aliases):
-            key = normalize(key.strip())
+        for raw in (customer.name, *customer.aliases):
+            key = normalize(raw.strip())
             if key:
                 keys.append((key.lower(), customer.name))
                 if not key.isascii():
@@ -241,7 +243,7 @@ def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
 def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     """Company -> its person, keyed by the company mention's start."""
     pairs: dict[int, _Mention] = {}
-    for first, second in zip(mentions, mentions[1:], strict=False):
+    for first, second in itertools.pairwise(mentions):
         gap = text[first.end:second.start]
         if first.company and second.person and second.kind != "known" \
                 and _COMPANY_THEN_PERSON.fullmatch(gap):
@@ -264,7 +266,7 @@ def _someone_at(company: _Mention, mentions: list[_Mention]) -> _Mention | None:
 _HONORED = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b")
 
 
-def find_customer(
+def find_customer(  # noqa: C901, PLR0911 - the contract's order of rules, one return each
     text: str, lang: str, customers: Sequence[KnownCustomer] = (), masked: str | None = None
 ) -> CustomerGuess:
     """The customer `text` is about; known customers win over new names.

@@ -29,7 +29,7 @@ _SURNAME_TITLE = re.compile(rf"(?P<s>{_COMPOUND}|[{SURNAMES}])(?P<t>{TITLES})")
 # 周总结, 周工作: a word, not a person
 _NOT_AFTER = {"总": "结共部额计体量价公", "工": "作厂资具程艺期业人"}
 BRANDS = (
-    "华为|阿里巴巴|阿里|腾讯|小米|京东|百度|字节跳动|字节|美团|拼多多|网易|联想|格力|美的|海尔|"
+    "华为云|阿里云|腾讯云|华为|阿里巴巴|阿里|腾讯|小米|京东|百度|字节跳动|字节|美团|拼多多|网易|联想|格力|美的|海尔|"
     "比亚迪|中兴|滴滴|顺丰|万科|平安|招商银行|工商银行|建设银行|中国银行|农业银行|中石化|中石油|"
     "国家电网|中国移动|中国联通|中国电信|大疆|蔚来|小鹏|理想汽车|携程|快手|抖音|海康|宁德时代|茅台"
 )
@@ -143,10 +143,11 @@ def _zh_people(text: str) -> list[NameHit]:
     offset = 0
     for token in segment.cut(text):
         start, offset = offset, offset + len(token)
+        name = token
         if len(token) in (3, 4) and token[-1] in GLUED and _looks_like_person(token[:-1]):
-            token = token[:-1]  # jieba's HMM glued the next verb on: 方晓雯发
-        if _looks_like_person(token):
-            hits.append(NameHit(token, start, "person"))
+            name = token[:-1]  # jieba's HMM glued the next verb on: 方晓雯发
+        if _looks_like_person(name):
+            hits.append(NameHit(name, start, "person"))
     return hits
 
 
@@ -160,40 +161,52 @@ def _looks_like_person(token: str) -> bool:
 
 # Words that start a memo's sentence in capitals without being anyone's name: "Good first
 # call with Mark Chen", "Weekly stats: ...", "Walked into Redwood Capital Inc".
-_STARTERS = frozenset((
-    "good great nice bad quick brief short long intro first second third final initial new "
-    "old big small huge weekly daily monthly quarterly annual yearly customer client "
-    "prospect lead model product update status notes reminder todo followup meeting visit "
-    "lunch dinner coffee call calls spoke just already still also another some most many "
-    "several all no not only per re fwd fw hey hi dear thanks thank sorry happy interested "
-    "keen positive negative tough hard easy productive useful busy lost won hot warm cold "
-    "price pricing budget deal deals order orders payment invoice quote proposal contract "
-    "renewal agreement sample samples shipment delivery install installation training "
-    "support service issue issues problem complaint feedback question request site office "
-    "warehouse factory team manager director procurement purchasing finance head owner "
-    "boss their his her its our your after before during since while when where why how "
-    "what which who whom whose there here then once maybe probably definitely overall "
-    "total sales revenue pipeline forecast demo trial pilot kickoff kick onboarding "
-    "presentation prepared reviewed finalized finalised drafted stats stat summary report "
-    "recap agenda minutes action next plan planning goal target targets account accounts "
-    "contact contacts people person someone everyone nobody nothing something anything "
-    "both either neither each every few more less much very really super pretty quite "
-    "still yet even almost about around over under left right top bottom front back "
-    "morning afternoon evening night week month year quarter day days weeks months years "
-    "wrap-up follow-up check-in kick-off catch-up sign-off heads-up touch-base popped "
-    "resend remind resent chase grab arrange organise organize need pls plz asap eod "
-    "dr mr mrs ms miss prof mx "
-    "asked wants wanted needs needed said says told shared sent called emailed met visited "
-    "closed signed got had went came saw heard made took gave found left walked cleaned "
-    "finished completed checked dropped stopped received discussed presented delivered "
-    "shipped followed reached talked pitched demoed booked confirmed updated spoke "
-    "following pending meeting checking waiting really finally apparently hopefully "
-    "unfortunately luckily basically currently recently "
-    "good-news bad-news fyi note reminder waiting pending done finished"
-).split())
-_TITLE_WORDS_EN = frozenset("dr mr mrs ms miss prof mx".split())
-_PRODUCT_WORDS = frozenset(
-    "model version series plan package edition tier type v mk gen generation unit".split())
+_STARTERS = frozenset([
+    "good", "great", "nice", "bad", "quick", "brief", "short", "long", "intro", "first",
+    "second", "third", "final", "initial", "new", "old", "big", "small", "huge", "weekly",
+    "daily", "monthly", "quarterly", "annual", "yearly", "customer", "client", "prospect",
+    "lead", "model", "product", "update", "status", "notes", "reminder", "todo", "followup",
+    "meeting", "visit", "lunch", "dinner", "coffee", "call", "calls", "spoke", "just",
+    "already", "still", "also", "another", "some", "most", "many", "several", "all", "no",
+    "not", "only", "per", "re", "fwd", "fw", "hey", "hi", "dear", "thanks", "thank", "sorry",
+    "happy", "interested", "keen", "positive", "negative", "tough", "hard", "easy",
+    "productive", "useful", "busy", "lost", "won", "hot", "warm", "cold", "price", "pricing",
+    "budget", "deal", "deals", "order", "orders", "payment", "invoice", "quote", "proposal",
+    "contract", "renewal", "agreement", "sample", "samples", "shipment", "delivery",
+    "install", "installation", "training", "support", "service", "issue", "issues", "problem",
+    "complaint", "feedback", "question", "request", "site", "office", "warehouse", "factory",
+    "team", "manager", "director", "procurement", "purchasing", "finance", "head", "owner",
+    "boss", "their", "his", "her", "its", "our", "your", "after", "before", "during", "since",
+    "while", "when", "where", "why", "how", "what", "which", "who", "whom", "whose", "there",
+    "here", "then", "once", "maybe", "probably", "definitely", "overall", "total", "sales",
+    "revenue", "pipeline", "forecast", "demo", "trial", "pilot", "kickoff", "kick",
+    "onboarding", "presentation", "prepared", "reviewed", "finalized", "finalised", "drafted",
+    "stats", "stat", "summary", "report", "recap", "agenda", "minutes", "action", "next",
+    "plan", "planning", "goal", "target", "targets", "account", "accounts", "contact",
+    "contacts", "people", "person", "someone", "everyone", "nobody", "nothing", "something",
+    "anything", "both", "either", "neither", "each", "every", "few", "more", "less", "much",
+    "very", "really", "super", "pretty", "quite", "still", "yet", "even", "almost", "about",
+    "around", "over", "under", "left", "right", "top", "bottom", "front", "back", "morning",
+    "afternoon", "evening", "night", "week", "month", "year", "quarter", "day", "days",
+    "weeks", "months", "years", "wrap-up", "follow-up", "check-in", "kick-off", "catch-up",
+    "sign-off", "heads-", "up", "touch-base", "popped", "resend", "remind", "resent", "chase",
+    "grab", "arrange", "organise", "organize", "need", "pls", "plz", "asap", "eod", "dr",
+    "mr", "mrs", "ms", "miss", "prof", "mx", "asked", "wants", "wanted", "needs", "needed",
+    "said", "says", "told", "shared", "sent", "called", "emailed", "met", "visited", "closed",
+    "signed", "got", "had", "went", "came", "saw", "heard", "made", "took", "gave", "found",
+    "left", "walked", "cleaned", "finished", "completed", "checked", "dropped", "stopped",
+    "received", "discussed", "presented", "delivered", "shipped", "followed", "reached",
+    "talked", "pitched", "demoed", "booked", "confirmed", "updated", "spoke", "following",
+    "pending", "meeting", "checking", "waiting", "really", "finally", "apparently",
+    "hopefully", "unfortunately", "luckily", "basically", "currently", "recently",
+    "good-news", "bad-news", "fyi", "note", "reminder", "waiting", "pending", "done",
+    "finished",
+])
+_TITLE_WORDS_EN = frozenset(["dr", "mr", "mrs", "ms", "miss", "prof", "mx"])
+_PRODUCT_WORDS = frozenset([
+    "model", "version", "series", "plan", "package", "edition", "tier", "type", "v", "mk",
+    "gen", "generation", "unit",
+])
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\s[-*•]\s*)$")
 
 
@@ -203,9 +216,7 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 def _common_word(word: str) -> bool:
     lowered = word.lower()
-    if lowered in _STARTERS or lowered in _EN_STOP or lowered in _PRODUCT_WORDS:
-        return True
-    return False
+    return bool(lowered in _STARTERS or lowered in _EN_STOP or lowered in _PRODUCT_WORDS)
 
 
 # a sentence's first word followed by one of these is a verb, not a name: "Resend the

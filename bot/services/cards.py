@@ -73,6 +73,11 @@ class MemoCard:
     reminder_hour: int
     today: date  # the team's local date when the card was made
     candidates: tuple[CustomerRef, ...] = ()  # known customers the memo may be about
+    contact: str | None = None  # the person at the customer (蓝海科技刘经理 -> 刘经理)
+    amount_kind: str | None = None  # deal / quote / budget / payment / owed / other
+    guessed: bool = False  # the customer was matched by surname + title or a near miss
+    past_event: bool = False  # the memo only reports what already happened: no task
+    birthday: tuple[int, int, bool] | None = None  # (month, day, lunar) the memo set
 
 
 @dataclass(frozen=True)
@@ -150,5 +155,6 @@ def card_of(actor: Actor, note: Note, task: Task | None, now: datetime,
         amount=note.amount, currency=note.currency, tags=tuple(note.tags),
         task=view_of(task, name, actor.tz, now) if task else None,
         due_is_past=_was_past(task, note, actor.tz), reminder_hour=actor.reminder_hour,
-        today=now.astimezone(actor.tz).date(),
+        today=now.astimezone(actor.tz).date(), contact=note.contact,
+        amount_kind=note.amount_kind,
     )

@@ -51,18 +51,29 @@ def _parse(text: str, now: datetime, actor: Actor, known: list[KnownCustomer]) -
 async def _customer_for(
     s: AsyncSession, actor: Actor, parsed: ParsedMemo, rows: list[CustomerName], now: datetime
 ) -> tuple[CustomerRef | None, bool]:
-    """The customer the memo is about, marked as contacted now, and whether it is new."""
+    """The customer the memo is about, and whether it is new.
+
+    Only a memo that records a contact (拜访了, met, called) moves the customer's last-contact
+    time, the churn warning's clock: a plan, a question or a fact does not. A birthday the
+    memo states is set on the customer.
+    """
     if parsed.customer is None:
         return None, False
     found = next((c for c in rows if c.name == parsed.customer), None)
     if found is not None:
-        await customers.touch(s, found.id, now)
-        return CustomerRef(found.id, found.name), False
-    if not parsed.customer_is_new or "customer_ambiguous" in parsed.notes:
+        ref, is_new = CustomerRef(found.id, found.name), False
+        if parsed.contacted:
+            await customers.touch(s, found.id, now)
+    elif not parsed.customer_is_new or "customer_ambiguous" in parsed.notes:
         return None, False  # the card asks which of the known ones it is
-    made = await customers.create(s, actor.team_id, parsed.customer, now, actor.member_id)
-    made.last_contact_at = now
-    return CustomerRef(made.id, made.name), True
+    else:
+        made = await customers.create(s, actor.team_id, parsed.customer, now, actor.member_id)
+        made.last_contact_at = now if parsed.contacted else None
+        ref, is_new = CustomerRef(made.id, made.name), True
+    if parsed.birthday is not None:
+        b = parsed.birthday
+        await customers.set_birthday(s, ref.id, b.month, b.day, b.lunar)
+    return ref, is_new
 
 
 async def _assignee(s: AsyncSession, actor: Actor, parsed: ParsedMemo) -> int:
@@ -158,12 +169,19 @@ class Memos:
                 text=text, lang=parsed.lang, tags=list(parsed.tags), created_at=now,
                 amount=parsed.amount.value if parsed.amount else None,
                 currency=parsed.amount.currency if parsed.amount else None,
+                amount_kind=parsed.amount.kind if parsed.amount else None,
+                contact=parsed.contact, contacted=parsed.contacted,
             ))
             task = await _task_for(s, actor, parsed, note, now)
             await log_change(s, actor, "memo.create", note, now,
                              task_id=task.id if task else None)
-            card = card_of(actor, note, task, now,
-                           Subject(customer.name, is_new) if customer else None)
+            card = dataclasses.replace(
+                card_of(actor, note, task, now,
+                        Subject(customer.name, is_new) if customer else None),
+                guessed=parsed.customer_guessed and customer is not None,
+                past_event=parsed.past_event and forwarded_from is None,
+                birthday=((parsed.birthday.month, parsed.birthday.day, parsed.birthday.lunar)
+                          if parsed.birthday and customer else None))
             if customer is not None:
                 return card
             refs = await _whom(s, actor, parsed, rows, ask=forwarded_from is not None)

@@ -57,18 +57,51 @@ def _task_lines(t: Translator, task: TaskView, today: date, past: bool) -> list[
     return lines
 
 
+AMOUNT_KINDS = {
+    "deal": N_("deal"), "quote": N_("quote"), "budget": N_("budget"),
+    "payment": N_("payment received"), "owed": N_("owed"),
+}
+
+
+def _head(t: Translator, card: MemoCard) -> str:
+    if card.task:
+        return t("📝 Saved.")
+    if card.past_event:
+        return t("📝 Saved as a note: it tells what already happened, so no task.")
+    return t("📝 Saved as a note (no date found).")
+
+
+def _customer_line(t: Translator, card: MemoCard) -> str:
+    if card.customer is None:
+        return t("👤 Customer: none")
+    if card.customer_is_new:
+        return t("👤 Customer: %(name)s (new)", name=escape(card.customer))
+    if card.guessed:
+        return t("👤 Customer: %(name)s (a guess: tap 👤 Customer if it is someone else)",
+                 name=escape(card.customer))
+    return t("👤 Customer: %(name)s", name=escape(card.customer))
+
+
+def _memo_facts(t: Translator, card: MemoCard) -> list[str]:
+    lines = []
+    if card.contact:
+        lines.append(t("🧑 Contact: %(name)s", name=escape(card.contact)))
+    if card.birthday is not None:
+        month, day, lunar = card.birthday
+        key = (N_("🎂 Birthday saved: lunar %(month)s/%(day)s") if lunar
+               else N_("🎂 Birthday saved: %(month)s/%(day)s"))
+        lines.append(t(key, month=month, day=day))
+    if card.amount is not None:
+        amount = money(t, card.amount, card.currency)
+        kind = AMOUNT_KINDS.get(card.amount_kind or "")
+        lines.append(t("💰 Amount: %(amount)s (%(kind)s)", amount=amount, kind=t(kind))
+                     if kind else t("💰 Amount: %(amount)s", amount=amount))
+    return lines
+
+
 def memo_card(t: Translator, card: MemoCard) -> str:
     """The confirmation card of a memo."""
-    head = t("📝 Saved.") if card.task else t("📝 Saved as a note (no date found).")
-    lines = [f"<b>{head}</b>"]
-    if card.customer is None:
-        lines.append(t("👤 Customer: none"))
-    elif card.customer_is_new:
-        lines.append(t("👤 Customer: %(name)s (new)", name=escape(card.customer)))
-    else:
-        lines.append(t("👤 Customer: %(name)s", name=escape(card.customer)))
-    if card.amount is not None:
-        lines.append(t("💰 Amount: %(amount)s", amount=money(t, card.amount, card.currency)))
+    lines = [f"<b>{_head(t, card)}</b>", _customer_line(t, card), *_memo_facts(t, card)]
     if card.tags:
         lines.append("🏷 " + " ".join(f"#{escape(tag)}" for tag in card.tags))
     if card.task is not None:

@@ -51,6 +51,13 @@ async def touch(s: AsyncSession, customer_id: int, at: datetime) -> None:
                     .values(last_contact_at=at))
 
 
+async def set_birthday(s: AsyncSession, customer_id: int, month: int, day: int,
+                       lunar: bool) -> None:
+    """Set the customer's birthday (solar or lunar), as a memo stated it."""
+    await s.execute(update(Customer).where(Customer.id == customer_id).values(
+        birthday_month=month, birthday_day=day, birthday_lunar=lunar, birthday_year=None))
+
+
 async def get(s: AsyncSession, team_id: int, customer_id: int) -> Customer | None:
     """A customer, only if it belongs to the team."""
     return await s.scalar(

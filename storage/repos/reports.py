@@ -97,6 +97,10 @@ async def due_per_assignee(s: AsyncSession, team_id: int, p: Period) -> dict[int
     return dict(rows.all())
 
 
+# a purchase: a deal (签了, signed); a note from before amounts had kinds counts as before
+PURCHASE = or_(Note.amount_kind == "deal", Note.amount_kind.is_(None))
+
+
 async def amounts_per_author(
     s: AsyncSession, team_id: int, p: Period
 ) -> dict[tuple[int, str], Decimal]:
@@ -104,7 +108,7 @@ async def amounts_per_author(
     rows = await s.execute(
         select(Note.author_id, Note.currency, func.sum(Note.amount))
         .where(Note.team_id == team_id, Note.created_at >= p.start, Note.created_at < p.end,
-               Note.amount.is_not(None))
+               Note.amount.is_not(None), PURCHASE)
         .group_by(Note.author_id, Note.currency))
     return {(a, c or ""): Decimal(v or 0) for a, c, v in rows}
 
@@ -118,7 +122,7 @@ async def amounts_per_customer(
         select(Customer.name, Note.currency, total)
         .select_from(Note).join(Customer, Customer.id == Note.customer_id)
         .where(Note.team_id == team_id, Note.created_at >= p.start, Note.created_at < p.end,
-               Note.amount.is_not(None))
+               Note.amount.is_not(None), PURCHASE)
         .group_by(Customer.name, Note.currency)
         .order_by(total.desc()).limit(limit))
     return [(n, c or "", Decimal(v or 0)) for n, c, v in rows]

@@ -72,13 +72,53 @@ def test_surname_and_title_with_several_customers_lists_candidates() -> None:
         ("Follow up with Jane Doe on Friday", "Jane Doe"),
         ("Lunch with the Acme Corp team", "Acme Corp"),
         ("Send the quote to Globex Ltd", "Globex Ltd"),
-        ("Met Jane at Initech", "Jane"),
+        ("Met Jane at Initech", "Initech"),  # the company, Jane its contact
     ],
 )
 def test_new_customer(text: str, customer: str) -> None:
     memo = parse_memo(text, NOW)
     assert memo.customer == customer
     assert memo.customer_is_new
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "contact"),
+    [
+        ("今天拜访了华为李经理，对A产品感兴趣，下周三下午再跟进报价", "华为", "李经理"),
+        ("拜访了蓝海科技的刘经理", "蓝海科技", "刘经理"),
+        ("Met Jane at Acme Corp, wants a quote", "Acme Corp", "Jane"),
+        ("Jane from Acme Corp wants a demo", "Acme Corp", "Jane"),
+        ("跟Acme Corp的Tom确认PO", "Acme Corp", "Tom"),
+    ],
+)
+def test_a_company_and_a_person_at_it(text: str, customer: str, contact: str) -> None:
+    memo = parse_memo(text, NOW)
+    assert (memo.customer, memo.contact) == (customer, contact)
+
+
+@pytest.mark.parametrize(
+    ("text", "team", "customer", "is_new"),
+    [
+        ("明天去华为海思开会", ("华为", "华为海思"), "华为海思", False),  # the longest wins
+        ("给张伟华打电话", ("张伟",), "张伟华", True),  # not 张伟
+        ("阿里云的报价明天发", ("阿里",), "阿里云", True),
+        ("明天下午給陳經理打電話", ("陈静",), "陈静", False),  # traditional = simplified
+        ("昨天去了趟恒远科技", (), "恒远科技", True),  # the name without its verbs
+        ("明天下午4点去星耀科技", (), "星耀科技", True),
+        ("Good first call with Mark Chen", (), "Mark Chen", True),  # no sentence starter
+        ("Walked into Redwood Capital Inc today", (), "Redwood Capital Inc", True),
+    ],
+)
+def test_name_boundaries_and_longest_match(
+    text: str, team: tuple[str, ...], customer: str, is_new: bool
+) -> None:
+    memo = parse_memo(text, NOW, [KnownCustomer(n) for n in team])
+    assert (memo.customer, memo.customer_is_new) == (customer, is_new)
+
+
+@pytest.mark.parametrize("text", ["Weekly stats: 42 calls, 11 meetings", "Model X200 is out"])
+def test_words_that_start_a_sentence_are_no_customer(text: str) -> None:
+    assert parse_memo(text, NOW).customer is None
 
 
 @pytest.mark.parametrize(

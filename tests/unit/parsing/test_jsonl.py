@@ -102,5 +102,6 @@ def test_birthday_contact_and_contacted_fields() -> None:
     assert birthday["task"] is None
     visit = parse_json_line(_line(id="v", text="今天拜访了蓝海科技刘经理，下周三下午再跟进报价",
                                   now="2026-11-18T10:00:00", customers=["蓝海科技"]))
-    assert (visit["customer"], visit["contact"], visit["contacted"]) == ("蓝海科技", "刘经理", True)
+    assert (visit["customer"], visit["contact"]) == ("蓝海科技", "刘经理")
+    assert visit["contacted"] is True
     assert visit["task"]["due"] == "2026-11-25T14:00:00+08:00"  # type: ignore[index]

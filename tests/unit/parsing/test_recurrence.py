@@ -53,6 +53,13 @@ def test_a_single_friday_is_not_a_recurrence() -> None:
 
 
 def test_an_adjective_is_not_a_recurrence() -> None:
-    memo = parse_memo("Quarterly review with Globex next Wednesday", NOW)
+    memo = parse_memo("Send the quarterly numbers to Globex next Wednesday", NOW)
     assert memo.recurrence is None
     assert memo.due == datetime(2026, 11, 25, tzinfo=SHANGHAI)
+
+
+def test_a_quarterly_review_recurs_from_its_first_date() -> None:
+    """A meeting named for its rhythm recurs; a first date said outright is the first due."""
+    memo = parse_memo("Quarterly review with Globex, first one next Wednesday at 3pm", NOW)
+    assert memo.recurrence == "FREQ=MONTHLY;INTERVAL=3"
+    assert memo.due == datetime(2026, 11, 25, 15, tzinfo=SHANGHAI)
