@@ -1,4 +1,5 @@
-"""Accuracy and speed of the memo parser on the shared date/time benchmark sets.
+"""Accuracy and speed of the memo parser on the shared date/time benchmark sets, on our own
+memo corpus (bench/corpus: dev and test splits) and on the public realistic memos.
 
     .venv/bin/python bench/parse_bench.py [--data ../shared/bench/datetime] [--json out.json]
 
@@ -233,6 +234,59 @@ def print_speed(speed: dict[str, Any]) -> None:
     print(f"warm tracemalloc peak over all memos: {speed['tracemalloc_peak_kib']:.0f} KiB")
 
 
+CORPUS = ROOT / "bench" / "corpus"
+MEMO_FILES = ROOT.parent / "shared" / "bench" / "memos"
+
+
+def _scorer() -> Any:
+    """The shared memo scorer (../shared/bench/memos/score_memos.py): one judge for every set."""
+    import importlib.util  # noqa: PLC0415
+
+    spec = importlib.util.spec_from_file_location("score_memos", MEMO_FILES / "score_memos.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no scorer at {MEMO_FILES}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def memo_accuracy() -> list[tuple[str, str, dict[str, list[int]]]]:
+    """Every field of every memo with gold: our corpus's dev and test splits and the public
+    realistic memos, per language. (set, lang, {field: [right, of]})."""
+    from bot.parsing.jsonl import parse_json_line  # noqa: PLC0415
+
+    score = _scorer()
+    sets = [(f"corpus {split}", CORPUS / f"memos_{split}.jsonl") for split in ("dev", "test")]
+    sets += [("public", path) for path in sorted(MEMO_FILES.glob("memos_*.jsonl"))]
+    out: dict[tuple[str, str], dict[str, list[int]]] = {}
+    for name, path in sets:
+        if not path.exists():
+            continue
+        for case in score.load(str(path)):
+            got = parse_json_line(json.dumps(score.request(case), ensure_ascii=False))
+            judged = score.judge(case, got)
+            judged["overall"] = all(judged.values())
+            for lang in (case["lang"], "all"):
+                cell = out.setdefault((name, lang), {})
+                for field, ok in judged.items():
+                    right_of = cell.setdefault(field, [0, 0])
+                    right_of[0] += ok
+                    right_of[1] += 1
+    return [(name, lang, cells) for (name, lang), cells in out.items()]
+
+
+def print_memo_accuracy(rows: list[tuple[str, str, dict[str, list[int]]]]) -> None:
+    fields = ("overall", "task", "due", "customer", "contact", "amount", "kind", "priority",
+              "recur", "contacted", "birthday")
+    print(f"\n{'memos with gold':<14}{'lang':>6}  " + " ".join(f"{f:>9}" for f in fields))
+    for name, lang, cells in sorted(rows):
+        def pct(field: str, cells: dict[str, list[int]] = cells) -> str:
+            right, of = cells.get(field, [0, 0])
+            return f"{100 * right / of:8.1f}%" if of else f"{'-':>9}"
+        n = cells["overall"][1]
+        print(f"{name:<14}{lang:>6}  " + " ".join(pct(f) for f in fields) + f"  n={n}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared/bench/datetime")
@@ -251,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         "tracemalloc_peak_kib": memory_peak(texts),
     }
     print_accuracy(rows)
+    print_memo_accuracy(memo_accuracy())
     print_speed(speed)
     if args.misses:
         for row in rows:
