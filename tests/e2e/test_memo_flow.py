@@ -199,7 +199,7 @@ async def test_today_and_tasks_list_open_tasks(database: Database, clock: Frozen
         await bot.say(MEMO)
         await bot.say("今天下午5点给李经理发报价")
         await bot.say("下周五给王总寄合同")
-        await bot.say("昨天下午提醒我给赵经理回电话")
+        await bot.say("今天凌晨1点提醒我给赵经理回电话")  # planned, already past: overdue
         (today,) = sent_texts(await bot.say("/today"))
         overdue, rest = today.split("<b>今天</b>")
         today_part, tomorrow = rest.split("<b>明天</b>")
