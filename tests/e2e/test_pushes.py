@@ -29,7 +29,7 @@ async def test_weekly_summary_goes_to_the_group_once_with_a_chart(
 ) -> None:
     async with running_bot(database, clock) as bot:
         await bot.feed(bot.user.bot_added(GROUP_ID, "华东销售组"))
-        await bot.say("/memo 拜访了华为李经理，报价3.5万", chat_id=GROUP_ID)
+        await bot.say("/memo 拜访了华为李经理，签了合同3.5万", chat_id=GROUP_ID)
         await bot.say("/memo 明天下午3点给张总打电话", chat_id=GROUP_ID)
         await _run(bot, "sync_team_jobs")  # builds the team's jobs; nothing missed yet
         assert not [c for c in bot.api.calls if c.method == "sendPhoto"]

@@ -116,7 +116,7 @@ async def test_summary_and_report_on_demand(database: Database, clock: FrozenClo
     async with running_bot(database, clock) as bot:
         wang = bot.updates_for(user_id=77, first_name="Wang", username="wang_rep")
         await bot.feed(bot.user.bot_added(GROUP_ID, "华东销售组"))
-        await bot.say("/memo 拜访了华为李经理，报价3.5万", chat_id=GROUP_ID)
+        await bot.say("/memo 拜访了华为李经理，签了合同3.5万", chat_id=GROUP_ID)
         await bot.feed(wang.message("/memo 明天下午3点给张总打电话", GROUP_ID))
         calls = await bot.say("/summary", chat_id=GROUP_ID)
         (text,) = sent_texts(calls)
