@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from bot.parsing.events import bounds
 from bot.parsing.model import Amount, AmountKind
 from bot.parsing.numerals import CN_DIGITS, cn_to_int
 
@@ -122,17 +123,15 @@ _SENTENCE = re.compile(r"[。；;！!？?\n]|\.(?!\d)")
 def amount_kind(text: str, start: int, end: int) -> AmountKind:
     """What the amount at start..end is: the nearest kind word in its clause, else in its
     sentence (签了合同，总金额12万 is a deal)."""
-    for bounds in (_CLAUSE, _SENTENCE):
-        kind = _nearest_kind(text, start, end, bounds)
+    for ends in (_CLAUSE, _SENTENCE):
+        kind = _nearest_kind(text, start, end, ends)
         if kind is not None:
             return kind
     return "other"
 
 
-def _nearest_kind(text: str, start: int, end: int, bounds: re.Pattern[str]) -> AmountKind | None:
-    left = max((m.end() for m in bounds.finditer(text, 0, start)), default=0)
-    right_match = bounds.search(text, end)
-    right = right_match.start() if right_match else len(text)
+def _nearest_kind(text: str, start: int, end: int, ends: re.Pattern[str]) -> AmountKind | None:
+    left, right = bounds(text, start, end, ends)
     best: tuple[int, AmountKind] | None = None
     for kind, pattern in _KINDS:
         for match in pattern.finditer(text, left, right):

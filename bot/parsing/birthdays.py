@@ -9,7 +9,6 @@ import re
 from bot.care import parse_birthday
 from bot.parsing.model import Birthday
 
-_STOP = r"[，。,；;！!？?\n]"
 _AFTER = re.compile(
     r"(?:生日|生辰)(?:是|为|在|就是|：|:|\s)*(?P<v>[^，。,；;！!？?\n]{2,14})"
 )

@@ -90,11 +90,11 @@ _FUNCTION_CHARS = GLUED | frozenset(
 )
 
 
-def _inside_longer_name(text: str, pos: int, size: int) -> bool:
+def _inside_longer_name(text: str, tokens: list[str], pos: int, size: int) -> bool:
     """A known Chinese name that is only part of a longer one here: 张伟 in 张伟华,
-    阿里 in 阿里云 (jieba keeps the longer name whole, or leaves its last character alone)."""
+    阿里 in 阿里云 (jieba keeps the longer name whole, or leaves its last character alone).
+    `tokens`: jieba's words of `text`."""
     offset = 0
-    tokens = segment.cut(text)
     for index, token in enumerate(tokens):
         start, end = offset, offset + len(token)
         offset = end
@@ -117,13 +117,20 @@ def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:
     first where two start together; a name inside a longer match is left out."""
     lowered = text.lower()
     found: list[tuple[int, int, str]] = []
+    tokens: list[str] | None = None  # jieba's words of the text, cut once when needed
     for key, name in index.keys:  # longest keys first
         pos = lowered.find(key)
         while pos >= 0:
             end = pos + len(key)
             inside = any(a <= pos and end <= b for a, b, _ in found)
-            if not inside and (_word_at(lowered, pos, len(key)) if key.isascii()
-                               else not _inside_longer_name(text, pos, len(key))):
+            if not inside and key.isascii():
+                whole = _word_at(lowered, pos, len(key))
+            elif not inside:
+                tokens = tokens if tokens is not None else segment.cut(text)
+                whole = not _inside_longer_name(text, tokens, pos, len(key))
+            else:
+                whole = False
+            if whole:
                 found.append((pos, end, name))
                 break
             pos = lowered.find(key, pos + 1)

@@ -93,13 +93,18 @@ _EN_NOT_CONTACTED = re.compile(
 )
 
 
+def bounds(text: str, start: int, end: int,
+           ends: re.Pattern[str] = _CLAUSE_END) -> tuple[int, int]:
+    """Where the clause (or what `ends` delimits) holding the span start..end begins and
+    ends in `text`."""
+    left = max((m.end() for m in ends.finditer(text, 0, start)), default=0)
+    right_match = ends.search(text, end)
+    return left, right_match.start() if right_match else len(text)
+
+
 def clause_at(text: str, start: int, end: int) -> str:
     """The clause of `text` holding the span start..end (between two clause ends)."""
-    left = 0
-    for match in _CLAUSE_END.finditer(text, 0, start):
-        left = match.end()
-    right_match = _CLAUSE_END.search(text, end)
-    right = right_match.start() if right_match else len(text)
+    left, right = bounds(text, start, end)
     return text[left:right]
 
 

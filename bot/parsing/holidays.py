@@ -17,7 +17,7 @@ from bot.care import is_workday
 from bot.care.festivals import FESTIVALS_BY_KEY
 from bot.care.lunar import lunar_to_solar
 from bot.care.public_holidays import holiday_in
-from bot.parsing.pieces import Piece, Rule
+from bot.parsing.pieces import Piece, Rule, alternation
 
 _ZH_NAMES = {
     "元旦": "new_year", "春节": "spring_festival", "过年": "spring_festival",
@@ -41,20 +41,15 @@ _EN_NAMES = {
 _ONE_DAY = timedelta(days=1)
 
 
-def _alternation(names: dict[str, str]) -> str:
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+")
-                    for n in sorted(names, key=len, reverse=True))
-
-
 # 十一 is a holiday only with 前/后/期间 right after it (十一点 is eleven o'clock)
 _ZH = re.compile(
-    rf"(?P<name>{_alternation(_ZH_NAMES)})(?:节)?(?P<rel>之前|以前|前|之后|以后|后|过后|当天|那天|"
+    rf"(?P<name>{alternation(_ZH_NAMES)})(?:节)?(?P<rel>之前|以前|前|之后|以后|后|过后|当天|那天|"
     r"假期后|假期前|放假前|收假后|长假后|长假前|节后|节前)"
 )
-_ZH_ON = re.compile(rf"(?P<name>{_alternation(_ZH_NAMES)})(?![前后点号日月\d])")
+_ZH_ON = re.compile(rf"(?P<name>{alternation(_ZH_NAMES)})(?![前后点号日月\d])")
 _EN = re.compile(
     rf"\b(?P<rel>before|after|by|on|until|till|over|post|pre|ahead\s+of)\s+(?:the\s+)?"
-    rf"(?P<name>{_alternation(_EN_NAMES)})(?:\s+(?:holidays?|break|day))?\b",
+    rf"(?P<name>{alternation(_EN_NAMES)})(?:\s+(?:holidays?|break|day))?\b",
     re.IGNORECASE,
 )
 

@@ -202,7 +202,6 @@ _STARTERS = frozenset([
     "good-news", "bad-news", "fyi", "note", "reminder", "waiting", "pending", "done",
     "finished",
 ])
-_TITLE_WORDS_EN = frozenset(["dr", "mr", "mrs", "ms", "miss", "prof", "mx"])
 _PRODUCT_WORDS = frozenset([
     "model", "version", "series", "plan", "package", "edition", "tier", "type", "v", "mk",
     "gen", "generation", "unit",

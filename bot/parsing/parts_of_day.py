@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.parsing.pieces import Piece, Rule
+from bot.parsing.pieces import Piece, Rule, alternation
 
 DEFAULT_HOUR = {
     "early": 6, "morning": 9, "noon": 12, "afternoon": 14, "evening": 18,
@@ -30,11 +30,6 @@ _EN_WEAK = {
 }
 
 
-def _alternation(words: dict[str, str]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-
-
 def _zh(match: re.Match[str]) -> Piece:
     return Piece(match.start(), match.end(), pod=_ZH_PODS[match.group(0)])
 
@@ -50,7 +45,7 @@ def _en_weak(match: re.Match[str]) -> Piece:
 
 
 RULES: tuple[Rule, ...] = (
-    (re.compile(f"(?:{_alternation(_ZH_PODS)})(?![好安])"), _zh),
-    (re.compile(rf"\b(?:{_alternation(_EN_STRONG)})\b", re.IGNORECASE), _en_strong),
+    (re.compile(f"(?:{alternation(_ZH_PODS)})(?![好安])"), _zh),
+    (re.compile(rf"\b(?:{alternation(_EN_STRONG)})\b", re.IGNORECASE), _en_strong),
     (re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE), _en_weak),
 )

@@ -116,6 +116,13 @@ def shift_days(days: int) -> DateFn:
     return lambda today: today + timedelta(days=days)
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first (so 大后天 wins over 后天), a space in a
+    word matching any run of whitespace (end  of day)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                    for w in sorted(words, key=len, reverse=True))
+
+
 def scan(rules: Iterable[Rule], text: str) -> Iterator[Piece]:
     """Every piece the rules find in `text`, in rule order."""
     for pattern, build in rules:

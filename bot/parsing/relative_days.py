@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from dateutil.relativedelta import relativedelta
 
 from bot.care import next_workday
-from bot.parsing.pieces import Piece, Rule, shift_days
+from bot.parsing.pieces import Piece, Rule, alternation, shift_days
 
 _ZH_DAYS = {
     "大前天": -3, "前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1,
@@ -36,10 +35,6 @@ _EN_FUSED = {
 }
 
 
-def _alternation(words: Mapping[str, object]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 def _zh_day(match: re.Match[str]) -> Piece:
     return Piece(match.start(), match.end(), date_fn=shift_days(_ZH_DAYS[match.group(0)]))
 
@@ -57,10 +52,6 @@ def _en_day(match: re.Match[str]) -> Piece:
 def _en_fused(match: re.Match[str]) -> Piece:
     offset, pod = _EN_FUSED[" ".join(match.group(0).lower().split())]
     return Piece(match.start(), match.end(), date_fn=shift_days(offset), pod=pod)
-
-
-def _spaced(words: Mapping[str, object]) -> str:
-    return _alternation(words).replace(r"\ ", r"\s+")
 
 
 def _now(match: re.Match[str]) -> Piece:
@@ -83,9 +74,9 @@ _NEXT_WORKDAY = re.compile(
 
 RULES: tuple[Rule, ...] = (
     (_NEXT_WORKDAY, _next_workday),
-    (re.compile(f"(?:{_alternation(_ZH_FUSED)})"), _zh_fused),
-    (re.compile(f"(?:{_alternation(_ZH_DAYS)})(?!之后)"), _zh_day),
-    (re.compile(rf"\b(?:{_spaced(_EN_FUSED)})\b", re.IGNORECASE), _en_fused),
-    (re.compile(rf"\b(?:{_spaced(_EN_DAYS)})\b", re.IGNORECASE), _en_day),
+    (re.compile(f"(?:{alternation(_ZH_FUSED)})"), _zh_fused),
+    (re.compile(f"(?:{alternation(_ZH_DAYS)})(?!之后)"), _zh_day),
+    (re.compile(rf"\b(?:{alternation(_EN_FUSED)})\b", re.IGNORECASE), _en_fused),
+    (re.compile(rf"\b(?:{alternation(_EN_DAYS)})\b", re.IGNORECASE), _en_day),
     (_EN_NOW, _now),
 )
