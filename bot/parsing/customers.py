@@ -23,7 +23,17 @@ from rapidfuzz import fuzz, process
 
 from bot.parsing import segment
 from bot.parsing.model import KnownCustomer
-from bot.parsing.names import GLUED, SURNAMES, TITLES, NameHit, en_names, zh_names
+from bot.parsing.names import (
+    BRANDS,
+    GLUED,
+    ROLE_BEFORE,
+    SURNAMES,
+    TITLES,
+    NameHit,
+    en_company,
+    en_names,
+    zh_names,
+)
 from bot.parsing.normalize import has_cjk, normalize
 
 _FUZZY_MIN = 86.0
@@ -187,28 +197,39 @@ def _by_fuzzy(hit: NameHit, index: _Index) -> str | None:
 
 _PERSON_KINDS = frozenset({"title", "person", "en"})
 _COMPANY_KINDS = frozenset({"company", "brand"})
-# between a company and its person: 蓝海科技刘经理, 蓝海科技的刘经理, Acme的Tom, Acme's Jane
-_COMPANY_THEN_PERSON = re.compile(r"\s*(?:的|那边的|那边|'s|’s)?\s*")
+_ROLE_ZH = (r"(?:[A-Za-z&]{1,6}\s*)?"
+            r"(?:经理|总监|主管|老板|负责人|采购|财务|老总|主任|工程师|助理|秘书|厂长|店长)")
+# between a company and its person: 蓝海科技刘经理, 蓝海科技的刘经理, Acme的Tom, Acme's Jane,
+# Acme Corp 的 QC 经理 Kevin, Globex Ltd 采购 Mike
+_COMPANY_THEN_PERSON = re.compile(
+    rf"\s*(?:的|那边的|那边|'s|’s)?\s*(?:{_ROLE_ZH}\s*)?")
+_EN_ROLE = (r"(?:cfo|ceo|cto|coo|gm|vp|head|owner|manager|director|buyer|founder|boss|"
+            r"partner|lead|chief|president|controller|chef)")
 # between a person and their company: Jane from Acme Corp, Tom at Globex, Tom (Globex)
 _PERSON_THEN_COMPANY = re.compile(
-    r"\s*(?:,\s*)?(?:(?:(?:the\s+)?(?:cfo|ceo|cto|coo|gm|vp|head|owner|manager|director|buyer|"
-    r"founder|boss|partner|lead|chief|president)\s+)?(?:from|at|of|@|in)\s+|\(|（|的)(?:the\s+)?",
-    re.IGNORECASE)
+    rf"\s*(?:,\s*)?(?:(?:(?:the\s+)?{_EN_ROLE}\s+)?(?:from|at|of|@|in|with)\s+|\(|（|的)"
+    r"(?:the\s+)?", re.IGNORECASE)
+# a person, then the company whose role they hold: Sarah Lim，她是 Sunrise Foods 的采购;
+# Peter Schmidt，Bosch 的 buyer
+_PERSON_COMMA = re.compile(r"\s*[,，]\s*(?:(?:他|她)是\s*)?")
+_ROLE_AFTER = re.compile(rf"\s*(?:的|'s|’s)\s*(?:{_ROLE_ZH}|{_EN_ROLE}\b|buyer|采购|员工)",
+                         re.IGNORECASE)
+# what a longer company name may add to a known one and still be it: 蓝海科技有限公司
+_LEGAL_SUFFIX = re.compile(
+    r"\s*(?:有限责任公司|股份有限公司|有限公司|公司|集团|Corp|Corporation|Inc|Ltd|LLC|Co|Limited|"
+    r"Pte|GmbH|PLC)\.?", re.IGNORECASE)
+_BRAND_NAME = re.compile(f"(?:{BRANDS})")
 
 
 def _looks_like_person_name(name: str) -> bool:
     """A known customer's name that is a person's (张伟, Jane Doe), not a company's."""
-    if any(ch in name for ch in "公司集团科技") or _COMPANY_SUFFIX_EN.search(name):
+    if any(ch in name for ch in "公司集团科技") or _BRAND_NAME.fullmatch(name):
         return False
     if not name.isascii():
         return 2 <= len(name) <= 3 and normalize(name)[0] in SURNAMES
     words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
-
-
-_COMPANY_SUFFIX_EN = re.compile(
-    r"\b(?:Corp|Inc|Ltd|LLC|Co|Group|Holdings|Technologies|Systems|Bank|Capital|Solutions|"
-    r"Pte|Limited|Logistics|Trading|Foods|Clinics?|Hospital|Labs|Industries)\b\.?$")
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and not en_company(name)
 
 
 @dataclass(frozen=True)
@@ -225,8 +246,7 @@ class _Mention:
     def company(self) -> bool:
         if self.known is not None:
             return not _looks_like_person_name(self.known)
-        return self.kind in _COMPANY_KINDS or (
-            self.kind == "en" and bool(_COMPANY_SUFFIX_EN.search(self.name)))
+        return self.kind in _COMPANY_KINDS or (self.kind == "en" and en_company(self.name))
 
     @property
     def person(self) -> bool:
@@ -241,10 +261,30 @@ def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
     hits += en_names(masked)
     for hit in sorted(hits, key=lambda h: (h.start, -len(h.name))):
         end = hit.start + len(hit.name)
-        if any(m.start < end and hit.start < m.end for m in found):
+        inside = [m for m in found if m.start < end and hit.start < m.end]
+        if inside and _longer_new_name(hit, end, inside, text, index):
+            found = [m for m in found if m not in inside]
+        elif inside:
             continue
         found.append(_Mention(hit.start, end, hit.name, hit.kind))
     return sorted(found, key=lambda m: m.start)
+
+
+def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
+                     index: _Index) -> bool:
+    """A known name inside a longer new company's (阿里云 when 阿里 is known; Pinecrest
+    Medical Group when Pinecrest is): the longer, new name — unless it only adds a legal
+    form (蓝海科技有限公司 is 蓝海科技)."""
+    if hit.kind not in _COMPANY_KINDS or len(inside) != 1 or inside[0].known is None:
+        return False
+    known = inside[0]
+    if not hit.start <= known.start < known.end <= end \
+            or end - hit.start <= known.end - known.start:
+        return False
+    if normalize(hit.name).lower() in dict(index.keys):
+        return False
+    extra = text[hit.start:known.start] + text[known.end:end]
+    return bool(extra.strip()) and _LEGAL_SUFFIX.fullmatch(extra) is None
 
 
 def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
@@ -256,18 +296,24 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
                 and _COMPANY_THEN_PERSON.fullmatch(gap):
             pairs[first.start] = second
         elif first.person and first.kind != "known" and (second.company or second.kind == "en") \
-                and _PERSON_THEN_COMPANY.fullmatch(gap) and "的" not in gap:
+                and ((_PERSON_THEN_COMPANY.fullmatch(gap) and "的" not in gap)
+                     or (_PERSON_COMMA.fullmatch(gap) and _ROLE_AFTER.match(text, second.end))):
             pairs[second.start] = first
     return pairs
 
 
-def _someone_at(company: _Mention, mentions: list[_Mention]) -> _Mention | None:
+def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Mention | None:
     """The person a memo about a company names (拜访了蓝海科技，刘经理说…; Visited Copperleaf
-    Hotels… GM Carlos Mendez is open to switching): that company's contact."""
+    Hotels… GM Carlos Mendez is open to switching): that company's contact — one named
+    with a role first (their CFO Jane Doe), then the first full name."""
     if not company.company:
         return None
-    return next((m for m in mentions if m is not company and m.person and m.known is None
-                 and (m.kind != "en" or " " in m.name or _HONORED.match(m.name))), None)
+    people = [m for m in mentions if m is not company and m.person and m.known is None]
+    roled = [m for m in people if ROLE_BEFORE.search(text, 0, m.start)]
+    if roled:
+        return roled[0]
+    return next((m for m in people
+                 if m.kind != "en" or " " in m.name or _HONORED.match(m.name)), None)
 
 
 _HONORED = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b")
@@ -289,7 +335,7 @@ def find_customer(  # noqa: C901, PLR0911 - the contract's order of rules, one r
     subjects = [m for m in mentions if id(m) not in contacts]
 
     def guess(mention: _Mention, name: str, **kw: object) -> CustomerGuess:
-        person = pairs.get(mention.start) or _someone_at(mention, mentions)
+        person = pairs.get(mention.start) or _someone_at(mention, mentions, text)
         contact = person.known or person.name if person is not None else None
         return CustomerGuess(name=name, start=mention.start, contact=contact,
                              **kw)  # type: ignore[arg-type]
@@ -315,6 +361,7 @@ def find_customer(  # noqa: C901, PLR0911 - the contract's order of rules, one r
             name = _by_fuzzy(NameHit(mention.name, mention.start, mention.kind), index)
             if name is not None:
                 return guess(mention, name, guessed=True)
-    if subjects:
-        return guess(subjects[0], subjects[0].name, is_new=True)
+    if subjects:  # a new name; one named with its person first (Peter Schmidt，Bosch 的 buyer)
+        first = next((m for m in subjects if m.start in pairs), subjects[0])
+        return guess(first, first.name, is_new=True)
     return CustomerGuess()

@@ -52,19 +52,60 @@ _NOT_NAME_PART = {
     "拿", "接", "等", "先", "后", "前", "里", "上", "下", "中", "内", "外", "边", "那边",
     "这边", "方面", "关于", "给了", "陪", "带", "随", "几", "些", "所有", "每", "各",
 }
+# Words a company's name holds (Acme Corp, Pinecrest Medical Group, Bayside Deli): a known
+# customer or a new name with one is a company, not a person.
+_EN_BUSINESS_WORDS = (
+    "Corp Corporation Inc Ltd LLC Co Group Industries Enterprises Holdings "
+    "Technologies Tech Labs Systems Partners Company GmbH AG PLC Bank Capital "
+    "Dynamics Solutions Pte Limited Logistics Trading Traders Foods Food Clinic "
+    "Clinics Hospital Hotels Hotel Motors Electronics Pharma Medical Software "
+    "Consulting Ventures Studios Studio Manufacturing Mfg Furniture Insurance "
+    "Supply Supplies Distribution Retail Energy Networks Media Dental Brokers "
+    "Associates Agency Farms Farm Market Markets Bakery Cafe Restaurants "
+    "Pharmacy Schools School Academy University College Realty "
+    "Builders Construction Interiors Designs Health Healthcare Biotech Robotics "
+    "Analytics Cloud Security Packaging Apparel Textiles Steel Metals Plastics "
+    "Chemicals Fitness Gyms Gym Resorts Resort Properties Estates Estate Legal "
+    "Law Bros Brothers Precision Deli Bistro Catering Fabrication Components Travel "
+    "Freight Seafood Eats Tools Diagnostics Living Care Services Works Airlines Air "
+    "Foundry Mills Mill Marine Shipping Express Transport Automotive Auto Wholesale "
+    "Imports Exports Outfitters Kitchens Kitchen Grill Bar Brewery Brewing Coffee "
+    "Tea Dairy Produce Grocers Grocer Grocery Mart Store Stores Shop Boutique Salon "
+    "Spa Gallery Press Publishing Printing Digital Data Cyber Web Apps Semiconductor "
+    "Semi Devices Instruments Equipment Machinery Engineering Architects Finance "
+    "Financial Investments Advisors Advisory Fund Trust Credit Lending Mortgage Homes "
+    "Housing Development Developers Hospitality Inn Lodge Suites Venues Venue "
+    "Events Entertainment Games Gaming Sports Outdoor Home Office Workspace Coworking "
+    "Campus Center Centre Institute Foundation Council Authority Ministry Department "
+    "Dept Clinicians Therapeutics Biosciences Bio Genomics Laboratories Lab "
+    "Diagnostic Imaging Optical Vision Surgical Orthopedics Pediatrics Veterinary Vet "
+    "Nursing Senior Rehab Wellness Nutrition Organics Organic Naturals Natural "
+    "Provisions Meats Meat Poultry Bakeries Beverages Beverage Drinks "
+    "Wines Wine Spirits Hardware Lumber Timber Paper Glass Ceramics Rubber Polymers "
+    "Composites Fasteners Bearings Castings Forge Forging Molding Moulding Tooling "
+    "Automation Controls Electric Electrical Power Solar Wind Oil Gas Petroleum "
+    "Mining Resources Materials Industrial Manufacturers Makers Workshop Factory "
+    "Plant Warehouse Storage Movers Couriers Courier Cargo Telecom Communications "
+    "Wireless Mobile Broadband Hosting Platforms Platform Staffing Recruiting "
+    "Talent Marketing Advertising Creative Consultants Venture"
+)
+_EN_BUSINESS = frozenset(w.lower() for w in _EN_BUSINESS_WORDS.split())
 _EN_COMPANY = re.compile(
     r"(?<![A-Za-z0-9])(?P<name>(?:[A-Z][A-Za-z0-9&'.-]*\s+){0,3}[A-Z][A-Za-z0-9&'.-]*\s+"
-    r"(?:Corp|Corporation|Inc|Ltd|LLC|Co|Group|Industries|Enterprises|Holdings|Technologies|"
-    r"Labs|Systems|Partners|Company|GmbH|AG|PLC|Bank|Capital|Dynamics|Solutions|Pte|Limited|"
-    r"Logistics|Trading|Traders|Foods|Clinic|Clinics|Hospital|Hotels?|Motors|Electronics|"
-    r"Pharma|Medical|Software|Consulting|Ventures|Studios?|Manufacturing|Furniture|"
-    r"Insurance|Supply|Supplies|Distribution|Retail|Energy|Networks|Media|Dental|Brokers|"
-    r"Associates|Agency|Farms?|Market|Bakery|Cafe|Restaurant|Pharmacy|Schools?|Academy|"
-    r"University|College|Realty|Builders|Construction|Interiors|Designs|Health|Healthcare|"
-    r"Biotech|Robotics|Analytics|Cloud|Security|Packaging|Apparel|Textiles|Steel|Metals|"
-    r"Plastics|Chemicals|Fitness|Gyms?|Resorts?|Properties|Estates?|Legal|Law|Bros|Brothers"
-    r"))(?![A-Za-z])\.?"
+    rf"(?:{'|'.join(sorted(_EN_BUSINESS_WORDS.split(), key=len, reverse=True))}))(?![A-Za-z])\.?"
 )
+
+
+def en_company(name: str) -> bool:
+    """Whether an English name is a company's (Acme Corp, Bayside Deli, HubSpot), not a
+    person's (Jane Doe, Kim Ji-ho): a business word in it, or a capital inside a word."""
+    words = [w.strip(".,&'") for w in name.split()]
+    if any(w.lower() in _EN_BUSINESS or w.lower().removesuffix("s") in _EN_BUSINESS
+           for w in words[1:] if w):
+        return True
+    return any(re.search(r"[a-z][A-Z]", w) for w in words) or "&" in name
+
+
 _EN_CAPS = re.compile(r"(?<![A-Za-z0-9'])[A-Z][a-zA-Z&'-]*(?:\s+(?:[A-Z][a-zA-Z&'-]*|&))*")
 _EN_STOP_WORDS = (
     "i me my we us our you he she they it the a an this that call ping email mail send "
@@ -120,7 +161,10 @@ def _zh_companies(text: str) -> list[NameHit]:
         for token, named in reversed(segment.name_like(head.group(0))):
             if token in _NOT_NAME_PART or len("".join(kept)) >= 10 or token.isdigit() \
                     or _SURNAME_TITLE.fullmatch(token) or token in TITLE_WORDS \
-                    or (not named and len(token) > 1):
+                    or (not named and len(token) > 1) or token[-1] in "给到向":
+                if len(kept) == 1 and len(kept[0]) == 1 and len(token) == 1 \
+                        and token not in GLUED | {"的", "了", "和", "与", "跟", "在"}:
+                    kept.insert(0, token)  # 新越集团: a one-character head takes one more
                 break
             kept.insert(0, token)
 
@@ -200,7 +244,8 @@ _STARTERS = frozenset([
     "pending", "meeting", "checking", "waiting", "really", "finally", "apparently",
     "hopefully", "unfortunately", "luckily", "basically", "currently", "recently",
     "good-news", "bad-news", "fyi", "note", "reminder", "waiting", "pending", "done",
-    "finished",
+    "finished", "competitor", "competitors", "trade", "rival", "vendor", "supplier",
+    "partner", "distributor", "reseller",
 ])
 _PRODUCT_WORDS = frozenset([
     "model", "version", "series", "plan", "package", "edition", "tier", "type", "v", "mk",
@@ -225,6 +270,21 @@ _AFTER_VERB = re.compile(
     r"our|my|your|its|it|this|that|these|those|some|all|any|both|me|us|you|down|through|"
     r"across|around|about)\b")
 _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?\s+")
+# A person's role written before their name (GM Carlos Mendez, their CFO Jane Doe, head of
+# ops Nora Quinn, 采购 Mike, QC 经理 Kevin): the name is a person, the role no part of it.
+_EN_ROLE_WORDS = (
+    "ceo cto cfo coo cmo cio cso cpo vp svp evp avp gm md chef controller director manager "
+    "mgr buyer owner founder co-founder cofounder president chairman chairwoman principal "
+    "partner engineer architect designer superintendent supervisor coordinator officer dean "
+    "nurse pharmacist agent broker accountant treasurer secretary head chief lead admin "
+    "administrator rep representative consultant counsel attorney lawyer doctor surgeon "
+    "professor teacher coach captain foreman receptionist assistant pa ea"
+)
+EN_ROLES = frozenset(_EN_ROLE_WORDS.split())
+ROLE_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(EN_ROLES, key=len, reverse=True)) + r")(?:\s+of\s+[\w&-]+)?"
+    r"|(?:经理|总监|主管|老板|负责人|采购|财务|老总|主任|总|工程师|助理|秘书|厂长|店长|院长))"
+    r"\s*[:：,，]?\s*$", re.IGNORECASE)
 
 
 def _verb_first(text: str, start: int, word: str) -> bool:
@@ -242,6 +302,7 @@ def en_names(text: str) -> list[NameHit]:
         words = match.group(0).split()
         start = match.start()
         while words and (words[0].lower().strip("'s") in _EN_STOP
+                         or (len(words) > 1 and words[0].lower() in EN_ROLES)
                          or (start == match.start() and _starts_sentence(text, start)
                              and (_common_word(words[0])
                                   or (len(words) == 1 and _verb_first(text, start, words[0]))))):
