@@ -55,12 +55,30 @@ _ZH_MET_VERB = (
     r"对接|演示|参观|走访|接待|联系|跟进|微信|视频|电话|通话|约见|面谈|洽谈|问|回复|催|"
     r"签|签约|送|报价|报|介绍|讲|说|聊过|到访|上门"
 )
+# English verbs a mixed memo conjugates the Chinese way: call 了, 已经 apologize 了
+_MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)?|zoom|chat|"
+               r"text|ping|wechat|review|present|pitch|apologi[sz]e|follow\s?up|check\s?in|"
+               r"sync|quote)")
 _ZH_CONTACTED = re.compile(
-    rf"(?:{_ZH_MET_VERB})(?:了|过|完)(?!解)|已经(?:{_ZH_MET_VERB})|刚(?:刚|才)?(?:{_ZH_MET_VERB})|"
-    r"(?:拜访|见|打电话|通电话|聊|谈|开会|吃饭|回访|去|走访|到访|上门)[^，。,.;；!！?？]{0,12}"
-    r"(?:了|过)(?!解)|来(?:我们|我司|公司|厂里|店里)[^，。,.;；]{0,6}(?:参观|考察|看)|"
-    r"(?:接到|收到)[^，。,.;；]{0,8}(?:电话|微信|邮件|消息|询价)|(?:他|她|对方|客户)(?:打来|来电)"
+    rf"(?:{_ZH_MET_VERB})(?:了|过(?![来去])|完)(?!解)|已经\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
+    rf"刚(?:刚|才)?(?:{_ZH_MET_VERB})|{_MIXED_VERB}\s*(?:了|过)(?!解)|"
+    r"(?:拜访|见|打电话|通电话|聊|谈|开会|吃饭|回访|去|走访|到访|上门|回邮件|回信|发邮件|带|陪)"
+    r"[^，。,.;；!！?？]{0,12}(?:了|过(?![来去]))(?!解)|"
+    r"来(?:我们|我司|公司|厂里|店里)[^，。,.;；]{0,6}(?:参观|考察|看)|"
+    r"(?:接到|收到)[^，。,.;；]{0,12}(?:电话|微信|邮件|消息|询价|询盘|RFQ|RFP|PO|订单|inquiry|"
+    r"email|e-mail|message|call|反馈|回复)|(?:他|她|对方|客户)(?:打来|来电)|"
+    r"打(?:电话|微信)?来|来电|询价|询盘|投诉|抱怨|回了(?:邮件|微信|电话)|"
+    r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|给[^，。,.;；]{1,10}(?:做|办|讲|演示|介绍)了",
+    re.IGNORECASE,
 )
+# a plan written with a done-marker: 五一前把续费签了, get it signed before National Day —
+# a plan when its clause names a time still to come
+_ZH_PLAN = re.compile(rf"把[^，。,.;；]{{0,14}}(?:{_ZH_MET_VERB})了")
+_EN_PLAN = re.compile(
+    r"\b(?:get|have|getting|want|need)\s+(?:[\w'-]+\s+){0,6}?(?:signed|closed|done|sent|"
+    r"confirmed|ordered|renewed)\b", re.IGNORECASE)
+# a meeting verb said with a past time: 昨天拜访何总, 前天在展会上碰到何主任
+_ZH_MET_BARE = re.compile(rf"(?:{_ZH_MET_VERB})")
 _ZH_NOT_CONTACTED = re.compile(r"(?:没|未|还没|没有|没能)(?:有)?(?:联系|见|打|拜访|去|聊|谈|通)")
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
@@ -68,21 +86,25 @@ _EN_CONTACTED = re.compile(
     r"popped\s+(?:in|into|by)|swung\s+by|touched\s+base|checked\s+in|followed\s+up|"
     r"reached\s+out|heard\s+(?:back\s+)?from|walked\s+(?:in(?:to)?|through)|"
     r"sat\s+down\s+with|went\s+(?:to|over)|toured|hosted|showed|sent|replied|responded|"
-    r"(?<!the\s)(?<!a\s)(?<!our\s)(?:signed|closed|ordered|renewed|agreed|confirmed)|"
+    r"(?<!the\s)(?<!a\s)(?<!our\s)(?:signed|closed(?!\s+for\b)|ordered|renewed|agreed|"
+    r"confirmed|quoted)|dropped\s+off|got\s+off\s+(?:the\s+|a\s+)?(?:call|phone)|"
+    r"on\s+(?:today's|yesterday's|this\s+morning's|this\s+afternoon's|our|the|a)\s+call|"
     r"had\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:call|meeting|chat|lunch|dinner|"
     r"coffee|demo|visit|conversation|sync|catch-up|catchup)|"
     r"got\s+(?:a\s+|an\s+)?(?:call|email|e-mail|message|reply|text)|"
     r"(?:left|dropped)\s+(?:a\s+)?(?:voicemail|vm|message)|"
-    r"(?:call|meeting|visit|demo|chat|lunch|dinner)\b[^.;!?]{0,40}\bwent\s+(?:well|great|"
-    r"fine|ok|okay|smoothly|badly))\b",
+    r"(?:call|meeting|visit|demo|chat|lunch|dinner|tasting|session|walkthrough|review|tour|"
+    r"presentation|trial)\b[^.;!?]{0,40}\b(?:went\s+(?:well|great|fine|ok|okay|smoothly|"
+    r"badly)|done|finished|completed))\b",
     re.IGNORECASE,
 )
 # an interaction named by a noun ("Intro call with Samuel", "ordered on the call"): it
 # happened only when its clause names no time ahead ("Kickoff call with Ostara Jan 5th")
 _EN_CONTACT_NOUN = re.compile(
     r"\b(?:(?:good|great|first|intro|quick|long|short|productive|positive|initial|"
-    r"discovery|follow-up|kickoff|kick-off|nice|useful|tough)\s+(?:call|meeting|chat|visit|"
-    r"demo|lunch|dinner)\s+(?:with|at)|on\s+(?:the|a|our)\s+(?:call|phone)|"
+    r"discovery|follow-up|kickoff|kick-off|nice|useful|tough|2nd|3rd|second|third|"
+    r"showroom|site|office|factory|onsite|on-site|video|zoom|phone)\s+(?:call|meeting|chat|visit|demo|lunch|dinner|review|tour)\s+"
+    r"(?:with|at|w/|给)|on\s+(?:the|a|our)\s+(?:call|phone)|"
     r"over\s+(?:the\s+)?(?:phone|coffee|lunch|dinner))\b",
     re.IGNORECASE,
 )
@@ -127,11 +149,14 @@ _ZH_VISIT = re.compile(r"拜访|见了?|去了?|走访|到访|上门|面谈|开�
 _ZH_REPORTED = re.compile(r"说|表示|反馈|觉得|认为|提到|透露|答应|同意|拒绝|了(?!解)")
 
 
-def records_contact(text: str, ahead: tuple[tuple[int, int], ...] = ()) -> bool:
+def records_contact(text: str, ahead: tuple[tuple[int, int], ...] = (),
+                    behind: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether the memo says an interaction with the customer happened (today or earlier).
 
     `ahead`: where the memo names times still to come; an interaction named by a noun in
-    such a clause is a plan ("kickoff call with Ostara on Jan 5th"), not a record.
+    such a clause is a plan ("kickoff call with Ostara on Jan 5th"), not a record, and so
+    is one written with a done-marker (五一前把续费签了). `behind`: where it names past
+    times; a meeting verb beside one is a record (昨天拜访何总).
     """
     offset = 0
     for clause in _CLAUSE_END.split(text):
@@ -139,12 +164,17 @@ def records_contact(text: str, ahead: tuple[tuple[int, int], ...] = ()) -> bool:
         offset = _skip_end(text, offset)
         if not clause.strip():
             continue
+        later = any(start <= a < start + len(clause) for a, _ in ahead)
+        earlier = any(start <= a < start + len(clause) for a, _ in behind)
+        if later and (_ZH_PLAN.search(clause) or _EN_PLAN.search(clause)):
+            continue
         if _ZH_CONTACTED.search(clause) and not _ZH_NOT_CONTACTED.search(clause):
             return True
         if _EN_CONTACTED.search(clause) and not _EN_NOT_CONTACTED.search(clause):
             return True
-        later = any(start <= a < start + len(clause) for a, _ in ahead)
         if _EN_CONTACT_NOUN.search(clause) and not later:
+            return True
+        if earlier and _ZH_MET_BARE.search(clause) and not _ZH_NOT_CONTACTED.search(clause):
             return True
         if _ZH_TODAY_VISIT.search(clause) and _ZH_VISIT.search(clause) and not later \
                 and _ZH_REPORTED.search(text):

@@ -138,7 +138,8 @@ def _parse(
         customer_candidates=guess.candidates, customer_guessed=guess.guessed,
         contact=_as_written(text, norm, guess.contact),
         contacted=guess.name is not None and records_contact(
-            norm, tuple(m.span for m in matches if not m.is_past and m.due >= now)),
+            norm, tuple(m.span for m in matches if not m.is_past and m.due >= now),
+            tuple(m.span for m in matches if m.due.date() < now.date())),
         past_event=not task and bool(matches),
         birthday=birthday[0] if birthday else None,
         amount=amounts[0][0] if amounts else None,

@@ -327,11 +327,19 @@ def en_names(text: str) -> list[NameHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+_NAME_GOES_ON = re.compile(r"\s+([A-Z][a-z][A-Za-z'-]*)")
+
+
 def _trim_company(hit: NameHit, text: str) -> NameHit:
-    """Walked into Redwood Capital Inc -> Redwood Capital Inc: leading common words out."""
+    """Walked into Redwood Capital Inc -> Redwood Capital Inc: leading common words out;
+    Jinqiao Tech Park: a capitalised word after the business word is still the name."""
     words = hit.name.split()
     start = hit.start
     while len(words) > 2 and (_common_word(words[0]) or words[0].lower() in _EN_STOP):
         start = text.index(words[1], start + len(words[0]))
         words.pop(0)
+    end = start + len(" ".join(words))
+    more = _NAME_GOES_ON.match(text, end) if text[end:end + 1] != "." else None
+    if more and not _common_word(more.group(1)) and more.group(1).lower() not in EN_ROLES:
+        words.append(more.group(1))
     return NameHit(" ".join(words), start, hit.kind)
