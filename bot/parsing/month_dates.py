@@ -14,6 +14,7 @@ from bot.parsing.pieces import (
     Rule,
     add_months,
     fixed,
+    last_day,
     next_day_of_month,
     next_month_day,
     safe_date,
@@ -31,6 +32,11 @@ _ZH_FULL = re.compile(
 )
 _ZH_REL_MONTH = re.compile(
     rf"{_ZH_YEAR_REL}?(?P<rel>本月|这个月|当月|下个?月|上个?月){_DAY}(?:日|号)(?![{_NOT_DAY}])"
+)
+# 明年3月, 2027年2月份, 明年3月底: a month with no day -> its 1st (底/末 its last, 中 the 15th)
+_ZH_YEAR_MONTH = re.compile(
+    rf"(?:{_YEAR}年|{_ZH_YEAR_REL}){_MONTH}月(?:份)?(?P<part>初|中旬|中|底|末|下旬|上旬)?"
+    rf"(?!\d|{CN_NUM}|[日号])"
 )
 _ZH_DAY_ONLY = re.compile(rf"(?<![第编型\d.]){_DAY}(?:日|号)(?![{_NOT_DAY}\d])")
 _YMD = re.compile(
@@ -79,6 +85,23 @@ def _zh_full(match: re.Match[str]) -> Piece | None:
         fn = lambda today: safe_date(today.year + shift, month, day)  # noqa: E731
     else:
         fn = lambda today: next_month_day(today, month, day)  # noqa: E731
+    return Piece(match.start(), match.end(), date_fn=fn)
+
+
+def _zh_year_month(match: re.Match[str]) -> Piece | None:
+    month = _cn_month(match.group("m"))
+    if month is None or not 1 <= month <= 12:
+        return None
+    part = match.group("part") or ""
+    year = _year_value(match.group("y")) if match.group("y") else None
+    shift = _YEAR_SHIFT.get(match.group("yrel") or "", 0)
+
+    def fn(today: date) -> date | None:
+        at = year if year is not None else today.year + shift
+        if part in ("底", "末", "下旬"):
+            return last_day(at, month) if part != "下旬" else safe_date(at, month, 21)
+        return safe_date(at, month, {"中": 15, "中旬": 15, "上旬": 1}.get(part, 1))
+
     return Piece(match.start(), match.end(), date_fn=fn)
 
 
@@ -133,6 +156,7 @@ def _md(match: re.Match[str]) -> Piece | None:
 RULES: tuple[Rule, ...] = (
     (_ZH_FULL, _zh_full),
     (_ZH_REL_MONTH, _zh_rel_month),
+    (_ZH_YEAR_MONTH, _zh_year_month),
     (_ZH_DAY_ONLY, _zh_day_only),
     (_YMD, _ymd),
     (_YMD_PACKED, _ymd),

@@ -14,6 +14,7 @@ from bot.parsing.pieces import (
     Rule,
     add_months,
     fixed,
+    last_day,
     next_day_of_month,
     next_month_day,
     safe_date,
@@ -52,6 +53,17 @@ _NOT_DATE = (
 _THE_DAY = re.compile(
     rf"\b(?P<lead>(?i:the|on))\s+(?:(?i:the)\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})\b"
     rf"(?![.,:%/]?\d|-){_NOT_DATE}(?P<of>\s+of\s+(?P<rel>next|this|last)\s+month)?",
+)
+# a month with no day: March next year, next March, (in) early March 2027, end of June —
+# its 1st (early), 15th (mid) or last day (end, late); a bare month name alone is too
+# vague (it would make "the March numbers" a date), so it needs a year, next, or a part
+_PART = r"(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)"
+_MONTH_ONLY = re.compile(
+    rf"\b(?:(?:(?P<part1>{_PART})[\s-]+)?(?P<next>next\s+)(?P<mon1>{_MON})\b(?!\s*\d)"
+    rf"|(?:(?P<part2>{_PART})[\s-]+)?(?P<mon2>{_MON})\.?\s+(?:(?P<nextyear>next\s+year)|"
+    rf"(?P<y>\d{{4}}))\b"
+    rf"|(?P<part3>{_PART})[\s-]+(?P<mon3>{_MON})\b(?!\.?\s*\d))",
+    re.IGNORECASE,
 )
 _BARE_ORDINAL = re.compile(rf"(?<![\w#$/.-])(?P<d>\d{{1,2}}(?:st|nd|rd|th))\b{_NOT_DATE}")
 
@@ -119,8 +131,34 @@ def _bare_ordinal(match: re.Match[str]) -> Piece | None:
                  weak=True, month_day=day)
 
 
+def _month_only(match: re.Match[str]) -> Piece | None:
+    raw = match.group("mon1") or match.group("mon2") or match.group("mon3")
+    if raw.lower() in ("may", "mar", "jan", "jun", "sep", "dec") and raw.islower():
+        return None  # "next may", "end of mar": words more often than months
+    month = _MONTHS[raw.lower()]
+    part = " ".join((match.group("part1") or match.group("part2") or match.group("part3")
+                     or "").lower().split())
+    fixed_year = int(match.group("y")) if match.group("y") else None
+    next_year = bool(match.group("nextyear"))
+
+    def fn(today: date) -> date | None:
+        if fixed_year is not None:
+            year = fixed_year
+        elif next_year:
+            year = today.year + 1
+        else:  # next March, early March: the next such month to come
+            year = today.year + (1 if month < today.month or (
+                month == today.month and match.group("next")) else 0)
+        if part in ("end of", "late"):
+            return last_day(year, month)
+        return safe_date(year, month, 15 if part == "mid" else 1)
+
+    return Piece(match.start(), match.end(), date_fn=fn)
+
+
 RULES: tuple[Rule, ...] = (
     (_MONTH_DAY, _month_day),
+    (_MONTH_ONLY, _month_only),
     (_DAY_MONTH, _day_month),
     (_NUM_MON, _num_mon),
     (_THE_DAY, _the_day),

@@ -22,21 +22,29 @@ SURNAMES = (
 _COMPOUND = "欧阳|司马|上官|诸葛|东方|皇甫|慕容|令狐|司徒|夏侯|尉迟|公孙|长孙|宇文"
 TITLES = (
     "总经理|总监|总裁|董事长|经理|老师|主任|老板|处长|科长|部长|院长|校长|厂长|行长|局长|医生|"
-    "律师|先生|女士|小姐|博士|教授|主管|助理|秘书|总|董|工|姐|哥"
+    "律师|先生|女士|小姐|博士|教授|主管|助理|秘书|师傅|阿姨|大妈|大姐|大哥|老板娘|太太|总|董|工|姐|"
+    "哥|生|太"
 )
 TITLE_WORDS = frozenset(TITLES.split("|"))
-_SURNAME_TITLE = re.compile(rf"(?P<s>{_COMPOUND}|[{SURNAMES}])(?P<t>{TITLES})")
-# 周总结, 周工作: a word, not a person
-_NOT_AFTER = {"总": "结共部额计体量价公", "工": "作厂资具程艺期业人"}
+# 20张工位, 三张桌: a measure word after a number, not a surname
+_SURNAME_TITLE = re.compile(
+    rf"(?<![0-9零一二两三四五六七八九十百千几])(?P<s>{_COMPOUND}|[{SURNAMES}])(?P<t>{TITLES})")
+# 周总结, 周工作, 王生产, 这周太忙: a word, not a person (陈生, 陈太: Cantonese Mr, Mrs)
+_NOT_AFTER = {"总": "结共部额计体量价公", "工": "作厂资具程艺期业人位",
+              "生": "产活意日成物态长效病气命存",
+              "太": "忙贵高低多少好快慢大小长短累难差远近晚早久阳空平原极"}
 BRANDS = (
-    "华为云|阿里云|腾讯云|华为|阿里巴巴|阿里|腾讯|小米|京东|百度|字节跳动|字节|美团|拼多多|网易|联想|格力|美的|海尔|"
+    "华为云|阿里云|腾讯云|徐工|盒马鲜生|盒马|钱大妈|华为|阿里巴巴|阿里|腾讯|小米|京东|百度|字节跳动|字节|美团|拼多多|网易|联想|格力|美的|海尔|"
     "比亚迪|中兴|滴滴|顺丰|万科|平安|招商银行|工商银行|建设银行|中国银行|农业银行|中石化|中石油|"
     "国家电网|中国移动|中国联通|中国电信|大疆|蔚来|小鹏|理想汽车|携程|快手|抖音|海康|宁德时代|茅台"
 )
 _BRAND = re.compile(BRANDS)
 _COMPANY_SUFFIX = re.compile(
     r"(?:科技有限公司|有限责任公司|股份有限公司|有限公司|公司|集团|科技|实业|银行|医院|工厂|"
-    r"研究院|事务所|大学|学院|商贸|贸易|电子|网络|物流|传媒|制药)"
+    r"研究院|事务所|大学|学院|商贸|贸易|电子|网络|物流|传媒|制药|纺织|机械|制造|建材|食品|餐饮|"
+    r"酒店|医疗|药业|化工|能源|汽车|地产|置业|家具|装饰|教育|培训|咨询|服饰|服装|电器|电气|五金|"
+    r"塑料|钢铁|包装|印刷|农业|生物|软件|通信|环保|控股|保险|证券|超市|商场|诊所|工作室|物业|"
+    r"设计院|门诊部)(?![部科处室组])"
 )
 _NOT_NAME_PART = {
     "了", "的", "去", "给", "和", "跟", "与", "在", "到", "把", "对", "向", "找", "约", "见",
@@ -185,12 +193,16 @@ GLUED = frozenset("发说打来去给在要的和跟与问约见聊谈送寄签�
 def _zh_people(text: str) -> list[NameHit]:
     hits: list[NameHit] = []
     offset = 0
-    for token in segment.cut(text):
+    for token, flag in segment.tagged(text):
         start, offset = offset, offset + len(token)
         name = token
         if len(token) in (3, 4) and token[-1] in GLUED and _looks_like_person(token[:-1]):
             name = token[:-1]  # jieba's HMM glued the next verb on: 方晓雯发
-        if _looks_like_person(name):
+        # a person's name jieba tags as one (nr), or a word it has never seen that is not
+        # a common noun's shape (孔位, 冷库 are nouns: no one's name)
+        if _looks_like_person(name) and (flag.startswith("nr") or flag in ("x", "eng")
+                                         or (flag not in ("n", "v", "vn", "a", "q", "m")
+                                             and segment.word_frequency(name) == 0)):
             hits.append(NameHit(name, start, "person"))
     return hits
 

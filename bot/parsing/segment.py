@@ -70,11 +70,15 @@ _NOT_IN_NAMES = frozenset(("v", "vd", "d", "p", "r", "u", "ul", "uj", "uz", "ug"
 def name_like(text: str) -> list[tuple[str, bool]]:
     """jieba's words of `text` with whether each may be part of a company's name (nouns,
     place names, adjectives: not verbs, adverbs, numbers, times, particles)."""
+    return [(word, flag not in _NOT_IN_NAMES) for word, flag in tagged(text)]
+
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    """jieba's words of `text` with their part of speech (nr: a person's name)."""
     import jieba.posseg  # noqa: PLC0415 - loaded with the tokenizer, on first use
 
     _jieba()
-    return [(pair.word, pair.flag not in _NOT_IN_NAMES)
-            for pair in jieba.posseg.cut(text)]
+    return [(pair.word, pair.flag) for pair in jieba.posseg.cut(text)]
 
 
 def word_frequency(word: str) -> int:

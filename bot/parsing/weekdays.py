@@ -34,7 +34,7 @@ _EN_WEEK = {
 _EN_DAY_WORD = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
 _EN_WEEKDAY = re.compile(
     rf"\b(?:(?P<pre>this\s+coming|this|coming|next|nxt|following|last|past|previous)\s+)?"
-    rf"(?P<d>{_EN_DAY_WORD})\b\.?",
+    rf"(?P<d>{_EN_DAY_WORD})\b\.?(?P<after>\s+(?:after|following)\s+next\b)?",
     re.IGNORECASE,
 )
 _EN_WEEK_ONLY = re.compile(
@@ -67,6 +67,8 @@ def _en_weekday(match: re.Match[str]) -> Piece | None:
                               match.string[max(0, match.start() - 8):match.start()]):
         return None  # "sat", "sun", "wed" in lower case are usually words
     week = _EN_WEEK[" ".join(pre.lower().split())] if pre else None
+    if match.group("after"):
+        week = 2  # Friday after next: Friday of the week after next
     return Piece(match.start(), match.end(), weekday=_EN_DAYS[day.lower()], week=week)
 
 
