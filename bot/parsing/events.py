@@ -36,17 +36,45 @@ _EN_DONE = re.compile(
 # --- actions: something to do -----------------------------------------------------------
 _ZH_ACTION = re.compile(
     r"提醒|记得|跟进|回访|再联系|联系|回电|打电话|电话|打给|发给|发|寄|送|催|约|去|拜访|见|"
-    r"开会|会议|汇报|演示|签|交|提交|准备|安排|确认|回复|报价|讨论|沟通|对接|吃饭|请|带|"
-    r"看|谈|聊|问|办|做|出|给|到|收|付|过去"
+    r"开会|会议|汇报|演示|签|交|提交|准备|安排|确认|回复|报价|讨论|沟通|对接|吃饭|请(?!假)|带|"
+    r"谈|聊|问|通知|过去|跑一趟|上门|处理|搞定|落实|跟|催款|对账"
 )
+# verbs too common to say on their own that something is ours to do (给, 看, 做, 到)
+_ZH_WEAK_ACTION = re.compile(r"看|办|做|出|给|到(?!期|账|货|位)|收|付")
 _EN_ACTION = re.compile(
     r"\b(?:remind|follow[\s-]?up|f/u|call|ring|phone|send|email|e-mail|mail|ping|text|"
     r"check|meet|meeting|visit|demo|present|presentation|review|prepare|submit|confirm|sign|"
     r"deliver|ship|discuss|draft|book|schedule|drop|pick|bring|get|chase|collect|invoice|"
     r"quote|pitch|lunch|dinner|coffee|call|sync|go|head|fly|renew|update|share|reply|"
-    r"respond|finalize|finalise|close|set\s+up|touch\s+base|reach\s+out)\b",
+    r"respond|finalize|finalise|close|set\s+up|touch\s+base|reach\s+out|escalate|"
+    r"notify|tell|ask|loop\s+in|circle\s+back|nudge|push)\b",
     re.IGNORECASE,
 )
+# what says a time is someone else's fact or word, not our action: 合同明年3月到期, renews
+# July 1, Finance 说下周一前不到账就…, promised payment next week
+_NOT_OURS = re.compile(
+    r"到期|过期|截止日|生效|搬家|搬迁|入驻|开业|上线|放假|请假|休假|出差|在外地|"
+    r"(?:他|她|他们|对方|客户|老板|财务|finance|[A-Za-z]+)\s*(?:说|表示|承诺|答应)|"
+    r"\b(?:expires?|expiring|renews?|renewal\s+is|ends?|ending|starts?|goes\s+live|"
+    r"move-?in|moving|promised|said|says|told\s+(?:me|us)|closed|out\s+of\s+office|"
+    r"on\s+leave|vacation|holiday)\b",
+    re.IGNORECASE,
+)
+# a time followed by these is when something starts (下周起报价上调, 下个月开始换供应商)
+_FROM_ON = re.compile(r"\s*(?:起|开始|以后|之后起|onwards|on\s+wards)")
+
+
+def action_strength(text: str, span: tuple[int, int]) -> int:
+    """How surely the time at `span` is when we are to act: 2 an action of ours names it
+    (下周三再跟进报价, follow up Fri), 1 only a common verb does, 0 none, -1 it is someone
+    else's fact or word (合同明年3月到期, promised payment next week) or a start (下周起)."""
+    clause = clause_at(text, *span)
+    if _NOT_OURS.search(clause) or _FROM_ON.match(text, span[1]):
+        return -1 if not _ZH_ACTION.search(clause.replace("到期", "")) else 0
+    if _ZH_ACTION.search(clause) or _EN_ACTION.search(clause):
+        return 2
+    return 1 if _ZH_WEAK_ACTION.search(clause) else 0
+
 
 # --- contact records: an interaction with the customer happened ------------------------
 _ZH_MET_VERB = (
@@ -67,7 +95,7 @@ _ZH_CONTACTED = re.compile(
     r"来(?:我们|我司|公司|厂里|店里)[^，。,.;；]{0,6}(?:参观|考察|看)|"
     r"(?:接到|收到)[^，。,.;；]{0,12}(?:电话|微信|邮件|消息|询价|询盘|RFQ|RFP|PO|订单|inquiry|"
     r"email|e-mail|message|call|反馈|回复)|(?:他|她|对方|客户)(?:打来|来电)|"
-    r"打(?:电话|微信)?来|来电|询价|询盘|投诉|抱怨|回了(?:邮件|微信|电话)|"
+    r"打(?:电话|微信)?来|来电|询价|询盘|投诉|抱怨|回了(?:邮件|微信|电话)|成交|"
     r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|给[^，。,.;；]{1,10}(?:做|办|讲|演示|介绍)了",
     re.IGNORECASE,
 )
@@ -87,7 +115,7 @@ _EN_CONTACTED = re.compile(
     r"reached\s+out|heard\s+(?:back\s+)?from|walked\s+(?:in(?:to)?|through)|"
     r"sat\s+down\s+with|went\s+(?:to|over)|toured|hosted|showed|sent|replied|responded|"
     r"(?<!the\s)(?<!a\s)(?<!our\s)(?:signed|closed(?!\s+for\b)|ordered|renewed|agreed|"
-    r"confirmed|quoted)|dropped\s+off|got\s+off\s+(?:the\s+|a\s+)?(?:call|phone)|"
+    r"confirmed|quoted|bought|purchased)|dropped\s+off|got\s+off\s+(?:the\s+|a\s+)?(?:call|phone)|"
     r"on\s+(?:today's|yesterday's|this\s+morning's|this\s+afternoon's|our|the|a)\s+call|"
     r"had\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:call|meeting|chat|lunch|dinner|"
     r"coffee|demo|visit|conversation|sync|catch-up|catchup)|"
@@ -137,11 +165,6 @@ def is_report(clause: str, memo: str = "") -> bool:
         return True
     return bool(memo and _ZH_TODAY_VISIT.search(clause) and _ZH_VISIT.search(clause)
                 and _ZH_REPORTED.search(memo.replace(clause, "")))
-
-
-def has_action(clause: str) -> bool:
-    """Whether the clause names something to do (去, 打电话, call, send)."""
-    return bool(_ZH_ACTION.search(clause) or _EN_ACTION.search(clause))
 
 
 _ZH_TODAY_VISIT = re.compile(r"今天|今日|刚才|刚刚")

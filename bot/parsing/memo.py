@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from bot.parsing.amounts import find_amounts
 from bot.parsing.birthdays import find_birthday
 from bot.parsing.customers import find_customer
-from bot.parsing.events import clause_at, has_action, is_report, records_contact
+from bot.parsing.events import action_strength, clause_at, is_report, records_contact
 from bot.parsing.markers import find_lead, find_mentions, find_tags
 from bot.parsing.model import KnownCustomer, Lang, ParsedMemo
 from bot.parsing.normalize import has_cjk, normalize
@@ -77,8 +77,19 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
                      None)
         return _combine(recurring, first) if first is not None else recurring
     ranked = sorted(enumerate(kept), key=lambda im: (
-        im[1].is_past, not has_action(clause_at(text, *im[1].span)), im[1].all_day, im[0]))
-    return ranked[0][1]
+        im[1].is_past, -action_strength(text, im[1].span), im[1].all_day, im[0]))
+    best = ranked[0][1]
+    if best.all_day:  # 去鼎信集团开年中复盘会，下午两点: the day, at the time said apart
+        clock = [m for m in matches if not m.dated and m.recurrence is None]
+        if len(clock) == 1 and len([m for m in kept if m.dated]) == 1:
+            return _at_time(best, clock[0], now)
+    return best
+
+
+def _at_time(day: TimeMatch, clock: TimeMatch, now: datetime) -> TimeMatch:
+    due = datetime.combine(day.due.date(), clock.due.timetz())
+    span = (min(day.span[0], clock.span[0]), max(day.span[1], clock.span[1]))
+    return TimeMatch(due, False, span, None, due < now, True)
 
 
 def _aware(now: datetime) -> datetime:

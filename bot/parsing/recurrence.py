@@ -121,7 +121,17 @@ def _every(match: re.Match[str], unit: str, count: int | None) -> Piece | None:
                  step=_STEP[freq] * interval)
 
 
+# 每周需要300kg, 每月大概20万件, 人均每年1200元: a rate, not a recurrence (每天9点 is one)
+_RATE = re.compile(
+    rf"\s*(?:大概|大约|约|差不多|需要|需|要用|用量|能|产|销量|采购|进货|消耗|花|预算|卖|出货|订|"
+    rf"(?:\d[\d,.]*|{CN_NUM})\s*(?:万|千|百|个|件|吨|kg|公斤|斤|箱|台|套|张|元|块|人|单|pcs|"
+    rf"units|份|瓶|包|袋|米|升|%))",
+    re.IGNORECASE)
+
+
 def _zh_every(match: re.Match[str]) -> Piece | None:
+    if _RATE.match(match.string, match.end()):
+        return None
     if match.group("daily"):
         return _every(match, "天", 1)
     count = cn_to_int(match.group("n")) if match.group("n") else None
