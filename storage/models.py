@@ -156,6 +156,12 @@ class Note(Base):
     contact: Mapped[str | None] = mapped_column(String(200))  # the person at the customer
     # the memo says an interaction happened: only such notes move last_contact_at
     contacted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # the customer was read from surname + title or a near miss (or is one of several such):
+    # the card marks it as a guess, with the others one tap away, until someone picks one
+    customer_guessed: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                   server_default=false())
+    # the memo only reports what already happened (no task): the card offers a follow-up
+    past_event: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     tags: Mapped[list[str]] = mapped_column(default=list)
     created_at: Mapped[datetime]
     customer: Mapped[Customer | None] = relationship(lazy="raise")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Text, cast, delete, exists, select, update
+from sqlalchemy import Text, cast, delete, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Customer, Note, Task
@@ -49,6 +49,25 @@ async def touch(s: AsyncSession, customer_id: int, at: datetime) -> None:
     """Mark the customer as contacted at `at`."""
     await s.execute(update(Customer).where(Customer.id == customer_id)
                     .values(last_contact_at=at))
+
+
+async def touch_if_later(s: AsyncSession, customer_id: int, at: datetime) -> None:
+    """Mark the customer as contacted at `at`, unless a later contact is on record."""
+    await s.execute(update(Customer).where(
+        Customer.id == customer_id,
+        or_(Customer.last_contact_at.is_(None), Customer.last_contact_at < at),
+    ).values(last_contact_at=at))
+
+
+async def untouch(s: AsyncSession, customer_id: int, at: datetime) -> None:
+    """A contact at `at` was not with this customer after all: when it was their last one,
+    their last contact goes back to their latest note that records a contact (or none)."""
+    latest = (select(func.max(Note.created_at))
+              .where(Note.customer_id == customer_id, Note.contacted.is_(True))
+              .scalar_subquery())
+    await s.execute(update(Customer).where(
+        Customer.id == customer_id, Customer.last_contact_at == at,
+    ).values(last_contact_at=latest))
 
 
 async def set_birthday(s: AsyncSession, customer_id: int, month: int, day: int,

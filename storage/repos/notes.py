@@ -11,9 +11,12 @@ from sqlalchemy.orm import selectinload
 from storage.models import Note
 
 
-async def get(s: AsyncSession, team_id: int, note_id: int) -> Note | None:
-    """A note, only if it belongs to the team."""
-    return await s.scalar(select(Note).where(Note.id == note_id, Note.team_id == team_id))
+async def get(
+    s: AsyncSession, team_id: int, note_id: int, *, for_update: bool = False
+) -> Note | None:
+    """A note, only if it belongs to the team (locked for the transaction if asked)."""
+    q = select(Note).where(Note.id == note_id, Note.team_id == team_id)
+    return await s.scalar(q.with_for_update() if for_update else q)
 
 
 async def last_by_author(s: AsyncSession, team_id: int, author_id: int) -> Note | None:
