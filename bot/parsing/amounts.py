@@ -44,13 +44,15 @@ _COUNTERS = "人台个件套箱次名位家辆吨平米公斤张份条本瓶盒�
 _WAN = re.compile(
     rf"(?<![\d.])(?<!\d,)(?P<num>{_NUM}|{_CN_NUM})(?P<mult>千万|百万|万|亿)"
     rf"(?P<tail>[一二两三四五六七八九](?![十百千万{_COUNTERS}]))?(?![{_COUNTERS}])"
+    r"(?!\s*(?i:pcs|pieces|units?|sets?|seats?|users?|people|kg|tons?|boxes|cartons|"
+    r"m2|sqm|km|次|人次))"
 )
 # 12w, 12W: ten-thousands in CNY; a bare 50k is in the team's currency
 _W = re.compile(r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[wW])(?![A-Za-z])")
 _BARE_K = re.compile(
     r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK])(?![A-Za-z])"
     r"(?!\s*(?:users?|units?|people|employees|staff|seats|pcs|pieces|km|followers|views|"
-    r"steps|miles|members|customers|訂单|个|台|件|人|套|箱))"
+    r"steps|miles|members|customers|订单|个|台|件|人|套|箱))"
 )
 
 

@@ -29,7 +29,8 @@ _EN_DONE = re.compile(
     r"toured|showed|gave|told|said|asked|agreed|confirmed|declined|ordered|bought|paid|"
     r"quoted|submitted|wrapped\s+up|held|hosted|attended|joined|pitched|negotiated|renewed|"
     r"dropped\s+off|went\s+over|ran|took|came|checked\s+in|touched\s+base|lost|won|"
-    r"has\s+been|have\s+been)\b",
+    r"has\s+been|have\s+been|on\s+(?:today's|this\s+morning's|this\s+afternoon's)\s+"
+    r"(?:call|meeting|visit|demo))\b",
     re.IGNORECASE,
 )
 
@@ -78,7 +79,8 @@ def action_strength(text: str, span: tuple[int, int]) -> int:
 
 # --- contact records: an interaction with the customer happened ------------------------
 _ZH_MET_VERB = (
-    r"拜访|见|见面|见到|碰|碰面|打|通|聊|谈|倾|沟通|交流|发|寄|回访|去|来|开会|吃饭|喝茶|"
+    r"拜访|见|见面|见到|碰|碰面|打|通|聊|谈|倾|沟通|交流|发|寄|回访|去|(?<![出起回过上下进])来|"
+    r"开会|吃饭|喝茶|"
     r"下单|订|买|付|成交|"
     r"对接|演示|参观|走访|接待|联系|跟进|微信|视频|电话|通话|约见|面谈|洽谈|问|回复|催|"
     r"签|签约|送|报价|报|介绍|讲|说|聊过|到访|上门"
@@ -95,7 +97,7 @@ _ZH_CONTACTED = re.compile(
     r"来(?:我们|我司|公司|厂里|店里)[^，。,.;；]{0,6}(?:参观|考察|看)|"
     r"(?:接到|收到)[^，。,.;；]{0,12}(?:电话|微信|邮件|消息|询价|询盘|RFQ|RFP|PO|订单|inquiry|"
     r"email|e-mail|message|call|反馈|回复)|(?:他|她|对方|客户)(?:打来|来电)|"
-    r"打(?:电话|微信)?来|来电|询价|询盘|投诉|抱怨|回了(?:邮件|微信|电话)|成交|"
+    r"打(?:电话|微信)?来|来电|询价|询盘|投诉|抱怨|回了(?:邮件|微信|电话)|"
     r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|给[^，。,.;；]{1,10}(?:做|办|讲|演示|介绍)了",
     re.IGNORECASE,
 )
@@ -106,7 +108,9 @@ _EN_PLAN = re.compile(
     r"\b(?:get|have|getting|want|need)\s+(?:[\w'-]+\s+){0,6}?(?:signed|closed|done|sent|"
     r"confirmed|ordered|renewed)\b", re.IGNORECASE)
 # a meeting verb said with a past time: 昨天拜访何总, 前天在展会上碰到何主任
-_ZH_MET_BARE = re.compile(rf"(?:{_ZH_MET_VERB})")
+_ZH_MET_BARE = re.compile(
+    r"拜访|见面|见了|见到|碰到|碰见|遇到|聊|谈|沟通|交流|开会|吃饭|打电话|通电话|通话|面谈|洽谈|"
+    r"回访|走访|上门|到访|参观|签|下单|约见|联系|演示|视频|demo|call|met|meeting", re.IGNORECASE)
 _ZH_NOT_CONTACTED = re.compile(r"(?:没|未|还没|没有|没能)(?:有)?(?:联系|见|打|拜访|去|聊|谈|通)")
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"

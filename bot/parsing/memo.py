@@ -42,14 +42,21 @@ def _title(text: str, spans: Sequence[tuple[int, int]]) -> str:
 def _kept(match: TimeMatch, text: str, now: datetime) -> bool:
     """Whether a time may be the due: not a past event (昨天拜访了张总, met Jane yesterday),
     and not today's time of something already done (今天拜访了华为, visited them today)."""
-    if match.recurrence is not None:
-        return True
+    clause = clause_at(text, *match.span)
+    if match.recurrence is not None:  # Quarterly review with 蓝海科技 done: it happened
+        return _DONE_NOW.search(clause) is None
     if match.due.date() < now.date():
         return False
+    if _NOW_WORD.fullmatch(text[match.span[0]:match.span[1]].strip()):
+        return action_strength(text, match.span) == 2  # "all square now" is no task
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.is_past)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task
-        return not is_report(clause_at(text, *match.span), text)
+        return not is_report(clause, text)
     return True
+
+
+_NOW_WORD = re.compile(r"(?i:right\s+now|now|at\s+the\s+moment|at\s+present)|现在|马上|立刻")
+_DONE_NOW = re.compile(r"(?i:\b(?:done|completed|finished|wrapped\s+up)\b)|已经|完成了|做完了|结束了")
 
 
 def _combine(recurring: TimeMatch, first: TimeMatch) -> TimeMatch:
