@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.errors import NotFoundError
 from bot.services.identity import Actor
+from bot.services.reading import guess_of
 from storage.enums import Priority, TaskStatus, Tier
 from storage.models import Customer, Note, Task
 from storage.repos import customers, notes, tasks
@@ -22,6 +23,7 @@ __all__ = [
 
 
 SOON = timedelta(hours=1)
+CHOICES = 6  # customers offered on a card at most
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class MemoCard:
     guessed: bool = False  # the customer was matched by surname + title or a near miss
     past_event: bool = False  # the memo only reports what already happened: no task
     birthday: tuple[int, int, bool] | None = None  # (month, day, lunar) the memo set
+    new_name: str | None = None  # a guess: the name as the memo wrote it, as a new customer
 
 
 @dataclass(frozen=True)
@@ -119,8 +122,8 @@ def view_of(task: Task, customer: str | None, tz: ZoneInfo, now: datetime) -> Ta
 
 
 def _is_new(customer: Customer, note: Note) -> bool:
-    """A customer is new on the card when this very memo created it."""
-    return customer.created_at == note.created_at
+    """A customer is new on the card when this very memo created it (a guess never did)."""
+    return customer.created_at == note.created_at and not note.customer_guessed
 
 
 def _was_past(task: Task | None, note: Note, tz: ZoneInfo) -> bool:
@@ -142,7 +145,18 @@ async def note_card(s: AsyncSession, actor: Actor, note_id: int, now: datetime) 
     )
     task = await tasks.for_note(s, note.id)
     subject = Subject(customer.name, _is_new(customer, note)) if customer else None
-    return card_of(actor, note, task, now, subject)
+    return await with_guess(s, actor, note, card_of(actor, note, task, now, subject))
+
+
+async def with_guess(s: AsyncSession, actor: Actor, note: Note, card: MemoCard) -> MemoCard:
+    """A guessed customer's card offers, one tap each, the other known customers the guess
+    may be and the name as written as a new customer (until someone picks one)."""
+    if not note.customer_guessed:
+        return card
+    rows = await customers.names_for_team(s, actor.team_id)
+    guess = guess_of(note, actor, rows, CHOICES)
+    return replace(card, candidates=tuple(CustomerRef(c.id, c.name) for c in guess.others),
+                   new_name=guess.as_written)
 
 
 def card_of(actor: Actor, note: Note, task: Task | None, now: datetime,
@@ -156,5 +170,6 @@ def card_of(actor: Actor, note: Note, task: Task | None, now: datetime,
         task=view_of(task, name, actor.tz, now) if task else None,
         due_is_past=_was_past(task, note, actor.tz), reminder_hour=actor.reminder_hour,
         today=now.astimezone(actor.tz).date(), contact=note.contact,
-        amount_kind=note.amount_kind,
+        amount_kind=note.amount_kind, guessed=note.customer_guessed,
+        past_event=note.past_event,
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import logging
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -11,13 +10,23 @@ from decimal import Decimal
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.errors import InputError, NotFoundError
-from bot.parsing import KnownCustomer, ParsedMemo, parse_memo
+from bot.parsing import ParsedMemo
 from bot.services import schedule
-from bot.services.cards import CustomerChoices, CustomerRef, MemoCard, Subject, card_of, note_card
+from bot.services.cards import (
+    CHOICES,
+    CustomerChoices,
+    CustomerRef,
+    MemoCard,
+    Subject,
+    card_of,
+    note_card,
+    with_guess,
+)
 from bot.services.customers import team_customer
 from bot.services.deps import Deps
 from bot.services.history import log_change
 from bot.services.identity import Actor, Who, acting
+from bot.services.reading import AMBIGUOUS, known_of, parse_text
 from bot.text import clean
 from storage.enums import Priority
 from storage.models import Note, Task
@@ -25,10 +34,8 @@ from storage.repos import customers, notes, tasks, teams
 from storage.repos.common import add
 from storage.repos.customers import CustomerName
 
-log = logging.getLogger(__name__)
 MAX_MEMO_CHARS = 4000
 MAX_AMOUNT = Decimal("9999999999999999.99")  # what Numeric(18, 2) holds
-CHOICES = 6
 
 
 @dataclass(frozen=True)
@@ -37,15 +44,6 @@ class Removed:
 
     text: str
     had_task: bool
-
-
-def _parse(text: str, now: datetime, actor: Actor, known: list[KnownCustomer]) -> ParsedMemo:
-    """Parse, but never let a parser bug lose the note: fall back to a plain note."""
-    try:
-        return parse_memo(text, now.astimezone(actor.tz), known)
-    except Exception:
-        log.exception("parser failed; storing the memo as a plain note")
-        return ParsedMemo(text=text, lang="en" if actor.lang == "en" else "zh")
 
 
 async def _customer_for(
@@ -64,7 +62,7 @@ async def _customer_for(
         ref, is_new = CustomerRef(found.id, found.name), False
         if parsed.contacted:
             await customers.touch(s, found.id, now)
-    elif not parsed.customer_is_new or "customer_ambiguous" in parsed.notes:
+    elif not parsed.customer_is_new or AMBIGUOUS in parsed.notes:
         return None, False  # the card asks which of the known ones it is
     else:
         made = await customers.create(s, actor.team_id, parsed.customer, now, actor.member_id)
@@ -76,13 +74,17 @@ async def _customer_for(
     return ref, is_new
 
 
+def _is_guess(parsed: ParsedMemo, customer: CustomerRef | None) -> bool:
+    """Whether the memo's customer is a guess: one known customer read from surname +
+    title or a near miss, or none yet because several fit (the card asks which)."""
+    if customer is None:
+        return AMBIGUOUS in parsed.notes
+    return parsed.customer_guessed
+
+
 async def _assignee(s: AsyncSession, actor: Actor, parsed: ParsedMemo) -> int:
     mentioned = await teams.members_by_username(s, actor.team_id, parsed.mentions)
     return mentioned[0].id if mentioned else actor.member_id
-
-
-def _known(rows: list[CustomerName]) -> list[KnownCustomer]:
-    return [KnownCustomer(c.name, c.aliases) for c in rows]
 
 
 async def _task_for(
@@ -157,7 +159,7 @@ class Memos:
         text = _checked(text)
         async with acting(self._d, who) as (s, actor, now):
             rows = await customers.names_for_team(s, actor.team_id)
-            parsed = _parse(text, now, actor, _known(rows))
+            parsed = parse_text(text, now, actor, known_of(rows))
             if forwarded_from is not None:
                 parsed = _as_forwarded(parsed, forwarded_from, rows)
             if parsed.amount is not None and abs(parsed.amount.value) > MAX_AMOUNT:
@@ -171,6 +173,8 @@ class Memos:
                 currency=parsed.amount.currency if parsed.amount else None,
                 amount_kind=parsed.amount.kind if parsed.amount else None,
                 contact=parsed.contact, contacted=parsed.contacted,
+                customer_guessed=_is_guess(parsed, customer),
+                past_event=parsed.past_event and forwarded_from is None,
             ))
             task = await _task_for(s, actor, parsed, note, now)
             await log_change(s, actor, "memo.create", note, now,
@@ -178,12 +182,10 @@ class Memos:
             card = dataclasses.replace(
                 card_of(actor, note, task, now,
                         Subject(customer.name, is_new) if customer else None),
-                guessed=parsed.customer_guessed and customer is not None,
-                past_event=parsed.past_event and forwarded_from is None,
                 birthday=((parsed.birthday.month, parsed.birthday.day, parsed.birthday.lunar)
                           if parsed.birthday and customer else None))
-            if customer is not None:
-                return card
+            if customer is not None or note.customer_guessed:
+                return await with_guess(s, actor, note, card)
             refs = await _whom(s, actor, parsed, rows, ask=forwarded_from is not None)
             return dataclasses.replace(card, candidates=refs) if refs else card
 
@@ -212,7 +214,7 @@ class Memos:
         async with acting(self._d, who) as (s, actor, _now):
             note = await _note(s, actor, note_id)
             rows = await customers.names_for_team(s, actor.team_id)
-            parsed = _parse(note.text, note.created_at, actor, _known(rows))
+            parsed = parse_text(note.text, note.created_at, actor, known_of(rows))
             by_name = {c.name: CustomerRef(c.id, c.name) for c in rows}
             ordered = [by_name[n] for n in parsed.customer_candidates if n in by_name]
             ordered += [CustomerRef(c.id, c.name)
@@ -228,7 +230,7 @@ class Memos:
         """Make the customer the memo names a new customer of the team, and its subject."""
         async with acting(self._d, who) as (s, actor, now):
             note = await _note(s, actor, note_id)
-            parsed = _parse(note.text, note.created_at, actor, [])
+            parsed = parse_text(note.text, note.created_at, actor, ())
             if parsed.customer is None:
                 raise NotFoundError("This memo names no customer.")
             customer = await customers.get_by_name(s, actor.team_id, parsed.customer) \
@@ -247,11 +249,16 @@ class Memos:
         self, s: AsyncSession, actor: Actor, note: Note, customer_id: int | None, now: datetime
     ) -> MemoCard:
         previous = note.customer_id
-        note.customer_id = customer_id
+        note.customer_id, note.customer_guessed = customer_id, False  # someone picked it
         task = await tasks.for_note(s, note.id)
         if task is not None:
             task.customer_id = customer_id
         await s.flush()
+        if previous != customer_id and note.contacted:  # the contact moves with the note
+            if customer_id is not None:
+                await customers.touch_if_later(s, customer_id, note.created_at)
+            if previous is not None:
+                await customers.untouch(s, previous, note.created_at)
         if previous is not None and previous != customer_id \
                 and await customers.is_orphan(s, previous):
             await customers.delete_customer(s, previous)

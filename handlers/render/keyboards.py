@@ -33,18 +33,27 @@ def _task_row(
     ]
 
 
-def memo_card(t: Translator, card: MemoCard) -> InlineKeyboardMarkup:
-    """Candidates when unsure who it is about, then done / snooze / customer / no date."""
+def _whom_rows(t: Translator, card: MemoCard) -> list[list[Button]]:
+    """The customers the memo may be about, and the name it uses as a new customer."""
     rows = [[Button(t("👤 %(name)s?", name=c.name),
                     callback_data=encode(NOTE, "setc", card.note_id, c.id))]
             for c in card.candidates]
+    if card.new_name:
+        rows.append([Button(t("➕ New customer: %(name)s", name=card.new_name),
+                            callback_data=encode(NOTE, "newc", card.note_id))])
+    return rows
+
+
+def memo_card(t: Translator, card: MemoCard) -> InlineKeyboardMarkup:
+    """Whom it may be about when unsure, then done / snooze / customer / no date."""
+    rows = _whom_rows(t, card)
     customer = Button(t("👤 Customer"), callback_data=encode(NOTE, "cust", card.note_id))
     task = card.task
     if task is None:
         return InlineKeyboardMarkup([*rows, [customer]])
     if task.status != TaskStatus.OPEN:
         return InlineKeyboardMarkup(
-            [[Button(t("↩️ Reopen"), callback_data=encode(TASK, "reopen", task.id))]])
+            [*rows, [Button(t("↩️ Reopen"), callback_data=encode(TASK, "reopen", task.id))]])
     done = Button(t("✅ Done"), callback_data=encode(TASK, "done", task.id))
     rows.append(_task_row(t, task, card.reminder_hour) if task.due_soon else [done])
     second = [customer]

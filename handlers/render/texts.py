@@ -73,11 +73,14 @@ def _head(t: Translator, card: MemoCard) -> str:
 
 def _customer_line(t: Translator, card: MemoCard) -> str:
     if card.customer is None:
+        if card.guessed and card.new_name:
+            return t("👤 Customer: %(name)s? (a guess: which one is it? Tap below)",
+                     name=escape(card.new_name))
         return t("👤 Customer: none")
     if card.customer_is_new:
         return t("👤 Customer: %(name)s (new)", name=escape(card.customer))
     if card.guessed:
-        return t("👤 Customer: %(name)s (a guess: tap 👤 Customer if it is someone else)",
+        return t("👤 Customer: %(name)s (a guess: someone else? Tap below)",
                  name=escape(card.customer))
     return t("👤 Customer: %(name)s", name=escape(card.customer))
 

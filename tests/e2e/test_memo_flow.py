@@ -153,7 +153,10 @@ async def test_unsure_customer_is_asked_with_buttons(
         await bot.say("拜访张伟，聊了新项目")
         await bot.say("见了张强，聊得不错")
         (card,) = [c for c in await bot.say("明天给张总打电话") if c.method == "sendMessage"]
-        assert "客户：无" in card.params["text"]
+        assert "客户：张总？（推测" in card.params["text"]  # a guess: filed under no one yet
+        assert {"👤 张伟?", "👤 张强?", "➕ 新客户：张总"} <= set(buttons(card))
+        (note,) = [n for n in await rows(bot.runtime.engine, Note) if n.text == "明天给张总打电话"]
+        assert note.customer_id is None and note.customer_guessed
         calls = await bot.press(buttons(card)["👤 张强?"], card.result)
         assert "客户：张强" in sent_texts(calls)[0]
         (task,) = await rows(bot.runtime.engine, Task)
