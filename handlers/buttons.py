@@ -7,7 +7,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler
 
-from bot.services.tasks import Snooze, TaskChange
+from bot.services.tasks import FollowUp, Snooze, TaskChange
 from handlers._context import App, BotContext
 from handlers.common import NotForUsError, require_press, who_of
 from handlers.render import callbacks, keyboards, texts
@@ -35,17 +35,30 @@ async def _apply_task_press(context: BotContext, update: Update, press: Press) -
     raise NotForUsError
 
 
-async def on_task_press(update: Update, context: BotContext) -> None:
-    """Done / snooze / reopen / no date, on a memo card or on a reminder."""
-    query, press = require_press(update)
-    change = await _apply_task_press(context, update, press)
+async def _show_change(context: BotContext, query: CallbackQuery, change: TaskChange,
+                       *, on_reminder: bool = False) -> None:
     t = context.t
     await query.answer(t("Nothing changed: it was already so.") if change.already else None)
-    if press.kind == callbacks.REMINDER or change.card is None:
+    if on_reminder or change.card is None:
         await _show(query, texts.task_state(t, change.task, change.today),
                     keyboards.reminder(t, change.task, change.reminder_hour))
     else:
         await _show(query, texts.memo_card(t, change.card), keyboards.memo_card(t, change.card))
+
+
+async def on_task_press(update: Update, context: BotContext) -> None:
+    """Done / snooze / reopen / no date, on a memo card or on a reminder."""
+    query, press = require_press(update)
+    change = await _apply_task_press(context, update, press)
+    await _show_change(context, query, change, on_reminder=press.kind == callbacks.REMINDER)
+
+
+async def on_follow_up_press(update: Update, context: BotContext) -> None:
+    """A memo that reports a past contact: plan its follow-up; the card shows the task."""
+    query, press = require_press(update)
+    change = await context.services.tasks.follow_up(
+        who_of(update), press.int_arg(), FollowUp(press.args[1]))
+    await _show_change(context, query, change)
 
 
 async def on_note_press(update: Update, context: BotContext) -> None:
@@ -71,4 +84,5 @@ async def on_note_press(update: Update, context: BotContext) -> None:
 def register(app: App) -> None:
     """Route presses by the kind in their data."""
     app.add_handler(CallbackQueryHandler(on_task_press, pattern=r"^[tr]:"))
+    app.add_handler(CallbackQueryHandler(on_follow_up_press, pattern=r"^n:fu:"))
     app.add_handler(CallbackQueryHandler(on_note_press, pattern=r"^n:"))

@@ -82,6 +82,12 @@ class MemoCard:
     birthday: tuple[int, int, bool] | None = None  # (month, day, lunar) the memo set
     new_name: str | None = None  # a guess: the name as the memo wrote it, as a new customer
 
+    @property
+    def offers_follow_up(self) -> bool:
+        """A memo that only reports a past contact, with a customer and no task yet: one
+        tap plans the follow-up."""
+        return self.past_event and self.task is None and self.customer is not None
+
 
 @dataclass(frozen=True)
 class CustomerChoices:

@@ -9,16 +9,19 @@ from enum import StrEnum
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.errors import NotFoundError
+from bot.care import next_workday, workday_on_or_after
+from bot.errors import InputError, NotFoundError
+from bot.i18n import translator
 from bot.services import schedule
 from bot.services.cards import MemoCard, TaskList, TaskView, note_card, task_view
 from bot.services.deps import Deps
 from bot.services.history import log_change
 from bot.services.identity import Actor, Who, acting
-from bot.timezones import at_local_hour, end_of_local_day
+from bot.timezones import at_local_hour, end_of_local_day, local_midnight
 from storage.enums import TaskStatus
-from storage.models import Task
-from storage.repos import deliveries, tasks
+from storage.models import Note, Task
+from storage.repos import customers, deliveries, notes, tasks
+from storage.repos.common import add
 
 LIST_LIMIT = 30
 
@@ -28,6 +31,25 @@ class Snooze(StrEnum):
 
     HOUR = "h"
     TOMORROW = "tm"
+
+
+class FollowUp(StrEnum):
+    """When the follow-up of a memo that reports a past contact is due."""
+
+    NEXT_WORKDAY = "wd"
+    NEXT_WEEK = "nw"
+    TWO_WEEKS = "2w"
+
+
+def follow_up_day(when: FollowUp, today: date) -> date:
+    """The day a follow-up is due: the next workday, Monday of next week, or two weeks on
+    (as 下周 and 两周后 read in a memo), each on a workday (China's 调休 honoured, as the
+    daily agenda is)."""
+    if when is FollowUp.NEXT_WORKDAY:
+        return next_workday(today)
+    if when is FollowUp.NEXT_WEEK:
+        return workday_on_or_after(today + timedelta(days=7 - today.weekday()))
+    return workday_on_or_after(today + timedelta(days=14))
 
 
 @dataclass(frozen=True)
@@ -96,6 +118,23 @@ class Tasks:
         """The memo named no real date: keep the task, undated, with no reminder."""
         return await self._change(who, task_id, "undate", _clear_date)
 
+    async def follow_up(self, who: Who, note_id: int, when: FollowUp) -> TaskChange:
+        """The follow-up task a memo reporting a past contact offers: all-day, for the
+        memo's customer, assigned to its author, reminded in its chat. Once per memo: a
+        memo that has a task already is left as it is."""
+        async with acting(self._d, who) as (s, actor, now):
+            note = await notes.get(s, actor.team_id, note_id,
+                                   for_update=not self._d.single_writer)
+            if note is None:
+                raise NotFoundError("This memo is not in your team, or it is gone.")
+            task = await tasks.for_note(s, note.id)
+            already = task is not None
+            if task is None:
+                task = await _follow_up_task(s, actor, note, when, now)
+            card = await note_card(s, actor, note.id, now)
+            return TaskChange(task_view(task, actor.tz, now), card, actor.reminder_hour,
+                              now.astimezone(actor.tz).date(), already=already)
+
     async def today(self, who: Who) -> TaskList:
         """The agenda: overdue open tasks, today's, and tomorrow's (team's time zone)."""
         async with acting(self._d, who) as (s, actor, now):
@@ -145,3 +184,27 @@ async def _clear_date(s: AsyncSession, _actor: Actor, task: Task, _now: datetime
     await deliveries.cancel_pending(s, task.id)
     task.due_at, task.all_day, task.snoozed_until, task.rrule = None, False, None, None
     return True
+
+
+async def _follow_up_task(
+    s: AsyncSession, actor: Actor, note: Note, when: FollowUp, now: datetime
+) -> Task:
+    if not note.past_event:
+        raise NotFoundError("This button no longer works.")
+    customer = await customers.get(s, actor.team_id, note.customer_id) \
+        if note.customer_id else None
+    if customer is None:
+        raise InputError("Say whom the memo is about first (👤 Customer), then plan the "
+                         "follow-up.")
+    day = follow_up_day(when, now.astimezone(actor.tz).date())
+    t = translator(actor.lang)
+    task = await add(s, Task(
+        team_id=actor.team_id, customer_id=customer.id, note_id=note.id,
+        assignee_id=note.author_id, chat_id=note.chat_id, all_day=True,
+        title=t("Follow up with %(name)s", name=customer.name),
+        due_at=local_midnight(day, actor.tz), created_at=now,
+    ))
+    await schedule.schedule_new_task(s, task, actor.tz, actor.reminder_hour, now)
+    await log_change(s, actor, "task.follow_up", task, now, note_id=note.id)
+    await s.refresh(task, ["customer"])
+    return task

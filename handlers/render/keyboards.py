@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.i18n import Translator
+from bot.i18n import N_, Translator
 from bot.services.cards import (
     CustomerChoices,
     CustomerRef,
@@ -15,11 +15,13 @@ from bot.services.cards import (
 )
 from bot.services.customers import Timeline
 from bot.services.stale import StaleCustomer
-from bot.services.tasks import Snooze
+from bot.services.tasks import FollowUp, Snooze
 from handlers.render.callbacks import CUSTOMER, LANG, NOTE, REMINDER, STALE, TASK, encode
 from handlers.render.texts import TIER_NAMES
 
 Button = InlineKeyboardButton
+FOLLOW_UPS = {FollowUp.NEXT_WORKDAY: N_("📌 Next workday"), FollowUp.NEXT_WEEK: N_("📌 Next week"),
+              FollowUp.TWO_WEEKS: N_("📌 In 2 weeks")}
 
 
 def _task_row(
@@ -45,11 +47,15 @@ def _whom_rows(t: Translator, card: MemoCard) -> list[list[Button]]:
 
 
 def memo_card(t: Translator, card: MemoCard) -> InlineKeyboardMarkup:
-    """Whom it may be about when unsure, then done / snooze / customer / no date."""
+    """Whom it may be about when unsure, a follow-up to plan after a past contact, then
+    done / snooze / customer / no date."""
     rows = _whom_rows(t, card)
     customer = Button(t("👤 Customer"), callback_data=encode(NOTE, "cust", card.note_id))
     task = card.task
     if task is None:
+        if card.offers_follow_up:
+            rows.append([Button(t(label), callback_data=encode(NOTE, "fu", card.note_id, when))
+                         for when, label in FOLLOW_UPS.items()])
         return InlineKeyboardMarkup([*rows, [customer]])
     if task.status != TaskStatus.OPEN:
         return InlineKeyboardMarkup(

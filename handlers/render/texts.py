@@ -109,6 +109,8 @@ def memo_card(t: Translator, card: MemoCard) -> str:
         lines.append("🏷 " + " ".join(f"#{escape(tag)}" for tag in card.tags))
     if card.task is not None:
         lines += _task_lines(t, card.task, card.today, card.due_is_past)
+    elif card.offers_follow_up:
+        lines.append(t("📌 Plan the follow-up? Tap when below."))
     return "\n".join(lines)
 
 

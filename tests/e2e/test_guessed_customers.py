@@ -92,6 +92,38 @@ async def test_a_guess_stays_marked_until_someone_picks(
         assert names[task.customer_id or 0] == "王经理"
 
 
+async def test_a_guessed_past_contact_in_english_is_refiled_then_followed_up(
+    database: Database, clock: FrozenClock
+) -> None:
+    async with running_bot(database, clock) as bot:
+        jane = bot.updates_for(user_id=7, first_name="Jane", language_code="en-US")
+        await bot.feed(jane.message("Met Jane Doe, wants a demo"))
+        clock.advance(hours=1)
+        first = _card(await bot.feed(jane.message("Had lunch with Jane Dow, nice chat")))
+        assert "Customer: Jane Doe (a guess: someone else? Tap below)" in first.params["text"]
+        calls = await bot.feed(jane.press(buttons(first)["➕ New customer: Jane Dow"],
+                                          first.result))
+        assert "Jane Dow" in _edited(calls).params["text"]
+        clock.advance(hours=1)
+
+        card = _card(await bot.feed(jane.message("Called Jane Doh yesterday")))
+        assert "(a guess: someone else? Tap below)" in card.params["text"]
+        choices = buttons(card)
+        guessed = "Jane Dow" if "👤 Jane Doe?" in choices else "Jane Doe"
+        other = "Jane Doe" if guessed == "Jane Dow" else "Jane Dow"
+        assert f"Customer: {guessed} (a guess" in card.params["text"]
+        assert {f"👤 {other}?", "➕ New customer: Jane Doh", "📌 Next week"} <= set(choices)
+
+        refiled = _edited(await bot.feed(jane.press(choices[f"👤 {other}?"], card.result)))
+        assert f"👤 Customer: {other}\n" in refiled.params["text"]
+        assert "📌 Next week" in buttons(refiled)  # still a past contact, now surely theirs
+        calls = await bot.feed(jane.press(buttons(refiled)["📌 Next week"], card.result))
+        assert f"✅ Task: Follow up with {other}" in _edited(calls).params["text"]
+        (task,) = await rows(bot.runtime.engine, Task)
+        assert (await _names(bot))[task.customer_id or 0] == other
+        assert _due_day(task, clock) == date(2026, 11, 23)
+
+
 async def test_refiling_a_contact_moves_the_last_contact_with_it(
     database: Database, clock: FrozenClock
 ) -> None:

@@ -91,7 +91,7 @@ async def test_a_member_of_one_team_can_touch_nothing_of_another(
         attempts = [data["✅ 完成"], data["📅 无日期"], f"t:snz:{their_task.id}:h",
                     f"t:reopen:{their_task.id}", f"r:done:{their_task.id}",
                     f"n:cust:{note_id}", f"n:setc:{note_id}:0", f"n:newc:{note_id}",
-                    f"n:card:{note_id}", f"c:tl:{their_customer.id}",
+                    f"n:card:{note_id}", f"n:fu:{note_id}:wd", f"c:tl:{their_customer.id}",
                     f"c:tier:{their_customer.id}:vip", f"c:take:{their_customer.id}",
                     f"s:fu:{their_customer.id}"]
         for attempt in attempts:
