@@ -117,6 +117,10 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"报价|报了|报给|开价|出价|询价|(?i:\bquoted?\b|\bqoute\b|\bquotation\b|\bproposal\b|"
         r"\boffer(?:ed)?\b|\bpric(?:e|ed|ing)\b)")),
     ("budget", re.compile(r"预算|(?i:\bbudget)")),
+    # a size or a price list, not money changing hands: Deal size 估计 150w, list is $9,500
+    ("other", re.compile(
+        r"估计|预计|市场价|原价|标价|指导价|零售价|(?i:\bdeal\s+size\b|\blist\s+(?:price\s+)?is\b|"
+        r"\blist\s+price\b|\bmsrp\b|\bretail\b|\bestimated?\b|\bpotential\b|\bworth\b)")),
 )
 _CLAUSE = re.compile(r"[，。；;！!？?\n]|,(?!\d{3})|\.(?!\d)")
 _SENTENCE = re.compile(r"[。；;！!？?\n]|\.(?!\d)")
@@ -129,6 +133,12 @@ def amount_kind(text: str, start: int, end: int) -> AmountKind:
         kind = _nearest_kind(text, start, end, ends)
         if kind is not None:
             return kind
+    # the sentence before, when the amount opens its own: Closed the deal today!! S$48,000…
+    left, _ = bounds(text, start, end, _SENTENCE)
+    if not text[left:start].strip(" \t!！"):
+        before = text[:left].rstrip(" \t!！?？.。;；")
+        if before:
+            return _nearest_kind(before, len(before), len(before), _SENTENCE) or "other"
     return "other"
 
 

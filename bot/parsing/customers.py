@@ -182,6 +182,27 @@ def _by_pinyin(text: str, index: _Index) -> str | None:
     return None
 
 
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z'-]{2,}(?![A-Za-z])")
+
+
+def _by_lower_words(text: str, index: _Index) -> str | None:
+    """A known English name written in lower case or with a typo: acme crop -> Acme Corp
+    (its first word, then the rest near enough), jane's # -> Jane Cooper (the only known
+    person of that first name)."""
+    for match in _LOWER_WORD.finditer(text):
+        word = match.group(0).removesuffix("'s")
+        names = index.first_words.get(word)
+        if not names or len(names) != 1:
+            continue
+        name = names[0]
+        if _looks_like_person_name(name):
+            return name
+        written = text[match.start():match.start() + len(name) + 2].lower()
+        if fuzz.ratio(written[:len(name)], name.lower()) >= _FUZZY_MIN - 6:
+            return name
+    return None
+
+
 def _by_fuzzy(hit: NameHit, index: _Index) -> str | None:
     probe = hit.name.lower()
     if probe.isascii():
@@ -319,7 +340,7 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
 _HONORED = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b")
 
 
-def find_customer(  # noqa: C901, PLR0911 - the contract's order of rules, one return each
+def find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of rules
     text: str, lang: str, customers: Sequence[KnownCustomer] = (), masked: str | None = None
 ) -> CustomerGuess:
     """The customer `text` is about; known customers win over new names.
@@ -361,6 +382,10 @@ def find_customer(  # noqa: C901, PLR0911 - the contract's order of rules, one r
             name = _by_fuzzy(NameHit(mention.name, mention.start, mention.kind), index)
             if name is not None:
                 return guess(mention, name, guessed=True)
+        if not subjects and index.first_words:
+            name = _by_lower_words(text, index)
+            if name is not None:
+                return CustomerGuess(name=name, guessed=True)
     if subjects:  # a new name; one named with its person first (Peter Schmidt，Bosch 的 buyer)
         first = next((m for m in subjects if m.start in pairs), subjects[0])
         return guess(first, first.name, is_new=True)

@@ -83,7 +83,7 @@ _ZH_MET_VERB = (
     r"开会|吃饭|喝茶|"
     r"下单|订|买|付|成交|"
     r"对接|演示|参观|走访|接待|联系|跟进|微信|视频|电话|通话|约见|面谈|洽谈|问|回复|催|"
-    r"签|签约|送|报价|报|介绍|讲|说|聊过|到访|上门"
+    r"签|签约|送|报价|报|介绍|讲|说|聊过|到访|上门|认识|结识|加(?=了?微信)"
 )
 # English verbs a mixed memo conjugates the Chinese way: call 了, 已经 apologize 了
 _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)?|zoom|chat|"
@@ -95,7 +95,7 @@ _ZH_CONTACTED = re.compile(
     r"(?:拜访|见|打电话|通电话|聊|谈|开会|吃饭|回访|去|走访|到访|上门|回邮件|回信|发邮件|带|陪)"
     r"[^，。,.;；!！?？]{0,12}(?:了|过(?![来去]))(?!解)|"
     r"来(?:我们|我司|公司|厂里|店里)[^，。,.;；]{0,6}(?:参观|考察|看)|"
-    r"(?:接到|收到)[^，。,.;；]{0,12}(?:电话|微信|邮件|消息|询价|询盘|RFQ|RFP|PO|订单|inquiry|"
+    r"(?:接到|收到)[^，。,.;；]{0,20}(?:电话|微信|邮件|消息|询价|询盘|RFQ|RFP|PO|订单|inquiry|"
     r"email|e-mail|message|call|反馈|回复)|(?:他|她|对方|客户)(?:打来|来电)|"
     r"打(?:电话|微信)?来|来电|询价|询盘|投诉|抱怨|回了(?:邮件|微信|电话)|"
     r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|给[^，。,.;；]{1,10}(?:做|办|讲|演示|介绍)了",
@@ -135,9 +135,10 @@ _EN_CONTACTED = re.compile(
 _EN_CONTACT_NOUN = re.compile(
     r"\b(?:(?:good|great|first|intro|quick|long|short|productive|positive|initial|"
     r"discovery|follow-up|kickoff|kick-off|nice|useful|tough|2nd|3rd|second|third|"
-    r"showroom|site|office|factory|onsite|on-site|video|zoom|phone)\s+(?:call|meeting|chat|visit|demo|lunch|dinner|review|tour)\s+"
-    r"(?:with|at|w/|给)|on\s+(?:the|a|our)\s+(?:call|phone)|"
-    r"over\s+(?:the\s+)?(?:phone|coffee|lunch|dinner))\b",
+    r"showroom|site|office|factory|onsite|on-site|video|zoom|phone)\s+"
+    r"(?:call|meeting|chat|visit|demo|lunch|dinner|review|tour)\s+(?:with|at|w(?=/)|给)|"
+    r"^\s*(?:demo|call|meeting|visit|lunch|dinner|chat)\s+(?:with|at|w(?=/)|给)|"
+    r"on\s+(?:the|a|our)\s+(?:call|phone)|over\s+(?:the\s+)?(?:phone|coffee|lunch|dinner))\b",
     re.IGNORECASE,
 )
 _EN_NOT_CONTACTED = re.compile(

@@ -56,7 +56,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:
 
 
 _NOW_WORD = re.compile(r"(?i:right\s+now|now|at\s+the\s+moment|at\s+present)|现在|马上|立刻")
-_DONE_NOW = re.compile(r"(?i:\b(?:done|completed|finished|wrapped\s+up)\b)|已经|完成了|做完了|结束了")
+_DONE_NOW = re.compile(
+    r"(?i:\b(?:done|completed|finished|wrapped\s+up)\b)|已经|完成了|做完了|结束了")
 
 
 def _combine(recurring: TimeMatch, first: TimeMatch) -> TimeMatch:

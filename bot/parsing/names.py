@@ -147,11 +147,17 @@ def zh_names(text: str) -> list[NameHit]:
     hits = [NameHit(m.group(0), m.start(), "title") for m in _SURNAME_TITLE.finditer(text)
             if text[m.end():m.end() + 1] not in _NOT_AFTER.get(m.group("t"), "") or
             m.end() == len(text)]
-    hits += [NameHit(m.group(0), m.start(), "brand") for m in _BRAND.finditer(text)]
+    hits += [NameHit(m.group(0) + _suffix_at(text, m.end()), m.start(), "brand")
+             for m in _BRAND.finditer(text)]  # 徐工集团, 华为技术有限公司
     hits += _zh_companies(text)
     taken = [(h.start, h.start + len(h.name)) for h in hits]
     hits += [h for h in _zh_people(text) if not _overlaps(h, taken)]
     return sorted(hits, key=lambda h: (h.start, -len(h.name)))
+
+
+def _suffix_at(text: str, pos: int) -> str:
+    match = _COMPANY_SUFFIX.match(text, pos)
+    return match.group(0) if match else ""
 
 
 def _overlaps(hit: NameHit, spans: list[tuple[int, int]]) -> bool:
