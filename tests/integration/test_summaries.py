@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 from collections import Counter, defaultdict
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.errors import ForbiddenError
+from bot.reports.charts import SIZE_PX, SIZE_WITH_AMOUNTS_PX
 from bot.services.container import Services, build_services
 from bot.services.deps import Deps, TeamDefaults
 from bot.services.identity import Who
@@ -21,7 +23,7 @@ from storage.db import is_sqlite, make_sessionmaker, upgrade
 from storage.enums import TaskStatus, Tier
 from tests.support.clock import FrozenClock
 from tests.support.databases import Database
-from tests.support.seed import GROUP_TG, Seeded, seed_team
+from tests.support.seed import GROUP_TG, Seeded, seed_amounts, seed_team
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 11, 25, 4, 0, tzinfo=UTC)  # Wednesday 12:00 in Shanghai
@@ -58,6 +60,11 @@ def _per(rows: list[dict[str, Any]], key: str, keep: Any) -> Counter[int]:
     return Counter(r[key] for r in rows if keep(r))
 
 
+def _purchase(note: dict[str, Any]) -> bool:
+    """memo-conventions.md: only a deal is a purchase (no kind: a note from before kinds)."""
+    return note["amount"] is not None and note["amount_kind"] in ("deal", None)
+
+
 async def test_weekly_summary_figures(world: World) -> None:
     seeded, names = world.seeded, {m: f"Rep{i}" for i, m in enumerate(world.seeded.member_ids)}
     summary = await world.services.summaries.summary(world.who(), Span.WEEK)
@@ -76,7 +83,7 @@ async def test_weekly_summary_figures(world: World) -> None:
     assert sum(notes.values()) > 50  # the seed really has activity in the week
     sums: defaultdict[tuple[str, str], Decimal] = defaultdict(Decimal)
     for n in seeded.notes:
-        if _in_week(n["created_at"]) and n["amount"] is not None:
+        if _in_week(n["created_at"]) and _purchase(n):
             sums[(f"客户{n['customer_id'] - 1:05d}", str(n["currency"]))] += n["amount"]
     top = sorted(sums.items(), key=lambda kv: -kv[1])[:5]
     assert [(name, cur, value) for (name, cur), value in top] == list(summary.amounts)
@@ -116,7 +123,7 @@ async def test_report_per_rep(world: World) -> None:
             rep.avg_days_to_done is None
         amounts: defaultdict[str, Decimal] = defaultdict(Decimal)
         for n in seeded.notes:
-            if n["author_id"] == member and _in_week(n["created_at"]) and n["amount"]:
+            if n["author_id"] == member and _in_week(n["created_at"]) and _purchase(n):
                 amounts[str(n["currency"])] += n["amount"]
         assert dict(rep.amounts) == dict(amounts)
 
@@ -132,3 +139,36 @@ async def test_stale_follow_up_makes_a_task_for_tomorrow(world: World) -> None:
     (task,) = tasks.items
     assert task.customer == stale[0].name and task.all_day
     assert task.due is not None and task.due.date().isoformat() == "2026-11-26"
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    """Width and height from the PNG's IHDR chunk."""
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    width, height = struct.unpack(">II", png[16:24])
+    return width, height
+
+
+async def test_chart_draws_deals_only(database: Database) -> None:
+    engine = database.engine()
+    await upgrade(engine)
+    seeded = await seed_team(engine, customers=0, notes=0, tasks=0,
+                             start=NOW - timedelta(days=1), span=timedelta(days=1))
+    services = build_services(
+        Deps(make_sessionmaker(engine), FrozenClock(NOW), TeamDefaults(), is_sqlite(engine)))
+    who = Who(seeded.member_tg[0], GROUP_TG, True, "Rep0")
+    today = NOW - timedelta(hours=1)
+    try:
+        await seed_amounts(engine, seeded, "星耀科技", [
+            (today, Decimal(90000), "quote"), (today, Decimal(50000), "budget"),
+            (today, Decimal(3000), "payment"), (today, Decimal(700), "owed")])
+        summary = await services.summaries.summary(who, Span.WEEK)
+        assert summary.amounts == ()
+        png = await services.summaries.chart(summary, "Week", {})
+        assert _png_size(png) == SIZE_PX  # no customers panel: nothing was bought
+        await seed_amounts(engine, seeded, "蓝海科技", [(today, Decimal(1200), "deal")])
+        summary = await services.summaries.summary(who, Span.WEEK)
+        assert summary.amounts == (("蓝海科技", "CNY", Decimal(1200)),)
+        png = await services.summaries.chart(summary, "Week", {})
+        assert _png_size(png) == SIZE_WITH_AMOUNTS_PX
+    finally:
+        await engine.dispose()

@@ -1,9 +1,10 @@
 """Seeded teams written straight to the database.
 
-`seed_team`: known activity, used by the summary/report tests (which compute the right
-answers from the same lists, independently of the SQL) and by bench/summary_bench.py at
-full size. `seed_reminders`: reminders falling due, one per chat, for the dispatcher's
-two-process test and bench/load_bench.py.
+`seed_team`: known activity, used by the summary/report/export tests (which compute the
+right answers from the same lists, independently of the SQL) and by bench/summary_bench.py
+at full size; `seed_amounts` adds a customer with amounts of given kinds.
+`seed_reminders`: reminders falling due, one per chat, for the dispatcher's two-process
+test and bench/load_bench.py.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from storage.models import Chat, Customer, Member, Note, ReminderDelivery, Task,
 
 GROUP_TG = -1000777
 TIERS = [Tier.VIP, Tier.IMPORTANT, Tier.NORMAL, Tier.POTENTIAL]
+# what a seeded amount is, in turn by note index (the random stream is left as it was);
+# None: a note from before amounts had kinds
+AMOUNT_KINDS = [None, "deal", "quote", "budget", "payment", "owed", "other"]
 
 
 @dataclass
@@ -62,7 +66,8 @@ def _note(rng: random.Random, i: int, seeded: Seeded, w: Window) -> dict[str, ob
     return {"id": i + 1, "team_id": seeded.team_id, "author_id": rng.choice(seeded.member_ids),
             "customer_id": rng.randint(1, len(seeded.customers)), "chat_id": seeded.chat_id,
             "text": f"note {i}", "lang": "zh", "tags": [], "created_at": w.at(rng),
-            "amount": amount, "currency": rng.choice(["CNY", "USD"]) if amount else None}
+            "amount": amount, "currency": rng.choice(["CNY", "USD"]) if amount else None,
+            "amount_kind": AMOUNT_KINDS[i % len(AMOUNT_KINDS)] if amount else None}
 
 
 def _task(rng: random.Random, i: int, seeded: Seeded, w: Window) -> dict[str, object]:
@@ -105,6 +110,23 @@ async def seed_team(engine: AsyncEngine, *, customers: int, notes: int, tasks: i
                 await s.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                                      f"(SELECT max(id) FROM {table}))"))
     return seeded
+
+
+async def seed_amounts(engine: AsyncEngine, seeded: Seeded, customer: str,
+                       amounts: Sequence[tuple[datetime, Decimal, str | None]],
+                       currency: str = "CNY") -> int:
+    """A new customer of the seeded team with one note by Rep0 per (time, amount, kind);
+    returns the customer's id."""
+    async with make_sessionmaker(engine).begin() as s:
+        row = Customer(team_id=seeded.team_id, name=customer,
+                       created_at=min(at for at, _, _ in amounts))
+        s.add(row)
+        await s.flush()
+        s.add_all([Note(team_id=seeded.team_id, customer_id=row.id, chat_id=seeded.chat_id,
+                        author_id=seeded.member_ids[0], text=f"{kind}: {amount}", lang="zh",
+                        amount=amount, currency=currency, amount_kind=kind, created_at=at)
+                   for at, amount, kind in amounts])
+    return row.id
 
 
 async def seed_reminders(engine: AsyncEngine, fire_times: Sequence[datetime],
