@@ -20,7 +20,8 @@ class CustomerRow:
     """One customer with what the plan table shows about them.
 
     `tier` is one of `TIERS`; `birthday` is already formatted for display;
-    `last_contact` is aware; `purchases` are (day, amount, currency) triples.
+    `last_contact` is aware; `purchases` are (day, amount, currency) triples of the
+    customer's deals only (a quote, a budget or a payment is no purchase).
     """
 
     id: int
@@ -45,7 +46,11 @@ class CustomerRow:
 
 @dataclass(frozen=True)
 class NoteRow:
-    """One memo as written: when (aware), by whom, about whom, and any amount."""
+    """One memo as written: when (aware), by whom, about whom, and any amount.
+
+    `amount_kind` is what the amount is (deal, quote, budget, payment, owed, other: see
+    memo-conventions.md), None for a note from before amounts had kinds.
+    """
 
     at: datetime
     author: str
@@ -53,6 +58,7 @@ class NoteRow:
     text: str
     amount: Decimal | None = None
     currency: str | None = None
+    amount_kind: str | None = None
 
 
 @dataclass(frozen=True)

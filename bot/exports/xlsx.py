@@ -37,6 +37,8 @@ LABELS: dict[str, dict[str, str]] = {
         "completed": "完成时间", "wechat": "微信", "yes": "是", "no": "否",
         "vip": "VIP", "important": "重要", "normal": "普通", "potential": "潜在",
         "high": "高", "low": "低", "open": "进行中", "done": "已完成", "cancelled": "已取消",
+        "amount_kind": "金额类型", "kind.deal": "成交", "kind.quote": "报价",
+        "kind.budget": "预算", "kind.payment": "已收款", "kind.owed": "应收", "kind.other": "其他",
     },
     "en": {
         "sheet.customers": "Customer plan", "sheet.notes": "Notes", "sheet.tasks": "Tasks",
@@ -51,6 +53,9 @@ LABELS: dict[str, dict[str, str]] = {
         "completed": "Completed", "wechat": "WeChat", "yes": "Yes", "no": "No",
         "vip": "VIP", "important": "Important", "normal": "Normal", "potential": "Potential",
         "high": "High", "low": "Low", "open": "Open", "done": "Done", "cancelled": "Cancelled",
+        "amount_kind": "Amount kind", "kind.deal": "Deal", "kind.quote": "Quote",
+        "kind.budget": "Budget", "kind.payment": "Payment received", "kind.owed": "Owed",
+        "kind.other": "Other",
     },
 }
 
@@ -63,7 +68,7 @@ CUSTOMER_COLUMNS = (
 )
 NOTE_COLUMNS = (
     ("at", 17), ("author", 12), ("customer", 18), ("text", 70), ("amount", 14),
-    ("currency", 8),
+    ("currency", 8), ("amount_kind", 10),
 )
 TASK_COLUMNS = (
     ("id", 8), ("title", 40), ("customer", 18), ("assignee", 12), ("due", 17),
@@ -167,8 +172,10 @@ def _customer_cells(cells: CellMaker, row: CustomerRow, labels: dict[str, str]) 
     ]
 
 
-def _note_cells(cells: CellMaker, row: NoteRow, _labels: dict[str, str]) -> list[Value]:
-    """One row of the notes sheet."""
+def _note_cells(cells: CellMaker, row: NoteRow, labels: dict[str, str]) -> list[Value]:
+    """One row of the notes sheet: every amount, each with its kind (only deals are in the
+    plan table's purchases)."""
+    kind = row.amount_kind if row.amount is not None else None
     return [
         cells.moment(row.at),
         cells.text(row.author),
@@ -176,6 +183,7 @@ def _note_cells(cells: CellMaker, row: NoteRow, _labels: dict[str, str]) -> list
         cells.text(row.text, wrap=True),
         cells.amount(row.amount),
         cells.text(row.currency if row.amount is not None else None),
+        cells.text(labels.get(f"kind.{kind}", kind) if kind else None),
     ]
 
 

@@ -57,15 +57,16 @@ def _customer_row(c: Customer, names: dict[int, str], x: _Extras) -> CustomerRow
 
 def _extras(notes: Sequence[Any], tasks: Sequence[Any], tz: ZoneInfo) -> _Extras:
     x = _Extras(defaultdict(list), defaultdict(list), defaultdict(list), defaultdict(list))
-    for at, _author, customer, text, amount, currency, tags in notes:
-        if customer is None:
+    for n in notes:
+        if n.customer is None:
             continue
-        if amount is not None:
-            x.purchases[customer].append((at.astimezone(tz).date(), amount, currency or ""))
-        if NEEDS_TAGS & set(tags):
-            x.needs[customer].append(text)
-        if CAMPAIGN_TAGS & set(tags):
-            x.campaigns[customer].append(text)
+        if n.purchase:  # a deal: a quote, a budget or a payment is no purchase
+            x.purchases[n.customer].append(
+                (n.at.astimezone(tz).date(), n.amount, n.currency or ""))
+        if NEEDS_TAGS & set(n.tags):
+            x.needs[n.customer].append(n.text)
+        if CAMPAIGN_TAGS & set(n.tags):
+            x.campaigns[n.customer].append(n.text)
     for task in tasks:
         if task.customer_id is not None and task.status == "open":
             x.todos[task.customer_id].append(task.title)
@@ -91,9 +92,9 @@ async def _workbook_rows(s: AsyncSession, actor: Actor
     tasks = await exports.tasks(s, actor.team_id)
     extras = _extras(notes, tasks, actor.tz)
     return ([_customer_row(c, names, extras) for c in rows],
-            [NoteRow(at, names.get(author, ""), customer_names.get(customer or 0), text,
-                     amount, currency)
-             for at, author, customer, text, amount, currency, _tags in notes],
+            [NoteRow(n.at, names.get(n.author, ""), customer_names.get(n.customer or 0),
+                     n.text, n.amount, n.currency, n.amount_kind)
+             for n in notes],
             task_rows(tasks, names, customer_names, actor.tz))
 
 

@@ -5,18 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.enums import TaskStatus
 from storage.models import Note, Task
+from storage.repos.reports import PURCHASE
 
 
 async def notes(s: AsyncSession, team_id: int) -> Sequence[Any]:
-    """(at, author, customer, text, amount, currency, tags) of every note, oldest first."""
+    """(at, author, customer, text, amount, currency, tags, amount_kind, purchase) of every
+    note, oldest first; `purchase` says whether its amount counts as a purchase (the rule
+    the summaries and reports sum by), False when it has no amount."""
     rows = await s.execute(
-        select(Note.created_at, Note.author_id, Note.customer_id, Note.text, Note.amount,
-               Note.currency, Note.tags)
+        select(Note.created_at.label("at"), Note.author_id.label("author"),
+               Note.customer_id.label("customer"), Note.text, Note.amount, Note.currency,
+               Note.tags, Note.amount_kind,
+               and_(Note.amount.is_not(None), PURCHASE).label("purchase"))
         .where(Note.team_id == team_id).order_by(Note.created_at, Note.id))
     return rows.all()
 

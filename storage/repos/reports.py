@@ -97,7 +97,8 @@ async def due_per_assignee(s: AsyncSession, team_id: int, p: Period) -> dict[int
     return dict(rows.all())
 
 
-# a purchase: a deal (签了, signed); a note from before amounts had kinds counts as before
+# a purchase: a deal (签了, signed); a note from before amounts had kinds counts as before.
+# The one rule: summaries, reports, the chart and the exports all count by it.
 PURCHASE = or_(Note.amount_kind == "deal", Note.amount_kind.is_(None))
 
 

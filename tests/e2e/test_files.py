@@ -40,6 +40,7 @@ async def test_export_sends_a_workbook_with_the_plan_table(
     async with running_bot(database, clock) as bot:
         await bot.say("拜访张伟，报价3.5万 #需求")
         await bot.say("明天下午3点给张伟打电话")
+        await bot.say("张伟签了合同，1.2万")
         calls = await bot.say("/export")
         (doc,) = [c for c in calls if c.method == "sendDocument"]
         assert any(c.method == "deleteMessage" for c in calls)  # the progress note goes away
@@ -48,9 +49,13 @@ async def test_export_sends_a_workbook_with_the_plan_table(
         header = [c.value for c in plan[1]]
         assert header[0] == "客户"
         row = {h: c.value for h, c in zip(header, plan[2], strict=False)}
-        assert row["客户"] == "张伟" and "35,000" in str(row["购买记录"])
+        assert row["客户"] == "张伟"
+        # the deal is a purchase; the quote is no purchase
+        assert row["购买记录"] == "2026-11-18 12,000 CNY" and row["购买总额"] == 12000
         assert "给张伟打电话" in str(row["待办事项"]) and "报价3.5万" in str(row["服务需求"])
-        assert notes.max_row == 3 and tasks.max_row == 2
+        assert notes.max_row == 4 and tasks.max_row == 2
+        amounts = [(r[4].value, r[6].value) for r in notes.iter_rows(min_row=2)]
+        assert amounts == [(35000, "报价"), (None, None), (12000, "成交")]  # kinds shown
 
 
 async def test_ics_has_the_users_open_tasks(database: Database, clock: FrozenClock) -> None:

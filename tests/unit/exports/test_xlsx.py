@@ -33,7 +33,7 @@ MIXED = CustomerRow(
                                  (date(2026, 1, 3), Decimal(35000), "CNY")),
 )
 NOTE = NoteRow(at=UTC_EVENING, author="李四", customer="张伟", text="拜访，预算3.5万",
-               amount=Decimal("35000"), currency="CNY")
+               amount=Decimal("35000"), currency="CNY", amount_kind="budget")
 TASK = TaskRow(id=7, title="回访报价", customer="张伟", assignee="李四", due=NOW,
                priority="high", status="open", rrule="FREQ=WEEKLY;BYDAY=MO")
 ALL_DAY = TaskRow(id=8, title="生日", customer=None, assignee="李四",
@@ -106,13 +106,33 @@ def test_mixed_currencies_total_is_text_per_currency() -> None:
 
 def test_notes_sheet_datetimes_are_local_and_amounts_numbers() -> None:
     ws = _build("zh").worksheets[1]
-    at, author, customer, text, amount, currency = (c for c in ws[2])
+    at, author, customer, text, amount, currency, kind = (c for c in ws[2])
     assert at.value == _naive(2026, 11, 18, 1, 30)
     assert at.is_date
     assert (author.value, customer.value, currency.value) == ("李四", "张伟", "CNY")
+    assert kind.value == "预算"
     assert not text.alignment.wrap_text  # short: fits the column
     assert amount.data_type == "n"
     assert amount.value == 35000
+
+
+@pytest.mark.parametrize(("lang", "kinds"), [
+    ("zh", ["成交", "报价", "预算", "已收款", "应收", "其他", None, "barter", None]),
+    ("en", ["Deal", "Quote", "Budget", "Payment received", "Owed", "Other", None, "barter",
+            None]),
+])
+def test_notes_sheet_shows_every_amounts_kind(lang: str, kinds: list[str | None]) -> None:
+    # each amount is listed with what it is, so a quote or a budget is not read as a sale;
+    # an amount from before kinds (None) has none, and a note without an amount shows none
+    rows = [NoteRow(at=NOW, author="a", customer="张伟", text=str(kind), amount=Decimal(100),
+                    currency="CNY", amount_kind=kind)
+            for kind in ("deal", "quote", "budget", "payment", "owed", "other", None, "barter")]
+    rows.append(NoteRow(at=NOW, author="a", customer=None, text="no amount",
+                        amount_kind="quote"))
+    ws = _build(lang, customers=[], notes=rows, tasks=[]).worksheets[1]
+    assert ws.cell(1, 7).value == LABELS[lang]["amount_kind"]
+    assert [ws.cell(r, 7).value for r in range(2, ws.max_row + 1)] == kinds
+    assert [ws.cell(r, 5).value for r in range(2, ws.max_row + 1)] == [100] * 8 + [None]
 
 
 def test_tasks_sheet_due_and_labels() -> None:
@@ -180,7 +200,7 @@ def test_generators_are_streamed() -> None:
     notes = (NoteRow(at=NOW, author="a", customer=None, text=str(i)) for i in range(500))
     ws = _build("en", customers=iter([CUSTOMER]), notes=notes, tasks=[]).worksheets[1]
     assert ws.max_row == 501
-    assert ws.auto_filter.ref == "A1:F501"
+    assert ws.auto_filter.ref == "A1:G501"
 
 
 def test_format_amount() -> None:
