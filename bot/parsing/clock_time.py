@@ -18,9 +18,9 @@ _COLON = re.compile(
     r"(?:\s*(?P<mer>[ap])\.?m\b\.?)?",
     re.IGNORECASE,
 )
-_MERIDIEM = re.compile(
-    r"(?<![\d:.A-Za-z])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?:\s*(?P<mer>[ap])\.?m|"
-    r"(?P<mer2>[ap]))(?![A-Za-z])\.?",
+_MERIDIEM = re.compile(  # not inside a token: ~3am3ioY in a link is no 3am
+    r"(?<![\d:.A-Za-z~_/=-])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?:\s*(?P<mer>[ap])\.?m|"
+    r"(?P<mer2>[ap]))(?![A-Za-z0-9_~])\.?",
     re.IGNORECASE
 )
 _HOUR_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
