@@ -287,6 +287,36 @@ def print_memo_accuracy(rows: list[tuple[str, str, dict[str, list[int]]]]) -> No
         print(f"{name:<14}{lang:>6}  " + " ".join(pct(f) for f in fields) + f"  n={n}")
 
 
+def fallback_check(data: Path) -> list[tuple[str, int, int, int]]:
+    """What dateparser behind the own rules changes: each memo set's count of memos right
+    with it and without it (set, with, without, of) — it must never lower one."""
+    from unittest import mock  # noqa: PLC0415 - switching the fallback off, for the bench only
+
+    def right(rows_memo: list[tuple[str, str, dict[str, list[int]]]],
+              rows_time: list[dict[str, Any]]) -> dict[str, tuple[int, int]]:
+        got = {name: (cells["overall"][0], cells["overall"][1])
+               for name, lang, cells in rows_memo if lang == "all"}
+        got.update({row["set"]: (row["ours"]["strict"], row["ours"]["n"]) for row in rows_time})
+        return got
+
+    def memo_sets() -> list[dict[str, Any]]:
+        return [{"set": name, "ours": run_set(load(data, name), partial(ours, memo_set=True),
+                                              strict_all_day=True)}
+                for name in MEMO_SETS if (data / f"{name}.jsonl").exists()]
+
+    with_it = right(memo_accuracy(), memo_sets())
+    with mock.patch("bot.parsing.memo.absolute_date", return_value=None):
+        without = right(memo_accuracy(), memo_sets())
+    return [(name, with_it[name][0], without[name][0], with_it[name][1]) for name in with_it]
+
+
+def print_fallback(rows: list[tuple[str, int, int, int]]) -> None:
+    print(f"\n{'dateparser fallback':<22}{'with':>8}{'without':>9}{'of':>6}")
+    for name, with_it, without, of in rows:
+        flag = "" if with_it >= without else "  LOWER"
+        print(f"{name:<22}{with_it:>8}{without:>9}{of:>6}{flag}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared/bench/datetime")
@@ -306,6 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     print_accuracy(rows)
     print_memo_accuracy(memo_accuracy())
+    print_fallback(fallback_check(args.data))
     print_speed(speed)
     if args.misses:
         for row in rows:

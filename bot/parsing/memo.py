@@ -10,6 +10,7 @@ from bot.parsing.amounts import find_amounts
 from bot.parsing.birthdays import find_birthday
 from bot.parsing.customers import find_customer
 from bot.parsing.events import action_strength, clause_at, is_report, records_contact
+from bot.parsing.fallback import absolute_date
 from bot.parsing.markers import find_lead, find_mentions, find_tags
 from bot.parsing.model import KnownCustomer, Lang, ParsedMemo
 from bot.parsing.normalize import has_cjk, normalize
@@ -138,6 +139,10 @@ def _parse(
     masked = _mask(norm, [span for _, span in amounts] + ([lead[1]] if lead else [])
                    + ([birthday[1]] if birthday else []))
     matches = find_times(masked, now)
+    late = absolute_date(masked, now, lang, matches)  # dateparser behind the own rules
+    if late is not None:
+        matches = [m for m in matches if m.span[1] <= late.span[0] or m.span[0] >= late.span[1]]
+        matches.append(late)
     found = choose_time(matches, masked, now)
     task = found is not None
     names_text = _mask(masked, [m.span for m in matches])

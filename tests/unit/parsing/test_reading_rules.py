@@ -1,0 +1,198 @@
+"""The contract's rules as reps write them, in both languages: which time is the due, who
+the contact is, whether a contact happened, amount kinds, rates that are no recurrence,
+and dateparser behind the own rules. Memos written for these tests, not taken from any
+benchmark."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.parsing import KnownCustomer, parse_memo
+from bot.parsing.fallback import absolute_date
+from bot.parsing.times import find_times
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+NOW = datetime(2026, 11, 18, 10, 0, tzinfo=SHANGHAI)  # a Wednesday
+TEAM = (
+    KnownCustomer("蓝海科技"),
+    KnownCustomer("阿里"),
+    KnownCustomer("Meridian Insurance Brokers"),
+    KnownCustomer("Copperleaf Hotels"),
+    KnownCustomer("Pinecrest"),
+    KnownCustomer("Jane Cooper"),
+    KnownCustomer("Acme Corp"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "all_day"),
+    [
+        # someone else's fact or word ranks below our action
+        ("合同明年3月到期，下周三下午再跟进续约", "2026-11-25T14:00", False),
+        ("Their policy renews July 1. Call the GM next Thursday 4pm", "2026-11-26T16:00", False),
+        ("Finance 说下周一前不到账就停发货，明天 call 他们 AP", "2026-11-19", True),
+        ("Linda promised payment next week. Escalate if nothing by Friday", "2026-11-20", True),
+        # a start is no due when an action names another time
+        ("我们下周起报价上调5%，记得周五前通知所有老客户", "2026-11-20", True),
+        ("They switch supplier starting next month; send samples Friday", "2026-11-20", True),
+        # a day and a time said apart
+        ("去鼎信集团开复盘会，下周二，下午两点", "2026-11-24T14:00", False),
+        # a month with no day
+        ("明年3月再跟进华兴纺织的续保", "2027-03-01", True),
+        ("Reach out to Acme Corp in March next year", "2027-03-01", True),
+        ("follow up with Acme Corp early January", "2027-01-01", True),
+        ("call Jane Friday after next", "2026-12-04", True),
+        # leave is no action of ours
+        ("我下周三请假，周二前把报价都发完", "2026-11-24", True),
+    ],
+)
+def test_the_due_is_the_time_of_our_action(text: str, due: str, all_day: bool) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.due is not None, text
+    written = memo.due.strftime("%Y-%m-%d") if all_day else memo.due.strftime("%Y-%m-%dT%H:%M")
+    assert (written, memo.all_day) == (due, all_day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Received $4,250 from Acme Corp for the Oct invoice, all square now",
+        "Quarterly review with 蓝海科技 done。Usage up 30%",
+        "蓝海科技每周需要300kg海鲜，每月大概20万件",
+        "On today's call, Acme Corp's IT head asked about SSO",
+    ],
+)
+def test_no_task(text: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert not memo.is_task and memo.due is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("每天9点给张总打电话", "FREQ=DAILY"),
+        ("每两周一次 check-in call with 蓝海科技", "FREQ=WEEKLY;INTERVAL=2"),
+        ("每年3月5日提醒我给蓝海科技续签", "FREQ=YEARLY"),
+        ("我先报了人均每年1200元的方案，下个月初发给蓝海科技", None),
+    ],
+)
+def test_a_rate_is_no_recurrence(text: str, recurrence: str | None) -> None:
+    assert parse_memo(text, NOW, TEAM).recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "contact"),
+    [
+        ("Spoke w/ Sarah Kim at Meridian Insurance Brokers about the umbrella program",
+         "Meridian Insurance Brokers", "Sarah Kim"),
+        ("Visited Copperleaf Hotels today. GM Carlos Mendez is open to switching",
+         "Copperleaf Hotels", "Carlos Mendez"),
+        ("Visited Copperleaf Hotels. She said Herman Miller is cheaper. Need approval from "
+         "their CFO Jane Doe", "Copperleaf Hotels", "Jane Doe"),
+        ("Acme Corp 的 QC 经理 Kevin 打电话来说尺寸超标", "Acme Corp", "Kevin"),
+        ("谁有 Acme Corp 采购 Mike 的微信？", "Acme Corp", "Mike"),
+        ("今晚8点 Zoom with Sarah Lim，她是 Sunrise Foods 的采购", "Sunrise Foods", "Sarah Lim"),
+        ("Trade show 上认识了 Peter Schmidt，Bosch 的 buyer", "Bosch", "Peter Schmidt"),
+        ("想约鼎盛集团信息部的李主任吃个饭", "鼎盛集团", "李主任"),
+    ],
+)
+def test_the_person_at_a_company_is_its_contact(text: str, customer: str, contact: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.customer, memo.contact) == (customer, contact)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "is_new"),
+    [
+        ("明天上午给阿里云发新版的渠道报价", "阿里云", True),  # a known name inside a longer one
+        ("Dropped off the demo unit at Pinecrest Medical Group", "Pinecrest Medical Group", True),
+        ("Jinqiao Tech Park wants a quote by Friday", "Jinqiao Tech Park", True),
+        ("3p today call acme crop about the invoice", "Acme Corp", False),  # typo, lower case
+        ("jane's # is 917-555-0142", "Jane Cooper", False),
+        ("今晚把演示视频剪好发给新锐科技", "新锐科技", True),  # the verb is no part of it
+        ("跟进新越集团的采购需求", "新越集团", True),
+        ("每季度给徐工集团做一次设备巡检", "徐工集团", True),
+        ("聽日 10am call 陳生 about the renewal", "陳生", True),  # Cantonese Mr
+    ],
+)
+def test_customer_names(text: str, customer: str, is_new: bool) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.customer, memo.customer_is_new) == (customer, is_new)
+
+
+@pytest.mark.parametrize(
+    "text", ["紧急！蓝海科技那边要加20张工位", "明天早上7点去冷库盯一下装车，给蓝海科技的货",
+             "蓝海科技的订单出了问题，轴承座的孔位偏了0.2毫米"])
+def test_no_contact_from_words_that_are_no_names(text: str) -> None:
+    assert parse_memo(text, NOW, TEAM).contact is None
+
+
+@pytest.mark.parametrize(
+    ("text", "contacted"),
+    [
+        ("Dropped off the demo unit at Pinecrest yesterday", True),
+        ("just got off call w/ Jane Cooper, send her the SOW tmrw", True),
+        ("Acme Corp tasting went great yesterday", True),
+        ("quoted 三万五 to Jane Cooper for the annual maintenance", True),
+        ("收到 Acme Corp 的 RFQ，本周五前确认", True),
+        ("今天 video call 了 Acme Corp 的 Hans", True),
+        ("刚从 Acme Corp 出来，他们要 redo", True),
+        ("昨天拜访蓝海科技何总，说预算砍了", True),
+        ("今天带蓝海科技林总在展厅转了一圈", True),
+        ("Showroom visit with 蓝海科技 的 Lisa。They liked the walnut series", True),
+        ("五一前跟蓝海科技把续费签了", False),  # a plan with a done-marker
+        ("get the pricing letter signed w/ Acme Corp before New Year", False),
+        ("年底前催蓝海科技把年费打过来", False),
+        ("周五下午２点给蓝海科技回电话", False),
+        ("Acme Corp procurement closed for the holidays, reconnect after Christmas", False),
+        ("蓝海科技上周的订单出了点问题，被质检查出来了", False),
+    ],
+)
+def test_contact_records(text: str, contacted: bool) -> None:
+    assert parse_memo(text, NOW, TEAM).contacted is contacted, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Closed the supply deal w/ Acme Corp today!! S$48,000 for 3 months", "deal"),
+        ("They want 6 pumps, list is $9,500 each", "other"),
+        ("蓝海科技搬新办公室，Deal size 估计 150w", "other"),
+        ("蓝海科技签了合同，12万", "deal"),
+    ],
+)
+def test_amount_kinds(text: str, kind: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.amount is not None and memo.amount.kind == kind
+
+
+def test_a_count_is_no_money() -> None:
+    assert parse_memo("Bosch 年量 20万 pcs", NOW, TEAM).amount is None
+
+
+def test_a_meridiem_inside_a_link_is_no_time() -> None:
+    assert find_times("see https://x.test/?id=~.~3am3ioYcY0K", NOW) == []
+
+
+class TestDateparserBehind:
+    def test_reads_an_absolute_date_the_own_rules_miss(self) -> None:
+        assert find_times("Acme Corp on 2027-1-5T10:00", NOW)[0].due.year == 2026
+        late = absolute_date("Acme Corp on 2027-1-5T10:00", NOW, "en",
+                             find_times("Acme Corp on 2027-1-5T10:00", NOW))
+        assert late is not None and late.due == datetime(2027, 1, 5, 10, tzinfo=SHANGHAI)
+        memo = parse_memo("Acme Corp on 2027-1-5T10:00", NOW, TEAM)
+        assert memo.due == datetime(2027, 1, 5, 10, tzinfo=SHANGHAI)
+
+    def test_only_future_dates(self) -> None:
+        assert absolute_date("Acme Corp signed on 3 March 2019", NOW, "en") is None
+
+    def test_not_when_the_own_rules_read_the_year(self) -> None:
+        own = find_times("renew 12 December 2027", NOW)
+        assert own[0].due.date() == date(2027, 12, 12)
+        assert absolute_date("renew 12 December 2027", NOW, "en", own) is None
+
+    def test_no_date_no_dateparser(self) -> None:
+        assert absolute_date("call Jane about the quote", NOW, "en") is None
