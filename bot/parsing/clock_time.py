@@ -37,7 +37,8 @@ _PAST_TO = re.compile(
     rf"\s+(?P<h>\d{{1,2}}|{EN_NUM_WORD})\b",
     re.IGNORECASE,
 )
-_OCLOCK = re.compile(rf"\b(?P<h>\d{{1,2}}|{EN_NUM_WORD})\s*o'?clock\b", re.IGNORECASE)
+_OCLOCK = re.compile(
+    rf"\b(?P<h>\d{{1,2}}|{EN_NUM_WORD})(?:\s*o'?clock\b|-?ish\b)", re.IGNORECASE)
 
 
 def _valid(hour: int | None, minute: int | None) -> bool:

@@ -83,8 +83,11 @@ def _piece(match: re.Match[str], amount: float, unit: str) -> Piece | None:
     if unit in {"days", "weeks"}:
         days = round(amount * (7 if unit == "weeks" else 1))
         return Piece(start, end, date_fn=lambda t: t + timedelta(days=days))
-    months = round(amount * (12 if unit == "years" else 1))
-    return Piece(start, end, date_fn=lambda t: t + relativedelta(months=months))
+    months = amount * (12 if unit == "years" else 1)
+    if months != int(months):  # 半个月: 15 days
+        half = round(months * 30)
+        return Piece(start, end, date_fn=lambda t: t + timedelta(days=half))
+    return Piece(start, end, date_fn=lambda t: t + relativedelta(months=int(months)))
 
 
 def _with_half(count: float | None, half: str | None) -> float | None:

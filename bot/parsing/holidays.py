@@ -128,4 +128,17 @@ def _en(match: re.Match[str]) -> Piece | None:
     return Piece(match.start(), match.end(), date_fn=_next(_rule_of(match.group("rel")), key))
 
 
-RULES: tuple[Rule, ...] = ((_ZH, _zh), (_ZH_ON, _zh_on), (_EN, _en))
+# 年前 / 年后 / 过完年: before or after the Spring Festival, as Chinese business says it
+# (一年后, 明年, 去年前 are something else)
+_ZH_NEW_YEAR = re.compile(
+    r"(?<![一二两三四五六七八九十\d几明今去前后每半当本全周多])(?P<rel>年前|年后|过完年|过了年)"
+    r"(?![级底初中末份度])")
+
+
+def _zh_new_year(match: re.Match[str]) -> Piece | None:
+    rule = _before if match.group("rel") == "年前" else _after
+    return Piece(match.start(), match.end(), date_fn=_next(rule, "spring_festival"))
+
+
+RULES: tuple[Rule, ...] = ((_ZH, _zh), (_ZH_ON, _zh_on), (_EN, _en),
+                           (_ZH_NEW_YEAR, _zh_new_year))

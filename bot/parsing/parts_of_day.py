@@ -23,7 +23,8 @@ _EN_STRONG = {
     "end of day": "eod", "end of the day": "eod", "close of business": "eod",
     "in the morning": "morning", "in the afternoon": "afternoon",
     "in the evening": "evening", "at night": "night", "early morning": "morning",
-    "late evening": "night", "late night": "night",
+    "late evening": "night", "late night": "night", "first thing": "morning",
+    "first thing in the morning": "morning",
 }
 _EN_WEAK = {
     "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
@@ -44,8 +45,13 @@ def _en_weak(match: re.Match[str]) -> Piece:
     return Piece(match.start(), match.end(), pod=_EN_WEAK[key], weak=True)
 
 
+def _early(match: re.Match[str]) -> Piece:
+    return Piece(match.start(), match.end(), pod="morning")
+
+
 RULES: tuple[Rule, ...] = (
     (re.compile(f"(?:{alternation(_ZH_PODS)})(?![好安])"), _zh),
+    (re.compile(r"(?<![周期拜天日\d一二三四五六七八九十])一大?早(?![上晨])"), _early),  # 明天一早
     (re.compile(rf"\b(?:{alternation(_EN_STRONG)})\b", re.IGNORECASE), _en_strong),
     (re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE), _en_weak),
 )

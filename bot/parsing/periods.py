@@ -147,7 +147,26 @@ def _weekend(match: re.Match[str]) -> Piece:
     return Piece(match.start(), match.end(), date_fn=resolve)
 
 
+_AROUND_WEEKEND = re.compile(
+    r"(?P<before>(?i:\b(?:before|by|ahead\s+of)\s+(?:the\s+|this\s+)?week-?end\b)|周末(?:之|以)?前)"
+    r"|(?P<after>(?i:\b(?:after|over|post)\s+(?:the\s+|this\s+)?week-?end\b)|周末(?:之|以|过)?后|"
+    r"过完周末)")
+
+
+def _around_weekend(match: re.Match[str]) -> Piece:
+    """before the weekend / 周末前: this week's Friday (next week's when said on the weekend);
+    after the weekend / 周末后: the Monday after it."""
+    before = match.group("before") is not None
+
+    def resolve(today: date) -> date:
+        monday = monday_of(today) + timedelta(days=7 if today.weekday() >= 5 else 0)
+        return monday + timedelta(days=4) if before else monday_of(today) + timedelta(days=7)
+
+    return Piece(match.start(), match.end(), date_fn=resolve)
+
+
 RULES: tuple[Rule, ...] = (
+    (_AROUND_WEEKEND, _around_weekend),
     (_WEEKEND, _weekend),
     (_EN_NEXT_MONTH, _en_next_month),
     (_ZH_MONTH, _zh_month),

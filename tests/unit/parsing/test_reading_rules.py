@@ -196,3 +196,27 @@ class TestDateparserBehind:
 
     def test_no_date_no_dateparser(self) -> None:
         assert absolute_date("call Jane about the quote", NOW, "en") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("半个月后回访张总", "2026-12-03"),
+        ("一个半月后跟进", "2027-01-02"),
+        ("年前把款收回来", "2027-02-04"),  # before the Spring Festival's days off (stand-in rules)
+        ("过完年再联系张总", "2027-02-09"),
+        ("周末前给张总回复", "2026-11-20"),
+        ("call Jane before the weekend", "2026-11-20"),
+        ("周末后再联系张总", "2026-11-23"),
+        ("call Jane after the weekend", "2026-11-23"),
+        ("明天一早去见张总", "2026-11-19T09:00"),
+        ("send Jane the deck first thing tomorrow", "2026-11-19T09:00"),
+        ("call Jane tmrw 9ish", "2026-11-19T09:00"),
+        ("周一早上第一件事给华鑫集团打电话", "2026-11-23T09:00"),
+    ],
+)
+def test_more_ways_to_say_when(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.due is not None, text
+    fmt = "%Y-%m-%d" if memo.all_day else "%Y-%m-%dT%H:%M"
+    assert memo.due.strftime(fmt) == due
