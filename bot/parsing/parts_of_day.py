@@ -51,7 +51,7 @@ def _early(match: re.Match[str]) -> Piece:
 
 RULES: tuple[Rule, ...] = (
     (re.compile(f"(?:{alternation(_ZH_PODS)})(?![好安])"), _zh),
-    (re.compile(r"(?<![周期拜天日\d一二三四五六七八九十])一大?早(?![上晨])"), _early),  # 明天一早
+    (re.compile(r"(?<![周期拜\d一二三四五六七八九十])一大?早(?![上晨])"), _early),  # 明天一早
     (re.compile(rf"\b(?:{alternation(_EN_STRONG)})\b", re.IGNORECASE), _en_strong),
     (re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE), _en_weak),
 )
