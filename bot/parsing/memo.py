@@ -85,14 +85,16 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
         first = next((m for m in kept if m.recurrence is None and m.dated and not m.is_past),
                      None)
         return _combine(recurring, first) if first is not None else recurring
+    # one day and one time said apart make one due: 去鼎信集团开年中复盘会，下午两点;
+    # 明天 lunch w/ 张总 12:30
+    days = [m for m in kept if m.dated and m.all_day]
+    clocks = [m for m in matches if not m.dated and m.recurrence is None]
+    if len(days) == 1 and len(clocks) == 1 and len([m for m in kept if m.dated]) == 1:
+        kept = [m for m in kept if m is not days[0] and m is not clocks[0]]
+        kept.append(_at_time(days[0], clocks[0], now))
     ranked = sorted(enumerate(kept), key=lambda im: (
         im[1].is_past, -action_strength(text, im[1].span), im[1].all_day, im[0]))
-    best = ranked[0][1]
-    if best.all_day:  # 去鼎信集团开年中复盘会，下午两点: the day, at the time said apart
-        clock = [m for m in matches if not m.dated and m.recurrence is None]
-        if len(clock) == 1 and len([m for m in kept if m.dated]) == 1:
-            return _at_time(best, clock[0], now)
-    return best
+    return ranked[0][1]
 
 
 def _at_time(day: TimeMatch, clock: TimeMatch, now: datetime) -> TimeMatch:

@@ -128,7 +128,8 @@ _EN_STOP_WORDS = (
     "nov dec today tomorrow tonight tmrw next last end early mid by in on at for with "
     "from to and or but new p1 p2 p3 p4 usd eur cny rmb hi hello dear thanks please let "
     "lets don't do does did is are was were has have had will would can could should "
-    "also just still again back "
+    "also just still again back zoom teams skype webex slack wechat whatsapp telegram "
+    "signal line meet facetime "
 )
 _EN_STOP = frozenset(_EN_STOP_WORDS.split())
 

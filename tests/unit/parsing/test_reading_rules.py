@@ -220,3 +220,17 @@ def test_more_ways_to_say_when(text: str, due: str) -> None:
     assert memo.due is not None, text
     fmt = "%Y-%m-%d" if memo.all_day else "%Y-%m-%dT%H:%M"
     assert memo.due.strftime(fmt) == due
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "customer"),
+    [
+        ("明天 lunch w/ 张伟 12:30", "2026-11-19T12:30", "张伟"),
+        ("月底 before 5pm 发 invoice 给蓝海科技", "2026-11-30T17:00", "蓝海科技"),
+        ("今晚 8pm 跟 Jane Cooper Zoom", "2026-11-18T20:00", "Jane Cooper"),
+    ],
+)
+def test_mixed_memos(text: str, due: str, customer: str) -> None:
+    memo = parse_memo(text, NOW, (*TEAM, KnownCustomer("张伟")))
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == due
+    assert memo.customer == customer
