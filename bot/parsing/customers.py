@@ -32,6 +32,7 @@ from bot.parsing.names import (
     NameHit,
     en_company,
     en_names,
+    en_place,
     zh_names,
 )
 from bot.parsing.normalize import has_cjk, normalize
@@ -225,10 +226,18 @@ _ROLE_ZH = (r"(?:[A-Za-z&]{1,6}\s*)?"
 _COMPANY_THEN_PERSON = re.compile(
     rf"\s*(?:的|那边的|那边|'s|’s)?\s*(?:{_ROLE_ZH}\s*)?")
 _EN_ROLE = (r"(?:cfo|ceo|cto|coo|gm|vp|head|owner|manager|director|buyer|founder|boss|"
-            r"partner|lead|chief|president|controller|chef)")
+            r"partner|lead|chief|president|controller|chef|principal|bursar|officer|engineer|"
+            r"architect|consultant|administrator|admin|coordinator|supervisor|dean|doctor|"
+            r"physician|nurse|pharmacist|accountant|counsel|agent)")
+# a word that makes "Acme's Tuas warehouse" a thing of the company's, not its person
+_ITS_THING = re.compile(
+    r"\s+(?:warehouse|office|plant|site|factory|team|store|shop|branch|hq|lab|building|"
+    r"account|order|project|deal|outlet|facility|campus|depot|yard|showroom|line|"
+    r"division|unit|clinic|hospital|school)\b", re.IGNORECASE)
 # between a person and their company: Jane from Acme Corp, Tom at Globex, Tom (Globex)
 _PERSON_THEN_COMPANY = re.compile(
-    rf"\s*(?:,\s*)?(?:(?:(?:the\s+)?{_EN_ROLE}\s+)?(?:from|at|of|@|in|with)\s+|\(|（|的)"
+    rf"\s*(?:,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_EN_ROLE}\s+(?:at|of|from)\s+|"
+    rf"(?:,\s*)?(?:(?:the\s+)?{_EN_ROLE}\s+)?(?:from|at|of|@|in|with)\s+|\(|（|的)"
     r"(?:the\s+)?", re.IGNORECASE)
 # a person, then the company whose role they hold: Sarah Lim，她是 Sunrise Foods 的采购;
 # Peter Schmidt，Bosch 的 buyer
@@ -250,7 +259,7 @@ def _looks_like_person_name(name: str) -> bool:
         return 2 <= len(name) <= 3 and normalize(name)[0] in SURNAMES
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
-        and not en_company(name)
+        and not en_company(name) and not en_place(name)
 
 
 @dataclass(frozen=True)
@@ -267,13 +276,14 @@ class _Mention:
     def company(self) -> bool:
         if self.known is not None:
             return not _looks_like_person_name(self.known)
-        return self.kind in _COMPANY_KINDS or (self.kind == "en" and en_company(self.name))
+        return self.kind in _COMPANY_KINDS or (
+            self.kind == "en" and en_company(self.name) and not en_place(self.name))
 
     @property
     def person(self) -> bool:
         if self.known is not None:
             return _looks_like_person_name(self.known)
-        return self.kind in _PERSON_KINDS and not self.company
+        return self.kind in _PERSON_KINDS and not self.company and not en_place(self.name)
 
 
 def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
@@ -314,7 +324,8 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     for first, second in itertools.pairwise(mentions):
         gap = text[first.end:second.start]
         if first.company and second.person and second.kind != "known" \
-                and _COMPANY_THEN_PERSON.fullmatch(gap):
+                and _COMPANY_THEN_PERSON.fullmatch(gap) \
+                and (" " in second.name or not _ITS_THING.match(text, second.end)):
             pairs[first.start] = second
         elif first.person and first.kind != "known" and (second.company or second.kind == "en") \
                 and ((_PERSON_THEN_COMPANY.fullmatch(gap) and "的" not in gap)
@@ -330,11 +341,19 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
     if not company.company:
         return None
     people = [m for m in mentions if m is not company and m.person and m.known is None]
-    roled = [m for m in people if ROLE_BEFORE.search(text, 0, m.start)]
+    roled = [m for m in people if ROLE_BEFORE.search(text, 0, m.start)
+             or (" " not in m.name and _ADDRESSED.search(text, 0, m.start))]
     if roled:
         return roled[0]
     return next((m for m in people
                  if m.kind != "en" or " " in m.name or _HONORED.match(m.name)), None)
+
+
+# a first name alone is a person when someone is addressed by it: call Martin at 5,
+# 他们 HR 的 Linda, 给 Kevin 发
+_ADDRESSED = re.compile(
+    r"(?:\b(?:call|ring|phone|email|e-mail|ping|text|message|meet|met|ask|tell|remind)|"
+    r"约|问|的)\s*$", re.IGNORECASE)
 
 
 _HONORED = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b")
@@ -373,6 +392,13 @@ def find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of rul
             if matches:
                 return guess(mention, mention.name, is_new=True, candidates=tuple(matches),
                              ambiguous=True)
+    for mention in subjects:  # Mrs. Okafor: the one known customer of that surname
+        honored = _HONORED.match(mention.name)
+        if honored and customers:
+            surname = mention.name[honored.end():].strip(". ").lower()
+            same = {c.name for c in customers if c.name.lower().split()[-1:] == [surname]}
+            if len(same) == 1:
+                return guess(mention, same.pop(), guessed=True)
     if index.pinyin:
         name = _by_pinyin(text, index)
         if name is not None:
@@ -386,7 +412,9 @@ def find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of rul
             name = _by_lower_words(text, index)
             if name is not None:
                 return CustomerGuess(name=name, guessed=True)
-    if subjects:  # a new name; one named with its person first (Peter Schmidt，Bosch 的 buyer)
-        first = next((m for m in subjects if m.start in pairs), subjects[0])
+    if subjects:  # a new name: a company with its person named beside it first (Peter
+        # Schmidt，Bosch 的 buyer), then a company (远航国际货代的孙经理来电话), then the first
+        first = next((m for m in subjects if m.start in pairs), None) \
+            or next((m for m in subjects if m.company), subjects[0])
         return guess(first, first.name, is_new=True)
     return CustomerGuess()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.parsing import segment
 
@@ -39,12 +40,21 @@ BRANDS = (
     "国家电网|中国移动|中国联通|中国电信|大疆|蔚来|小鹏|理想汽车|携程|快手|抖音|海康|宁德时代|茅台"
 )
 _BRAND = re.compile(BRANDS)
+# What a Chinese organisation's name ends with: its legal form or its trade (华兴纺织, 德邦快运,
+# 仁爱口腔门诊, 欣欣幼儿园, 恒达五金厂) — unless a department follows (信息部, 工程处)
+_ORG_ENDINGS = (
+    "科技有限公司 有限责任公司 股份有限公司 有限公司 公司 集团 科技 实业 银行 医院 工厂 研究院 "
+    "研究所 事务所 律所 大学 学院 中学 小学 幼儿园 学校 商贸 贸易 工贸 电子 网络 物流 快运 快递 "
+    "速运 货代 冷链 供应链 传媒 制药 药业 医药 医疗 器械 口腔 门诊 门诊部 诊所 养老院 敬老院 "
+    "纺织 机械 机电 电机 制造 建材 食品 乳业 调味品 粮油 水产 餐饮 酒楼 饭店 餐厅 酒家 酒店 "
+    "宾馆 化工 能源 汽车 汽配 地产 置业 家具 家居 装饰 教育 培训 咨询 服饰 服装 鞋业 电器 电气 "
+    "五金 五金厂 塑料 塑胶 钢铁 包装 印刷 农业 农场 牧场 生物 软件 通信 环保 控股 保险 保险经纪 "
+    "证券 超市 商场 商行 药店 药房 工作室 物业 设计院 文具 陶瓷 光电 模具 精密 重工 纸业 "
+    "建工 园林 茶业 酒业 旅行社 车行 4S店 厂"
+)
 _COMPANY_SUFFIX = re.compile(
-    r"(?:科技有限公司|有限责任公司|股份有限公司|有限公司|公司|集团|科技|实业|银行|医院|工厂|"
-    r"研究院|事务所|大学|学院|商贸|贸易|电子|网络|物流|传媒|制药|纺织|机械|制造|建材|食品|餐饮|"
-    r"酒店|医疗|药业|化工|能源|汽车|地产|置业|家具|装饰|教育|培训|咨询|服饰|服装|电器|电气|五金|"
-    r"塑料|钢铁|包装|印刷|农业|生物|软件|通信|环保|控股|保险|证券|超市|商场|诊所|工作室|物业|"
-    r"设计院|门诊部)(?![部科处室组])"
+    "(?:" + "|".join(sorted(_ORG_ENDINGS.split(), key=len, reverse=True)) + ")"
+    r"(?![部科处室组])"
 )
 _NOT_NAME_PART = {
     "了", "的", "去", "给", "和", "跟", "与", "在", "到", "把", "对", "向", "找", "约", "见",
@@ -95,26 +105,88 @@ _EN_BUSINESS_WORDS = (
     "Mining Resources Materials Industrial Manufacturers Makers Workshop Factory "
     "Plant Warehouse Storage Movers Couriers Courier Cargo Telecom Communications "
     "Wireless Mobile Broadband Hosting Platforms Platform Staffing Recruiting "
-    "Talent Marketing Advertising Creative Consultants Venture"
+    "Talent Marketing Advertising Creative Consultants Venture Solicitors Lawyers Chambers "
+    "Co-working Coworking Chain Eats"
 )
+# Words a place's name ends with (Pine St, Holland Village, Kerry Residence): neither a
+# person nor a company
+_EN_PLACE_WORDS = (
+    "st street rd road ave avenue village square plaza tower towers mall building lane drive "
+    "boulevard blvd quay wharf terminal airport residence residences apartments condo flat "
+    "estate station"
+)
+_EN_PLACE = frozenset(_EN_PLACE_WORDS.split())
 _EN_BUSINESS = frozenset(w.lower() for w in _EN_BUSINESS_WORDS.split())
 _EN_COMPANY = re.compile(
-    r"(?<![A-Za-z0-9])(?P<name>(?:[A-Z][A-Za-z0-9&'.-]*\s+){0,3}[A-Z][A-Za-z0-9&'.-]*\s+"
+    r"(?<![A-Za-z0-9])(?P<name>(?:[A-Z][A-Za-z0-9&'.-]*\s+(?:&\s+)?){0,3}[A-Z][A-Za-z0-9&'.-]*\s+"
     rf"(?:{'|'.join(sorted(_EN_BUSINESS_WORDS.split(), key=len, reverse=True))}))(?![A-Za-z])\.?"
 )
 
 
 def en_company(name: str) -> bool:
-    """Whether an English name is a company's (Acme Corp, Bayside Deli, HubSpot), not a
-    person's (Jane Doe, Kim Ji-ho): a business word in it, or a capital inside a word."""
+    """Whether an English name is a company's (Acme Corp, Bayside Deli, HubSpot, Straits
+    Cold Chain), not a person's (Jane Doe, Kim Ji-ho): a business word in it, a capital
+    inside a word, or probablepeople's model reading it as a corporation."""
     words = [w.strip(".,&'") for w in name.split()]
     if any(w.lower() in _EN_BUSINESS or w.lower().removesuffix("s") in _EN_BUSINESS
            for w in words[1:] if w):
         return True
-    return any(re.search(r"[a-z][A-Z]", w) for w in words) or "&" in name
+    if any(re.search(r"[a-z][A-Z]", w) for w in words) or "&" in name:
+        return True
+    if _roman_surname(words[0]) or _roman_surname(words[-1]):
+        return False  # Tan Boon Huat, Wei Ling Tan: the model knows Western names best
+    return len(words) > 1 and not en_place(name) and _model_kind(name) == "Corporation"
 
 
-_EN_CAPS = re.compile(r"(?<![A-Za-z0-9'])[A-Z][a-zA-Z&'-]*(?:\s+(?:[A-Z][a-zA-Z&'-]*|&))*")
+# Asian surnames as romanised in Singapore, Hong Kong, Korea, Vietnam and Japan, beside
+# the pinyin of SURNAMES
+_ROMAN_SURNAME_WORDS = (
+    "tan lim lee ng goh wong chan cheung lau yip kwok teo koh ong chua yeo low sim toh tay "
+    "chong leong chew foo heng khoo kwan lai loh mok poh quek seah soh tse woo yap yong "
+    "chin choo chia kok lam leung mak ngai siu tsang tsui fung hui kim park choi jung "
+    "nguyen tran pham hoang vu dang bui ngo duong ly sato suzuki takahashi tanaka watanabe "
+    "ito yamamoto nakamura kobayashi kato yoshida yamada sasaki matsumoto inoue kimura "
+    "hayashi shimizu"
+)
+_ROMAN_SURNAMES = frozenset(_ROMAN_SURNAME_WORDS.split())
+
+
+@lru_cache(maxsize=1)
+def _pinyin_surnames() -> frozenset[str]:
+    from pypinyin import lazy_pinyin  # noqa: PLC0415 - the same library customers.py uses
+
+    return frozenset(lazy_pinyin(ch)[0] for ch in SURNAMES)
+
+
+def _roman_surname(word: str) -> bool:
+    low = word.lower()
+    return low in _ROMAN_SURNAMES or low in _pinyin_surnames()
+
+
+def en_place(name: str) -> bool:
+    """Whether an English name is a place's (Pine St, Holland Village, Kerry Residence)."""
+    words = name.lower().split()
+    return len(words) > 1 and words[-1].strip(".") in _EN_PLACE
+
+
+@lru_cache(maxsize=1 << 14)
+def _model_kind(name: str) -> str:
+    """probablepeople's reading of a name: Person, Corporation or Household (datamade's CRF,
+    trained on US names and companies; loaded on first use, a tenth of a second)."""
+    import probablepeople  # noqa: PLC0415
+
+    try:
+        return str(probablepeople.tag(name)[1])
+    except Exception:  # its RepeatedLabelError on odd strings: no reading
+        return ""
+
+
+_LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
+# a run of capitalised words (Jane Doe, Hans Müller); a possessive ends it (Straits Cold
+# Chain's Tuas warehouse -> Straits Cold Chain)
+_EN_CAPS = re.compile(
+    rf"(?<![{_LATIN}0-9'])[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-]|'(?![sS]\b))*(?:'[sS]\b)?"
+    rf"(?:(?<!'s)(?<!'S)\s+(?:[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-]|'(?![sS]\b))*(?:'[sS]\b)?|&))*")
 _EN_STOP_WORDS = (
     "i me my we us our you he she they it the a an this that call ping email mail send "
     "sent remind follow meet met meeting visit demo lunch dinner breakfast coffee check "
@@ -125,7 +197,7 @@ _EN_STOP_WORDS = (
     "note todo urgent important monday tuesday wednesday thursday friday saturday sunday "
     "mon tue tues wed thu thurs fri sat sun january february march april may june july "
     "august september october november december jan feb mar apr jun jul aug sep sept oct "
-    "nov dec today tomorrow tonight tmrw next last end early mid by in on at for with "
+    "nov dec today tomorrow tonight yesterday tmrw next last end early mid by in on at for with "
     "from to and or but new p1 p2 p3 p4 usd eur cny rmb hi hello dear thanks please let "
     "lets don't do does did is are was were has have had will would can could should "
     "also just still again back zoom teams skype webex slack wechat whatsapp telegram "
@@ -263,8 +335,8 @@ _STARTERS = frozenset([
     "pending", "meeting", "checking", "waiting", "really", "finally", "apparently",
     "hopefully", "unfortunately", "luckily", "basically", "currently", "recently",
     "good-news", "bad-news", "fyi", "note", "reminder", "waiting", "pending", "done",
-    "finished", "competitor", "competitors", "trade", "rival", "vendor", "supplier",
-    "partner", "distributor", "reseller",
+    "finished", "competitor", "competitors", "trade", "rival", "ops", "rates", "rate",
+    "vendor", "supplier", "partner", "distributor", "reseller",
 ])
 _PRODUCT_WORDS = frozenset([
     "model", "version", "series", "plan", "package", "edition", "tier", "type", "v", "mk",
@@ -287,8 +359,25 @@ def _common_word(word: str) -> bool:
 _AFTER_VERB = re.compile(
     r"\s+(?:the|a|an|to|into|up|out|off|back|over|in|on|for|by|with|her|him|them|his|their|"
     r"our|my|your|its|it|this|that|these|those|some|all|any|both|me|us|you|down|through|"
-    r"across|around|about)\b")
+    r"across|around|about|mr|mrs|ms|dr|miss|prof)\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?\s+")
+_HONORIFIC_WORDS = frozenset(("dr", "mr", "mrs", "ms", "miss", "prof", "mx"))
+
+
+def _verb_form(words: list[str], text: str, start: int) -> bool:
+    """A sentence's first word that is a verb's form, not a name: Quoted Farrow Seafood,
+    Rostering app pilot (-ed before more names, -ing before a lower-case word)."""
+    word = words[0]
+    low = word.lower()
+    if len(words) > 1 and len(word) >= 5 and low.endswith("ed") and low not in _NAMES_IN_ED:
+        return True
+    following = text[start + len(word):start + len(word) + 2]
+    return len(words) == 1 and len(word) >= 6 and low.endswith("ing") \
+        and bool(re.match(r"\s[a-z]", following))
+
+
+_NAMES_IN_ED = frozenset(("mohammed", "muhammed", "ahmed", "mahmoud", "reed", "alfred",
+                          "manfred", "winifred", "siegfried", "mildred", "edwarded"))
 # A person's role written before their name (GM Carlos Mendez, their CFO Jane Doe, head of
 # ops Nora Quinn, 采购 Mike, QC 经理 Kevin): the name is a person, the role no part of it.
 _EN_ROLE_WORDS = (
@@ -320,10 +409,13 @@ def en_names(text: str) -> list[NameHit]:
     for match in _EN_CAPS.finditer(text):
         words = match.group(0).split()
         start = match.start()
+        while words and (words[-1].lower() in _EN_STOP
+                         or words[-1].lower().rstrip(".") in _HONORIFIC_WORDS):
+            words.pop()  # "Ring Mrs. Okafor": the honorific goes with the name after it
         while words and (words[0].lower().strip("'s") in _EN_STOP
                          or (len(words) > 1 and words[0].lower() in EN_ROLES)
                          or (start == match.start() and _starts_sentence(text, start)
-                             and (_common_word(words[0])
+                             and (_common_word(words[0]) or _verb_form(words, text, start)
                                   or (len(words) == 1 and _verb_first(text, start, words[0]))))):
             start = text.index(words[0], start) + len(words[0])
             words.pop(0)
@@ -354,7 +446,9 @@ def _trim_company(hit: NameHit, text: str) -> NameHit:
     Jinqiao Tech Park: a capitalised word after the business word is still the name."""
     words = hit.name.split()
     start = hit.start
-    while len(words) > 2 and (_common_word(words[0]) or words[0].lower() in _EN_STOP):
+    while len(words) > 2 and (
+            _common_word(words[0]) or words[0].lower() in _EN_STOP
+            or (_starts_sentence(text, start) and _verb_form(words, text, start))):
         start = text.index(words[1], start + len(words[0]))
         words.pop(0)
     end = start + len(" ".join(words))
