@@ -19,7 +19,7 @@ _CLAUSE_END = re.compile(r"[，。；;！!？?\n]|,(?!\d{3})|\.(?!\d)|\s+-\s+|\s
 _ZH_DONE = re.compile(
     r"(?<![为除罢])(?<!说好)(?<!约好)(?<!讲好)(?<!定好)(?<!商量好)(?<!好)了(?!解)"
     r"|(?:跟进|联系|拜访|见|去|聊|谈|沟通|打|发|回访|问|约|来|到|做|用)过(?![来去年节])"
-    r"|已经|已(?!读)|刚刚|刚才|刚(?=[\u4e00-\u9fff])"
+    r"|已经|已(?!读)|刚刚|刚才|刚(?=[\u4e00-\u9fff])|打电话(?:来|说)|来电|打来|回复说|反馈说"
 )
 _EN_DONE = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|had|went|sent|signed|closed|"
@@ -38,7 +38,8 @@ _EN_DONE = re.compile(
 _ZH_ACTION = re.compile(
     r"提醒|记得|跟进|回访|再联系|联系|回电|打电话|电话|打给|发给|发|寄|送|催|约|去|拜访|见|"
     r"开会|会议|汇报|演示|签|交|提交|准备|安排|确认|回复|报价|讨论|沟通|对接|吃饭|请(?!假)|带|"
-    r"谈|聊|问|通知|过去|跑一趟|上门|处理|搞定|落实|跟|催款|对账"
+    r"谈|聊|问|通知|过去|跑一趟|上门|处理|搞定|落实|跟|催款|对账|回话|答复|回电|反馈|提交|补齐|"
+    r"发过去|寄过去"
 )
 # verbs too common to say on their own that something is ours to do (给, 看, 做, 到)
 _ZH_WEAK_ACTION = re.compile(r"看|办|做|出|给|到(?!期|账|货|位)|收|付")
@@ -55,7 +56,8 @@ _EN_ACTION = re.compile(
 # July 1, Finance 说下周一前不到账就…, promised payment next week
 _NOT_OURS = re.compile(
     r"到期|过期|截止日|生效|搬家|搬迁|入驻|开业|上线|放假|请假|休假|出差|在外地|"
-    r"(?:他|她|他们|对方|客户|老板|财务|finance|[A-Za-z]+)\s*(?:说|表示|承诺|答应)|"
+    r"(?:他|她|他们|对方|客户|老板|财务|finance|[A-Za-z]+)\s*(?:说|表示|承诺|答应)|^\s*说|"
+    r"船期|交期|到港|开业|评审会|"
     r"\b(?:expires?|expiring|renews?|renewal\s+is|ends?|ending|starts?|goes\s+live|"
     r"move-?in|moving|promised|said|says|told\s+(?:me|us)|closed|out\s+of\s+office|"
     r"on\s+leave|vacation|holiday)\b",
@@ -65,6 +67,10 @@ _NOT_OURS = re.compile(
 _FROM_ON = re.compile(r"\s*(?:起|开始|以后|之后起|onwards|on\s+wards)")
 
 
+# a clause about what they do (Their governors meet on the 14th): below an action of ours
+_THEIRS = re.compile(r"^\s*(?:their|they|he|she|his|her|它们|他们|她们)\b", re.IGNORECASE)
+
+
 def action_strength(text: str, span: tuple[int, int]) -> int:
     """How surely the time at `span` is when we are to act: 2 an action of ours names it
     (下周三再跟进报价, follow up Fri), 1 only a common verb does, 0 none, -1 it is someone
@@ -72,6 +78,8 @@ def action_strength(text: str, span: tuple[int, int]) -> int:
     clause = clause_at(text, *span)
     if _NOT_OURS.search(clause) or _FROM_ON.match(text, span[1]):
         return -1 if not _ZH_ACTION.search(clause.replace("到期", "")) else 0
+    if _THEIRS.match(clause):
+        return 0
     if _ZH_ACTION.search(clause) or _EN_ACTION.search(clause):
         return 2
     return 1 if _ZH_WEAK_ACTION.search(clause) else 0
@@ -83,7 +91,7 @@ _ZH_MET_VERB = (
     r"开会|吃饭|喝茶|"
     r"下单|订|买|付|成交|"
     r"对接|演示|参观|走访|接待|联系|跟进|微信|视频|电话|通话|约见|面谈|洽谈|问|回复|催|"
-    r"签|签约|送|报价|报|介绍|讲|说|聊过|到访|上门|认识|结识|加(?=了?微信)"
+    r"签|签约|送|报价|报|介绍|讲|说|聊过|到访|上门|认识|结识|加(?=了?微信)|吵"
 )
 # English verbs a mixed memo conjugates the Chinese way: call 了, 已经 apologize 了
 _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)?|zoom|chat|"
@@ -94,11 +102,20 @@ _ZH_CONTACTED = re.compile(
     rf"刚(?:刚|才)?(?:{_ZH_MET_VERB})|{_MIXED_VERB}\s*(?:了|过)(?!解)|"
     r"(?:拜访|见|打电话|通电话|聊|谈|开会|吃饭|回访|去|走访|到访|上门|回邮件|回信|发邮件|带|陪)"
     r"[^，。,.;；!！?？]{0,12}(?:了|过(?![来去]))(?!解)|"
+    r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|给[^，。,.;；]{1,10}(?:做|办|讲|演示|介绍)了|"
+    r"做了[^，。,.;；]{0,15}(?:演示|presentation|demo|介绍|汇报|提报|培训|讲解|pitch)|"
+    r"(?:带|陪)[^，。,.;；]{1,20}(?:看|转|参观|逛)了",
+    re.IGNORECASE,
+)
+# said without a done-marker, so a record only when no time to come stands beside it
+# (张伟华下周二来公司看样品 is a plan): 来公司参观, 收到…询价, 打电话来, 投诉
+_ZH_CONTACTED_UNMARKED = re.compile(
     r"来(?:我们|我司|公司|厂里|店里)[^，。,.;；]{0,6}(?:参观|考察|看)|"
     r"(?:接到|收到)[^，。,.;；]{0,20}(?:电话|微信|邮件|消息|询价|询盘|RFQ|RFP|PO|订单|inquiry|"
     r"email|e-mail|message|call|反馈|回复)|(?:他|她|对方|客户)(?:打来|来电)|"
     r"打(?:电话|微信)?来|来电|询价|询盘|投诉|抱怨|回了(?:邮件|微信|电话)|"
-    r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|给[^，。,.;；]{1,10}(?:做|办|讲|演示|介绍)了",
+    r"(?:他|她|对方|客户|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|医生|老师|总监|主管)|[A-Z][a-z]+)"
+    r"\s*(?:上周|昨天|前天|今天|刚才|之前)?\s*(?:说|表示|反馈|提到|答应|同意|拒绝|透露)",
     re.IGNORECASE,
 )
 # a plan written with a done-marker: 五一前把续费签了, get it signed before National Day —
@@ -110,7 +127,8 @@ _EN_PLAN = re.compile(
 # a meeting verb said with a past time: 昨天拜访何总, 前天在展会上碰到何主任
 _ZH_MET_BARE = re.compile(
     r"拜访|见面|见了|见到|碰到|碰见|遇到|聊|谈|沟通|交流|开会|吃饭|打电话|通电话|通话|面谈|洽谈|"
-    r"回访|走访|上门|到访|参观|签|下单|约见|联系|演示|视频|demo|call|met|meeting", re.IGNORECASE)
+    r"回访|走访|上门|到访|参观|签|下单|约见|联系|演示|视频|demo|call|met|meeting|来厂|来公司|"
+    r"来访|喝咖啡|喝茶|说|audit|visit", re.IGNORECASE)
 _ZH_NOT_CONTACTED = re.compile(r"(?:没|未|还没|没有|没能)(?:有)?(?:联系|见|打|拜访|去|聊|谈|通)")
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
@@ -124,9 +142,10 @@ _EN_CONTACTED = re.compile(
     r"had\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:call|meeting|chat|lunch|dinner|"
     r"coffee|demo|visit|conversation|sync|catch-up|catchup)|"
     r"got\s+(?:a\s+|an\s+)?(?:call|email|e-mail|message|reply|text)|"
-    r"(?:left|dropped)\s+(?:a\s+)?(?:voicemail|vm|message)|"
+    r"(?:left|dropped)\s+(?:a\s+)?(?:voicemail|vm|message)|walked\b[^.;!?]{0,60}\bwith|"
+    r"got\s+(?:[\w'-]+\s+){1,5}to\s+(?:confirm|agree|sign|commit|approve)|"
     r"(?:call|meeting|visit|demo|chat|lunch|dinner|tasting|session|walkthrough|review|tour|"
-    r"presentation|trial)\b[^.;!?]{0,40}\b(?:went\s+(?:well|great|fine|ok|okay|smoothly|"
+    r"presentation|trial|viewing|negotiation)\b[^.;!?]{0,60}\b(?:went\s+(?:well|great|fine|ok|okay|smoothly|"
     r"badly)|done|finished|completed))\b",
     re.IGNORECASE,
 )
@@ -137,7 +156,9 @@ _EN_CONTACT_NOUN = re.compile(
     r"discovery|follow-up|kickoff|kick-off|nice|useful|tough|2nd|3rd|second|third|"
     r"showroom|site|office|factory|onsite|on-site|video|zoom|phone)\s+"
     r"(?:call|meeting|chat|visit|demo|lunch|dinner|review|tour)\s+(?:with|at|w(?=/)|给)|"
-    r"^\s*(?:demo|call|meeting|visit|lunch|dinner|chat)\s+(?:with|at|w(?=/)|给)|"
+    r"^\s*(?:(?:today|yesterday|今天|昨天|今日|尋日|琴日)\s*)?(?:[\w-]+\s+)?"
+    r"(?:demo|call|meeting|visit|lunch|dinner|chat|negotiation|viewing|walkthrough|tasting|"
+    r"session|presentation)\s+(?:with|at|w(?=/)|给)|"
     r"on\s+(?:the|a|our)\s+(?:call|phone)|over\s+(?:the\s+)?(?:phone|coffee|lunch|dinner))\b",
     re.IGNORECASE,
 )
@@ -166,18 +187,21 @@ def clause_at(text: str, start: int, end: int) -> str:
 def is_report(clause: str, memo: str = "") -> bool:
     """Whether the clause says something was done (拜访了张总, met Jane), or is today's
     visit the rest of the memo reports on (今天拜访刘小姐，她说要再考虑)."""
-    if _ZH_DONE.search(clause) or _EN_DONE.search(clause):
+    if _ZH_DONE.search(clause) or _EN_DONE.search(clause) or _EN_CONTACT_NOUN.search(clause):
         return True
     return bool(memo and _ZH_TODAY_VISIT.search(clause) and _ZH_VISIT.search(clause)
                 and _ZH_REPORTED.search(memo.replace(clause, "")))
 
 
-_ZH_TODAY_VISIT = re.compile(r"今天|今日|刚才|刚刚")
-_ZH_VISIT = re.compile(r"拜访|见了?|去了?|走访|到访|上门|面谈|开会|吃饭")
-_ZH_REPORTED = re.compile(r"说|表示|反馈|觉得|认为|提到|透露|答应|同意|拒绝|了(?!解)")
+_ZH_TODAY_VISIT = re.compile(r"今天|今日|刚才|刚刚|上午|中午|下午|晚上|傍晚")
+_ZH_VISIT = re.compile(r"拜访|见了?|去了?|走访|到访|上门|面谈|开会|吃饭|喝咖啡|喝茶|谈")
+_ZH_REPORTED = re.compile(
+    r"说|表示|反馈|觉得|认为|提到|透露|答应|同意|拒绝|了(?!解)|想|希望|要求|"
+    r"(?i:\b(?:wants?|said|says|mentioned|liked|asked)\b)")
 
 
-def records_contact(text: str, ahead: tuple[tuple[int, int], ...] = (),
+def records_contact(  # noqa: PLR0911 - one return per kind of record
+        text: str, ahead: tuple[tuple[int, int], ...] = (),
                     behind: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether the memo says an interaction with the customer happened (today or earlier).
 
@@ -197,6 +221,9 @@ def records_contact(text: str, ahead: tuple[tuple[int, int], ...] = (),
         if later and (_ZH_PLAN.search(clause) or _EN_PLAN.search(clause)):
             continue
         if _ZH_CONTACTED.search(clause) and not _ZH_NOT_CONTACTED.search(clause):
+            return True
+        if not later and _ZH_CONTACTED_UNMARKED.search(clause) \
+                and not _ZH_NOT_CONTACTED.search(clause):
             return True
         if _EN_CONTACTED.search(clause) and not _EN_NOT_CONTACTED.search(clause):
             return True

@@ -21,10 +21,10 @@ _TITLE_TRIM = " \t\r\n,，。.;；:：、!！?？-—~"
 _TITLE_MAX = 80
 
 
-def _mask(text: str, spans: Sequence[tuple[int, int]]) -> str:
+def _mask(text: str, spans: Sequence[tuple[int, int]], fill: str = " ") -> str:
     chars = list(text)
     for start, end in spans:
-        chars[start:end] = " " * (end - start)
+        chars[start:end] = fill * (end - start)
     return "".join(chars)
 
 
@@ -50,12 +50,18 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:
         return False
     if _NOW_WORD.fullmatch(text[match.span[0]:match.span[1]].strip()):
         return action_strength(text, match.span) == 2  # "all square now" is no task
+    if _BARE_WEEKDAY.fullmatch(text[match.span[0]:match.span[1]].strip()) \
+            and is_report(clause) and action_strength(text, match.span) < 2:
+        return False  # Called Imogen on Tuesday: the Tuesday just gone
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.is_past)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task
         return not is_report(clause, text)
     return True
 
 
+_BARE_WEEKDAY = re.compile(
+    r"(?i:(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|"
+    r"urday)?)|(?:周|星期|礼拜)[一二三四五六日天]")
 _NOW_WORD = re.compile(r"(?i:right\s+now|now|at\s+the\s+moment|at\s+present)|现在|马上|立刻")
 _DONE_NOW = re.compile(
     r"(?i:\b(?:done|completed|finished|wrapped\s+up)\b)|已经|完成了|做完了|结束了")
@@ -89,12 +95,23 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
     # 明天 lunch w/ 张总 12:30
     days = [m for m in kept if m.dated and m.all_day]
     clocks = [m for m in matches if not m.dated and m.recurrence is None]
-    if len(days) == 1 and len(clocks) == 1 and len([m for m in kept if m.dated]) == 1:
+    if len(days) == 1 and len(clocks) == 1 and len([m for m in kept if m.dated]) == 1 \
+            and _said_with(days[0], clocks[0], text):
         kept = [m for m in kept if m is not days[0] and m is not clocks[0]]
         kept.append(_at_time(days[0], clocks[0], now))
     ranked = sorted(enumerate(kept), key=lambda im: (
         im[1].is_past, -action_strength(text, im[1].span), im[1].all_day, im[0]))
     return ranked[0][1]
+
+
+def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
+    """Whether a time said apart from the day belongs to it: in the day's clause, or in a
+    clause of its own with no other doing (下午两点), not 下午去鑫味谈… (its own event)."""
+    clause = clause_at(text, *clock.span)
+    if clause == clause_at(text, *day.span):
+        return True
+    rest = clause.replace(text[clock.span[0]:clock.span[1]], "")
+    return action_strength(rest, (0, 0)) <= 0 if rest.strip() else True
 
 
 def _at_time(day: TimeMatch, clock: TimeMatch, now: datetime) -> TimeMatch:
@@ -147,7 +164,7 @@ def _parse(
         matches.append(late)
     found = choose_time(matches, masked, now)
     task = found is not None
-    names_text = _mask(masked, [m.span for m in matches])
+    names_text = _mask(masked, [m.span for m in matches], "\n")  # a time ends a name
     guess = find_customer(norm, lang, customers, names_text)
     spans = ([found.span] if found else []) + ([lead[1]] if lead else [])
     notes = ("customer_ambiguous",) if guess.ambiguous else ()
@@ -165,7 +182,8 @@ def _parse(
         contact=_as_written(text, norm, guess.contact),
         contacted=guess.name is not None and records_contact(
             norm, tuple(m.span for m in matches if not m.is_past and m.due >= now),
-            tuple(m.span for m in matches if m.due.date() < now.date())),
+            tuple(m.span for m in matches if m.due.date() < now.date() or (
+                (m.rolled or m.is_past) and is_report(clause_at(norm, *m.span), norm)))),
         past_event=not task and bool(matches),
         birthday=birthday[0] if birthday else None,
         amount=amounts[0][0] if amounts else None,
