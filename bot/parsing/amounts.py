@@ -114,7 +114,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"(?i:\bsigned\b|\bclosed\b|\bordered\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
         r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b)")),
     ("quote", re.compile(
-        r"报价|报了|报给|开价|出价|询价|(?i:\bquoted?\b|\bqoute\b|\bquotation\b|\bproposal\b|"
+        r"报价|报了|报给|报的|报个|报(?=[\d一二三四五六七八九十])|开价|出价|询价|(?i:\bquoted?\b|\bqoute\b|\bquotation\b|\bproposal\b|"
         r"\boffer(?:ed)?\b|\bpric(?:e|ed|ing)\b)")),
     ("budget", re.compile(r"预算|(?i:\bbudget)")),
     # a size or a price list, not money changing hands: Deal size 估计 150w, list is $9,500
@@ -129,6 +129,9 @@ _SENTENCE = re.compile(r"[。；;！!？?\n]|\.(?!\d)")
 def amount_kind(text: str, start: int, end: int) -> AmountKind:
     """What the amount at start..end is: the nearest kind word in its clause, else in its
     sentence (签了合同，总金额12万 is a deal)."""
+    left, right = bounds(text, start, end, _CLAUSE)
+    if _KINDS[0][1].search(text, left, right):
+        return "owed"  # the deposit they still owe: owing outweighs the payment it names
     for ends in (_CLAUSE, _SENTENCE):
         kind = _nearest_kind(text, start, end, ends)
         if kind is not None:

@@ -45,6 +45,11 @@ _EN_FROM = re.compile(
     r"(?P<dir>from\s+now|from\s+today|later|hence|ago|before\s+now|back)\b",
     re.IGNORECASE,
 )
+# 3 days 后, 2 weeks 之后: an English span with a Chinese "later"
+_MIXED = re.compile(
+    rf"\b(?P<n>\d+(?:\.5)?|{EN_NUM_WORD})\s*{_EN_UNIT}\s*(?P<dir>以后|之后|过后|后)",
+    re.IGNORECASE,
+)
 _EN_FORTNIGHT = re.compile(r"\b(?:in\s+)?a\s+fortnight(?:\s+later|\s+from\s+now)?\b", re.I)
 
 
@@ -130,7 +135,13 @@ def _fortnight(match: re.Match[str]) -> Piece | None:
     return _piece(match, 1, "fortnights")
 
 
+def _mixed(match: re.Match[str]) -> Piece | None:
+    count = _count(match.group("n"))
+    return None if count is None else _piece(match, count, _en_unit(match.group("unit")))
+
+
 RULES: tuple[Rule, ...] = (
+    (_MIXED, _mixed),
     (_ZH, _zh),
     (_ZH_AFTER, _zh_after),
     (_EN_IN, _en_in),

@@ -46,6 +46,10 @@ _ZH = re.compile(
     rf"(?P<name>{alternation(_ZH_NAMES)})(?:节)?(?P<rel>之前|以前|前|之后|以后|后|过后|当天|那天|"
     r"假期后|假期前|放假前|收假后|长假后|长假前|节后|节前)"
 )
+# Mid-Autumn 前, Christmas 之后: an English name with a Chinese before/after
+_MIXED = re.compile(
+    rf"(?P<name>(?i:{alternation(_EN_NAMES)}))(?:\s*(?i:festival|holidays?|break|day))?\s*"
+    r"(?P<rel>之前|以前|前|之后|以后|后|过后|当天)")
 _ZH_ON = re.compile(rf"(?P<name>{alternation(_ZH_NAMES)})(?![前后点号日月\d])")
 _EN = re.compile(
     rf"\b(?P<rel>before|after|by|on|until|till|over|post|pre|ahead\s+of)\s+(?:the\s+)?"
@@ -123,6 +127,11 @@ def _zh_on(match: re.Match[str]) -> Piece | None:
     return Piece(match.start(), match.end(), date_fn=_next(_day_of, _ZH_NAMES[name]))
 
 
+def _mixed(match: re.Match[str]) -> Piece | None:
+    key = _EN_NAMES[" ".join(match.group("name").lower().split())]
+    return Piece(match.start(), match.end(), date_fn=_next(_rule_of(match.group("rel")), key))
+
+
 def _en(match: re.Match[str]) -> Piece | None:
     key = _EN_NAMES[" ".join(match.group("name").lower().split())]
     return Piece(match.start(), match.end(), date_fn=_next(_rule_of(match.group("rel")), key))
@@ -140,5 +149,5 @@ def _zh_new_year(match: re.Match[str]) -> Piece | None:
     return Piece(match.start(), match.end(), date_fn=_next(rule, "spring_festival"))
 
 
-RULES: tuple[Rule, ...] = ((_ZH, _zh), (_ZH_ON, _zh_on), (_EN, _en),
+RULES: tuple[Rule, ...] = ((_ZH, _zh), (_ZH_ON, _zh_on), (_EN, _en), (_MIXED, _mixed),
                            (_ZH_NEW_YEAR, _zh_new_year))

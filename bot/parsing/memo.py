@@ -22,10 +22,16 @@ _TITLE_MAX = 80
 
 
 def _mask(text: str, spans: Sequence[tuple[int, int]], fill: str = " ") -> str:
+    """`text` with the spans blanked by `fill`; with a line break as fill, punctuation stays
+    (a sentence still ends where a time took its full stop: Battersea on Sunday. Call Sam)."""
     chars = list(text)
     for start, end in spans:
-        chars[start:end] = fill * (end - start)
+        chars[start:end] = [c if fill == "\n" and c in _KEPT_MARKS else fill
+                            for c in text[start:end]]
     return "".join(chars)
+
+
+_KEPT_MARKS = frozenset(".!?。！？;；")
 
 
 def _title(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -86,7 +92,8 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
     kept = [m for m in matches if _kept(m, text, now)]
     if not kept:
         return None
-    recurring = next((m for m in kept if m.recurrence is not None), None)
+    recurring = next((m for m in kept if m.recurrence is not None and ";BY" in m.recurrence),
+                     None) or next((m for m in kept if m.recurrence is not None), None)
     if recurring is not None:
         first = next((m for m in kept if m.recurrence is None and m.dated and not m.is_past),
                      None)

@@ -52,6 +52,7 @@ _ORG_ENDINGS = (
     "证券 超市 商场 商行 药店 药房 工作室 物业 设计院 文具 陶瓷 光电 模具 精密 重工 纸业 "
     "建工 园林 茶业 酒业 旅行社 车行 4S店 厂"
 )
+_ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 _COMPANY_SUFFIX = re.compile(
     "(?:" + "|".join(sorted(_ORG_ENDINGS.split(), key=len, reverse=True)) + ")"
     r"(?![部科处室组])"
@@ -215,11 +216,24 @@ class NameHit:
     kind: str  # title / person / company / brand / en
 
 
+# characters that are no part of a name when jieba glues them to one: 方晓雯发, 黄婷换了
+GLUED = frozenset("发说打来去给在要的和跟与问约见聊谈送寄签催讲找对把也都还就通换又再已将会能"
+                  "想需请带陪拿买卖用做看听确定订交提报回续讨商反")
+
+# 小吴, 老王, 阿陈: a surname with a familiar prefix is a person (小于5%, 小米 are no one;
+# 同事小李 is our own colleague)
+_FAMILIAR = re.compile(
+    rf"(?<!同事)(?<!我们)(?:小|老|阿)[{SURNAMES}](?=$|[^\u4e00-\u9fff\d%]|[{''.join(GLUED)}])")
+_NOT_FAMILIAR = frozenset(("小于", "小米", "小康", "小白", "老成", "老实", "小时", "阿里", "老板"))
+
+
 def zh_names(text: str) -> list[NameHit]:
     """Names in a Chinese memo, in text order."""
     hits = [NameHit(m.group(0), m.start(), "title") for m in _SURNAME_TITLE.finditer(text)
             if text[m.end():m.end() + 1] not in _NOT_AFTER.get(m.group("t"), "") or
             m.end() == len(text)]
+    hits += [NameHit(m.group(0), m.start(), "person") for m in _FAMILIAR.finditer(text)
+             if m.group(0) not in _NOT_FAMILIAR]
     hits += [NameHit(m.group(0) + _suffix_at(text, m.end()), m.start(), "brand")
              for m in _BRAND.finditer(text)]  # 徐工集团, 华为技术有限公司
     hits += _zh_companies(text)
@@ -238,24 +252,16 @@ def _overlaps(hit: NameHit, spans: list[tuple[int, int]]) -> bool:
     return any(hit.start < b and a < end for a, b in spans)
 
 
+_LEGAL_FORMS = ("有限公司", "公司", "集团")
+
+
 def _zh_companies(text: str) -> list[NameHit]:
     hits: list[NameHit] = []
     for match in _COMPANY_SUFFIX.finditer(text):
         head = re.search(r"[\u4e00-\u9fffA-Za-z0-9]{1,12}$", text[:match.start()])
         if head is None:
             continue
-        kept: list[str] = []
-        for token, named in reversed(segment.name_like(head.group(0))):
-            if token in _NOT_NAME_PART or len("".join(kept)) >= 10 or token.isdigit() \
-                    or _SURNAME_TITLE.fullmatch(token) or token in TITLE_WORDS \
-                    or (not named and len(token) > 1) or token[-1] in "给到向":
-                if len(kept) == 1 and len(kept[0]) == 1 and len(token) == 1 \
-                        and token not in GLUED | {"的", "了", "和", "与", "跟", "在"}:
-                    kept.insert(0, token)  # 新越集团: a one-character head takes one more
-                break
-            kept.insert(0, token)
-
-        name = "".join(kept)
+        name = _company_head(_head_words(head.group(0), match.group(0)))
         titled = list(_SURNAME_TITLE.finditer(name))
         if titled:  # 胡总来公司: a person came to (our) company
             name = name[titled[-1].end():].lstrip("".join(GLUED))
@@ -264,9 +270,41 @@ def _zh_companies(text: str) -> list[NameHit]:
     return hits
 
 
-# characters that are no part of a name when jieba glues them to one: 方晓雯发, 黄婷换了
-GLUED = frozenset("发说打来去给在要的和跟与问约见聊谈送寄签催讲找对把也都还就通换又再已将会能"
-                  "想需请带陪拿买卖用做看听确定订交提报回续讨商反")
+def _head_words(head: str, ending: str) -> list[tuple[str, str]]:
+    """jieba's tagged words of the text before a company's ending, cut with the ending in
+    place (跟进华鑫科技 cuts 跟进|华鑫, where 跟进华鑫 alone cuts 跟|进华鑫)."""
+    words: list[tuple[str, str]] = []
+    size = 0
+    for token, flag in segment.tagged(head + ending):
+        if size >= len(head):
+            break
+        if size + len(token) > len(head):  # a word across the ending: its head, a noun
+            words.append((token[:len(head) - size], "n"))
+        else:
+            words.append((token, flag))
+        size += len(token)
+    return words
+
+
+def _company_head(tagged: list[tuple[str, str]]) -> str:
+    """The name before a company's ending, read back word by word from jieba's tags:
+    nouns and names stay, verbs and function words end it (跟进一下深圳腾达 -> 深圳腾达)."""
+    kept: list[str] = []
+    for index in range(len(tagged) - 1, -1, -1):
+        token, flag = tagged[index]
+        named = flag not in segment.NOT_IN_NAMES and (flag != "vn" or token in _ORG_WORDS)
+        if token in _NOT_NAME_PART or len("".join(kept)) >= 10 or token.isdigit() \
+                or _SURNAME_TITLE.fullmatch(token) or token in TITLE_WORDS \
+                or (not named and len(token) > 1) or token[-1] in "给到向":
+            if len(token) == 2 and token[0] in GLUED and flag in ("t", "d") and kept:
+                kept.insert(0, token[1:])  # 去天|润乳业: jieba glued the verb to the name
+            elif len(kept) == 1 and len(kept[0]) == 1 and len(token) == 1 \
+                    and token not in GLUED | {"的", "了", "和", "与", "跟", "在"}:
+                kept.insert(0, token)  # 新越集团: a one-character head takes one more
+            break
+        kept.insert(0, token)
+    return "".join(kept)
+
 
 
 def _zh_people(text: str) -> list[NameHit]:

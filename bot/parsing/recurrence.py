@@ -44,8 +44,8 @@ _EN_WEEKDAYS = re.compile(
     re.IGNORECASE,
 )
 _EN_MONTHDAY = re.compile(
-    r"\b(?:(?:every|each)\s+month\s+on|monthly\s+on|(?:on\s+)?(?:every|each))\s+the\s+"
-    r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\b",
+    r"\b(?:(?:every|each)\s+month\s+(?:on\s+)?|monthly\s+on\s+|(?:on\s+)?(?:every|each)\s+)"
+    r"(?:the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b|(?P<d2>\d{1,2})(?:st|nd|rd|th\b|\s*[号日]))",
     re.IGNORECASE,
 )
 _EN_MONTHDAY_OF = re.compile(
@@ -98,7 +98,7 @@ def _en_weekdays(match: re.Match[str]) -> Piece | None:
 
 
 def _monthday(match: re.Match[str]) -> Piece | None:
-    raw = match.group("d")
+    raw = match.group("d") or match.groupdict().get("d2") or ""
     if raw in ("底", "末"):
         return Piece(match.start(), match.end(), rrule=_rule("MONTHLY", 1, "BYMONTHDAY=-1"),
                      date_fn=lambda t: last_day(t.year, t.month), step=_STEP["MONTHLY"])

@@ -63,14 +63,14 @@ def cut(text: str) -> list[str]:
     return tokens
 
 
-_NOT_IN_NAMES = frozenset(("v", "vd", "d", "p", "r", "u", "ul", "uj", "uz", "ug", "ud", "uv",
+NOT_IN_NAMES = frozenset(("v", "vd", "d", "p", "r", "u", "ul", "uj", "uz", "ug", "ud", "uv",
                            "m", "mq", "t", "tg", "q", "c", "f", "y", "e", "o", "k"))
 
 
 def name_like(text: str) -> list[tuple[str, bool]]:
     """jieba's words of `text` with whether each may be part of a company's name (nouns,
     place names, adjectives: not verbs, adverbs, numbers, times, particles)."""
-    return [(word, flag not in _NOT_IN_NAMES) for word, flag in tagged(text)]
+    return [(word, flag not in NOT_IN_NAMES) for word, flag in tagged(text)]
 
 
 def tagged(text: str) -> list[tuple[str, str]]:
