@@ -143,6 +143,8 @@ _EN_CONTACTED = re.compile(
     r"coffee|demo|visit|conversation|sync|catch-up|catchup)|"
     r"got\s+(?:a\s+|an\s+)?(?:call|email|e-mail|message|reply|text)|"
     r"(?:left|dropped)\s+(?:a\s+)?(?:voicemail|vm|message)|walked\b[^.;!?]{0,60}\bwith|"
+    r"(?<![Ii]\s)(?<!\bwe\s)(?:said|says|told\s+(?:me|us)|mentioned|asked\s+(?:me|us|for)|"
+    r"complained|confirmed|promised)|"
     r"got\s+(?:[\w'-]+\s+){1,5}to\s+(?:confirm|agree|sign|commit|approve)|"
     r"(?:call|meeting|visit|demo|chat|lunch|dinner|tasting|session|walkthrough|review|tour|"
     r"presentation|trial|viewing|negotiation)\b[^.;!?]{0,60}\b(?:went\s+(?:well|great|fine|ok|okay|smoothly|"

@@ -57,7 +57,7 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:
     if _NOW_WORD.fullmatch(text[match.span[0]:match.span[1]].strip()):
         return action_strength(text, match.span) == 2  # "all square now" is no task
     if _BARE_WEEKDAY.fullmatch(text[match.span[0]:match.span[1]].strip()) \
-            and is_report(clause) and action_strength(text, match.span) < 2:
+            and records_contact(clause) and action_strength(text, match.span) < 2:
         return False  # Called Imogen on Tuesday: the Tuesday just gone
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.is_past)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task
