@@ -113,11 +113,16 @@ _ZH_CONTACTED_UNMARKED = re.compile(
     r"来(?:我们|我司|公司|厂里|店里)[^，。,.;；]{0,6}(?:参观|考察|看)|"
     r"(?:接到|收到)[^，。,.;；]{0,20}(?:电话|微信|邮件|消息|询价|询盘|RFQ|RFP|PO|订单|inquiry|"
     r"email|e-mail|message|call|反馈|回复)|(?:他|她|对方|客户)(?:打来|来电)|"
-    r"打(?:电话|微信)?来|来电|询价|询盘|投诉|抱怨|回了(?:邮件|微信|电话)|"
-    r"(?:他|她|对方|客户|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|医生|老师|总监|主管)|[A-Z][a-z]+)"
-    r"\s*(?:上周|昨天|前天|今天|刚才|之前)?\s*(?:说|表示|反馈|提到|答应|同意|拒绝|透露)",
+    r"打(?:电话|微信)?来|来电|询价|询盘|投诉|抱怨|回了(?:邮件|微信|电话)",
     re.IGNORECASE,
 )
+# someone's word: 赵主管说, 她上周说, 对方表示 — it was said, whatever time it speaks of
+_ZH_SAID = re.compile(
+    r"(?:他|她|对方|客户|那边|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|医生|老师|总监|主管|工|姐|哥|生|太))"
+    r"\s*(?:上周|昨天|前天|今天|刚才|之前|也)?\s*"
+    r"(?:说|表示|反馈|提到|答应|同意|拒绝|透露|告诉我)(?![明服法])|打(?:电话|微信)来|来电话")
+# a meeting with a word between verb and noun: 开了个会, 吃了顿饭, 见了一面, 打了个电话
+_ZH_MET_SPLIT = re.compile(r"(?:开|见|吃|打|聊|通|碰)了[^，。,.;；]{0,3}(?:会|面|饭|电话|天)")
 # a plan written with a done-marker: 五一前把续费签了, get it signed before National Day —
 # a plan when its clause names a time still to come
 _ZH_PLAN = re.compile(rf"把[^，。,.;；]{{0,14}}(?:{_ZH_MET_VERB})了")
@@ -202,7 +207,7 @@ _ZH_REPORTED = re.compile(
     r"(?i:\b(?:wants?|said|says|mentioned|liked|asked)\b)")
 
 
-def records_contact(  # noqa: PLR0911 - one return per kind of record
+def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
         text: str, ahead: tuple[tuple[int, int], ...] = (),
                     behind: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether the memo says an interaction with the customer happened (today or earlier).
@@ -227,6 +232,8 @@ def records_contact(  # noqa: PLR0911 - one return per kind of record
         if not later and _ZH_CONTACTED_UNMARKED.search(clause) \
                 and not _ZH_NOT_CONTACTED.search(clause):
             return True
+        if _ZH_SAID.search(clause) or _ZH_MET_SPLIT.search(clause):
+            return True
         if _EN_CONTACTED.search(clause) and not _EN_NOT_CONTACTED.search(clause):
             return True
         if _EN_CONTACT_NOUN.search(clause) and not later:
@@ -237,6 +244,19 @@ def records_contact(  # noqa: PLR0911 - one return per kind of record
                 and _ZH_REPORTED.search(text):
             return True  # 今天拜访刘小姐，她说要再考虑: the visit is being reported
     return False
+
+
+_SPEAKS = re.compile(
+    r"\s*(?:那边|方面|这边)?\s*(?:也|又)?(?:说|表示|反馈|回复说|答应|同意|表态|提到|告诉我)"
+    r"|\s+(?:said|says|told|mentioned|asked|confirmed|agreed|replied|called|emailed)\b")
+
+
+def speaks_after(text: str, start: int, name: str | None) -> bool:
+    """Whether the customer named at `start` speaks right after their name (王芳那边说,
+    Jane said): they told us something, a contact record."""
+    if name is None or start < 0 or not text.startswith(name, start):
+        return False
+    return _SPEAKS.match(text, start + len(name)) is not None
 
 
 def _skip_end(text: str, offset: int) -> int:

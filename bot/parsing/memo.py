@@ -9,7 +9,13 @@ from datetime import UTC, datetime
 from bot.parsing.amounts import find_amounts
 from bot.parsing.birthdays import find_birthday
 from bot.parsing.customers import find_customer
-from bot.parsing.events import action_strength, clause_at, is_report, records_contact
+from bot.parsing.events import (
+    action_strength,
+    clause_at,
+    is_report,
+    records_contact,
+    speaks_after,
+)
 from bot.parsing.fallback import absolute_date
 from bot.parsing.markers import find_lead, find_mentions, find_tags
 from bot.parsing.model import KnownCustomer, Lang, ParsedMemo
@@ -187,10 +193,11 @@ def _parse(
         customer_is_new=guess.is_new,
         customer_candidates=guess.candidates, customer_guessed=guess.guessed,
         contact=_as_written(text, norm, guess.contact),
-        contacted=guess.name is not None and records_contact(
+        contacted=guess.name is not None and (speaks_after(norm, guess.start, guess.name)
+                                              or records_contact(
             norm, tuple(m.span for m in matches if not m.is_past and m.due >= now),
             tuple(m.span for m in matches if m.due.date() < now.date() or (
-                (m.rolled or m.is_past) and is_report(clause_at(norm, *m.span), norm)))),
+                (m.rolled or m.is_past) and is_report(clause_at(norm, *m.span), norm))))),
         past_event=not task and bool(matches),
         birthday=birthday[0] if birthday else None,
         amount=amounts[0][0] if amounts else None,
