@@ -122,6 +122,8 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"估计|预计|市场价|原价|标价|指导价|零售价|(?i:\bdeal\s+size\b|\blist\s+(?:price\s+)?is\b|"
         r"\blist\s+price\b|\bmsrp\b|\bretail\b|\bestimated?\b|\bpotential\b|\bworth\b)")),
 )
+_ORDER_IN = re.compile(
+    r"(?i:\b(?:PO|purchase\s+order|order)\b[^.;!?]{0,30}\breceived\b)|收到[^，。]{0,8}订单")
 _CLAUSE = re.compile(r"[，。；;！!？?\n]|,(?!\d{3})|\.(?!\d)")
 _SENTENCE = re.compile(r"[。；;！!？?\n]|\.(?!\d)")
 
@@ -132,6 +134,9 @@ def amount_kind(text: str, start: int, end: int) -> AmountKind:
     left, right = bounds(text, start, end, _CLAUSE)
     if _KINDS[0][1].search(text, left, right):
         return "owed"  # the deposit they still owe: owing outweighs the payment it names
+    left, right = bounds(text, start, end, _SENTENCE)
+    if _ORDER_IN.search(text, left, right):
+        return "deal"  # PO received: an order came in, no money yet
     for ends in (_CLAUSE, _SENTENCE):
         kind = _nearest_kind(text, start, end, ends)
         if kind is not None:

@@ -286,10 +286,29 @@ class _Mention:
         return self.kind in _PERSON_KINDS and not self.company and not en_place(self.name)
 
 
+# names that are no customer's: a competitor's (Competitor Henry Schein, vs Okta, 竞争对手
+# 华为), our own colleague's (Sarah from HR, my manager Tom, 同事小李, 我们的王工)
+_NOT_THEIRS_BEFORE = re.compile(
+    r"(?:\b(?:competitors?|competing|rivals?|vs\.?|versus|against|instead\s+of|my\s+(?:boss|"
+    r"manager|colleague|teammate)|our\s+(?:[\w-]+\s+)?(?:rep|manager|engineer|tech|intern|"
+    r"colleague|csm|se|ae|sdr|boss))|竞争对手|竞品|对手|同事|我们的|我司的|我们)\s*$",
+    re.IGNORECASE)
+_NOT_THEIRS_AFTER = re.compile(
+    r"\s+(?:from|in|at)\s+(?:HR|IT|finance|legal|marketing|accounting|ops|operations|"
+    r"our\s+\w+|the\s+office)\b|\s*\((?:competitor|ours|our\s+\w+)\)", re.IGNORECASE)
+
+
+def _theirs(hit: NameHit, text: str) -> bool:
+    before = text[max(0, hit.start - 40):hit.start]
+    return not (_NOT_THEIRS_BEFORE.search(before)
+                or _NOT_THEIRS_AFTER.match(text, hit.start + len(hit.name)))
+
+
 def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
     found = [_Mention(a, b, text[a:b], "known", name) for a, b, name in _exact(text, index)]
     hits = zh_names(masked) if has_cjk(masked) else []
     hits += en_names(masked)
+    hits = [hit for hit in hits if _theirs(hit, masked)]
     for hit in sorted(hits, key=lambda h: (h.start, -len(h.name))):
         end = hit.start + len(hit.name)
         inside = [m for m in found if m.start < end and hit.start < m.end]
@@ -375,7 +394,9 @@ def find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of rul
     subjects = [m for m in mentions if id(m) not in contacts]
 
     def guess(mention: _Mention, name: str, **kw: object) -> CustomerGuess:
-        person = pairs.get(mention.start) or _someone_at(mention, mentions, text)
+        as_known = _Mention(mention.start, mention.end, mention.name, "known", name) \
+            if not kw.get("is_new") else mention  # Greenleaf for Greenleaf Dental: a company
+        person = pairs.get(mention.start) or _someone_at(as_known, mentions, text)
         contact = person.known or person.name if person is not None else None
         return CustomerGuess(name=name, start=mention.start, contact=contact,
                              **kw)  # type: ignore[arg-type]

@@ -120,7 +120,8 @@ _ZH_CONTACTED_UNMARKED = re.compile(
 _ZH_SAID = re.compile(
     r"(?:他|她|对方|客户|那边|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|医生|老师|总监|主管|工|姐|哥|生|太))"
     r"\s*(?:上周|昨天|前天|今天|刚才|之前|也)?\s*"
-    r"(?:说|表示|反馈|提到|答应|同意|拒绝|透露|告诉我)(?![明服法])|打(?:电话|微信)来|来电话")
+    r"(?:说|表示|反馈|提到|答应|同意|拒绝|透露|告诉我)(?![明服法])|打(?:电话|微信)(?:过)?来|"
+    r"打电话说|来电话")
 # a meeting with a word between verb and noun: 开了个会, 吃了顿饭, 见了一面, 打了个电话
 _ZH_MET_SPLIT = re.compile(r"(?:开|见|吃|打|聊|通|碰)了[^，。,.;；]{0,3}(?:会|面|饭|电话|天)")
 # a plan written with a done-marker: 五一前把续费签了, get it signed before National Day —
@@ -149,7 +150,8 @@ _EN_CONTACTED = re.compile(
     r"got\s+(?:a\s+|an\s+)?(?:call|email|e-mail|message|reply|text)|"
     r"(?:left|dropped)\s+(?:a\s+)?(?:voicemail|vm|message)|walked\b[^.;!?]{0,60}\bwith|"
     r"(?<![Ii]\s)(?<!\bwe\s)(?:said|says|told\s+(?:me|us)|mentioned|asked\s+(?:me|us|for)|"
-    r"complained|confirmed|promised)|"
+    r"complained|confirmed|promised|rescheduled|postponed|cancel(?:l)?ed|moved\s+(?:our|the)\s+"
+    r"(?:call|meeting))|"
     r"got\s+(?:[\w'-]+\s+){1,5}to\s+(?:confirm|agree|sign|commit|approve)|"
     r"(?:call|meeting|visit|demo|chat|lunch|dinner|tasting|session|walkthrough|review|tour|"
     r"presentation|trial|viewing|negotiation)\b[^.;!?]{0,60}\b(?:went\s+(?:well|great|fine|ok|okay|smoothly|"

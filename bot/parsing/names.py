@@ -374,7 +374,8 @@ _STARTERS = frozenset([
     "hopefully", "unfortunately", "luckily", "basically", "currently", "recently",
     "good-news", "bad-news", "fyi", "note", "reminder", "waiting", "pending", "done",
     "finished", "competitor", "competitors", "trade", "rival", "ops", "rates", "rate",
-    "vendor", "supplier", "partner", "distributor", "reseller",
+    "vendor", "supplier", "partner", "distributor", "reseller", "internal", "personal",
+    "admin", "misc", "to-do", "reminders", "fwiw", "btw",
 ])
 _PRODUCT_WORDS = frozenset([
     "model", "version", "series", "plan", "package", "edition", "tier", "type", "v", "mk",

@@ -234,3 +234,33 @@ def test_mixed_memos(text: str, due: str, customer: str) -> None:
     memo = parse_memo(text, NOW, (*TEAM, KnownCustomer("张伟")))
     assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == due
     assert memo.customer == customer
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "contact", "contacted"),
+    [
+        ("Sarah from HR asked me to submit expenses by EOM", None, None, False),
+        ("Internal: update the CRM fields before Friday", None, None, False),
+        ("Competitor Henry Schein undercut us at Bright Smiles Dental", "Bright Smiles Dental",
+         None, False),
+        ("Jane Cooper's assistant Tom rescheduled our call to Friday 11am", "Jane Cooper", None,
+         True),
+        ("Jane Cooper said she'll be out until the 28th; ping her on the 29th", "Jane Cooper",
+         None, True),
+        ("上午在蓝海科技开了个会，他们IT部门的赵主管说系统下个月要升级", "蓝海科技", "赵主管",
+         True),
+        ("蓝海科技那边说款项下周到账，到时候再确认一下", "蓝海科技", None, True),
+        ("今天对方采购小吴打电话说蓝海科技老板还在犹豫", "蓝海科技", "小吴", True),
+        ("跟同事小李说一下蓝海科技的事", "蓝海科技", None, False),
+    ],
+)
+def test_who_and_whether(text: str, customer: str | None, contact: str | None,
+                         contacted: bool) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.customer, memo.contact, memo.contacted) == (customer, contact, contacted)
+
+
+def test_an_order_received_is_a_deal() -> None:
+    memo = parse_memo("Acme Corp PO #5521 received for 200 units, $18,400. Ship by Dec 4.",
+                      NOW, TEAM)
+    assert memo.amount is not None and memo.amount.kind == "deal"
