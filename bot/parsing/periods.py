@@ -148,7 +148,8 @@ def _weekend(match: re.Match[str]) -> Piece:
 
 
 _AROUND_WEEKEND = re.compile(
-    r"(?P<before>(?i:\b(?:before|by|ahead\s+of)\s+(?:the\s+|this\s+)?week-?end\b)|周末(?:之|以)?前)"
+    r"(?P<before>(?i:\b(?:before|by|ahead\s+of)\s+(?:the\s+|this\s+)?week-?end\b)|"
+    r"(?i:\bweek-?end)\s*(?:之|以)?前|周末(?:之|以)?前)"
     r"|(?P<after>(?i:\b(?:after|over|post)\s+(?:the\s+|this\s+)?week-?end\b)|周末(?:之|以|过)?后|"
     r"过完周末)")
 
