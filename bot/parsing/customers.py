@@ -89,9 +89,48 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
                     pinyin.setdefault(_pinyin(key), customer.name)
                 elif " " in key:
                     first.setdefault(key.split()[0].lower(), []).append(customer.name)
+    taken = {key for key, _ in keys}
+    cores: dict[str, set[str]] = {}
+    for customer in customers:
+        core = short_form(normalize(customer.name.strip()))
+        if core and core.lower() not in taken:
+            cores.setdefault(core.lower(), set()).add(customer.name)
+    keys += [(core, names.pop()) for core, names in cores.items() if len(names) == 1]
     keys.sort(key=lambda kv: -len(kv[0]))
     firsts = {w: tuple(dict.fromkeys(names)) for w, names in first.items()}
     return _Index(tuple(keys), pinyin, tuple(k for k, _ in keys), firsts)
+
+
+_ZH_PLACE_HEAD = re.compile(
+    r"^(?:北京|上海|天津|重庆|深圳|广州|杭州|南京|苏州|武汉|成都|西安|东莞|佛山|宁波|青岛|厦门|长沙|"
+    r"郑州|合肥|无锡|昆明|大连|沈阳|济南|福州|香港|澳门|台北|中国|广东|浙江|江苏|山东|福建|湖北|湖南|"
+    r"四川|河南|河北)(?:市|省)?")
+_ZH_ENDINGS = re.compile(
+    r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|科技|教育|培训|中心|培训中心|会计师事务所|"
+    r"事务所|律师事务所|动物医院|医院|诊所|门诊|餐厅|酒店|超市|学校|幼儿园|实业|贸易|商贸|物流)+$")
+_EN_LEGAL = re.compile(
+    r"(?:\s+(?:LLP|LLC|Ltd|Limited|Inc|Corp|Corporation|Co|PLC|Pte|GmbH|Group|Holdings|"
+    r"Restaurant|Restaurants|Clinic|Clinics|Hospital|Hotel|Hotels|Centre|Center|Company))+\.?$",
+    re.IGNORECASE)
+
+
+def short_form(name: str) -> str | None:
+    """What reps call a known customer for short: 上海博雅教育培训中心 -> 博雅, The Golden
+    Lotus Restaurant -> Golden Lotus, Kessler & Wong LLP -> Kessler & Wong; None when the
+    name has no shorter distinctive form (or it would be a common word)."""
+    if name.isascii():
+        core = _EN_LEGAL.sub("", re.sub(r"^(?i:the)\s+", "", name)).strip()
+        if core == name or not core or (" " not in core and core.lower() in _COMMON):
+            return None
+        return core if len(core) >= 4 else None
+    core = _ZH_ENDINGS.sub("", _ZH_PLACE_HEAD.sub("", name))
+    if core == name or len(core) < 2 or segment.word_frequency(core) >= 2000:
+        return None
+    return core
+
+
+_COMMON = frozenset(("golden", "happy", "smile", "city", "metro", "global", "united", "first",
+                     "best", "star", "green", "blue", "red", "royal", "grand", "new", "central"))
 
 
 _FUNCTION_CHARS = GLUED | frozenset(
@@ -224,7 +263,7 @@ _ROLE_ZH = (r"(?:[A-Za-z&]{1,6}\s*)?"
 # between a company and its person: 蓝海科技刘经理, 蓝海科技的刘经理, Acme的Tom, Acme's Jane,
 # Acme Corp 的 QC 经理 Kevin, Globex Ltd 采购 Mike
 _COMPANY_THEN_PERSON = re.compile(
-    rf"\s*(?:的|那边的|那边|'s|’s)?\s*(?:{_ROLE_ZH}\s*)?")
+    rf"\s*(?:的|那边的|那边|'s|’s|'|’)?\s*(?:{_ROLE_ZH}\s*)?")
 _EN_ROLE = (r"(?:cfo|ceo|cto|coo|gm|vp|head|owner|manager|director|buyer|founder|boss|"
             r"partner|lead|chief|president|controller|chef|principal|bursar|officer|engineer|"
             r"architect|consultant|administrator|admin|coordinator|supervisor|dean|doctor|"
@@ -233,7 +272,8 @@ _EN_ROLE = (r"(?:cfo|ceo|cto|coo|gm|vp|head|owner|manager|director|buyer|founder
 _ITS_THING = re.compile(
     r"\s+(?:warehouse|office|plant|site|factory|team|store|shop|branch|hq|lab|building|"
     r"account|order|project|deal|outlet|facility|campus|depot|yard|showroom|line|"
-    r"division|unit|clinic|hospital|school)\b", re.IGNORECASE)
+    r"division|unit|clinic|hospital|school)\b|\s*(?:店|区|路|街|分院|分店|校区|门店|总部|办公室)",
+    re.IGNORECASE)
 # between a person and their company: Jane from Acme Corp, Tom at Globex, Tom (Globex)
 _PERSON_THEN_COMPANY = re.compile(
     rf"\s*(?:,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_EN_ROLE}\s+(?:at|of|from)\s+|"
@@ -289,7 +329,8 @@ class _Mention:
 # names that are no customer's: a competitor's (Competitor Henry Schein, vs Okta, 竞争对手
 # 华为), our own colleague's (Sarah from HR, my manager Tom, 同事小李, 我们的王工)
 _NOT_THEIRS_BEFORE = re.compile(
-    r"(?:\b(?:competitors?|competing|rivals?|vs\.?|versus|against|instead\s+of|my\s+(?:boss|"
+    r"(?:@|\bin\s+|候选人|candidate\s+|"
+    r"\b(?:competitors?|competing|rivals?|vs\.?|versus|against|instead\s+of|my\s+(?:boss|"
     r"manager|colleague|teammate)|our\s+(?:[\w-]+\s+)?(?:rep|manager|engineer|tech|intern|"
     r"colleague|csm|se|ae|sdr|boss))|竞争对手|竞品|对手|同事|我们的|我司的|我们)\s*$",
     re.IGNORECASE)
@@ -346,7 +387,8 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
                 and _COMPANY_THEN_PERSON.fullmatch(gap) \
                 and (" " in second.name or not _ITS_THING.match(text, second.end)):
             pairs[first.start] = second
-        elif first.person and first.kind != "known" and (second.company or second.kind == "en") \
+        elif first.person and first.kind != "known" \
+                and (second.company or (second.kind == "en" and " " not in second.name)) \
                 and ((_PERSON_THEN_COMPANY.fullmatch(gap) and "的" not in gap)
                      or (_PERSON_COMMA.fullmatch(gap) and _ROLE_AFTER.match(text, second.end))):
             pairs[second.start] = first
@@ -359,9 +401,11 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
     with a role first (their CFO Jane Doe), then the first full name."""
     if not company.company:
         return None
-    people = [m for m in mentions if m is not company and m.person and m.known is None]
-    roled = [m for m in people if ROLE_BEFORE.search(text, 0, m.start)
-             or (" " not in m.name and _ADDRESSED.search(text, 0, m.start))]
+    people = [m for m in mentions if m is not company and m.person and m.known is None
+              and not _ITS_THING.match(text, m.end)]
+    roled = [m for m in people if ROLE_BEFORE.search(text, 0, m.start)] or [
+        m for m in people if " " not in m.name and (_ADDRESSED.search(text, 0, m.start)
+                                                    or _ACTS.match(text, m.end))]
     if roled:
         return roled[0]
     return next((m for m in people
@@ -371,8 +415,12 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
 # a first name alone is a person when someone is addressed by it: call Martin at 5,
 # 他们 HR 的 Linda, 给 Kevin 发
 _ADDRESSED = re.compile(
-    r"(?:\b(?:call|ring|phone|email|e-mail|ping|text|message|meet|met|ask|tell|remind)|"
-    r"约|问|的)\s*$", re.IGNORECASE)
+    r"(?:\b(?:call|ring|phone|email|e-mail|ping|text|message|meet|met|ask|tell|remind|called|"
+    r"rang|emailed|texted|pinged|messaged|asked|told)|约|问|的)\s*$", re.IGNORECASE)
+# a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
+_ACTS = re.compile(
+    r"\s*(?:打电话|打来|来电|说|投诉|反馈|回复|问|要|想|同意|确认|called|said|says|emailed|"
+    r"texted|wants|asked|replied|confirmed|agreed|loved|liked)", re.IGNORECASE)
 
 
 _HONORED = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b")

@@ -57,7 +57,9 @@ _EN_ACTION = re.compile(
 _NOT_OURS = re.compile(
     r"到期|过期|截止日|生效|搬家|搬迁|入驻|开业|上线|放假|请假|休假|出差|在外地|"
     r"(?:他|她|他们|对方|客户|老板|财务|finance|[A-Za-z]+)\s*(?:说|表示|承诺|答应)|^\s*说|"
-    r"船期|交期|到港|开业|评审会|"
+    r"船期|交期|到港|开业|评审会|截止|"
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:to|will|'ll)\s+(?:confirm|send|revert|reply|decide|"
+    r"sign|get\s+back|come\s+back|review)|\b(?:deadline|closes|closing\s+date)\b|"
     r"\b(?:expires?|expiring|renews?|renewal\s+is|ends?|ending|starts?|goes\s+live|"
     r"move-?in|moving|promised|said|says|told\s+(?:me|us)|closed|out\s+of\s+office|"
     r"on\s+leave|vacation|holiday)\b",
@@ -76,7 +78,8 @@ def action_strength(text: str, span: tuple[int, int]) -> int:
     (下周三再跟进报价, follow up Fri), 1 only a common verb does, 0 none, -1 it is someone
     else's fact or word (合同明年3月到期, promised payment next week) or a start (下周起)."""
     clause = clause_at(text, *span)
-    if _NOT_OURS.search(clause) or _FROM_ON.match(text, span[1]):
+    if _NOT_OURS.search(clause) or _FROM_ON.match(text, span[1]) \
+            or _ZH_SAID.search(text, max(0, span[0] - 30), span[0]):
         return -1 if not _ZH_ACTION.search(clause.replace("到期", "")) else 0
     if _THEIRS.match(clause):
         return 0
@@ -89,7 +92,7 @@ def action_strength(text: str, span: tuple[int, int]) -> int:
 _ZH_MET_VERB = (
     r"拜访|见|见面|见到|碰|碰面|打|通|聊|谈|倾|沟通|交流|发|寄|回访|去|(?<![出起回过上下进])来|"
     r"开会|吃饭|喝茶|"
-    r"下单|订|买|付|成交|"
+    r"下单|订|买|成交|试驾|试用|"
     r"对接|演示|参观|走访|接待|联系|跟进|微信|视频|电话|通话|约见|面谈|洽谈|问|回复|催|"
     r"签|签约|送|报价|报|介绍|讲|说|聊过|到访|上门|认识|结识|加(?=了?微信)|吵"
 )
@@ -104,7 +107,8 @@ _ZH_CONTACTED = re.compile(
     r"[^，。,.;；!！?？]{0,12}(?:了|过(?![来去]))(?!解)|"
     r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|给[^，。,.;；]{1,10}(?:做|办|讲|演示|介绍)了|"
     r"做了[^，。,.;；]{0,15}(?:演示|presentation|demo|介绍|汇报|提报|培训|讲解|pitch)|"
-    r"(?:带|陪)[^，。,.;；]{1,20}(?:看|转|参观|逛)了",
+    r"(?:带|陪)[^，。,.;；]{1,20}(?:看|转|参观|逛)了|"
+    r"来(?:我们|我司|公司|厂里|店里|展厅|门店|现场)[^，。,.;；]{0,10}了",
     re.IGNORECASE,
 )
 # said without a done-marker, so a record only when no time to come stands beside it
@@ -118,12 +122,15 @@ _ZH_CONTACTED_UNMARKED = re.compile(
 )
 # someone's word: 赵主管说, 她上周说, 对方表示 — it was said, whatever time it speaks of
 _ZH_SAID = re.compile(
-    r"(?:他|她|对方|客户|那边|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|医生|老师|总监|主管|工|姐|哥|生|太))"
+    r"(?:他|她|对方|客户|那边|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|医生|老师|总监|主管|工|姐|哥|生|太|"
+    r"小姐|先生|女士)|(?:CFO|CEO|CTO|COO|GM|HR|boss|老板|(?:Mr|Mrs|Ms|Dr)\.?\s*[A-Z]?[a-z]+))"
     r"\s*(?:上周|昨天|前天|今天|刚才|之前|也)?\s*"
-    r"(?:说|表示|反馈|提到|答应|同意|拒绝|透露|告诉我)(?![明服法])|打(?:电话|微信)(?:过)?来|"
-    r"打电话说|来电话")
+    r"(?:说|話|表示|反馈|提到|答应|同意|拒绝|透露|告诉我)(?!服|法|明(?![年天早晚后]))|"
+    r"打(?:电话|微信)(?:过)?来|打电话说|来电话|签收|约(?:了)?我们|邀请我们|请我们")
 # a meeting with a word between verb and noun: 开了个会, 吃了顿饭, 见了一面, 打了个电话
-_ZH_MET_SPLIT = re.compile(r"(?:开|见|吃|打|聊|通|碰)了[^，。,.;；]{0,3}(?:会|面|饭|电话|天)")
+_ZH_MET_SPLIT = re.compile(
+    r"(?:开|见|吃|打|聊|通|碰)了[^，。,.;；]{0,8}(?:会|面|饭|电话|天|call|meeting|zoom)",
+    re.IGNORECASE)
 # a plan written with a done-marker: 五一前把续费签了, get it signed before National Day —
 # a plan when its clause names a time still to come
 _ZH_PLAN = re.compile(rf"把[^，。,.;；]{{0,14}}(?:{_ZH_MET_VERB})了")
@@ -142,7 +149,8 @@ _EN_CONTACTED = re.compile(
     r"popped\s+(?:in|into|by)|swung\s+by|touched\s+base|checked\s+in|followed\s+up|"
     r"reached\s+out|heard\s+(?:back\s+)?from|walked\s+(?:in(?:to)?|through)|"
     r"sat\s+down\s+with|went\s+(?:to|over)|toured|hosted|showed|sent|replied|responded|"
-    r"(?<!the\s)(?<!a\s)(?<!our\s)(?:signed|closed(?!\s+for\b)|ordered|renewed|agreed|"
+    r"(?<!the\s)(?<!a\s)(?<!our\s)(?<!invoice\s)(?<!ticket\s)(?<!case\s)(?<!account\s)"
+    r"(?:signed|closed(?!\s+for\b)|ordered|renewed|agreed|"
     r"confirmed|quoted|bought|purchased)|dropped\s+off|got\s+off\s+(?:the\s+|a\s+)?(?:call|phone)|"
     r"on\s+(?:today's|yesterday's|this\s+morning's|this\s+afternoon's|our|the|a)\s+call|"
     r"had\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:call|meeting|chat|lunch|dinner|"
@@ -151,7 +159,8 @@ _EN_CONTACTED = re.compile(
     r"(?:left|dropped)\s+(?:a\s+)?(?:voicemail|vm|message)|walked\b[^.;!?]{0,60}\bwith|"
     r"(?<![Ii]\s)(?<!\bwe\s)(?:said|says|told\s+(?:me|us)|mentioned|asked\s+(?:me|us|for)|"
     r"complained|confirmed|promised|rescheduled|postponed|cancel(?:l)?ed|moved\s+(?:our|the)\s+"
-    r"(?:call|meeting))|"
+    r"(?:call|meeting))|came\s+(?:in|by|over|to\s+(?:the|our))|dropped\s+in|stopped\s+in|"
+    r"visited\s+us|"
     r"got\s+(?:[\w'-]+\s+){1,5}to\s+(?:confirm|agree|sign|commit|approve)|"
     r"(?:call|meeting|visit|demo|chat|lunch|dinner|tasting|session|walkthrough|review|tour|"
     r"presentation|trial|viewing|negotiation)\b[^.;!?]{0,60}\b(?:went\s+(?:well|great|fine|ok|okay|smoothly|"
@@ -167,7 +176,8 @@ _EN_CONTACT_NOUN = re.compile(
     r"(?:call|meeting|chat|visit|demo|lunch|dinner|review|tour)\s+(?:with|at|w(?=/)|给)|"
     r"^\s*(?:(?:today|yesterday|今天|昨天|今日|尋日|琴日)\s*)?(?:[\w-]+\s+)?"
     r"(?:demo|call|meeting|visit|lunch|dinner|chat|negotiation|viewing|walkthrough|tasting|"
-    r"session|presentation)\s+(?:with|at|w(?=/)|给)|"
+    r"session|presentation|kickoff|kick-off|workshop|training|onboarding|qbr|survey|"
+    r"consultation|fitting|inspection)\s+(?:with|at|w(?=/)|给)|"
     r"on\s+(?:the|a|our)\s+(?:call|phone)|over\s+(?:the\s+)?(?:phone|coffee|lunch|dinner))\b",
     re.IGNORECASE,
 )
@@ -202,6 +212,10 @@ def is_report(clause: str, memo: str = "") -> bool:
                 and _ZH_REPORTED.search(memo.replace(clause, "")))
 
 
+# a meeting said plainly, and the customer's reaction to it elsewhere in the memo
+_ZH_VISIT_PLAIN = re.compile(r"(?:去|在)[^，。,.;；]{1,25}(?:开会|拜访|见面|面谈|开了|见了|聊|谈)")
+_REACTED = re.compile(
+    r"很?感兴趣|很满意|挺满意|觉得|反馈|表示|(?i:\b(?:interested|loved|liked)\b)")
 _ZH_TODAY_VISIT = re.compile(r"今天|今日|刚才|刚刚|上午|中午|下午|晚上|傍晚")
 _ZH_VISIT = re.compile(r"拜访|见了?|去了?|走访|到访|上门|面谈|开会|吃饭|喝咖啡|喝茶|谈")
 _ZH_REPORTED = re.compile(
@@ -236,6 +250,8 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
             return True
         if _ZH_SAID.search(clause) or _ZH_MET_SPLIT.search(clause):
             return True
+        if not later and _ZH_VISIT_PLAIN.search(clause) and _REACTED.search(text):
+            return True  # 去Pearson跟Helen开会…Helen对我们的认证很感兴趣: the meeting happened
         if _EN_CONTACTED.search(clause) and not _EN_NOT_CONTACTED.search(clause):
             return True
         if _EN_CONTACT_NOUN.search(clause) and not later:

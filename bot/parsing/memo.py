@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from bot.parsing.amounts import find_amounts
 from bot.parsing.birthdays import find_birthday
-from bot.parsing.customers import find_customer
+from bot.parsing.customers import CustomerGuess, find_customer
 from bot.parsing.events import (
     action_strength,
     clause_at,
@@ -161,6 +161,22 @@ def _as_written(text: str, norm: str, name: str | None, start: int = -1) -> str 
     return text[pos:pos + len(name)] if pos >= 0 else name
 
 
+def _contacted(norm: str, guess: CustomerGuess, matches: Sequence[TimeMatch],
+               now: datetime) -> bool:
+    """Whether the memo records a contact with its customer (memo-conventions.md, Contact
+    records): the customer or their person speaks (王芳那边说, Jane said), or a clause
+    says an interaction happened, judged beside the times still ahead and those gone."""
+    if guess.name is None:
+        return False
+    if speaks_after(norm, guess.start, guess.name) or (
+            guess.contact and speaks_after(norm, norm.find(guess.contact), guess.contact)):
+        return True
+    ahead = tuple(m.span for m in matches if not m.is_past and m.due >= now)
+    behind = tuple(m.span for m in matches if m.due.date() < now.date() or (
+        (m.rolled or m.is_past) and is_report(clause_at(norm, *m.span), norm)))
+    return records_contact(norm, ahead, behind)
+
+
 def _parse(
     text: str, now: datetime, customers: Sequence[KnownCustomer], lang: Lang
 ) -> ParsedMemo:
@@ -193,11 +209,7 @@ def _parse(
         customer_is_new=guess.is_new,
         customer_candidates=guess.candidates, customer_guessed=guess.guessed,
         contact=_as_written(text, norm, guess.contact),
-        contacted=guess.name is not None and (speaks_after(norm, guess.start, guess.name)
-                                              or records_contact(
-            norm, tuple(m.span for m in matches if not m.is_past and m.due >= now),
-            tuple(m.span for m in matches if m.due.date() < now.date() or (
-                (m.rolled or m.is_past) and is_report(clause_at(norm, *m.span), norm))))),
+        contacted=_contacted(norm, guess, matches, now),
         past_event=not task and bool(matches),
         birthday=birthday[0] if birthday else None,
         amount=amounts[0][0] if amounts else None,

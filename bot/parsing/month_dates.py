@@ -28,7 +28,8 @@ _YEAR_SHIFT = {"今年": 0, "明年": 1, "去年": -1, "前年": -2, "后年": 2
 # 一号仓库, 3号线, 5号楼: a number, not a day of the month
 _NOT_DAY = "仓库楼线门院房车机厅馆窗位店台柜桌床箱码品厂栋单室坑口球队员选手文件"
 _ZH_FULL = re.compile(
-    rf"(?:{_YEAR}年|{_ZH_YEAR_REL})?(?<!个){_MONTH}月(?:份)?{_DAY}(?:日|号)?(?![{_NOT_DAY}\d])"
+    rf"(?:{_YEAR}年|{_ZH_YEAR_REL})?(?<!个){_MONTH}\s?月(?:份)?\s?{_DAY}\s?(?:日|号)?"
+    rf"(?![{_NOT_DAY}\d])"
 )
 _ZH_REL_MONTH = re.compile(
     rf"{_ZH_YEAR_REL}?(?P<rel>本月|这个月|当月|下个?月|上个?月){_DAY}(?:日|号)(?![{_NOT_DAY}])"

@@ -107,14 +107,14 @@ _EN_BUSINESS_WORDS = (
     "Plant Warehouse Storage Movers Couriers Courier Cargo Telecom Communications "
     "Wireless Mobile Broadband Hosting Platforms Platform Staffing Recruiting "
     "Talent Marketing Advertising Creative Consultants Venture Solicitors Lawyers Chambers "
-    "Co-working Coworking Chain Eats"
+    "Co-working Coworking Chain Eats Port District Council Board"
 )
 # Words a place's name ends with (Pine St, Holland Village, Kerry Residence): neither a
 # person nor a company
 _EN_PLACE_WORDS = (
     "st street rd road ave avenue village square plaza tower towers mall building lane drive "
     "boulevard blvd quay wharf terminal airport residence residences apartments condo flat "
-    "estate station"
+    "estate station south north east west central"
 )
 _EN_PLACE = frozenset(_EN_PLACE_WORDS.split())
 _EN_BUSINESS = frozenset(w.lower() for w in _EN_BUSINESS_WORDS.split())
@@ -375,7 +375,10 @@ _STARTERS = frozenset([
     "good-news", "bad-news", "fyi", "note", "reminder", "waiting", "pending", "done",
     "finished", "competitor", "competitors", "trade", "rival", "ops", "rates", "rate",
     "vendor", "supplier", "partner", "distributor", "reseller", "internal", "personal",
-    "admin", "misc", "to-do", "reminders", "fwiw", "btw",
+    "admin", "misc", "to-do", "reminders", "fwiw", "btw", "parent", "parents", "student",
+    "students", "patient", "patients", "candidate", "candidates", "homeowner", "tenant",
+    "landlord", "kickoff", "mid-autumn", "christmas", "easter", "thanksgiving", "diwali",
+    "ramadan", "xmas", "cny",
 ])
 _PRODUCT_WORDS = frozenset([
     "model", "version", "series", "plan", "package", "edition", "tier", "type", "v", "mk",
@@ -430,7 +433,8 @@ _EN_ROLE_WORDS = (
 EN_ROLES = frozenset(_EN_ROLE_WORDS.split())
 ROLE_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(EN_ROLES, key=len, reverse=True)) + r")(?:\s+of\s+[\w&-]+)?"
-    r"|(?:经理|总监|主管|老板|负责人|采购|财务|老总|主任|总|工程师|助理|秘书|厂长|店长|院长))"
+    r"|(?:经理|总监|主管|老板|负责人|采购|财务|老总|主任|总|工程师|助理|秘书|厂长|店长|院长|主厨|"
+    r"厨师长|校长|园长|教导主任|行政|前台|会计|律师|医生|HRBP|HR|QS|PM))"
     r"\s*[:：,，]?\s*$", re.IGNORECASE)
 
 
@@ -446,21 +450,8 @@ def en_names(text: str) -> list[NameHit]:
             for m in _EN_COMPANY.finditer(text)]
     taken = [(h.start, h.start + len(h.name)) for h in hits]
     for match in _EN_CAPS.finditer(text):
-        words = match.group(0).split()
-        start = match.start()
-        while words and (words[-1].lower() in _EN_STOP
-                         or words[-1].lower().rstrip(".") in _HONORIFIC_WORDS):
-            words.pop()  # "Ring Mrs. Okafor": the honorific goes with the name after it
-        while words and (words[0].lower().strip("'s") in _EN_STOP
-                         or (len(words) > 1 and words[0].lower() in EN_ROLES)
-                         or (start == match.start() and _starts_sentence(text, start)
-                             and (_common_word(words[0]) or _verb_form(words, text, start)
-                                  or (len(words) == 1 and _verb_first(text, start, words[0]))))):
-            start = text.index(words[0], start) + len(words[0])
-            words.pop(0)
-        while words and words[-1].lower() in _EN_STOP:
-            words.pop()
-        if words and words[0].lower() in _PRODUCT_WORDS:
+        words, start = _name_words(match, text)
+        if not words or words[0].lower() in _PRODUCT_WORDS:
             continue
         after = text[match.end():match.end() + 2]
         if len(words) == 1 and re.match(r"\s?\d", after) and words[0] == match.group(0):
@@ -475,6 +466,32 @@ def en_names(text: str) -> list[NameHit]:
             if not _overlaps(hit, taken):
                 hits.append(hit)
     return sorted(hits, key=lambda h: h.start)
+
+
+def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
+    """The words of a capitalised run that are a name, and where they start: no stop words
+    at either end, no role before it (Talent Director Sandra), no honorific after it (Ring
+    Mrs. Okafor), no word that only opens the sentence (Good, Quoted, Ring)."""
+    words = match.group(0).split()
+    start = match.start()
+    while words and (words[-1].lower() in _EN_STOP
+                     or words[-1].lower().rstrip(".") in _HONORIFIC_WORDS):
+        words.pop()  # "Ring Mrs. Okafor": the honorific goes with the name after it
+    roles = [i for i, w in enumerate(words[:-1]) if w.lower() in EN_ROLES]
+    if roles:  # Talent Director Sandra, Head Chef Kenny Wong: the name after the role
+        cut = roles[-1] + 1
+        start = text.index(words[cut - 1], start) + len(words[cut - 1])
+        words = words[cut:]
+    while words and (words[0].lower().strip("'s") in _EN_STOP
+                     or (len(words) > 1 and words[0].lower() in EN_ROLES)
+                     or (start == match.start() and _starts_sentence(text, start)
+                         and (_common_word(words[0]) or _verb_form(words, text, start)
+                              or (len(words) == 1 and _verb_first(text, start, words[0]))))):
+        start = text.index(words[0], start) + len(words[0])
+        words.pop(0)
+    while words and words[-1].lower() in _EN_STOP:
+        words.pop()
+    return words, start
 
 
 _NAME_GOES_ON = re.compile(r"\s+([A-Z][a-z][A-Za-z'-]*)")
