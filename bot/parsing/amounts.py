@@ -106,7 +106,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|\bunpaid\b|\bdue\s+from\b|"
         r"\bbalance\b|\breceivable|\bnot\s+(?:yet\s+)?paid\b|\bstill\s+owe)")),
     ("payment", re.compile(
-        r"收到|到账|回款|付了|付款了|已付|打款|汇款|转账|支付了|结清|入账|收款|付清|"
+        r"收到|到账|回款|付了|付款了|已付|打款|汇款|转账|支付了|结清|入账|收款|付清|交了|定金|订金|"
         r"(?i:\bpaid\b|\breceived\b|\bpayment\b|\bwired\b|\btransferred\b|"
         r"\bcollected\b|\bsettled\b|\bdeposit(?:ed)?\b)")),
     ("deal", re.compile(
@@ -124,8 +124,9 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
 )
 _ORDER_IN = re.compile(
     r"(?i:\b(?:PO|purchase\s+order|order)\b[^.;!?]{0,30}\breceived\b)|收到[^，。]{0,8}订单")
-_CLAUSE = re.compile(r"[，。；;！!？?\n]|,(?!\d{3})|\.(?!\d)")
-_SENTENCE = re.compile(r"[。；;！!？?\n]|\.(?!\d)")
+_NOT_AN_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
+_CLAUSE = re.compile(rf"[，。；;！!？?\n]|,(?!\d{{3}})|{_NOT_AN_END}\.(?!\d)")
+_SENTENCE = re.compile(rf"[。；;！!？?\n]|{_NOT_AN_END}\.(?!\d)")
 
 
 def amount_kind(text: str, start: int, end: int) -> AmountKind:

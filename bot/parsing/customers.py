@@ -53,6 +53,7 @@ class CustomerGuess:
     is_new: bool = False
     candidates: tuple[str, ...] = ()
     start: int = -1
+    end: int = -1  # where the name as written ends (David for a known David Chen)
     contact: str | None = None
     guessed: bool = False
     ambiguous: bool = False
@@ -263,7 +264,8 @@ _ROLE_ZH = (r"(?:[A-Za-z&]{1,6}\s*)?"
 # between a company and its person: 蓝海科技刘经理, 蓝海科技的刘经理, Acme的Tom, Acme's Jane,
 # Acme Corp 的 QC 经理 Kevin, Globex Ltd 采购 Mike
 _COMPANY_THEN_PERSON = re.compile(
-    rf"\s*(?:的|那边的|那边|'s|’s|'|’)?\s*(?:{_ROLE_ZH}\s*)?")
+    rf"\s*(?:[\u4e00-\u9fff]{{1,4}}(?:部|处|科|室|组))?(?:的|那边的|那边|'s|’s|'|’)?\s*"
+    rf"(?:{_ROLE_ZH}\s*)?|\s*(?:的|'s|’s)\s*(?:[A-Za-z&-]+\s+){{1,3}}")
 _EN_ROLE = (r"(?:cfo|ceo|cto|coo|gm|vp|head|owner|manager|director|buyer|founder|boss|"
             r"partner|lead|chief|president|controller|chef|principal|bursar|officer|engineer|"
             r"architect|consultant|administrator|admin|coordinator|supervisor|dean|doctor|"
@@ -329,7 +331,7 @@ class _Mention:
 # names that are no customer's: a competitor's (Competitor Henry Schein, vs Okta, 竞争对手
 # 华为), our own colleague's (Sarah from HR, my manager Tom, 同事小李, 我们的王工)
 _NOT_THEIRS_BEFORE = re.compile(
-    r"(?:@|\bin\s+|候选人|candidate\s+|"
+    r"@$|(?:\bin\s+|候选人|candidate\s+|"
     r"\b(?:competitors?|competing|rivals?|vs\.?|versus|against|instead\s+of|my\s+(?:boss|"
     r"manager|colleague|teammate)|our\s+(?:[\w-]+\s+)?(?:rep|manager|engineer|tech|intern|"
     r"colleague|csm|se|ae|sdr|boss))|竞争对手|竞品|对手|同事|我们的|我司的|我们)\s*$",
@@ -386,12 +388,12 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
         if first.company and second.person and second.kind != "known" \
                 and _COMPANY_THEN_PERSON.fullmatch(gap) \
                 and (" " in second.name or not _ITS_THING.match(text, second.end)):
-            pairs[first.start] = second
+            pairs.setdefault(first.start, second)
         elif first.person and first.kind != "known" \
                 and (second.company or (second.kind == "en" and " " not in second.name)) \
                 and ((_PERSON_THEN_COMPANY.fullmatch(gap) and "的" not in gap)
                      or (_PERSON_COMMA.fullmatch(gap) and _ROLE_AFTER.match(text, second.end))):
-            pairs[second.start] = first
+            pairs.setdefault(second.start, first)
     return pairs
 
 
@@ -444,9 +446,11 @@ def find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of rul
     def guess(mention: _Mention, name: str, **kw: object) -> CustomerGuess:
         as_known = _Mention(mention.start, mention.end, mention.name, "known", name) \
             if not kw.get("is_new") else mention  # Greenleaf for Greenleaf Dental: a company
-        person = pairs.get(mention.start) or _someone_at(as_known, mentions, text)
+        paired = [pairs[m.start] for m in mentions if m.start in pairs
+                  and (m is mention or (m.known is not None and m.known == name))]
+        person = paired[0] if paired else _someone_at(as_known, mentions, text)
         contact = person.known or person.name if person is not None else None
-        return CustomerGuess(name=name, start=mention.start, contact=contact,
+        return CustomerGuess(name=name, start=mention.start, end=mention.end, contact=contact,
                              **kw)  # type: ignore[arg-type]
 
     known = [m for m in subjects if m.known is not None]
@@ -484,6 +488,7 @@ def find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of rul
     if subjects:  # a new name: a company with its person named beside it first (Peter
         # Schmidt，Bosch 的 buyer), then a company (远航国际货代的孙经理来电话), then the first
         first = next((m for m in subjects if m.start in pairs), None) \
-            or next((m for m in subjects if m.company), subjects[0])
+            or next((m for m in subjects if m.company), None) \
+            or next((m for m in subjects if m.kind != "en" or " " in m.name), subjects[0])
         return guess(first, first.name, is_new=True)
     return CustomerGuess()

@@ -12,7 +12,9 @@ import re
 
 # A clause ends at sentence or list punctuation; a '.' only when it is no decimal point
 # (3.5万, 11.25) and a ',' only when it is no thousands separator ($2,000).
-_CLAUSE_END = re.compile(r"[，。；;！!？?\n]|,(?!\d{3})|\.(?!\d)|\s+-\s+|\s+(?:but|then)\s+")
+_CLAUSE_END = re.compile(
+    r"[，。；;！!？?\n]|,(?!\d{3})|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)\.(?!\d)"
+    r"|\s+-\s+|\s+(?:but|then)\s+")
 
 # --- reports: something that was done -------------------------------------------------
 # a done-marker after a verb: 拜访了, 打了电话, 见过; not 为了 / 除了 / 了解 / 说好了 (a plan)
@@ -70,7 +72,7 @@ _FROM_ON = re.compile(r"\s*(?:起|开始|以后|之后起|onwards|on\s+wards)")
 
 
 # a clause about what they do (Their governors meet on the 14th): below an action of ours
-_THEIRS = re.compile(r"^\s*(?:their|they|he|she|his|her|它们|他们|她们)\b", re.IGNORECASE)
+_THEIRS = re.compile(r"^\s*(?:(?:their|they|he|she|his|her)\b|他们|她们|对方)", re.IGNORECASE)
 
 
 def action_strength(text: str, span: tuple[int, int]) -> int:
@@ -269,12 +271,10 @@ _SPEAKS = re.compile(
     r"|\s+(?:said|says|told|mentioned|asked|confirmed|agreed|replied|called|emailed)\b")
 
 
-def speaks_after(text: str, start: int, name: str | None) -> bool:
-    """Whether the customer named at `start` speaks right after their name (王芳那边说,
+def speaks_after(text: str, end: int) -> bool:
+    """Whether someone named just before `end` speaks right after their name (王芳那边说,
     Jane said): they told us something, a contact record."""
-    if name is None or start < 0 or not text.startswith(name, start):
-        return False
-    return _SPEAKS.match(text, start + len(name)) is not None
+    return end > 0 and _SPEAKS.match(text, end) is not None
 
 
 def _skip_end(text: str, offset: int) -> int:

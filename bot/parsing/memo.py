@@ -168,8 +168,9 @@ def _contacted(norm: str, guess: CustomerGuess, matches: Sequence[TimeMatch],
     says an interaction happened, judged beside the times still ahead and those gone."""
     if guess.name is None:
         return False
-    if speaks_after(norm, guess.start, guess.name) or (
-            guess.contact and speaks_after(norm, norm.find(guess.contact), guess.contact)):
+    said_by = norm.find(guess.contact) + len(guess.contact) if guess.contact else -1
+    if speaks_after(norm, guess.end) or (said_by >= len(guess.contact or "") > 0
+                                          and speaks_after(norm, said_by)):
         return True
     ahead = tuple(m.span for m in matches if not m.is_past and m.due >= now)
     behind = tuple(m.span for m in matches if m.due.date() < now.date() or (

@@ -107,7 +107,8 @@ _EN_BUSINESS_WORDS = (
     "Plant Warehouse Storage Movers Couriers Courier Cargo Telecom Communications "
     "Wireless Mobile Broadband Hosting Platforms Platform Staffing Recruiting "
     "Talent Marketing Advertising Creative Consultants Venture Solicitors Lawyers Chambers "
-    "Co-working Coworking Chain Eats Port District Council Board"
+    "Co-working Coworking Chain Eats Port District Council Board Trattoria Ristorante Osteria "
+    "Brasserie Pizzeria Taqueria Cantina Cafe Café Bakehouse Diner Tavern Pub Winery Cellars"
 )
 # Words a place's name ends with (Pine St, Holland Village, Kerry Residence): neither a
 # person nor a company
@@ -118,6 +119,10 @@ _EN_PLACE_WORDS = (
 )
 _EN_PLACE = frozenset(_EN_PLACE_WORDS.split())
 _EN_BUSINESS = frozenset(w.lower() for w in _EN_BUSINESS_WORDS.split())
+# business words that open a name: Trattoria Roma, Hotel Jen, Bank of China
+_EN_LEADING = frozenset(("trattoria", "ristorante", "osteria", "cafe", "café", "hotel", "bank",
+                         "pizzeria", "club", "studio", "clinic", "hospital", "university",
+                         "college", "school", "academy", "institute"))
 _EN_COMPANY = re.compile(
     r"(?<![A-Za-z0-9])(?P<name>(?:[A-Z][A-Za-z0-9&'.-]*\s+(?:&\s+)?){0,3}[A-Z][A-Za-z0-9&'.-]*\s+"
     rf"(?:{'|'.join(sorted(_EN_BUSINESS_WORDS.split(), key=len, reverse=True))}))(?![A-Za-z])\.?"
@@ -130,7 +135,7 @@ def en_company(name: str) -> bool:
     inside a word, or probablepeople's model reading it as a corporation."""
     words = [w.strip(".,&'") for w in name.split()]
     if any(w.lower() in _EN_BUSINESS or w.lower().removesuffix("s") in _EN_BUSINESS
-           for w in words[1:] if w):
+           for w in words[1:] if w) or (len(words) > 1 and words[0].lower() in _EN_LEADING):
         return True
     if any(re.search(r"[a-z][A-Z]", w) for w in words) or "&" in name:
         return True
@@ -202,6 +207,9 @@ _EN_STOP_WORDS = (
     "from to and or but new p1 p2 p3 p4 usd eur cny rmb hi hello dear thanks please let "
     "lets don't do does did is are was were has have had will would can could should "
     "also just still again back zoom teams skype webex slack wechat whatsapp telegram "
+    "finance procurement purchasing accounts accounting legal sales marketing hr ops "
+    "operations engineering eng support it mid-autumn christmas easter thanksgiving diwali "
+    "ramadan xmas cny "
     "signal line meet facetime "
 )
 _EN_STOP = frozenset(_EN_STOP_WORDS.split())
@@ -224,6 +232,8 @@ GLUED = frozenset("发说打来去给在要的和跟与问约见聊谈送寄签�
 # 同事小李 is our own colleague)
 _FAMILIAR = re.compile(
     rf"(?<!同事)(?<!我们)(?:小|老|阿)[{SURNAMES}](?=$|[^\u4e00-\u9fff\d%]|[{''.join(GLUED)}])")
+_MIXED_TITLE = re.compile(rf"\b(?P<t>Mr|Mrs|Ms|Miss|Dr)\.?\s*(?P<s>[{SURNAMES}])")
+_EN_TITLE_ZH = {"mr": "先生", "mrs": "太太", "ms": "女士", "miss": "小姐", "dr": "医生"}
 _NOT_FAMILIAR = frozenset(("小于", "小米", "小康", "小白", "老成", "老实", "小时", "阿里", "老板"))
 
 
@@ -234,6 +244,8 @@ def zh_names(text: str) -> list[NameHit]:
             m.end() == len(text)]
     hits += [NameHit(m.group(0), m.start(), "person") for m in _FAMILIAR.finditer(text)
              if m.group(0) not in _NOT_FAMILIAR]
+    hits += [NameHit(m.group("s") + _EN_TITLE_ZH[m.group("t").lower()], m.start(), "title")
+             for m in _MIXED_TITLE.finditer(text)]  # Mr. 黄 reads as 黄先生
     hits += [NameHit(m.group(0) + _suffix_at(text, m.end()), m.start(), "brand")
              for m in _BRAND.finditer(text)]  # 徐工集团, 华为技术有限公司
     hits += _zh_companies(text)
@@ -388,7 +400,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\s[-*•]\s*)$")
 
 
 def _starts_sentence(text: str, start: int) -> bool:
+    if _HONORIFIC_BEFORE.search(text, max(0, start - 6), start):
+        return False  # Mrs. Lee: the full stop is the title's
     return _SENTENCE_START.search(text[max(0, start - 3):start]) is not None or start == 0
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.\s*$")
 
 
 def _common_word(word: str) -> bool:

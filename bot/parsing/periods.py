@@ -23,7 +23,7 @@ _ZH_YEAR = re.compile(r"(?P<rel>今|本|明|去|后)?年(?P<part>底|末|初|中
 _ZH_QUARTER = re.compile(r"(?:本|这个)?季度(?:末|底)")
 _EN_MONTH = re.compile(
     r"\b(?:(?P<part>end|beginning|start|middle|early|mid|late)(?:\s+of)?(?:\s+the)?[\s-]+"
-    r"(?P<rel>next|this|the|last)?\s*month|(?P<eom>eom))\b",
+    r"(?P<rel>next|this|the|last)?\s*month|(?P<eom>eom|month[\s-]end))\b",
     re.IGNORECASE,
 )
 _EN_YEAR = re.compile(
