@@ -101,7 +101,7 @@ _ZH_MET_VERB = (
 # English verbs a mixed memo conjugates the Chinese way: call 了, 已经 apologize 了
 _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)?|zoom|chat|"
                r"text|ping|wechat|review|present|pitch|apologi[sz]e|follow\s?up|check\s?in|"
-               r"sync|quote)")
+               r"sync|quote|test\s?drive|trial|tour|audit|tasting|interview|survey)")
 _ZH_CONTACTED = re.compile(
     rf"(?:{_ZH_MET_VERB})(?:了|过(?![来去])|完)(?!解)|已经\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
     rf"刚(?:刚|才)?(?:{_ZH_MET_VERB})|{_MIXED_VERB}\s*(?:了|过)(?!解)|"
@@ -127,7 +127,7 @@ _ZH_SAID = re.compile(
     r"(?:他|她|对方|客户|那边|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|医生|老师|总监|主管|工|姐|哥|生|太|"
     r"小姐|先生|女士)|(?:CFO|CEO|CTO|COO|GM|HR|boss|老板|(?:Mr|Mrs|Ms|Dr)\.?\s*[A-Z]?[a-z]+))"
     r"\s*(?:上周|昨天|前天|今天|刚才|之前|也)?\s*"
-    r"(?:说|話|表示|反馈|提到|答应|同意|拒绝|透露|告诉我)(?!服|法|明(?![年天早晚后]))|"
+    r"(?:说|话(?![题费筒术])|表示|反馈|提到|答应|同意|拒绝|透露|告诉我)(?!服|法|明(?![年天早晚后]))|"
     r"打(?:电话|微信)(?:过)?来|打电话说|来电话|签收|约(?:了)?我们|邀请我们|请我们")
 # a meeting with a word between verb and noun: 开了个会, 吃了顿饭, 见了一面, 打了个电话
 _ZH_MET_SPLIT = re.compile(
