@@ -75,16 +75,24 @@ _FROM_ON = re.compile(r"\s*(?:起|开始|以后|之后起|onwards|on\s+wards)")
 _THEIRS = re.compile(r"^\s*(?:(?:their|they|he|she|his|her)\b|他们|她们|对方)", re.IGNORECASE)
 
 
+_COLLEAGUE = re.compile(
+    r"^\s*(?:(?:我们|我司)\s*\S{0,8}?(?:boss|老板|经理|总|同事|主管)|(?:my|our)\s+(?:boss|manager|"
+    r"colleague|team|tech|engineer)\b)", re.IGNORECASE)
+
+
 def action_strength(text: str, span: tuple[int, int]) -> int:
     """How surely the time at `span` is when we are to act: 2 an action of ours names it
     (下周三再跟进报价, follow up Fri), 1 only a common verb does, 0 none, -1 it is someone
     else's fact or word (合同明年3月到期, promised payment next week) or a start (下周起)."""
-    clause = clause_at(text, *span)
+    left, right = bounds(text, *span)
+    clause = text[left:right]
     if _NOT_OURS.search(clause) or _FROM_ON.match(text, span[1]) \
-            or _ZH_SAID.search(text, max(0, span[0] - 30), span[0]):
+            or _ZH_SAID.search(text, left, span[0]):
         return -1 if not _ZH_ACTION.search(clause.replace("到期", "")) else 0
     if _THEIRS.match(clause):
         return 0
+    if _COLLEAGUE.match(clause):
+        return 1  # 我们王经理下周也想过去一趟: a colleague's plan, below our own action
     if _ZH_ACTION.search(clause) or _EN_ACTION.search(clause):
         return 2
     return 1 if _ZH_WEAK_ACTION.search(clause) else 0

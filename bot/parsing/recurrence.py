@@ -124,7 +124,8 @@ def _every(match: re.Match[str], unit: str, count: int | None) -> Piece | None:
 # 每周需要300kg, 每月大概20万件, 人均每年1200元: a rate, not a recurrence (每天9点 is one);
 # an amount right after it has been blanked out before times are read
 _RATE = re.compile(
-    rf"\s{{4,}}\S|\s*[\u4e00-\u9fff]{{0,6}}?(?:加到|增加到|需要|要|大概|大约|约)\s*"
+    rf"\s{{4,}}\S|\s*[\u4e00-\u9fff]{{0,6}}?(?:加到|增加到|需要|要|大概|大约|约)\s{{2,}}\S|"
+    rf"\s*[\u4e00-\u9fff]{{0,6}}?(?:加到|增加到|需要|要|大概|大约|约)\s*"
     rf"(?:\d[\d,.]*|{CN_NUM})\s*(?:万|千|百|个|件|吨|kg|公斤|斤|箱|台|套|张|元|块|人|单|份|瓶|包|袋)|"
     rf"\s*(?:大概|大约|约|差不多|需要|需|要用|用量|能|产|销量|采购|进货|消耗|花|预算|卖|出货|订|"
     rf"(?:\d[\d,.]*|{CN_NUM})\s*(?:万|千|百|个|件|吨|kg|公斤|斤|箱|台|套|张|元|块|人|单|pcs|"
