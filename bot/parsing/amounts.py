@@ -122,6 +122,9 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"估计|预计|市场价|原价|标价|指导价|零售价|(?i:\bdeal\s+size\b|\blist\s+(?:price\s+)?is\b|"
         r"\blist\s+price\b|\bmsrp\b|\bretail\b|\bestimated?\b|\bpotential\b|\bworth\b)")),
 )
+_STILL_OWED = re.compile(
+    r"欠|未付|没付|还没付|还差|未到账|没到账|(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|"
+    r"\bunpaid\b|\bstill\s+owe)")
 _ORDER_IN = re.compile(
     r"(?i:\b(?:PO|purchase\s+order|order)\b[^.;!?]{0,30}\breceived\b)|收到[^，。]{0,8}订单")
 _NOT_AN_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
@@ -133,7 +136,7 @@ def amount_kind(text: str, start: int, end: int) -> AmountKind:
     """What the amount at start..end is: the nearest kind word in its clause, else in its
     sentence (签了合同，总金额12万 is a deal)."""
     left, right = bounds(text, start, end, _CLAUSE)
-    if _KINDS[0][1].search(text, left, right):
+    if _STILL_OWED.search(text, left, right):
         return "owed"  # the deposit they still owe: owing outweighs the payment it names
     left, right = bounds(text, start, end, _SENTENCE)
     if _ORDER_IN.search(text, left, right):
