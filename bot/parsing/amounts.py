@@ -56,6 +56,15 @@ _BARE_K = re.compile(
 )
 
 
+# a bare number beside a money word is the team's currency: 5000定金, 预算5000, 报价1200
+_MONEY_WORD = ("定金|订金|押金|货款|尾款|余款|预算|报价|总价|单价|年费|费用|金额|合同额|价格|首付|"
+               "月租|租金")
+_BARE_MONEY = re.compile(
+    rf"(?:(?:{_MONEY_WORD})(?:是|为|大概|大约|约|只有|共|：|:)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)"
+    rf"(?![\d.]|\s*[万千百]?\s*(?:%|[个件台套人天年月号点日周张箱吨]|kg|pcs))"
+    rf"|(?<![\d.])(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?:的)?(?:{_MONEY_WORD}))")
+
+
 def _value(num: str, mult: str | None) -> Decimal | None:
     try:
         value = Decimal(num.replace(",", ""))
@@ -78,6 +87,15 @@ def _amount(match: re.Match[str], currency: str) -> Amount | None:
     return Amount(exact, currency)
 
 
+def _bare(match: re.Match[str], currency: str) -> Amount | None:
+    num = match.group("num") or match.group("num2")
+    value = _value(num, None)
+    if value is None or value <= 0:
+        return None
+    exact = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
+    return Amount(exact, currency)
+
+
 def _currency(match: re.Match[str]) -> str:
     cur = match.group("cur").strip()
     return _SYMBOLS.get(cur) or _CODES.get(cur.lower(), "CNY")
@@ -87,13 +105,13 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
     """Every money amount in `text` with its span and kind, in text order; `currency` is the
     team's, for a bare 50k."""
     found: list[tuple[Amount, tuple[int, int]]] = []
-    for pattern in (_PREFIX, _SUFFIX, _WAN, _W, _BARE_K):
+    for pattern in (_PREFIX, _SUFFIX, _WAN, _W, _BARE_K, _BARE_MONEY):
         for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for _, (a, b) in found):
                 continue
-            cur = "CNY" if pattern in (_WAN, _W) else currency if pattern is _BARE_K \
-                else _currency(match)
-            amount = _amount(match, cur)
+            cur = "CNY" if pattern in (_WAN, _W) else currency \
+                if pattern in (_BARE_K, _BARE_MONEY) else _currency(match)
+            amount = _bare(match, cur) if pattern is _BARE_MONEY else _amount(match, cur)
             if amount is not None:
                 kind = amount_kind(text, match.start(), match.end())
                 found.append((Amount(amount.value, amount.currency, kind), match.span()))
@@ -110,7 +128,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"(?i:\bpaid\b|\breceived\b|\bpayment\b|\bwired\b|\btransferred\b|"
         r"\bcollected\b|\bsettled\b|\bdeposit(?:ed)?\b)")),
     ("deal", re.compile(
-        r"签了|签约|签下|签订|成交|下单|下了单|订单|合同|买了|采购了|拿下|订了|单子|"
+        r"签了|签约|签下|签订|成交|下单|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|"
         r"(?i:\bsigned\b|\bclosed\b|\bordered\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
         r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b)")),
     ("quote", re.compile(
@@ -125,6 +143,9 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
 _STILL_OWED = re.compile(
     r"欠|未付|没付|还没付|还差|未到账|没到账|(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|"
     r"\bunpaid\b|\bstill\s+owe)")
+_PAID_IN = re.compile(
+    r"(?:收到|到账|付了|结清|付清|收回)[^，。；;]{0,8}(?:尾款|余款)|(?:尾款|余款)[^，。；;]{0,6}"
+    r"(?:到账|收到|付了|结清|付清|收回)|(?i:\b(?:received|paid|collected)\b[^.;,]{0,20}\bbalance\b)")
 _ORDER_IN = re.compile(
     r"(?i:\b(?:PO|purchase\s+order|order)\b[^.;!?]{0,30}\breceived\b)|收到[^，。]{0,8}订单")
 _NOT_AN_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
@@ -138,6 +159,8 @@ def amount_kind(text: str, start: int, end: int) -> AmountKind:
     left, right = bounds(text, start, end, _CLAUSE)
     if _STILL_OWED.search(text, left, right):
         return "owed"  # the deposit they still owe: owing outweighs the payment it names
+    if _PAID_IN.search(text, left, right):
+        return "payment"  # 收到尾款: the balance came in
     left, right = bounds(text, start, end, _SENTENCE)
     if _ORDER_IN.search(text, left, right):
         return "deal"  # PO received: an order came in, no money yet
