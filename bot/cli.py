@@ -42,9 +42,7 @@ def _run(args: argparse.Namespace) -> int:
 def _chat(args: argparse.Namespace) -> int:
     from bot.app import configure_logging, run_chat  # noqa: PLC0415
 
-    settings = Settings()
-    if args.db:
-        settings = settings.model_copy(update={"database_url": args.db})
+    settings = Settings(database_url=args.db) if args.db else Settings()
     configure_logging("WARNING")
     asyncio.run(run_chat(settings, lang=args.lang))
     return 0

@@ -35,6 +35,18 @@ class Settings(BaseSettings):
     webhook_port: int = Field(default=8443, gt=0, lt=65536)
     webhook_path: str = "telegram"
 
+    @field_validator("database_url")
+    @classmethod
+    def _async_driver(cls, value: str) -> str:
+        """sqlite:///x.db and postgresql://… as anyone writes them, with the async driver the
+        bot runs on (aiosqlite, asyncpg)."""
+        for plain, driver in (("sqlite://", "sqlite+aiosqlite://"),
+                              ("postgresql://", "postgresql+asyncpg://"),
+                              ("postgres://", "postgresql+asyncpg://")):
+            if value.startswith(plain):
+                return driver + value[len(plain):]
+        return value
+
     @field_validator("default_tz")
     @classmethod
     def _known_tz(cls, value: str) -> str:

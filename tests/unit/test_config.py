@@ -25,3 +25,13 @@ def test_webhook_mode_refuses_to_start_without_url_and_secret() -> None:
 
 def test_an_empty_token_means_offline() -> None:
     assert Settings(_env_file=None, telegram_bot_token="").token is None  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize(("given", "used"), [
+    ("sqlite:///tmp/x.db", "sqlite+aiosqlite:///tmp/x.db"),
+    ("postgresql://u@127.0.0.1/test", "postgresql+asyncpg://u@127.0.0.1/test"),
+    ("postgres://u@127.0.0.1/test", "postgresql+asyncpg://u@127.0.0.1/test"),
+    ("sqlite+aiosqlite:///data/m.db", "sqlite+aiosqlite:///data/m.db"),
+])
+def test_a_database_url_gets_the_async_driver(given: str, used: str) -> None:
+    assert Settings(database_url=given).database_url == used
