@@ -7,33 +7,29 @@ from typing import Any
 
 from handlers.local_api import ApiCall
 from storage.enums import DeliveryState, TaskStatus
-from storage.models import Customer, Note, ReminderDelivery, Task
+from storage.models import Note, ReminderDelivery, Task
 from tests.support.clock import FrozenClock
 from tests.support.databases import Database
 from tests.support.db_view import rows
-from tests.support.harness import Harness, buttons, running_bot, sent_texts
+from tests.support.harness import (
+    answer_text,
+    buttons,
+    customer_names,
+    only,
+    running_bot,
+    sent_texts,
+)
 
 SHANGHAI_9AM_THURSDAY = datetime(2026, 11, 19, 1, 0, tzinfo=UTC)  # the clock starts Wed 10:00
 OTHER_GROUP = -200600
 
 
 def _card(calls: list[ApiCall]) -> ApiCall:
-    (card,) = [c for c in calls if c.method == "sendMessage"]
-    return card
+    return only(calls, "sendMessage")
 
 
 def _edited(calls: list[ApiCall]) -> ApiCall:
-    (edited,) = [c for c in calls if c.method == "editMessageText"]
-    return edited
-
-
-def _answer(calls: list[ApiCall]) -> str:
-    (answer,) = [c for c in calls if c.method == "answerCallbackQuery"]
-    return str(answer.params.get("text", ""))
-
-
-async def _names(bot: Harness) -> dict[int, str]:
-    return {c.id: c.name for c in await rows(bot.runtime.engine, Customer)}
+    return only(calls, "editMessageText")
 
 
 def _due_day(task: Task, clock: FrozenClock) -> date:
@@ -52,7 +48,7 @@ async def test_a_past_call_offers_a_follow_up_that_becomes_the_cards_task(
         assert await rows(bot.runtime.engine, Task) == []
 
         calls = await bot.press(buttons(card)["📌 下个工作日"], card.result)
-        assert _answer(calls) == ""
+        assert answer_text(calls) == ""
         edited = _edited(calls)
         assert "✅ 任务：跟进 杨帆" in edited.params["text"]
         assert "⏰ 截止：明天（全天）" in edited.params["text"]  # Wednesday -> Thursday
@@ -61,7 +57,7 @@ async def test_a_past_call_offers_a_follow_up_that_becomes_the_cards_task(
 
         (note,) = await rows(bot.runtime.engine, Note)
         (task,) = await rows(bot.runtime.engine, Task)
-        assert (await _names(bot))[task.customer_id or 0] == "杨帆"
+        assert (await customer_names(bot))[task.customer_id or 0] == "杨帆"
         assert (task.note_id, task.customer_id, task.assignee_id, task.chat_id) == \
             (note.id, note.customer_id, note.author_id, note.chat_id)
         assert task.all_day and task.status == TaskStatus.OPEN
@@ -79,7 +75,7 @@ async def test_pressing_follow_up_again_makes_no_second_task(
         card = _card(await bot.say("昨天给杨帆打了电话"))
         await bot.press(buttons(card)["📌 下周"], card.result)
         calls = await bot.press(buttons(card)["📌 两周后"], card.result)  # the old keyboard
-        assert "没有变化" in _answer(calls)
+        assert "没有变化" in answer_text(calls)
         (task,) = await rows(bot.runtime.engine, Task)
         assert _due_day(task, clock) == date(2026, 11, 23)  # next week's Monday
         (delivery,) = await rows(bot.runtime.engine, ReminderDelivery)
@@ -120,7 +116,7 @@ async def test_follow_up_presses_that_cannot_be_are_refused_cleanly(
         async def refused(data: str, message: dict[str, Any]) -> str:
             calls = await bot.press(data, message)
             assert [c.method for c in calls] == ["answerCallbackQuery"], data
-            return _answer(calls)
+            return answer_text(calls)
 
         assert "不在你的团队里" in await refused(
             buttons(theirs)["📌 下个工作日"], mine.result)

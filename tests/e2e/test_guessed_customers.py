@@ -9,28 +9,24 @@ from storage.models import Customer, Note, Task
 from tests.support.clock import FrozenClock
 from tests.support.databases import Database
 from tests.support.db_view import rows
-from tests.support.harness import Harness, buttons, running_bot, sent_texts
+from tests.support.harness import (
+    answer_text,
+    buttons,
+    customer_names,
+    only,
+    running_bot,
+    sent_texts,
+)
 
 OTHER_GROUP = -200600
 
 
 def _card(calls: list[ApiCall]) -> ApiCall:
-    (card,) = [c for c in calls if c.method == "sendMessage"]
-    return card
+    return only(calls, "sendMessage")
 
 
 def _edited(calls: list[ApiCall]) -> ApiCall:
-    (edited,) = [c for c in calls if c.method == "editMessageText"]
-    return edited
-
-
-def _answer(calls: list[ApiCall]) -> str:
-    (answer,) = [c for c in calls if c.method == "answerCallbackQuery"]
-    return str(answer.params.get("text", ""))
-
-
-async def _names(bot: Harness) -> dict[int, str]:
-    return {c.id: c.name for c in await rows(bot.runtime.engine, Customer)}
+    return only(calls, "editMessageText")
 
 
 def _due_day(task: Task, clock: FrozenClock) -> date:
@@ -55,7 +51,7 @@ async def test_a_surname_and_title_that_fits_two_customers_offers_each(
         edited = _edited(calls)
         assert "👤 客户：王强\n" in edited.params["text"] and "推测" not in edited.params["text"]
         assert not any(b.startswith(("👤 王", "➕")) for b in buttons(edited))
-        names = await _names(bot)
+        names = await customer_names(bot)
         note = (await rows(bot.runtime.engine, Note))[-1]
         (task,) = await rows(bot.runtime.engine, Task)
         assert names[note.customer_id or 0] == names[task.customer_id or 0] == "王强"
@@ -86,7 +82,7 @@ async def test_a_guess_stays_marked_until_someone_picks(
         calls = await bot.press(buttons(card)["➕ 新客户：王经理"], card.result)
         assert "👤 客户：王经理" in _edited(calls).params["text"]
         assert "推测" not in _edited(calls).params["text"]
-        names = await _names(bot)
+        names = await customer_names(bot)
         assert sorted(names.values()) == ["王经理", "王芳"]  # 王芳 keeps her own memo
         (task,) = await rows(bot.runtime.engine, Task)
         assert names[task.customer_id or 0] == "王经理"
@@ -120,7 +116,7 @@ async def test_a_guessed_past_contact_in_english_is_refiled_then_followed_up(
         calls = await bot.feed(jane.press(buttons(refiled)["📌 Next week"], card.result))
         assert f"✅ Task: Follow up with {other}" in _edited(calls).params["text"]
         (task,) = await rows(bot.runtime.engine, Task)
-        assert (await _names(bot))[task.customer_id or 0] == other
+        assert (await customer_names(bot))[task.customer_id or 0] == other
         assert _due_day(task, clock) == date(2026, 11, 23)
 
 
@@ -156,6 +152,6 @@ async def test_a_forged_alternative_from_another_team_is_refused(
         note = (await rows(bot.runtime.engine, Note))[-1]
         calls = await bot.press(f"n:setc:{note.id}:{theirs.id}", card.result)
         assert [c.method for c in calls] == ["answerCallbackQuery"]
-        assert "不在你的团队里" in _answer(calls)
+        assert "不在你的团队里" in answer_text(calls)
         (task,) = await rows(bot.runtime.engine, Task)
         assert task.customer_id == note.customer_id != theirs.id

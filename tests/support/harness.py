@@ -12,8 +12,10 @@ from telegram import Update
 from bot.app import Runtime, build
 from bot.config import Settings
 from handlers.local_api import ApiCall, LocalBotApi, Updates
+from storage.models import Customer
 from tests.support.clock import FrozenClock
 from tests.support.databases import Database
+from tests.support.db_view import rows
 
 GROUP_ID = -100500
 
@@ -57,6 +59,22 @@ class Harness:
 def sent_texts(calls: list[ApiCall]) -> list[str]:
     return [str(c.params["text"]) for c in calls if c.method in ("sendMessage",
                                                                   "editMessageText")]
+
+
+def only(calls: list[ApiCall], method: str) -> ApiCall:
+    """The one call of `method` among `calls` (the card sent, the card edited...)."""
+    (call,) = [c for c in calls if c.method == method]
+    return call
+
+
+def answer_text(calls: list[ApiCall]) -> str:
+    """What the bot answered a button press with (the toast)."""
+    return str(only(calls, "answerCallbackQuery").params.get("text", ""))
+
+
+async def customer_names(bot: Harness) -> dict[int, str]:
+    """Every customer's name by id, read from the database."""
+    return {c.id: c.name for c in await rows(bot.runtime.engine, Customer)}
 
 
 def buttons(call: ApiCall) -> dict[str, str]:
