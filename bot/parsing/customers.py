@@ -26,6 +26,7 @@ from bot.parsing.model import KnownCustomer
 from bot.parsing.names import (
     BRANDS,
     GLUED,
+    ORG_WORDS,
     ROLE_BEFORE,
     SURNAMES,
     TITLES,
@@ -106,9 +107,9 @@ _ZH_PLACE_HEAD = re.compile(
     r"^(?:北京|上海|天津|重庆|深圳|广州|杭州|南京|苏州|武汉|成都|西安|东莞|佛山|宁波|青岛|厦门|长沙|"
     r"郑州|合肥|无锡|昆明|大连|沈阳|济南|福州|香港|澳门|台北|中国|广东|浙江|江苏|山东|福建|湖北|湖南|"
     r"四川|河南|河北)(?:市|省)?")
+_SHORT_ENDINGS = ORG_WORDS | {"中心", "培训中心", "会计师事务所", "律师事务所", "动物医院"}
 _ZH_ENDINGS = re.compile(
-    r"(?:有限责任公司|股份有限公司|有限公司|公司|集团|科技|教育|培训|中心|培训中心|会计师事务所|"
-    r"事务所|律师事务所|动物医院|医院|诊所|门诊|餐厅|酒店|超市|学校|幼儿园|实业|贸易|商贸|物流)+$")
+    "(?:" + "|".join(sorted(_SHORT_ENDINGS, key=len, reverse=True)) + ")+$")
 _EN_LEGAL = re.compile(
     r"(?:\s+(?:LLP|LLC|Ltd|Limited|Inc|Corp|Corporation|Co|PLC|Pte|GmbH|Group|Holdings|"
     r"Restaurant|Restaurants|Clinic|Clinics|Hospital|Hotel|Hotels|Centre|Center|Company))+\.?$",
@@ -385,7 +386,9 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     pairs: dict[int, _Mention] = {}
     for first, second in itertools.pairwise(mentions):
         gap = text[first.end:second.start]
-        if first.company and second.person and second.kind != "known" \
+        if (first.company or (first.kind == "en" and " " not in first.name
+                              and re.match(r"\s*(?:的|'s|’s)", gap))) \
+                and second.person and second.kind != "known" \
                 and _COMPANY_THEN_PERSON.fullmatch(gap) \
                 and (" " in second.name or not _ITS_THING.match(text, second.end)):
             pairs.setdefault(first.start, second)

@@ -52,7 +52,7 @@ _ORG_ENDINGS = (
     "证券 超市 商场 商行 药店 药房 工作室 物业 设计院 文具 陶瓷 光电 模具 精密 重工 纸业 "
     "建工 园林 茶业 酒业 旅行社 车行 4S店 厂"
 )
-_ORG_WORDS = frozenset(_ORG_ENDINGS.split())
+ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 _COMPANY_SUFFIX = re.compile(
     "(?:" + "|".join(sorted(_ORG_ENDINGS.split(), key=len, reverse=True)) + ")"
     r"(?![部科处室组])"
@@ -304,7 +304,7 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:
     kept: list[str] = []
     for index in range(len(tagged) - 1, -1, -1):
         token, flag = tagged[index]
-        named = flag not in segment.NOT_IN_NAMES and (flag != "vn" or token in _ORG_WORDS)
+        named = flag not in segment.NOT_IN_NAMES and (flag != "vn" or token in ORG_WORDS)
         if token in _NOT_NAME_PART or len("".join(kept)) >= 10 or token.isdigit() \
                 or _SURNAME_TITLE.fullmatch(token) or token in TITLE_WORDS \
                 or (not named and len(token) > 1) or token[-1] in "给到向":
