@@ -142,6 +142,9 @@ _FUNCTION_CHARS = GLUED | frozenset(
 )
 
 
+_SURNAME_TITLE_AT = re.compile(rf"[{SURNAMES}](?:{TITLES})")
+
+
 def _inside_longer_name(text: str, tokens: list[str], pos: int, size: int) -> bool:
     """A known Chinese name that is only part of a longer one here: 张伟 in 张伟华,
     阿里 in 阿里云 (jieba keeps the longer name whole, or leaves its last character alone).
@@ -158,6 +161,8 @@ def _inside_longer_name(text: str, tokens: list[str], pos: int, size: int) -> bo
             extra = text[pos + size:end]
             return start <= pos and not (len(extra) == 1 and extra in _FUNCTION_CHARS)
         if end == pos + size:
+            if _SURNAME_TITLE_AT.match(text, end):
+                return False  # 华晟赵经理: a person of the company follows its name
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
             return (len(following) == 1 and "\u4e00" <= following <= "\u9fff"
                     and following not in _FUNCTION_CHARS)
@@ -410,11 +415,21 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
               and not _ITS_THING.match(text, m.end)]
     roled = [m for m in people if ROLE_BEFORE.search(text, 0, m.start)] or [
         m for m in people if " " not in m.name and (_ADDRESSED.search(text, 0, m.start)
-                                                    or _ACTS.match(text, m.end))]
-    if roled:
-        return roled[0]
-    return next((m for m in people
-                 if m.kind != "en" or " " in m.name or _HONORED.match(m.name)), None)
+                                                    or _ACTS.match(text, m.end)
+                                                    or (_MET_WITH.search(text, 0, m.start)
+                                                    and _MEAL.match(text, m.end)))]
+    chosen = roled[0] if roled else next(
+        (m for m in people if m.kind == "title"), None) or next(
+        (m for m in people if m.kind != "en" or " " in m.name or _HONORED.match(m.name)), None)
+    if chosen is not None and " " not in chosen.name:  # Sandra for Sandra Kwok named before
+        return next((m for m in people if m.name.startswith(chosen.name + " ")), chosen)
+    return chosen
+
+
+# with a first name over a meal or a meeting: 今晚和 Sandra 吃饭, lunch w/ Sandra
+_MET_WITH = re.compile(r"(?:和|跟|同|\bwith|\bw/)\s*$", re.IGNORECASE)
+_MEAL = re.compile(r"\s*(?:吃饭|开会|见面|聊|喝|lunch|dinner|coffee|meeting|call|\W|$)",
+                   re.IGNORECASE)
 
 
 # a first name alone is a person when someone is addressed by it: call Martin at 5,
@@ -424,8 +439,9 @@ _ADDRESSED = re.compile(
     r"rang|emailed|texted|pinged|messaged|asked|told)|约|问|的)\s*$", re.IGNORECASE)
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
 _ACTS = re.compile(
-    r"\s*(?:打电话|打来|来电|说|投诉|反馈|回复|问|要|想|同意|确认|called|said|says|emailed|"
-    r"texted|wants|asked|replied|confirmed|agreed|loved|liked)", re.IGNORECASE)
+    r"\s*(?:打电话|打来|来电|电话说|说|投诉|反馈|回复|问|要|想|同意|确认|签收|call我|wechat我|"
+    r"called|calld|said|says|emailed|texted|wants|asked|replied|confirmed|agreed|loved|liked|"
+    r"msg'd|messaged|rang)", re.IGNORECASE)
 
 
 _HONORED = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b")

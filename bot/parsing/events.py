@@ -75,6 +75,7 @@ _FROM_ON = re.compile(r"\s*(?:起|开始|以后|之后起|onwards|on\s+wards)")
 _THEIRS = re.compile(r"^\s*(?:(?:their|they|he|she|his|her)\b|他们|她们|对方)", re.IGNORECASE)
 
 
+_ONLY_WHEN = re.compile(r"(?i:first\s+thing|asap|sharp|ish|\s)+|(?:一早|先|再|就|\s)+")
 _COLLEAGUE = re.compile(
     r"^\s*(?:(?:我们|我司)\s*\S{0,8}?(?:boss|老板|经理|总|同事|主管)|(?:my|our)\s+(?:boss|manager|"
     r"colleague|team|tech|engineer)\b)", re.IGNORECASE)
@@ -86,6 +87,12 @@ def action_strength(text: str, span: tuple[int, int]) -> int:
     else's fact or word (合同明年3月到期, promised payment next week) or a start (下周起)."""
     left, right = bounds(text, *span)
     clause = text[left:right]
+    rest = (text[left:span[0]] + text[span[1]:right]).strip(" ,，:：-")
+    if not rest or _ONLY_WHEN.fullmatch(rest):  # "Tmr 早上 first thing, call 张丽华…": the time
+        after = _CLAUSE_END.match(text, right)     # heads the clause that follows
+        if after is not None and after.end() < len(text):
+            nxt = bounds(text, after.end(), after.end())
+            return action_strength(text, (nxt[0], nxt[0])) if nxt[1] > nxt[0] else 0
     if _NOT_OURS.search(clause) or _FROM_ON.match(text, span[1]) \
             or _ZH_SAID.search(text, left, span[0]):
         return -1 if not _ZH_ACTION.search(clause.replace("到期", "")) else 0

@@ -121,8 +121,10 @@ def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
     """Whether a time said apart from the day belongs to it: in the day's clause, or in a
     clause of its own with no other doing (下午两点), not 下午去鑫味谈… (its own event)."""
     clause = clause_at(text, *clock.span)
-    if clause == clause_at(text, *day.span):
-        return True
+    day_clause = clause_at(text, *day.span)
+    if clause == day_clause or not day_clause.replace(
+            text[day.span[0]:day.span[1]], "").strip(" :：-"):
+        return True  # the same clause, or the day heads a list ("Wed: - demo @ 10")
     rest = clause.replace(text[clock.span[0]:clock.span[1]], "")
     return action_strength(rest, (0, 0)) <= 0 if rest.strip() else True
 
