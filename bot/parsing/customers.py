@@ -77,6 +77,18 @@ def _pinyin(text: str) -> str:
     return "".join(lazy_pinyin(text)).lower()
 
 
+def _short_forms(customers: tuple[KnownCustomer, ...],
+                 taken: set[str]) -> list[tuple[str, str]]:
+    """(short form, canonical name) of the known names whose short form is theirs alone and
+    no other name's or alias's (博雅 for 上海博雅教育培训中心)."""
+    cores: dict[str, set[str]] = {}
+    for customer in customers:
+        core = short_form(normalize(customer.name.strip()))
+        if core and core.lower() not in taken:
+            cores.setdefault(core.lower(), set()).add(customer.name)
+    return [(core, next(iter(names))) for core, names in cores.items() if len(names) == 1]
+
+
 @lru_cache(maxsize=32)
 def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
     keys: list[tuple[str, str]] = []
@@ -91,13 +103,10 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
                     pinyin.setdefault(_pinyin(key), customer.name)
                 elif " " in key:
                     first.setdefault(key.split()[0].lower(), []).append(customer.name)
-    taken = {key for key, _ in keys}
-    cores: dict[str, set[str]] = {}
-    for customer in customers:
-        core = short_form(normalize(customer.name.strip()))
-        if core and core.lower() not in taken:
-            cores.setdefault(core.lower(), set()).add(customer.name)
-    keys += [(core, names.pop()) for core, names in cores.items() if len(names) == 1]
+    for core, name in _short_forms(customers, {key for key, _ in keys}):
+        keys.append((core, name))
+        if not core.isascii():  # Hongyuan for a known 宏远物业, Huasheng for 华晟食品集团
+            pinyin.setdefault(_pinyin(core), name)
     keys.sort(key=lambda kv: -len(kv[0]))
     firsts = {w: tuple(dict.fromkeys(names)) for w, names in first.items()}
     return _Index(tuple(keys), pinyin, tuple(k for k, _ in keys), firsts)
@@ -220,7 +229,7 @@ def _by_surname(hit: NameHit, customers: Sequence[KnownCustomer]) -> list[str]:
 
 def _by_pinyin(text: str, index: _Index) -> str | None:
     for match in _ASCII_WORDS.finditer(text):
-        words = match.group(0).lower().split()
+        words = [w.removesuffix("'s") for w in match.group(0).lower().split()]
         for size in range(len(words), 0, -1):
             for first in range(len(words) - size + 1):
                 name = index.pinyin.get("".join(words[first:first + size]))
@@ -297,6 +306,10 @@ _LEGAL_SUFFIX = re.compile(
     r"\s*(?:有限责任公司|股份有限公司|有限公司|公司|集团|Corp|Corporation|Inc|Ltd|LLC|Co|Limited|"
     r"Pte|GmbH|PLC)\.?", re.IGNORECASE)
 _BRAND_NAME = re.compile(f"(?:{BRANDS})")
+# what names a branch after its company: 二厂, 徐汇店, 浦东分院, Xujiahui (a place alone)
+_BRANCH = re.compile(
+    r"[一二三四五六七八九十\d]*(?:厂|店|分店|分公司|分院|门店|校区|仓)|[\u4e00-\u9fff]{2}(?:店|分店|分院|校区)|"
+    r"\s+[A-Z][a-z]+")
 
 
 def _looks_like_person_name(name: str) -> bool:
@@ -383,6 +396,8 @@ def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
     if normalize(hit.name).lower() in dict(index.keys):
         return False
     extra = text[hit.start:known.start] + text[known.end:end]
+    if _BRANCH.fullmatch(text[known.end:end]) and hit.start == known.start:
+        return False  # 华晟二厂, 山岚咖啡徐汇店, Kinetic Fitness Xujiahui: a branch of it
     return bool(extra.strip()) and _LEGAL_SUFFIX.fullmatch(extra) is None
 
 

@@ -109,14 +109,15 @@ def action_strength(text: str, span: tuple[int, int]) -> int:
 _ZH_MET_VERB = (
     r"拜访|见|见面|见到|碰|碰面|打|通|聊|谈|倾|沟通|交流|发|寄|回访|去|(?<![出起回过上下进])来|"
     r"开会|吃饭|喝茶|"
-    r"下单|订|买|成交|试驾|试用|"
+    r"试驾|试用|"
     r"对接|演示|参观|走访|接待|联系|跟进|微信|视频|电话|通话|约见|面谈|洽谈|问|回复|催|"
     r"签|签约|送|报价|报|介绍|讲|说|聊过|到访|上门|认识|结识|加(?=了?微信)|吵"
 )
 # English verbs a mixed memo conjugates the Chinese way: call 了, 已经 apologize 了
 _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)?|zoom|chat|"
                r"text|ping|wechat|review|present|pitch|apologi[sz]e|follow\s?up|check\s?in|"
-               r"sync|quote|test\s?drive|trial|tour|audit|tasting|interview|survey)")
+               r"sync|quote|test\s?drive|trial|tour|audit|tasting|interview|survey|answer|"
+               r"reply|replied|walk-?in)")
 _ZH_CONTACTED = re.compile(
     rf"(?:{_ZH_MET_VERB})(?:了|过(?![来去])|完)(?!解)|已经\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
     rf"刚(?:刚|才)?(?:{_ZH_MET_VERB})|{_MIXED_VERB}\s*(?:了|过)(?!解)|"
@@ -143,7 +144,10 @@ _ZH_SAID = re.compile(
     r"小姐|先生|女士)|(?:CFO|CEO|CTO|COO|GM|HR|boss|老板|(?:Mr|Mrs|Ms|Dr)\.?\s*[A-Z]?[a-z]+))"
     r"\s*(?:上周|昨天|前天|今天|刚才|之前|也)?\s*"
     r"(?:说|话(?![题费筒术])|表示|反馈|提到|答应|同意|拒绝|透露|告诉我)(?!服|法|明(?![年天早晚后]))|"
-    r"打(?:电话|微信)(?:过)?来|打电话说|来电话|签收|约(?:了)?我们|邀请我们|请我们")
+    r"打(?:电话|微信)(?:过)?来|打电话说|来电话|签收|约(?:了)?我们|邀请我们|请我们|"
+    r"(?i:(?:wechat|call|ping|text|email|msg)(?:'d|ed)?\s*(?:我|me\b))|找我|联系我|问我|"
+    r"(?:他|她|对方|采购|老板|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|老师|总监|主管|工|姐|哥|生|太|小姐|先生|"
+    r"女士))\s*(?:[A-Za-z]+\s*)?问(?!题)")
 # a meeting with a word between verb and noun: 开了个会, 吃了顿饭, 见了一面, 打了个电话
 _ZH_MET_SPLIT = re.compile(
     r"(?:开|见|吃|打|聊|通|碰)了[^，。,.;；]{0,8}(?:会|面|饭|电话|天|call|meeting|zoom)",
@@ -167,8 +171,7 @@ _EN_CONTACTED = re.compile(
     r"reached\s+out|heard\s+(?:back\s+)?from|walked\s+(?:in(?:to)?|through)|"
     r"sat\s+down\s+with|went\s+(?:to|over)|toured|hosted|showed|sent|replied|responded|"
     r"(?<!the\s)(?<!a\s)(?<!our\s)(?<!invoice\s)(?<!ticket\s)(?<!case\s)(?<!account\s)"
-    r"(?:signed|closed(?!\s+for\b)|ordered|renewed|agreed|"
-    r"confirmed|quoted|bought|purchased)|dropped\s+off|got\s+off\s+(?:the\s+|a\s+)?(?:call|phone)|"
+    r"(?:signed|closed(?!\s+for\b)|renewed|agreed|confirmed|quoted)|dropped\s+off|got\s+off\s+(?:the\s+|a\s+)?(?:call|phone)|"
     r"on\s+(?:today's|yesterday's|this\s+morning's|this\s+afternoon's|our|the|a)\s+call|"
     r"had\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:call|meeting|chat|lunch|dinner|"
     r"coffee|demo|visit|conversation|sync|catch-up|catchup)|"
@@ -195,7 +198,8 @@ _EN_CONTACT_NOUN = re.compile(
     r"(?:demo|call|meeting|visit|lunch|dinner|chat|negotiation|viewing|walkthrough|tasting|"
     r"session|presentation|kickoff|kick-off|workshop|training|onboarding|qbr|survey|"
     r"consultation|fitting|inspection)\s+(?:with|at|w(?=/)|给)|"
-    r"on\s+(?:the|a|our)\s+(?:call|phone)|over\s+(?:the\s+)?(?:phone|coffee|lunch|dinner))\b",
+    r"on\s+(?:the|a|our)\s+(?:call|phone)|over\s+(?:the\s+)?(?:phone|coffee|lunch|dinner)|"
+    r"^\s*(?:[A-Z][\w'&-]*\s+){1,4}(?:visit|meeting|call|demo|tasting|lunch)(?=\s*[:,–-]|\s*$))\b",
     re.IGNORECASE,
 )
 _EN_NOT_CONTACTED = re.compile(

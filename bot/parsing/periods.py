@@ -126,7 +126,7 @@ _EN_NEXT_MONTH = re.compile(
     r"\b(?:next|the\s+following)\s+month\b(?!\s*(?:'s|’s))", re.IGNORECASE)
 _WEEKEND = re.compile(
     r"(?P<rel>下个?|这个?|本|this\s+|next\s+|the\s+)?(?:周末|礼拜天?末|(?i:week-?end))"
-    r"(?![前后内])", re.IGNORECASE)
+    r"(?![前后内]|愉快|快乐)", re.IGNORECASE)
 
 
 def _en_next_month(match: re.Match[str]) -> Piece:
