@@ -89,6 +89,16 @@ def _short_forms(customers: tuple[KnownCustomer, ...],
     return [(core, next(iter(names))) for core, names in cores.items() if len(names) == 1]
 
 
+def _readings(text: str) -> list[str]:
+    """The pinyin a short name may be written in, every reading of each character (晟:
+    cheng, sheng), at most eight."""
+    from pypinyin import Style, pinyin  # noqa: PLC0415 - the package already loaded above
+
+    per_char = [readings[:2] for readings in pinyin(text, style=Style.NORMAL, heteronym=True)]
+    return ["".join(combo).lower() for combo in itertools.islice(
+        itertools.product(*per_char), 8)]
+
+
 @lru_cache(maxsize=32)
 def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
     keys: list[tuple[str, str]] = []
@@ -106,7 +116,8 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
     for core, name in _short_forms(customers, {key for key, _ in keys}):
         keys.append((core, name))
         if not core.isascii():  # Hongyuan for a known 宏远物业, Huasheng for 华晟食品集团
-            pinyin.setdefault(_pinyin(core), name)
+            for reading in _readings(core):
+                pinyin.setdefault(reading, name)
     keys.sort(key=lambda kv: -len(kv[0]))
     firsts = {w: tuple(dict.fromkeys(names)) for w, names in first.items()}
     return _Index(tuple(keys), pinyin, tuple(k for k, _ in keys), firsts)
@@ -373,6 +384,11 @@ def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
     hits = [hit for hit in hits if _theirs(hit, masked)]
     for hit in sorted(hits, key=lambda h: (h.start, -len(h.name))):
         end = hit.start + len(hit.name)
+        branch_of = _branch_of(hit, index)
+        if branch_of is not None:  # 华晟二厂: a branch of the known 华晟(食品集团)
+            found = [m for m in found if not (m.start < end and hit.start < m.end)]
+            found.append(_Mention(hit.start, end, hit.name, "known", branch_of))
+            continue
         inside = [m for m in found if m.start < end and hit.start < m.end]
         if inside and _longer_new_name(hit, end, inside, text, index):
             found = [m for m in found if m not in inside]
@@ -380,6 +396,14 @@ def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
             continue
         found.append(_Mention(hit.start, end, hit.name, hit.kind))
     return sorted(found, key=lambda m: m.start)
+
+
+def _branch_of(hit: NameHit, index: _Index) -> str | None:
+    if hit.kind not in _COMPANY_KINDS or hit.name.isascii():
+        return None
+    lowered = hit.name.lower()
+    return next((name for key, name in index.keys if len(key) >= 2 and lowered.startswith(key)
+                 and _BRANCH.fullmatch(hit.name[len(key):])), None)
 
 
 def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,

@@ -71,6 +71,7 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:
     return True
 
 
+_REMIND = re.compile(r"提醒|记得|(?i:\bremind)")
 _BARE_WEEKDAY = re.compile(
     r"(?i:(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|"
     r"urday)?)|(?:周|星期|礼拜)[一二三四五六日天]")
@@ -190,6 +191,9 @@ def _parse(
     masked = _mask(norm, [span for _, span in amounts] + ([lead[1]] if lead else [])
                    + ([birthday[1]] if birthday else []))
     matches = find_times(masked, now)
+    if birthday is not None:  # a birthday is no one-off task: today's telling of it neither
+        matches = [m for m in matches if m.due.date() > now.date()
+                   or _REMIND.search(clause_at(masked, *m.span))]
     late = absolute_date(masked, now, lang, matches)  # dateparser behind the own rules
     if late is not None:
         matches = [m for m in matches if m.span[1] <= late.span[0] or m.span[0] >= late.span[1]]

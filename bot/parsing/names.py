@@ -191,8 +191,9 @@ _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
 # a run of capitalised words (Jane Doe, Hans Müller); a possessive ends it (Straits Cold
 # Chain's Tuas warehouse -> Straits Cold Chain)
 _EN_CAPS = re.compile(
-    rf"(?<![{_LATIN}0-9'])[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-]|'(?![sS]\b))*(?:'[sS]\b)?"
-    rf"(?:(?<!'s)(?<!'S)\s+(?:[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-]|'(?![sS]\b))*(?:'[sS]\b)?|&))*")
+    rf"(?<![{_LATIN}0-9'])[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-]|'(?![sS]\b|\s))*(?:'[sS]\b|'(?=\s))?"
+    rf"(?:(?<!'s)(?<!'S)(?<!')\s+(?:[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-]|'(?![sS]\b|\s))*"
+    rf"(?:'[sS]\b|'(?=\s))?|&))*")
 _EN_STOP_WORDS = (
     "i me my we us our you he she they it the a an this that call ping email mail send "
     "sent remind follow meet met meeting visit demo lunch dinner breakfast coffee check "
@@ -389,8 +390,8 @@ _STARTERS = frozenset([
     "vendor", "supplier", "partner", "distributor", "reseller", "internal", "personal",
     "admin", "misc", "to-do", "reminders", "fwiw", "btw", "parent", "parents", "student",
     "students", "patient", "patients", "candidate", "candidates", "homeowner", "tenant",
-    "landlord", "kickoff", "mid-autumn", "christmas", "easter", "thanksgiving", "diwali",
-    "ramadan", "xmas", "cny",
+    "landlord", "kickoff", "make-up", "makeup", "mid-autumn", "christmas", "easter",
+    "thanksgiving", "diwali", "ramadan", "xmas", "cny",
 ])
 _PRODUCT_WORDS = frozenset([
     "model", "version", "series", "plan", "package", "edition", "tier", "type", "v", "mk",

@@ -49,7 +49,16 @@ def _early(match: re.Match[str]) -> Piece:
     return Piece(match.start(), match.end(), pod="morning")
 
 
+def _after_day(match: re.Match[str]) -> Piece:
+    """Mon am, tmrw pm: am and pm after a day word are its morning and afternoon."""
+    pod = "morning" if match.group("p").lower() == "am" else "afternoon"
+    return Piece(match.start("p"), match.end("p"), pod=pod)
+
+
+_DAY_WORDS = (r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|"
+              r"thursday|friday|saturday|sunday|today|tomorrow|tmrw|tmr")
 RULES: tuple[Rule, ...] = (
+    (re.compile(rf"(?i:\b(?:{_DAY_WORDS})\.?\s+(?P<p>am|pm)\b)"), _after_day),
     (re.compile(f"(?:{alternation(_ZH_PODS)})(?![好安])"), _zh),
     (re.compile(r"(?<![周期拜\d一二三四五六七八九十])一大?早(?![上晨])"), _early),  # 明天一早
     (re.compile(rf"\b(?:{alternation(_EN_STRONG)})\b", re.IGNORECASE), _en_strong),
