@@ -475,7 +475,7 @@ _MEAL = re.compile(r"\s*(?:吃饭|开会|见面|聊|喝|lunch|dinner|coffee|meet
 # 他们 HR 的 Linda, 给 Kevin 发
 _ADDRESSED = re.compile(
     r"(?:\b(?:call|ring|phone|email|e-mail|ping|text|message|meet|met|ask|tell|remind|called|"
-    r"rang|emailed|texted|pinged|messaged|asked|told)|约|问|的)\s*$", re.IGNORECASE)
+    r"rang|emailed|texted|pinged|messaged|asked|told|named)|约|问|的|叫|名叫)\s*$", re.IGNORECASE)
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
 _ACTS = re.compile(
     r"\s*(?:打电话|打来|来电|电话说|说|投诉|反馈|回复|问|要|想|同意|确认|签收|call我|wechat我|"

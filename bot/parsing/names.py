@@ -35,7 +35,10 @@ _NOT_AFTER = {"总": "结共部额计体量价公", "工": "作厂资具程艺�
               "生": "产活意日成物态长效病气命存",
               "太": "忙贵高低多少好快慢大小长短累难差远近晚早久阳空平原极"}
 BRANDS = (
-    "华为云|阿里云|腾讯云|徐工|盒马鲜生|盒马|钱大妈|华为|阿里巴巴|阿里|腾讯|小米|京东|百度|字节跳动|字节|美团|拼多多|网易|联想|格力|美的|海尔|"
+    "华为云|阿里云|腾讯云|徐工|盒马鲜生|盒马|钱大妈|来伊份|锦江之星|如家|汉庭|全季|亚朵|华住|海底捞|"
+    "西贝|喜茶|奈雪|瑞幸|星巴克|肯德基|麦当劳|必胜客|永辉|物美|华润万家|大润发|沃尔玛|家乐福|苏宁|国美|"
+    "链家|贝壳|京东物流|德邦|中通|圆通|韵达|申通|蜜雪冰城|屈臣氏|名创优品|安踏|李宁|农夫山泉|娃哈哈|"
+    "伊利|蒙牛|光明|三只松鼠|良品铺子|华为|阿里巴巴|阿里|腾讯|小米|京东|百度|字节跳动|字节|美团|拼多多|网易|联想|格力|美的|海尔|"
     "比亚迪|中兴|滴滴|顺丰|万科|平安|招商银行|工商银行|建设银行|中国银行|农业银行|中石化|中石油|"
     "国家电网|中国移动|中国联通|中国电信|大疆|蔚来|小鹏|理想汽车|携程|快手|抖音|海康|宁德时代|茅台"
 )
@@ -115,7 +118,7 @@ _EN_BUSINESS_WORDS = (
 _EN_PLACE_WORDS = (
     "st street rd road ave avenue village square plaza tower towers mall building lane drive "
     "boulevard blvd quay wharf terminal airport residence residences apartments condo flat "
-    "estate station south north east west central"
+    "estate station south north east west central hq headquarters office"
 )
 _EN_PLACE = frozenset(_EN_PLACE_WORDS.split())
 _EN_BUSINESS = frozenset(w.lower() for w in _EN_BUSINESS_WORDS.split())
