@@ -102,9 +102,13 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
     recurring = next((m for m in kept if m.recurrence is not None and ";BY" in m.recurrence),
                      None) or next((m for m in kept if m.recurrence is not None), None)
     if recurring is not None:
-        first = next((m for m in kept if m.recurrence is None and m.dated and not m.is_past),
-                     None)
-        return _combine(recurring, first) if first is not None else recurring
+        firsts = [m for m in kept if m.recurrence is None and m.dated and not m.is_past]
+        if not firsts:
+            return recurring
+        # the first date nearest the recurrence (今天调休。下周一开始每天9点 -> 下周一)
+        first = min(firsts, key=lambda m: min(abs(m.span[0] - recurring.span[1]),
+                                              abs(recurring.span[0] - m.span[1])))
+        return _combine(recurring, first)
     # one day and one time said apart make one due: 去鼎信集团开年中复盘会，下午两点;
     # 明天 lunch w/ 张总 12:30
     days = [m for m in kept if m.dated and m.all_day]
