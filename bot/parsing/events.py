@@ -286,7 +286,8 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
 
 
 _SPEAKS = re.compile(
-    r"\s*(?:那边|方面|这边)?\s*(?:也|又)?(?:说|表示|反馈|回复说|答应|同意|表态|提到|告诉我)"
+    r"\s*(?:那边|方面|这边)?\s*(?:也|又)?(?:说|话(?![题费筒术])|表示|反馈|回复说|答应|同意|表态|提到|"
+    r"告诉我)"
     r"|\s+(?:said|says|told|mentioned|asked|confirmed|agreed|replied|called|emailed)\b")
 
 

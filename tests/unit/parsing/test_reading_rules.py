@@ -264,3 +264,114 @@ def test_an_order_received_is_a_deal() -> None:
     memo = parse_memo("Acme Corp PO #5521 received for 200 units, $18,400. Ship by Dec 4.",
                       NOW, TEAM)
     assert memo.amount is not None and memo.amount.kind == "deal"
+
+
+SHOP = (
+    KnownCustomer("上海博雅教育培训中心"),
+    KnownCustomer("华晟食品集团"),
+    KnownCustomer("宏远物业"),
+    KnownCustomer("顺达电器"),
+    KnownCustomer("The Golden Lotus Restaurant"),
+    KnownCustomer("Kessler & Wong LLP"),
+    KnownCustomer("Kinetic Fitness"),
+    KnownCustomer("Trattoria Roma"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "contact"),
+    [
+        ("博雅的教务主任赵老师打电话来，问暑期班的教材", "上海博雅教育培训中心", "赵老师"),
+        ("今晚八点半给华晟赵经理发报价", "华晟食品集团", "赵经理"),
+        ("明早8点去华晟二厂做CIP清洗演示", "华晟食品集团", None),
+        ("Hongyuan Property owes ¥18,400 since July", "宏远物业", None),
+        ("Huasheng delivery tmr 8am, don't forget", "华晟食品集团", None),
+        ("顺达电器的货被扣了，司机老陈说证件不全。今天要跟顺达的张经理确认补件", "顺达电器",
+         "张经理"),
+        ("Dropped off samples at Golden Lotus, head chef Kenny Wong loved the ribeye",
+         "The Golden Lotus Restaurant", "Kenny Wong"),
+        ("Kessler & Wong paid the Q3 invoice", "Kessler & Wong LLP", None),
+        ("Kinetic Fitness Xujiahui - met club mgr Tony", "Kinetic Fitness", "Tony"),
+        ("Marco from Trattoria Roma called, wants 20 tins a month", "Trattoria Roma", "Marco"),
+    ],
+)
+def test_known_customers_as_reps_shorten_them(text: str, customer: str,
+                                              contact: str | None) -> None:
+    memo = parse_memo(text, NOW, SHOP)
+    assert (memo.customer, memo.customer_is_new, memo.contact) == (customer, False, contact)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "contact"),
+    [
+        ("Talent Director Sandra at Orchid Hotels wants 40 staff", "Orchid Hotels", "Sandra"),
+        ("跟主厨 Leo 聊了 pairing menu，Harbour Bistro 要 10 箱", "Harbour Bistro", "Leo"),
+        ("Parent meeting with Mrs. Lee today about her daughter Chloe's IELTS prep", "Mrs. Lee",
+         None),
+        ("Bella 的主人 Mrs. Tan 说 Bella 下周五要做 dental scaling", "Mrs. Tan", None),
+        ("@小王 明天上午跟进一下瑞鹏宠物医院的续约", "瑞鹏宠物医院", None),
+        ("候选人刘洋今天面完腾讯的终面了", "腾讯", None),
+    ],
+)
+def test_who_is_the_customer_and_who_is_not(text: str, customer: str,
+                                            contact: str | None) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.customer, memo.contact) == (customer, contact)
+
+
+@pytest.mark.parametrize(
+    ("text", "contacted"),
+    [
+        ("Gammon嘅Rachel話下個禮拜一再傾", True),  # Cantonese: 嘅 的, 話 说
+        ("Mr. Okoro came in for the open day with his son", True),
+        ("Kickoff with Maple Grove School District: PV on the roofs of 4 campuses", True),
+        ("Sunway Trading paid 12.5k, invoice closed", False),
+        ("鼎泰酒店 本月地面清洁剂 订了20桶 ￥6,400 周四送", False),  # an order alone
+        ("Maple Leaf Bakery 的 Olivia WeChat 我, budget 5万以内", True),
+        ("山岚咖啡 HQ 采购问 10.20 之前能不能交 6 台 machine", True),
+        ("Harrow Learning Centre 的 principal Ms. Ong 今天同意 partner 我们的 coding camp", True),
+    ],
+)
+def test_more_contact_records(text: str, contacted: bool) -> None:
+    assert parse_memo(text, NOW, (*TEAM, KnownCustomer("Gammon"),
+                                  KnownCustomer("Sunway Trading"),
+                                  KnownCustomer("鼎泰酒店"), KnownCustomer("山岚咖啡"),
+                                  KnownCustomer("Maple Leaf Bakery"),
+                                  KnownCustomer("Maple Grove School District"))
+                      ).contacted is contacted, text
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("今天调休上班。下周一开始每天早上9点开15分钟站会", "2026-11-23T09:00"),
+        ("Wed: - grease trap demo @ 10 - bring 5L sample", "2026-11-18T10:00"),
+        ("Chen owes ¥3,400 - send him a statement Mon am", "2026-11-23T09:00"),
+        ("Tmr 早上 first thing, call 张丽华 讲月底的 café event", "2026-11-19T09:00"),
+        ("吴医生说价格要跟合伙人商量，两周后给答复。两周后我再主动打电话跟进", "2026-12-02"),
+        ("我们王经理下周也想过去一趟。下周四下午2点先带样品过去找小周", "2026-11-26T14:00"),
+        ("Keppel Builders 还欠 S$186k，他们 CFO 说 month end 前付，month end 前 follow up",
+         "2026-11-30"),
+    ],
+)
+def test_which_time_is_ours(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.due is not None, text
+    assert memo.due.strftime("%Y-%m-%d" if memo.all_day else "%Y-%m-%dT%H:%M") == due
+
+
+def test_a_birthday_told_today_makes_no_task() -> None:
+    memo = parse_memo("陈总生日农历八月十八，今天吃饭时他自己说的，记一下", NOW, TEAM)
+    assert memo.birthday is not None and memo.due is None
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("张总转了5000定金", 5000, "payment"),
+    ("收到张总尾款2万", 20000, "payment"),
+    ("张总定了100套，货款12万", 120000, "deal"),
+    ("报价：1万张，单价0.35元", 0.35, "quote"),
+])
+def test_amounts_beside_money_words(text: str, value: float, kind: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.amount is not None
+    assert (float(memo.amount.value), memo.amount.kind) == (value, kind)
