@@ -361,14 +361,16 @@ class _Mention:
 # names that are no customer's: a competitor's (Competitor Henry Schein, vs Okta, 竞争对手
 # 华为), our own colleague's (Sarah from HR, my manager Tom, 同事小李, 我们的王工)
 _NOT_THEIRS_BEFORE = re.compile(
-    r"@$|(?:\bin\s+|候选人|candidate\s+|"
+    r"@$|(?:\bin\s+|候选人|candidate\s+|我们\s*\w*\s*的|(?i:our)\s+(?:老板|boss)|我们老板|"
     r"\b(?:competitors?|competing|rivals?|vs\.?|versus|against|instead\s+of|my\s+(?:boss|"
     r"manager|colleague|teammate)|our\s+(?:[\w-]+\s+)?(?:rep|manager|engineer|tech|intern|"
-    r"colleague|csm|se|ae|sdr|boss))|竞争对手|竞品|对手|同事|我们的|我司的|我们)\s*$",
+    r"colleague|csm|se|ae|sdr|boss|dispatcher|driver|team|staff|ops|assistant))|竞争对手|竞品|"
+    r"对手|同事|我们的|我司的|我们)\s*$",
     re.IGNORECASE)
 _NOT_THEIRS_AFTER = re.compile(
     r"\s+(?:from|in|at)\s+(?:HR|IT|finance|legal|marketing|accounting|ops|operations|"
-    r"our\s+\w+|the\s+office)\b|\s*\((?:competitor|ours|our\s+\w+)\)", re.IGNORECASE)
+    r"our\s+\w+|the\s+office)\b|\s*\((?:competitor|ours|our\s+\w+)\)|"
+    r"\s*(?:对面|旁边|附近|楼下|隔壁|门口)", re.IGNORECASE)
 
 
 def _theirs(hit: NameHit, text: str) -> bool:
@@ -430,11 +432,9 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     pairs: dict[int, _Mention] = {}
     for first, second in itertools.pairwise(mentions):
         gap = text[first.end:second.start]
-        if (first.company or (first.kind == "en" and " " not in first.name
-                              and re.match(r"\s*(?:的|'s|’s)", gap))) \
+        if (first.company or (first.kind == "en" and re.match(r"\s*(?:的|'s|’s)", gap))) \
                 and second.person and second.kind != "known" \
-                and _COMPANY_THEN_PERSON.fullmatch(gap) \
-                and (" " in second.name or not _ITS_THING.match(text, second.end)):
+                and _COMPANY_THEN_PERSON.fullmatch(gap) and not _ITS_THING.match(text, second.end):
             pairs.setdefault(first.start, second)
         elif first.person and first.kind != "known" \
                 and (second.company or (second.kind == "en" and " " not in second.name)) \
@@ -461,7 +461,10 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
         (m for m in people if m.kind == "title"), None) or next(
         (m for m in people if m.kind != "en" or " " in m.name or _HONORED.match(m.name)), None)
     if chosen is not None and " " not in chosen.name:  # Sandra for Sandra Kwok named before
-        return next((m for m in people if m.name.startswith(chosen.name + " ")), chosen)
+        chosen = next((m for m in people if m.name.startswith(chosen.name + " ")), chosen)
+    if chosen is not None and chosen.kind == "title":  # 刘经理 for 刘志华, named in full
+        return next((m for m in people if m.kind == "person" and m.name[:1] == chosen.name[:1]),
+                    chosen)
     return chosen
 
 
@@ -474,7 +477,8 @@ _MEAL = re.compile(r"\s*(?:吃饭|开会|见面|聊|喝|lunch|dinner|coffee|meet
 # a first name alone is a person when someone is addressed by it: call Martin at 5,
 # 他们 HR 的 Linda, 给 Kevin 发
 _ADDRESSED = re.compile(
-    r"(?:\b(?:call|ring|phone|email|e-mail|ping|text|message|meet|met|ask|tell|remind|called|"
+    r"(?:\b(?:send|get|give|hand|pass|forward)\b[^.,;]{0,30}\bto|"
+    r"\b(?:call|ring|phone|email|e-mail|ping|text|message|meet|met|ask|tell|remind|called|"
     r"rang|emailed|texted|pinged|messaged|asked|told|named)|约|问|的|叫|名叫)\s*$", re.IGNORECASE)
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
 _ACTS = re.compile(

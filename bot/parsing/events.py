@@ -59,7 +59,8 @@ _EN_ACTION = re.compile(
 _NOT_OURS = re.compile(
     r"到期|过期|截止日|生效|搬家|搬迁|入驻|开业|上线|放假|请假|休假|出差|在外地|"
     r"(?:他|她|他们|对方|客户|老板|财务|finance|[A-Za-z]+)\s*(?:说|表示|承诺|答应)|^\s*说|"
-    r"船期|交期|到港|开业|评审会|截止|"
+    r"船期|交期|到港|开业|评审会|截止|推迟|延期|到账|取消|"
+    r"(?i:\b(?:postponed|delayed|cancell?ed|pushed\s+(?:back|out))\b)|"
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:to|will|'ll)\s+(?:confirm|send|revert|reply|decide|"
     r"sign|get\s+back|come\s+back|review)|\b(?:deadline|closes|closing\s+date)\b|"
     r"\b(?:expires?|expiring|renews?|renewal\s+is|ends?|ending|starts?|goes\s+live|"
@@ -78,7 +79,7 @@ _THEIRS = re.compile(r"^\s*(?:(?:their|they|he|she|his|her)\b|他们|她们|对�
 _ONLY_WHEN = re.compile(r"(?i:first\s+thing|asap|sharp|ish|\s)+|(?:一早|先|再|就|\s)+")
 _COLLEAGUE = re.compile(
     r"^\s*(?:(?:我们|我司)\s*\S{0,8}?(?:boss|老板|经理|总|同事|主管)|(?:my|our)\s+(?:boss|manager|"
-    r"colleague|team|tech|engineer)\b)", re.IGNORECASE)
+    r"colleague|team|tech|engineer|internal|老板)\b)", re.IGNORECASE)
 
 
 def action_strength(text: str, span: tuple[int, int]) -> int:
@@ -117,7 +118,7 @@ _ZH_MET_VERB = (
 _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)?|zoom|chat|"
                r"text|ping|wechat|review|present|pitch|apologi[sz]e|follow\s?up|check\s?in|"
                r"sync|quote|test\s?drive|trial|tour|audit|tasting|interview|survey|answer|"
-               r"reply|replied|walk-?in)")
+               r"reply|replied|walk-?in|sign|signed|send|sent)")
 _ZH_CONTACTED = re.compile(
     rf"(?:{_ZH_MET_VERB})(?:了|过(?![来去])|完)(?!解)|已经\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
     rf"刚(?:刚|才)?(?:{_ZH_MET_VERB})|{_MIXED_VERB}\s*(?:了|过)(?!解)|"
@@ -140,14 +141,16 @@ _ZH_CONTACTED_UNMARKED = re.compile(
 )
 # someone's word: 赵主管说, 她上周说, 对方表示 — it was said, whatever time it speaks of
 _ZH_SAID = re.compile(
-    r"(?:他|她|对方|客户|那边|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|医生|老师|总监|主管|工|姐|哥|生|太|"
-    r"小姐|先生|女士)|(?:CFO|CEO|CTO|COO|GM|HR|boss|老板|(?:Mr|Mrs|Ms|Dr)\.?\s*[A-Z]?[a-z]+))"
+    r"(?:他们|她们|他|她|对方|客户|那边|[\u4e00-\u9fff]{0,3}(?:总|经理|主任|医生|老师|总监|主管|工|姐|哥|生|"
+    r"太|小姐|先生|女士|厨师长|店长|院长|校长|老板娘|会计|出纳)|"
+    r"(?:CFO|CEO|CTO|COO|GM|HR|boss|老板|(?:Mr|Mrs|Ms|Dr)\.?\s*[A-Z]?[a-z]+))"
     r"\s*(?:上周|昨天|前天|今天|刚才|之前|也)?\s*(?:打)?(?:电话|微信|邮件里|在电话里)?\s*"
     r"(?:说|话(?![题费筒术])|表示|反馈|提到|答应|同意|拒绝|透露|告诉我)(?!服|法|明(?![年天早晚后]))|"
     r"打(?:电话|微信)(?:过)?来|打电话说|来电话|签收|约(?:了)?我们|邀请我们|请我们|"
     r"(?i:(?:wechat|call|ping|text|email|msg)(?:'d|ed)?\s*(?:我|me\b))|找我|联系我|问我|"
-    r"(?:他|她|对方|采购|老板|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|老师|总监|主管|工|姐|哥|生|太|小姐|先生|"
-    r"女士))\s*(?:[A-Za-z]+\s*)?问(?!题)")
+    r"发(?:了)?(?:邮件|微信|消息|信息|email)过来|传了(?:讯息|消息|信息)|"
+    r"(?:^|(?<=[，。；,;\s]))(?:他|她|对方|采购|老板|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|老师|总监|主管|工|"
+    r"姐|哥|生|太|小姐|先生|女士))\s*(?:[A-Za-z]+\s*)?问(?!题)")
 # a meeting with a word between verb and noun: 开了个会, 吃了顿饭, 见了一面, 打了个电话
 _ZH_MET_SPLIT = re.compile(
     r"(?:开|见|吃|打|聊|通|碰)了[^，。,.;；]{0,8}(?:会|面|饭|电话|天|call|meeting|zoom)",
@@ -170,7 +173,7 @@ _EN_CONTACTED = re.compile(
     r"popped\s+(?:in|into|by)|swung\s+by|touched\s+base|checked\s+in|followed\s+up|"
     r"reached\s+out|heard\s+(?:back\s+)?from|walked\s+(?:in(?:to)?|through)|"
     r"sat\s+down\s+with|went\s+(?:to|over)|toured|hosted|showed|sent|replied|responded|"
-    r"(?<!the\s)(?<!a\s)(?<!our\s)(?<!invoice\s)(?<!ticket\s)(?<!case\s)(?<!account\s)"
+    r"(?<!the\s)(?<!a\s)(?<!our\s)(?<!invoice\s)(?<!ticket\s)(?<!case\s)(?<!account\s)(?<!\d\s)"
     r"(?:signed|closed(?!\s+for\b)|renewed|agreed|confirmed|quoted)|dropped\s+off|got\s+off\s+(?:the\s+|a\s+)?(?:call|phone)|"
     r"on\s+(?:today's|yesterday's|this\s+morning's|this\s+afternoon's|our|the|a)\s+call|"
     r"had\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:call|meeting|chat|lunch|dinner|"
@@ -179,7 +182,7 @@ _EN_CONTACTED = re.compile(
     r"(?:left|dropped)\s+(?:a\s+)?(?:voicemail|vm|message)|walked\b[^.;!?]{0,60}\bwith|"
     r"(?<![Ii]\s)(?<!\bwe\s)(?:said|says|told\s+(?:me|us)|mentioned|asked\s+(?:me|us|for)|"
     r"complained|confirmed|promised|rescheduled|postponed|cancel(?:l)?ed|moved\s+(?:our|the)\s+"
-    r"(?:call|meeting))|came\s+(?:in|by|over|to\s+(?:the|our))|dropped\s+in|stopped\s+in|"
+    r"(?:call|meeting))|came\s+(?:in|by|over|to\s+(?:the|our))|dropped\s+in|stopped\s+in|ran\s+into|bumped\s+into|"
     r"visited\s+us|"
     r"got\s+(?:[\w'-]+\s+){1,5}to\s+(?:confirm|agree|sign|commit|approve)|"
     r"(?:call|meeting|visit|demo|chat|lunch|dinner|tasting|session|walkthrough|review|tour|"
@@ -197,7 +200,7 @@ _EN_CONTACT_NOUN = re.compile(
     r"^\s*(?:(?:today|yesterday|今天|昨天|今日|尋日|琴日)\s*)?(?:[\w-]+\s+)?"
     r"(?:demo|call|meeting|visit|lunch|dinner|chat|negotiation|viewing|walkthrough|tasting|"
     r"session|presentation|kickoff|kick-off|workshop|training|onboarding|qbr|survey|"
-    r"consultation|fitting|inspection)\s+(?:with|at|w(?=/)|给)|"
+    r"consultation|fitting|inspection|review|catch-up|check-in|sync)\s+(?:with|at|w(?=/)|给)|"
     r"on\s+(?:the|a|our)\s+(?:call|phone)|over\s+(?:the\s+)?(?:phone|coffee|lunch|dinner)|"
     r"^\s*(?:[A-Z][\w'&-]*\s+){1,4}(?:visit|meeting|call|demo|tasting|lunch)(?=\s*[:,–-]|\s*$))\b",
     re.IGNORECASE,
@@ -287,7 +290,8 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
 
 _SPEAKS = re.compile(
     r"\s*(?:那边|方面|这边)?\s*(?:也|又)?(?:说|话(?![题费筒术])|表示|反馈|回复说|答应|同意|表态|提到|"
-    r"告诉我)"
+    r"告诉我|问(?!题)|发\s*(?:email|邮件|微信|message)\s*(?:说|过来)|来(?:我们|我司)\s*\S{0,6}(?:office|"
+    r"公司|办公室|展厅|showroom))"
     r"|\s+(?:said|says|told|mentioned|asked|confirmed|agreed|replied|called|emailed)\b")
 
 

@@ -52,7 +52,7 @@ def _title(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return title[:_TITLE_MAX]
 
 
-def _kept(match: TimeMatch, text: str, now: datetime) -> bool:
+def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: PLR0911 - one a rule
     """Whether a time may be the due: not a past event (昨天拜访了张总, met Jane yesterday),
     and not today's time of something already done (今天拜访了华为, visited them today)."""
     clause = clause_at(text, *match.span)
@@ -65,6 +65,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:
     if _BARE_WEEKDAY.fullmatch(text[match.span[0]:match.span[1]].strip()) \
             and records_contact(clause) and action_strength(text, match.span) < 2:
         return False  # Called Imogen on Tuesday: the Tuesday just gone
+    if match.all_day and match.due.date() == now.date() and action_strength(text, match.span) < 1:
+        return False  # 今天 traffic 太 crazy: today named, nothing to do
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.is_past)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task
         return not is_report(clause, text)
@@ -72,6 +74,7 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:
 
 
 _REMIND = re.compile(r"提醒|记得|(?i:\bremind)")
+_BIRTHDAY_WORD = re.compile(r"生日|(?i:birthday|bday)")
 _BARE_WEEKDAY = re.compile(
     r"(?i:(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|"
     r"urday)?)|(?:周|星期|礼拜)[一二三四五六日天]")
@@ -196,8 +199,8 @@ def _parse(
                    + ([birthday[1]] if birthday else []))
     matches = find_times(masked, now)
     if birthday is not None:  # a birthday is no one-off task: today's telling of it neither
-        matches = [m for m in matches if m.due.date() > now.date()
-                   or _REMIND.search(clause_at(masked, *m.span))]
+        matches = [m for m in matches if (m.due.date() > now.date() and not _BIRTHDAY_WORD.search(
+            clause_at(masked, *m.span))) or _REMIND.search(clause_at(masked, *m.span))]
     late = absolute_date(masked, now, lang, matches)  # dateparser behind the own rules
     if late is not None:
         matches = [m for m in matches if m.span[1] <= late.span[0] or m.span[0] >= late.span[1]]

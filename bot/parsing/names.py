@@ -23,7 +23,8 @@ SURNAMES = (
 _COMPOUND = "欧阳|司马|上官|诸葛|东方|皇甫|慕容|令狐|司徒|夏侯|尉迟|公孙|长孙|宇文"
 TITLES = (
     "总经理|总监|总裁|董事长|经理|老师|主任|老板|处长|科长|部长|院长|校长|厂长|行长|局长|医生|"
-    "律师|先生|女士|小姐|博士|教授|主管|助理|秘书|师傅|阿姨|大妈|大姐|大哥|老板娘|太太|总|董|工|姐|"
+    "律师|先生|女士|小姐|博士|教授|主管|助理|秘书|师傅|阿姨|大妈|大姐|大哥|老板娘|太太|副总经理|副总|副经理|"
+    "副院长|副校长|总|董|工|姐|"
     "哥|生|太"
 )
 TITLE_WORDS = frozenset(TITLES.split("|"))
@@ -31,7 +32,7 @@ TITLE_WORDS = frozenset(TITLES.split("|"))
 _SURNAME_TITLE = re.compile(
     rf"(?<![0-9零一二两三四五六七八九十百千几])(?P<s>{_COMPOUND}|[{SURNAMES}])(?P<t>{TITLES})")
 # 周总结, 周工作, 王生产, 这周太忙: a word, not a person (陈生, 陈太: Cantonese Mr, Mrs)
-_NOT_AFTER = {"总": "结共部额计体量价公", "工": "作厂资具程艺期业人位",
+_NOT_AFTER = {"总": "结共部额计体量价", "工": "作厂资具程艺期业人位",
               "生": "产活意日成物态长效病气命存",
               "太": "忙贵高低多少好快慢大小长短累难差远近晚早久阳空平原极"}
 BRANDS = (
@@ -53,14 +54,15 @@ _ORG_ENDINGS = (
     "宾馆 化工 能源 汽车 汽配 地产 置业 家具 家居 装饰 教育 培训 咨询 服饰 服装 鞋业 电器 电气 "
     "五金 五金厂 塑料 塑胶 钢铁 包装 印刷 农业 农场 牧场 生物 软件 通信 环保 控股 保险 保险经纪 "
     "证券 超市 商场 商行 药店 药房 工作室 物业 设计院 文具 陶瓷 光电 模具 精密 重工 纸业 "
-    "建工 园林 茶业 酒业 旅行社 车行 4S店 厂"
+    "建工 园林 茶业 酒业 旅行社 车行 4S店 厂 合作社 农资"
 )
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 _COMPANY_SUFFIX = re.compile(
     "(?:" + "|".join(sorted(_ORG_ENDINGS.split(), key=len, reverse=True)) + ")"
-    r"(?![部科处室组])"
+    r"(?![部科处室组])(?<!快递(?=[给到]))(?<!包装(?=[给到好]))(?<!印刷(?=[给到好]))"
 )
 _NOT_NAME_PART = {
+    "谁", "谁有", "有没有", "哪个", "哪家", "想给",
     "了", "的", "去", "给", "和", "跟", "与", "在", "到", "把", "对", "向", "找", "约", "见",
     "拜访", "联系", "回访", "他们", "我们", "你们", "她们", "他", "她", "我", "你", "这家",
     "那家", "这个", "那个", "一家", "客户", "新", "老", "家", "说", "是", "有", "请", "帮",
@@ -195,7 +197,7 @@ _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
 # Chain's Tuas warehouse -> Straits Cold Chain)
 _EN_CAPS = re.compile(
     rf"(?<![{_LATIN}0-9'])[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-]|'(?![sS]\b|\s))*(?:'[sS]\b|'(?=\s))?"
-    rf"(?:(?<!'s)(?<!'S)(?<!')\s+(?:[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-]|'(?![sS]\b|\s))*"
+    rf"(?:(?<!'s)(?<!'S)(?<!')[ \t]+(?:[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-]|'(?![sS]\b|\s))*"
     rf"(?:'[sS]\b|'(?=\s))?|&))*")
 _EN_STOP_WORDS = (
     "i me my we us our you he she they it the a an this that call ping email mail send "
@@ -445,7 +447,8 @@ _NAMES_IN_ED = frozenset(("mohammed", "muhammed", "ahmed", "mahmoud", "reed", "a
 # ops Nora Quinn, 采购 Mike, QC 经理 Kevin): the name is a person, the role no part of it.
 _EN_ROLE_WORDS = (
     "ceo cto cfo coo cmo cio cso cpo vp svp evp avp gm md chef controller director manager "
-    "mgr buyer owner founder co-founder cofounder president chairman chairwoman principal "
+    "mgr pm qs tech technician buyer owner founder co-founder cofounder president chairman "
+    "chairwoman principal "
     "partner engineer architect designer superintendent supervisor coordinator officer dean "
     "nurse pharmacist agent broker accountant treasurer secretary head chief lead admin "
     "administrator rep representative consultant counsel attorney lawyer doctor surgeon "
