@@ -515,7 +515,8 @@ def find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of rul
         return CustomerGuess(name=name, start=mention.start, end=mention.end, contact=contact,
                              **kw)  # type: ignore[arg-type]
 
-    known = [m for m in subjects if m.known is not None]
+    known = [m for m in subjects if m.known is not None
+             and not _NOT_THEIRS_AFTER.match(text, m.end)]  # 凯悦酒店对面: a landmark
     if known:
         others = tuple(dict.fromkeys(m.known for m in known[1:] if m.known != known[0].known))
         return guess(known[0], known[0].known or "", candidates=others)
@@ -547,6 +548,7 @@ def find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of rul
             name = _by_lower_words(text, index)
             if name is not None:
                 return CustomerGuess(name=name, guessed=True)
+    subjects = [m for m in subjects if not (m.kind == "en" and en_place(m.name))]
     if subjects:  # a new name: a company with its person named beside it first (Peter
         # Schmidt，Bosch 的 buyer), then a company (远航国际货代的孙经理来电话), then the first
         first = next((m for m in subjects if m.start in pairs), None) \

@@ -44,7 +44,7 @@ _ZH_ACTION = re.compile(
     r"发过去|寄过去"
 )
 # verbs too common to say on their own that something is ours to do (给, 看, 做, 到)
-_ZH_WEAK_ACTION = re.compile(r"看|办|做|出|给|到(?!期|账|货|位)|收|付")
+_ZH_WEAK_ACTION = re.compile(r"看|办|做|出|给|到(?!期|账|货|位)|收|付|回(?!来|去)")
 _EN_ACTION = re.compile(
     r"\b(?:remind|follow[\s-]?up|f/u|call|ring|phone|send|email|e-mail|mail|ping|text|"
     r"check|meet|meeting|visit|demo|present|presentation|review|prepare|submit|confirm|sign|"
@@ -94,8 +94,7 @@ def action_strength(text: str, span: tuple[int, int]) -> int:
         if after is not None and after.end() < len(text):
             nxt = bounds(text, after.end(), after.end())
             return action_strength(text, (nxt[0], nxt[0])) if nxt[1] > nxt[0] else 0
-    if _NOT_OURS.search(clause) or _FROM_ON.match(text, span[1]) \
-            or _ZH_SAID.search(text, left, span[0]):
+    if _NOT_OURS.search(clause) or _FROM_ON.match(text, span[1]) or _ZH_SAID.search(clause):
         return -1 if not _ZH_ACTION.search(clause.replace("到期", "")) else 0
     if _THEIRS.match(clause):
         return 0
@@ -265,14 +264,14 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
             continue
         later = any(start <= a < start + len(clause) for a, _ in ahead)
         earlier = any(start <= a < start + len(clause) for a, _ in behind)
+        if _ZH_SAID.search(clause) or _ZH_MET_SPLIT.search(clause):
+            return True  # said or met, whatever time it speaks of
         if later and (_ZH_PLAN.search(clause) or _EN_PLAN.search(clause)):
             continue
         if _ZH_CONTACTED.search(clause) and not _ZH_NOT_CONTACTED.search(clause):
             return True
         if not later and _ZH_CONTACTED_UNMARKED.search(clause) \
                 and not _ZH_NOT_CONTACTED.search(clause):
-            return True
-        if _ZH_SAID.search(clause) or _ZH_MET_SPLIT.search(clause):
             return True
         if not later and _ZH_VISIT_PLAIN.search(clause) and _REACTED.search(text):
             return True  # 去Pearson跟Helen开会…Helen对我们的认证很感兴趣: the meeting happened

@@ -62,11 +62,12 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: PLR0911 
         return False
     if _NOW_WORD.fullmatch(text[match.span[0]:match.span[1]].strip()):
         return action_strength(text, match.span) == 2  # "all square now" is no task
-    if _BARE_WEEKDAY.fullmatch(text[match.span[0]:match.span[1]].strip()) \
+    if _BARE_WEEKDAY.fullmatch(text[match.span[0]:match.span[1]].strip(" .,;!?，。")) \
             and records_contact(clause) and action_strength(text, match.span) < 2:
         return False  # Called Imogen on Tuesday: the Tuesday just gone
-    if match.all_day and match.due.date() == now.date() and action_strength(text, match.span) < 1:
-        return False  # 今天 traffic 太 crazy: today named, nothing to do
+    if match.due.date() == now.date() and action_strength(text, match.span) < 2 and (
+            (match.all_day and action_strength(text, match.span) < 1) or records_contact(clause)):
+        return False  # 今天 traffic 太 crazy; Called them this morning, no answer
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.is_past)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task
         return not is_report(clause, text)
