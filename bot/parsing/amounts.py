@@ -13,6 +13,7 @@ from bot.parsing.numerals import CN_DIGITS, cn_to_int
 
 _SYMBOLS = {"¥": "CNY", "￥": "CNY", "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP",
             "S$": "SGD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "NT$": "TWD", "人民币": "CNY",
+            "新台币": "TWD", "台币": "TWD",
             "美元": "USD", "美金": "USD", "港币": "HKD", "新币": "SGD", "欧元": "EUR"}
 _CODES = {
     "元": "CNY", "块": "CNY", "块钱": "CNY", "人民币": "CNY", "rmb": "CNY", "cny": "CNY",
@@ -31,7 +32,7 @@ _CN_NUM = f"[{CN_DIGITS}十百千万亿]+"
 _MULT_RE = r"(?:千万|百万|thousand|million|billion|mn|bn|[kKmMwW千万亿](?![A-Za-z]))"
 _CODE_RE = "|".join(sorted((re.escape(c) for c in _CODES), key=len, reverse=True))
 _PREFIX = re.compile(
-    rf"(?P<cur>(?<![A-Za-z])(?:US|S|HK|A|C|NT)\$|[¥￥$€£]|人民币|美元|美金|港币|新币|欧元|"
+    rf"(?P<cur>(?<![A-Za-z])(?:US|S|HK|A|C|NT)\$|[¥￥$€£]|人民币|新台币|台币|美元|美金|港币|新币|欧元|"
     rf"(?<![A-Za-z])(?i:usd|eur|rmb|cny|gbp|sgd|hkd|aud|cad|jpy)\s?)\s*(?P<num>{_NUM})"
     rf"\s*(?P<mult>{_MULT_RE})?"
 )
@@ -52,7 +53,8 @@ _W = re.compile(r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[w
 _BARE_K = re.compile(
     r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK])(?![A-Za-z])"
     r"(?!\s*(?:users?|units?|people|employees|staff|seats|pcs|pieces|km|followers|views|"
-    r"steps|miles|members|customers|订单|个|台|件|人|套|箱))"
+    r"steps|miles|members|customers|hits|visits|views|impressions|downloads|km|订单|个|台|件|人|"
+    r"套|箱))"
 )
 
 
@@ -128,7 +130,8 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"(?i:\bpaid\b|\breceived\b|\bpayment\b|\bwired\b|\btransferred\b|"
         r"\bcollected\b|\bsettled\b|\bdeposit(?:ed)?\b)")),
     ("deal", re.compile(
-        r"签了|签约|签下|签订|成交|下单|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|"
+        r"签了|签约|签下|签订|成交|下单|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|订的|订购|"
+        r"(?i:\bsign(?:ed)?\s*了|\breorder(?:ed)?\b|\bagreement\b)|"
         r"(?i:\bsigned\b|\bclosed\b|\bordered\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
         r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b)")),
     ("quote", re.compile(

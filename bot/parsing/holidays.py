@@ -52,7 +52,7 @@ _MIXED = re.compile(
     r"(?P<rel>之前|以前|前|之后|以后|后|过后|当天)")
 _ZH_ON = re.compile(rf"(?P<name>{alternation(_ZH_NAMES)})(?![前后点号日月\d])")
 _EN = re.compile(
-    rf"\b(?P<rel>before|after|by|on|until|till|over|post|pre|ahead\s+of)\s+(?:the\s+)?"
+    rf"\b(?P<rel>before|b4|after|by|on|until|till|over|post|pre|ahead\s+of)\s+(?:the\s+)?"
     rf"(?P<name>{alternation(_EN_NAMES)})(?:\s+(?:holidays?|break|day))?\b",
     re.IGNORECASE,
 )
@@ -108,7 +108,7 @@ def _next(rule: Callable[[str, int], date], key: str) -> Callable[[date], date |
 
 def _rule_of(rel: str) -> Callable[[str, int], date]:
     rel = " ".join(rel.lower().split())
-    if rel in ("before", "by", "until", "till", "pre", "ahead of") or "前" in rel:
+    if rel in ("before", "b4", "by", "until", "till", "pre", "ahead of") or "前" in rel:
         return _before
     if rel in ("after", "post", "over") or "后" in rel:
         return _after

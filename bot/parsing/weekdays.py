@@ -63,8 +63,9 @@ def _zh_week_only(match: re.Match[str]) -> Piece | None:
 def _en_weekday(match: re.Match[str]) -> Piece | None:
     pre, day = match.group("pre"), match.group("d")
     if day.lower() in ("sat", "sun", "wed") and pre is None and day.islower() \
-            and not re.search(r"(?:\b(?:by|on|until|till|before|this|next)\s+$)",
-                              match.string[max(0, match.start() - 8):match.start()]):
+            and not re.search(r"(?:\b(?:by|on|until|till|before|this|next|appt|mtg)\s+$)",
+                              match.string[max(0, match.start() - 8):match.start()]) \
+            and not re.match(r"\s+(?:am|pm|\d)", match.string[match.end():]):
         return None  # "sat", "sun", "wed" in lower case are usually words
     week = _EN_WEEK[" ".join(pre.lower().split())] if pre else None
     if match.group("after"):
