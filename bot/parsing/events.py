@@ -63,7 +63,7 @@ _NOT_OURS = re.compile(
     r"(?i:\b(?:postponed|delayed|cancell?ed|pushed\s+(?:back|out))\b)|"
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:to|will|'ll)\s+(?:confirm|send|revert|reply|decide|"
     r"sign|get\s+back|come\s+back|review)|\b(?:deadline|closes|closing\s+date)\b|"
-    r"\b(?:expires?|expiring|renews?|renewal\s+is|ends?|ending|starts?|goes\s+live|"
+    r"\b(?:expires?|expiring|renews?|renewal\s+is|ends?(?!\s+of)|ending|starts?|goes\s+live|"
     r"move-?in|moving|promised|said|says|told\s+(?:me|us)|closed|out\s+of\s+office|"
     r"on\s+leave|vacation|holiday)\b",
     re.IGNORECASE,
@@ -80,6 +80,12 @@ _ONLY_WHEN = re.compile(r"(?i:first\s+thing|asap|sharp|ish|\s)+|(?:一早|先|�
 _COLLEAGUE = re.compile(
     r"^\s*(?:(?:我们|我司)\s*\S{0,8}?(?:boss|老板|经理|总|同事|主管)|(?:my|our)\s+(?:boss|manager|"
     r"colleague|team|tech|engineer|internal|老板)\b)", re.IGNORECASE)
+
+
+def names_action(text: str) -> bool:
+    """Whether the memo names anything to do at all (去, 打电话, call, send, 给…)."""
+    return bool(_ZH_ACTION.search(text) or _EN_ACTION.search(text)
+                or _ZH_WEAK_ACTION.search(text))
 
 
 def action_strength(text: str, span: tuple[int, int]) -> int:

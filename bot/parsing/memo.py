@@ -13,6 +13,7 @@ from bot.parsing.events import (
     action_strength,
     clause_at,
     is_report,
+    names_action,
     records_contact,
     speaks_after,
 )
@@ -65,8 +66,9 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: PLR0911 
     if _BARE_WEEKDAY.fullmatch(text[match.span[0]:match.span[1]].strip(" .,;!?，。")) \
             and records_contact(clause) and action_strength(text, match.span) < 2:
         return False  # Called Imogen on Tuesday: the Tuesday just gone
-    if match.due.date() == now.date() and action_strength(text, match.span) < 2 and (
-            (match.all_day and action_strength(text, match.span) < 1) or records_contact(clause)):
+    if match.due.date() == now.date() and (
+            (match.all_day and not names_action(text))
+            or (action_strength(text, match.span) < 2 and records_contact(clause))):
         return False  # 今天 traffic 太 crazy; Called them this morning, no answer
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.is_past)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task
