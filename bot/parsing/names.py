@@ -313,7 +313,7 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:
         named = flag not in segment.NOT_IN_NAMES and (flag != "vn" or token in ORG_WORDS)
         if token in _NOT_NAME_PART or len("".join(kept)) >= 10 or token.isdigit() \
                 or _SURNAME_TITLE.fullmatch(token) or token in TITLE_WORDS \
-                or (not named and len(token) > 1) or token[-1] in "给到向":
+                or (not named and (len(token) > 1 or flag == "v")) or token[-1] in "给到向":
             if len(token) == 2 and token[0] in GLUED and flag in ("t", "d") and kept:
                 kept.insert(0, token[1:])  # 去天|润乳业: jieba glued the verb to the name
             elif len(kept) == 1 and len(kept[0]) == 1 and len(token) == 1 \

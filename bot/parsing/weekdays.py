@@ -13,13 +13,15 @@ _ZH_WEEK = {
     "下下": 2, "下下个": 2, "上": -1, "上个": -1, "上一": -1, "上一个": -1, "上上": -2,
     "上上个": -2,
 }
-_ZH_PREFIX = "|".join(sorted(_ZH_WEEK, key=len, reverse=True))
+# 一下下个礼拜三 is 一下 + 下个礼拜三, not the week after next
+_ZH_PREFIX = "|".join(("(?<!一)" + p if p.startswith("下下") else p)
+                      for p in sorted(_ZH_WEEK, key=len, reverse=True))
 _WEEK_WORD = "(?:周|星期|礼拜|禮拜)"
 _ZH_WEEKDAY = re.compile(
     rf"(?P<pre>{_ZH_PREFIX})?{_WEEK_WORD}(?P<d>[一二三四五六日天1-7])(?![次个\d])"
 )
 _ZH_WEEK_ONLY = re.compile(
-    rf"(?P<pre>下下个?|下一?个?|上上个?|上一?个?){_WEEK_WORD}(?![一二三四五六日天末1-7])"
+    rf"(?P<pre>(?<!一)下下个?|下一?个?|上上个?|上一?个?){_WEEK_WORD}(?![一二三四五六日天末1-7])"
 )
 
 _EN_DAYS = {
