@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 # A name is read character by character: pypinyin's phrase dictionary (55 MiB resident,
@@ -25,6 +25,7 @@ from bot.parsing import segment
 from bot.parsing.model import KnownCustomer
 from bot.parsing.names import (
     BRANDS,
+    EN_ROLES,
     GLUED,
     ORG_WORDS,
     ROLE_BEFORE,
@@ -33,6 +34,7 @@ from bot.parsing.names import (
     NameHit,
     en_company,
     en_names,
+    en_names_blocked,
     en_place,
     zh_names,
 )
@@ -295,12 +297,14 @@ _COMPANY_THEN_PERSON = re.compile(
 _EN_ROLE = (r"(?:cfo|ceo|cto|coo|gm|vp|head|owner|manager|director|buyer|founder|boss|"
             r"partner|lead|chief|president|controller|chef|principal|bursar|officer|engineer|"
             r"architect|consultant|administrator|admin|coordinator|supervisor|dean|doctor|"
-            r"physician|nurse|pharmacist|accountant|counsel|agent)")
+            r"physician|nurse|pharmacist|accountant|counsel|agent|landlord|landlady|dir|mgr|"
+            r"rep|school|people|ops)")
 # a word that makes "Acme's Tuas warehouse" a thing of the company's, not its person
 _ITS_THING = re.compile(
     r"\s+(?:warehouse|office|plant|site|factory|team|store|shop|branch|hq|lab|building|"
     r"account|order|project|deal|outlet|facility|campus|depot|yard|showroom|line|"
-    r"division|unit|clinic|hospital|school)\b|\s*(?:店|区|路|街|分院|分店|校区|门店|总部|办公室)",
+    r"division|unit|clinic|hospital|school|team|department|dept)\b|"
+    r"\s*(?:店|区|路|街|分院|分店|校区|门店|总部|办公室|团队|部门|工厂|厂|仓库)",
     re.IGNORECASE)
 # between a person and their company: Jane from Acme Corp, Tom at Globex, Tom (Globex)
 _PERSON_THEN_COMPANY = re.compile(
@@ -452,7 +456,8 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
         return None
     people = [m for m in mentions if m is not company and m.person and m.known is None
               and not _ITS_THING.match(text, m.end)]
-    roled = [m for m in people if ROLE_BEFORE.search(text, 0, m.start)] or [
+    roled = [m for m in people if ROLE_BEFORE.search(text, 0, m.start)
+             or _APPOSITIVE.search(text, max(0, m.start - 80), m.start)] or [
         m for m in people if " " not in m.name and (_ADDRESSED.search(text, 0, m.start)
                                                     or _ACTS.match(text, m.end)
                                                     or (_MET_WITH.search(text, 0, m.start)
@@ -468,6 +473,11 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
     return chosen
 
 
+# a name set off by commas after a role or a company: Portobello Orthodontics' practice
+# manager, Gráinne,; the estates manager at Hackney Homes Trust, Paul,; the owner, Kenny,
+_APPOSITIVE = re.compile(
+    rf"\b{_EN_ROLE}(?:\s+(?:of|at|for)\s+[^,.;]{{1,40}}|\s+[A-Z][A-Za-z]+)?,\s*$|"
+    r"(?:老板娘|老板|店长|主厨|厨师长|采购|PM|负责人)\s*(?:是|叫)?\s*$", re.IGNORECASE)
 # with a first name over a meal or a meeting: 今晚和 Sandra 吃饭, lunch w/ Sandra
 _MET_WITH = re.compile(r"(?:和|跟|同|\bwith|\bw/)\s*$", re.IGNORECASE)
 _MEAL = re.compile(r"\s*(?:吃饭|开会|见面|聊|喝|lunch|dinner|coffee|meeting|call|\W|$)",
@@ -477,7 +487,8 @@ _MEAL = re.compile(r"\s*(?:吃饭|开会|见面|聊|喝|lunch|dinner|coffee|meet
 # a first name alone is a person when someone is addressed by it: call Martin at 5,
 # 他们 HR 的 Linda, 给 Kevin 发
 _ADDRESSED = re.compile(
-    r"(?:\b(?:send|get|give|hand|pass|forward)\b[^.,;]{0,30}\bto|"
+    r"(?:\b(?:send|get|give|hand|pass|forward)\b[^.,;]{0,30}\bto|\b(?:send|tell|show|give)|"
+    r"\bcollect\b[^.,;]{0,30}\bfrom|发给|交给|寄给|"
     r"\b(?:call|ring|phone|email|e-mail|ping|text|message|meet|met|ask|tell|remind|called|"
     r"rang|emailed|texted|pinged|messaged|asked|told|named)|约|问|的|叫|名叫)\s*$", re.IGNORECASE)
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
@@ -490,7 +501,7 @@ _ACTS = re.compile(
 _HONORED = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b")
 
 
-def find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of rules
+def find_customer(
     text: str, lang: str, customers: Sequence[KnownCustomer] = (), masked: str | None = None
 ) -> CustomerGuess:
     """The customer `text` is about; known customers win over new names.
@@ -499,6 +510,42 @@ def find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of rul
     for, so that 明天下午4点去星耀科技 gives 星耀科技); it defaults to `text`.
     """
     del lang  # names of both scripts are read in every memo
+    found = _find_customer(text, customers, masked)
+    if found.name is not None and found.contact is None:
+        person = _terse_contact(text)
+        if person is not None:
+            return replace(found, contact=person)
+    return found
+
+
+# a CRM-style line: "Lakefront Courier Co / Sharon (ops) / renewal talk / next Mon 9am",
+# "prairie line trkg / call w dave / 20 more units": its person is the field after the
+# customer's, or the one a call is with
+_FIELDS = re.compile(r"\s+/\s+")
+_TERSE_PERSON = re.compile(r"([A-Za-z][a-z]{2,})(?:\s*\([^)]{1,20}\))?")
+_TERSE_WITH = re.compile(r"\b(?:w/?|with|call|ask|tell|email|text)\s+([a-z][a-z]{2,})\b")
+
+
+def _terse_contact(text: str) -> str | None:
+    fields = _FIELDS.split(text.strip())
+    if len(fields) < 3:
+        return None
+    for field in fields[1:3]:
+        alone = _TERSE_PERSON.fullmatch(field.strip())
+        said = alone or _TERSE_WITH.search(field)
+        if said is not None and not _not_a_name(said.group(1)):
+            return said.group(1).capitalize()
+    return None
+
+
+def _not_a_name(word: str) -> bool:
+    low = word.lower()
+    return low in EN_ROLES or bool(en_names_blocked(low))
+
+
+def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of rules
+    text: str, customers: Sequence[KnownCustomer], masked: str | None
+) -> CustomerGuess:
     index = _index(tuple(customers))
     mentions = _mentions(text, masked if masked is not None else text, index)
     pairs = _pairs(text, mentions)

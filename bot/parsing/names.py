@@ -237,7 +237,8 @@ GLUED = frozenset("发说打来去给在要的和跟与问约见聊谈送寄签�
 # 小吴, 老王, 阿陈: a surname with a familiar prefix is a person (小于5%, 小米 are no one;
 # 同事小李 is our own colleague)
 _FAMILIAR = re.compile(
-    rf"(?<!同事)(?<!我们)(?:小|老|阿)[{SURNAMES}](?=$|[^\u4e00-\u9fff\d%]|[{''.join(GLUED)}])")
+    rf"(?<!同事)(?<!我们)(?:(?:小|老|阿)[{SURNAMES}]|阿[强明华伟杰东龙辉军文亮]|"
+    rf"[{SURNAMES}](?:哥|姐))(?=$|[^\u4e00-\u9fff\d%]|[{''.join(GLUED)}])")
 _MIXED_TITLE = re.compile(rf"\b(?P<t>Mr|Mrs|Ms|Miss|Dr)\.?\s*(?P<s>[{SURNAMES}])")
 _EN_TITLE_ZH = {"mr": "先生", "mrs": "太太", "ms": "女士", "miss": "小姐", "dr": "医生"}
 _NOT_FAMILIAR = frozenset(("小于", "小米", "小康", "小白", "老成", "老实", "小时", "阿里", "老板"))
@@ -414,6 +415,12 @@ def _starts_sentence(text: str, start: int) -> bool:
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.\s*$")
 
 
+def en_names_blocked(word: str) -> bool:
+    """Whether an English word is never a name (a stop word, a word that opens sentences,
+    a product word): quote, call, renewal, team…"""
+    return _common_word(word)
+
+
 def _common_word(word: str) -> bool:
     lowered = word.lower()
     return bool(lowered in _STARTERS or lowered in _EN_STOP or lowered in _PRODUCT_WORDS)
@@ -447,8 +454,8 @@ _NAMES_IN_ED = frozenset(("mohammed", "muhammed", "ahmed", "mahmoud", "reed", "a
 # ops Nora Quinn, 采购 Mike, QC 经理 Kevin): the name is a person, the role no part of it.
 _EN_ROLE_WORDS = (
     "ceo cto cfo coo cmo cio cso cpo vp svp evp avp gm md chef controller director manager "
-    "mgr pm qs tech technician buyer owner founder co-founder cofounder president chairman "
-    "chairwoman principal "
+    "mgr dir pm qs tech technician buyer owner founder landlord landlady co-founder cofounder "
+    "president chairman chairwoman principal "
     "partner engineer architect designer superintendent supervisor coordinator officer dean "
     "nurse pharmacist agent broker accountant treasurer secretary head chief lead admin "
     "administrator rep representative consultant counsel attorney lawyer doctor surgeon "
@@ -457,7 +464,7 @@ _EN_ROLE_WORDS = (
 EN_ROLES = frozenset(_EN_ROLE_WORDS.split())
 ROLE_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(EN_ROLES, key=len, reverse=True)) + r")(?:\s+of\s+[\w&-]+)?"
-    r"|(?:经理|总监|主管|老板|负责人|采购|财务|老总|主任|总|工程师|助理|秘书|厂长|店长|院长|主厨|"
+    r"|(?:经理|总监|主管|老板娘|老板|负责人|采购|财务|老总|主任|总|工程师|助理|秘书|厂长|店长|院长|主厨|"
     r"厨师长|校长|园长|教导主任|行政|前台|会计|律师|医生|HRBP|HR|QS|PM))"
     r"\s*[:：,，]?\s*$", re.IGNORECASE)
 
@@ -501,6 +508,8 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
     while words and (words[-1].lower() in _EN_STOP
                      or words[-1].lower().rstrip(".") in _HONORIFIC_WORDS):
         words.pop()  # "Ring Mrs. Okafor": the honorific goes with the name after it
+    if all(w.lower() in EN_ROLES or w.lower() in _EN_STOP for w in words):
+        return [], start  # Procurement Manager: a role, no one's name
     roles = [i for i, w in enumerate(words[:-1]) if w.lower() in EN_ROLES]
     if roles:  # Talent Director Sandra, Head Chef Kenny Wong: the name after the role
         cut = roles[-1] + 1
