@@ -126,11 +126,13 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|\bunpaid\b|\bdue\s+from\b|"
         r"\bbalance\b|\breceivable|\bnot\s+(?:yet\s+)?paid\b|\bstill\s+owe)")),
     ("payment", re.compile(
-        r"收到|到账|回款|付了|付款了|已付|打款|汇款|转账|支付了|结清|入账|收款|付清|交了|定金|订金|"
+        r"收到|到账|回款|付了|付款了|已付|打款|汇款|转账|支付了|结清|入账|收款|付清|交了|定金|订金|入数|"
+        r"(?i:\b(?:rcvd|rec'd|recd|pymt)\b)|"
         r"(?i:\bpaid\b|\breceived\b|\bpayment\b|\bwired\b|\btransferred\b|"
         r"\bcollected\b|\bsettled\b|\bdeposit(?:ed)?\b)")),
     ("deal", re.compile(
-        r"签了|签约|签下|签订|成交|下单|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|订的|订购|"
+        r"签了|签约|签下|签订|成交|下单|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|订的|订购|落单|"
+        r"落了单|"
         r"(?i:\bsign(?:ed)?\s*了|\breorder(?:ed)?\b|\bagreement\b)|"
         r"(?i:\bsigned\b|\bclosed\b|\bordered\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
         r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b)")),
@@ -140,7 +142,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
     ("budget", re.compile(r"预算|(?i:\bbudget)")),
     # a size or a price list, not money changing hands: Deal size 估计 150w, list is $9,500
     ("other", re.compile(
-        r"估计|预计|市场价|原价|标价|指导价|零售价|(?i:\bdeal\s+size\b|\blist\s+(?:price\s+)?is\b|"
+        r"估计|预计|市场价|原价|标价|指导价|零售价|退回|退款|退还|(?i:\brefund(?:ed)?\b)|(?i:\bdeal\s+size\b|\blist\s+(?:price\s+)?is\b|"
         r"\blist\s+price\b|\bmsrp\b|\bretail\b|\bestimated?\b|\bpotential\b|\bworth\b)")),
 )
 _STILL_OWED = re.compile(

@@ -10,7 +10,7 @@ from bot.care import parse_birthday
 from bot.parsing.model import Birthday
 
 _AFTER = re.compile(
-    r"(?:生日|生辰)(?:是|为|在|就是|：|:|\s)*(?P<v>[^，。,；;！!？?\n]{2,14})"
+    r"(?:生日|生辰)(?:是|为|在|就是|系|：|:|\s)*(?P<v>[^，。,；;！!？?\n]{2,14})"
 )
 _BEFORE = re.compile(
     r"(?P<v>(?:农历|阴历|公历|阳历|新历)?[0-9一二三四五六七八九十正腊冬初廿月日号/.-]{2,10})"

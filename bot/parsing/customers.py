@@ -366,6 +366,8 @@ class _Mention:
 # 华为), our own colleague's (Sarah from HR, my manager Tom, 同事小李, 我们的王工)
 _NOT_THEIRS_BEFORE = re.compile(
     r"@$|(?:\bin\s+|候选人|candidate\s+|我们\s*\w*\s*的|(?i:our)\s+(?:老板|boss)|我们老板|"
+    r"原来合作的|之前合作的|现在用的是|用的是|之前用的?|竞品\s*[：:]?|\bincumbent\s*[:,]?|"
+    r"currently\s+(?:use|using|with)|switching\s+from|"
     r"\b(?:competitors?|competing|rivals?|vs\.?|versus|against|instead\s+of|my\s+(?:boss|"
     r"manager|colleague|teammate)|our\s+(?:[\w-]+\s+)?(?:rep|manager|engineer|tech|intern|"
     r"colleague|csm|se|ae|sdr|boss|dispatcher|driver|team|staff|ops|assistant))|竞争对手|竞品|"
@@ -562,8 +564,9 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of ru
         return CustomerGuess(name=name, start=mention.start, end=mention.end, contact=contact,
                              **kw)  # type: ignore[arg-type]
 
-    known = [m for m in subjects if m.known is not None
-             and not _NOT_THEIRS_AFTER.match(text, m.end)]  # 凯悦酒店对面: a landmark
+    known = [m for m in subjects if m.known is not None  # 凯悦酒店对面: a landmark; 原来合作的
+             and not _NOT_THEIRS_AFTER.match(text, m.end)  # 大参林, vs Okta: a competitor
+             and not _NOT_THEIRS_BEFORE.search(text[max(0, m.start - 40):m.start])]
     if known:
         others = tuple(dict.fromkeys(m.known for m in known[1:] if m.known != known[0].known))
         return guess(known[0], known[0].known or "", candidates=others)

@@ -15,12 +15,12 @@ from bot.parsing.numerals import CN_NUM, EN_NUM_WORD, cn_to_int, word_to_int
 from bot.parsing.pieces import Piece, Rule
 
 _ZH_UNIT = {
-    "分钟": "minutes", "分": "minutes", "小时": "hours", "钟头": "hours", "天": "days",
-    "日": "days", "周": "weeks", "星期": "weeks", "礼拜": "weeks", "月": "months",
+    "分钟": "minutes", "分": "minutes", "小时": "hours", "钟头": "hours", "钟": "hours",
+    "天": "days", "日": "days", "周": "weeks", "星期": "weeks", "礼拜": "weeks", "月": "months",
     "年": "years", "工作日": "workdays",
 }
 _ZH = re.compile(
-    rf"(?P<n>\d+(?:\.5)?|{CN_NUM}|半|几)(?P<half>个半|个)?(?P<unit>分钟|分(?=[后以之])|小时|钟头|"
+    rf"(?P<n>\d+(?:\.5)?|{CN_NUM}|半|几)(?P<half>个半|个)?(?P<unit>分钟|分(?=[后以之])|小时|钟头|钟(?=[后以之])|"
     r"工作日|天|日(?=[后以之])|周|星期|礼拜|月|年)(?P<half2>半)?"
     r"(?P<dir>以后|之后|过后|后|以前|之前|前|以内|之内|内)"
 )

@@ -13,7 +13,7 @@ import re
 # A clause ends at sentence or list punctuation; a '.' only when it is no decimal point
 # (3.5万, 11.25) and a ',' only when it is no thousands separator ($2,000).
 _CLAUSE_END = re.compile(
-    r"[，。；;！!？?\n]|,(?!\d{3})|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)\.(?!\d)"
+    r"[，。；;！!？?\n]|\s/\s|,(?!\d{3})|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)\.(?!\d)"
     r"|\s+-\s+|\s+(?:but|then)\s+")
 
 # --- reports: something that was done -------------------------------------------------
@@ -59,7 +59,7 @@ _EN_ACTION = re.compile(
 _NOT_OURS = re.compile(
     r"到期|过期|截止日|生效|搬家|搬迁|入驻|开业|上线|放假|请假|休假|出差|在外地|"
     r"(?:他|她|他们|对方|客户|老板|财务|finance|[A-Za-z]+)\s*(?:说|表示|承诺|答应)|^\s*说|"
-    r"船期|交期|到港|开业|评审会|截止|推迟|延期|到账|取消|"
+    r"船期|交期|到港|开业|评审会|截止|推迟|延期|到账|取消|(?i:\bmoved\s+to\b|\brescheduled\s+to\b)|"
     r"(?i:\b(?:postponed|delayed|cancell?ed|pushed\s+(?:back|out))\b)|"
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:to|will|'ll)\s+(?:confirm|send|revert|reply|decide|"
     r"sign|get\s+back|come\s+back|review)|\b(?:deadline|closes|closing\s+date)\b|"
@@ -88,9 +88,10 @@ def names_action(text: str) -> bool:
                 or _ZH_WEAK_ACTION.search(text))
 
 
-def action_strength(text: str, span: tuple[int, int]) -> int:
-    """How surely the time at `span` is when we are to act: 2 an action of ours names it
-    (下周三再跟进报价, follow up Fri), 1 only a common verb does, 0 none, -1 it is someone
+def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: PLR0911 - a rule each
+    """How surely the time at `span` is when we are to act: 3 work assigned (@sam prep the
+    SOW by Wed), 2 an action of ours names it (下周三再跟进报价, follow up Fri), 1 only a
+    common verb or a colleague's plan does, 0 none or their doing, -1 it is someone
     else's fact or word (合同明年3月到期, promised payment next week) or a start (下周起)."""
     left, right = bounds(text, *span)
     clause = text[left:right]
@@ -102,6 +103,8 @@ def action_strength(text: str, span: tuple[int, int]) -> int:
             return action_strength(text, (nxt[0], nxt[0])) if nxt[1] > nxt[0] else 0
     if _NOT_OURS.search(clause) or _FROM_ON.match(text, span[1]) or _ZH_SAID.search(clause):
         return -1 if not _ZH_ACTION.search(clause.replace("到期", "")) else 0
+    if re.match(r"\s*@\w", clause):
+        return 3  # @sam prep the SOW by Wed: work assigned, the memo's point
     if _THEIRS.match(clause):
         return 0
     if _COLLEAGUE.match(clause):
@@ -152,7 +155,7 @@ _ZH_SAID = re.compile(
     r"\s*(?:上周|昨天|前天|今天|刚才|之前|也)?\s*(?:打)?(?:电话|微信|邮件里|在电话里)?\s*"
     r"(?:说|话(?![题费筒术])|表示|反馈|提到|答应|同意|拒绝|透露|告诉我)(?!服|法|明(?![年天早晚后]))|"
     r"打(?:电话|微信)(?:过)?来|打电话说|来电话|签收|约(?:了)?我们|邀请我们|请我们|"
-    r"(?i:(?:wechat|call|ping|text|email|msg)(?:'d|ed)?\s*(?:我|me\b))|找我|联系我|问我|"
+    r"(?i:(?:wechat|call|ping|text|email|msg)(?:'d|ed)?\s*(?:我|me\b))|(?:他|她|对方|客户)(?:来)?(?:找我|联系我|问我)|"
     r"发(?:了)?(?:邮件|微信|消息|信息|email)过来|传了(?:讯息|消息|信息)|"
     r"(?:^|(?<=[，。；,;\s]))(?:他|她|对方|采购|老板|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|老师|总监|主管|工|"
     r"姐|哥|生|太|小姐|先生|女士))\s*(?:[A-Za-z]+\s*)?问(?!题)")
@@ -203,9 +206,10 @@ _EN_CONTACT_NOUN = re.compile(
     r"showroom|site|office|factory|onsite|on-site|video|zoom|phone)\s+"
     r"(?:call|meeting|chat|visit|demo|lunch|dinner|review|tour)\s+(?:with|at|w(?=/)|给)|"
     r"^\s*(?:(?:today|yesterday|今天|昨天|今日|尋日|琴日)\s*)?(?:[\w-]+\s+)?"
-    r"(?:demo|call|meeting|visit|lunch|dinner|chat|negotiation|viewing|walkthrough|tasting|"
+    r"(?:demo|call|meeting|mtg|visit|lunch|dinner|chat|negotiation|viewing|walkthrough|tasting|"
     r"session|presentation|kickoff|kick-off|workshop|training|onboarding|qbr|survey|"
-    r"consultation|fitting|inspection|review|catch-up|check-in|sync)\s+(?:with|at|w(?=/)|给)|"
+    r"consultation|fitting|inspection|review|catch-up|check-in|sync|ride-along)"
+    r"(?:\s+(?:today|yesterday|this\s+morning))?\s+(?:with|at|w(?=/)|w\b|给)|"
     r"on\s+(?:the|a|our)\s+(?:call|phone)|over\s+(?:the\s+)?(?:phone|coffee|lunch|dinner)|"
     r"^\s*(?:[A-Z][\w'&-]*\s+){1,4}(?:visit|meeting|call|demo|tasting|lunch)(?=\s*[:,–-]|\s*$))\b",
     re.IGNORECASE,

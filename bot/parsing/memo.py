@@ -64,7 +64,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: PLR0911 
     if _NOW_WORD.fullmatch(text[match.span[0]:match.span[1]].strip()):
         return action_strength(text, match.span) == 2  # "all square now" is no task
     if _BARE_WEEKDAY.fullmatch(text[match.span[0]:match.span[1]].strip(" .,;!?，。")) \
-            and records_contact(clause) and action_strength(text, match.span) < 2:
+            and (records_contact(clause) or _STARTS_PAST.match(clause)) \
+            and action_strength(text, match.span) < 2:
         return False  # Called Imogen on Tuesday: the Tuesday just gone
     if match.due.date() == now.date() and (
             (match.all_day and not names_action(text))
@@ -76,8 +77,11 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: PLR0911 
     return True
 
 
-_REMIND = re.compile(r"提醒|记得|(?i:\bremind)")
 _BIRTHDAY_WORD = re.compile(r"生日|(?i:birthday|bday)")
+# a clause opening with a verb in the past: Finished the roof on Saturday
+_STARTS_PAST = re.compile(
+    r"\s*(?:[A-Z][a-z]+ed|[Mm]et|[Ss]poke|[Ww]ent|[Dd]id|[Ss]aw|[Hh]ad|[Gg]ot|[Ss]ent|[Tt]ook|[Rr]an|"
+    r"[Cc]ame|[Ll]eft|[Bb]rought|[Bb]uilt|[Ss]pent|[Ss]old|[Mm]ade|[Gg]ave)\b")
 _BARE_WEEKDAY = re.compile(
     r"(?i:(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|"
     r"urday)?)|(?:周|星期|礼拜)[一二三四五六日天]")
@@ -202,8 +206,8 @@ def _parse(
                    + ([birthday[1]] if birthday else []))
     matches = find_times(masked, now)
     if birthday is not None:  # a birthday is no one-off task: today's telling of it neither
-        matches = [m for m in matches if (m.due.date() > now.date() and not _BIRTHDAY_WORD.search(
-            clause_at(masked, *m.span))) or _REMIND.search(clause_at(masked, *m.span))]
+        matches = [m for m in matches if m.due.date() > now.date()
+                   and not _BIRTHDAY_WORD.search(clause_at(masked, *m.span))]
     late = absolute_date(masked, now, lang, matches)  # dateparser behind the own rules
     if late is not None:
         matches = [m for m in matches if m.span[1] <= late.span[0] or m.span[0] >= late.span[1]]

@@ -394,6 +394,8 @@ _STARTERS = frozenset([
     "good-news", "bad-news", "fyi", "note", "reminder", "waiting", "pending", "done",
     "finished", "competitor", "competitors", "trade", "rival", "ops", "rates", "rate",
     "vendor", "supplier", "partner", "distributor", "reseller", "internal", "personal",
+    "spent", "spoke", "went", "did", "saw", "sent", "took", "ran", "came", "brought", "built",
+    "sold", "bought", "paid", "made", "gave", "kept", "wrote", "drove", "flew", "caught",
     "admin", "misc", "to-do", "reminders", "fwiw", "btw", "parent", "parents", "student",
     "students", "patient", "patients", "candidate", "candidates", "homeowner", "tenant",
     "landlord", "kickoff", "make-up", "makeup", "mid-autumn", "christmas", "easter",

@@ -11,6 +11,7 @@ from bot.parsing.model import PriorityName
 _LOW = re.compile(
     r"不急|不着急|不用急|不紧急|不是很急|不太急|不是太急|不算急|有空再|有空的时候|低优先级|不重要|"
     r"(?i:\bno\s+rush\b|\blow\s+priority\b|\bwhenever\b|\bnot\s+urgent\b|\bno\s+hurry\b|"
+    r"\bnot\s+(?:a\s+)?(?:high\s+|top\s+)?priority\b|"
     r"(?<![\w#])p[34]\b)"
 )
 _HIGH = re.compile(
