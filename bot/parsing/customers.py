@@ -229,6 +229,11 @@ def _latin(char: str) -> bool:
 
 
 def _by_surname(hit: NameHit, customers: Sequence[KnownCustomer]) -> list[str]:
+    familiar = re.fullmatch(f"(?:小|老|阿)([{SURNAMES}])|([{SURNAMES}])(?:哥|姐)", hit.name)
+    if familiar:  # 老王, 小周, 陈哥: the known customer of that surname
+        surname = familiar.group(1) or familiar.group(2)
+        return [c.name for c in customers if normalize(c.name).startswith(surname)
+                and len(c.name) <= 4 and normalize(c.name)[0] in SURNAMES]
     surname = re.sub(f"(?:{TITLES})$", "", hit.name)
     title = hit.name[len(surname):]
     same = [c for c in customers
@@ -285,7 +290,7 @@ def _by_fuzzy(hit: NameHit, index: _Index) -> str | None:
     return dict(index.keys)[best[0]] if best is not None else None
 
 
-_PERSON_KINDS = frozenset({"title", "person", "en"})
+_PERSON_KINDS = frozenset({"title", "person", "en", "familiar"})
 _COMPANY_KINDS = frozenset({"company", "brand"})
 _ROLE_ZH = (r"(?:[A-Za-z&]{1,6}\s*)?"
             r"(?:经理|总监|主管|老板|负责人|采购|财务|老总|主任|工程师|助理|秘书|厂长|店长)")
@@ -545,6 +550,19 @@ def _not_a_name(word: str) -> bool:
     return low in EN_ROLES or bool(en_names_blocked(low))
 
 
+_OPENING = re.compile(
+    r"^\W*(?:(?:今天|昨天|上午|下午|晚上)?\s*(?:拜访了|拜访|去了|去|见了|和|跟|在)\s*|"
+    r"(?i:(?:met|visited|called|met\s+with|visit\s+to|meeting\s+with|call\s+with)\s+))?$")
+
+
+def _opening_company(subjects: list[_Mention], text: str) -> _Mention | None:
+    """The new company a memo opens with (海王星辰 POS 升级 meeting…, 上午拜访了老百姓大药房…)."""
+    first = subjects[0] if subjects else None
+    if first is None or first.known is not None or not first.company:
+        return None
+    return first if _OPENING.match(text[:first.start]) else None
+
+
 def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of rules
     text: str, customers: Sequence[KnownCustomer], masked: str | None
 ) -> CustomerGuess:
@@ -567,11 +585,16 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of ru
     known = [m for m in subjects if m.known is not None  # 凯悦酒店对面: a landmark; 原来合作的
              and not _NOT_THEIRS_AFTER.match(text, m.end)  # 大参林, vs Okta: a competitor
              and not _NOT_THEIRS_BEFORE.search(text[max(0, m.start - 40):m.start])]
+    opening = _opening_company(subjects, text)
+    if known and opening is not None and opening.start < known[0].start:
+        # 老百姓大药房的工程部… 我把给大参林做的案例发给他了: the memo is about the company
+        # it opens with; the known one is a reference
+        return guess(opening, opening.name, is_new=True)
     if known:
         others = tuple(dict.fromkeys(m.known for m in known[1:] if m.known != known[0].known))
         return guess(known[0], known[0].known or "", candidates=others)
     for mention in subjects:
-        if mention.kind == "title" and customers:
+        if mention.kind in ("title", "familiar") and customers:
             matches = _by_surname(NameHit(mention.name, mention.start, "title"), customers)
             if len(matches) == 1:
                 return guess(mention, matches[0], guessed=True)

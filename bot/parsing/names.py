@@ -249,7 +249,7 @@ def zh_names(text: str) -> list[NameHit]:
     hits = [NameHit(m.group(0), m.start(), "title") for m in _SURNAME_TITLE.finditer(text)
             if text[m.end():m.end() + 1] not in _NOT_AFTER.get(m.group("t"), "") or
             m.end() == len(text)]
-    hits += [NameHit(m.group(0), m.start(), "person") for m in _FAMILIAR.finditer(text)
+    hits += [NameHit(m.group(0), m.start(), "familiar") for m in _FAMILIAR.finditer(text)
              if m.group(0) not in _NOT_FAMILIAR]
     hits += [NameHit(m.group("s") + _EN_TITLE_ZH[m.group("t").lower()], m.start(), "title")
              for m in _MIXED_TITLE.finditer(text)]  # Mr. 黄 reads as 黄先生
