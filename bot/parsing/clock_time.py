@@ -91,7 +91,16 @@ def _meridiem(match: re.Match[str]) -> Piece | None:
                  meridiem=mer.lower() + "m")
 
 
+# about 12 host families, around 40 people: a count, unless a time word follows
+_COUNT_AFTER = re.compile(
+    r"\s+(?!(?:am|pm|o'?clock|ish|today|tomorrow|tonight|tmrw|on|at|to|and|or|for|with|this|"
+    r"next|sharp|in|tmr)\b)[a-z]", re.IGNORECASE)
+
+
 def _at_hour(match: re.Match[str]) -> Piece | None:
+    if match.group(0).lower().startswith(("about", "around")) \
+            and _COUNT_AFTER.match(match.string, match.end()):
+        return None
     hour = word_to_int(match.group("h"))
     minute = word_to_int(match.group("m")) if match.group("m") else 0
     if hour is None or minute is None or not _valid(hour, minute):
