@@ -205,13 +205,13 @@ def _parse(
     masked = _mask(norm, [span for _, span in amounts] + ([lead[1]] if lead else [])
                    + ([birthday[1]] if birthday else []))
     matches = find_times(masked, now)
-    if birthday is not None:  # a birthday is no one-off task: today's telling of it neither
-        matches = [m for m in matches if m.due.date() > now.date()
-                   and not _BIRTHDAY_WORD.search(clause_at(masked, *m.span))]
     late = absolute_date(masked, now, lang, matches)  # dateparser behind the own rules
     if late is not None:
         matches = [m for m in matches if m.span[1] <= late.span[0] or m.span[0] >= late.span[1]]
         matches.append(late)
+    if birthday is not None:  # a birthday is no one-off task: today's telling of it neither
+        matches = [m for m in matches if m.due.date() > now.date()
+                   and not _BIRTHDAY_WORD.search(clause_at(masked, *m.span))]
     found = choose_time(matches, masked, now)
     task = found is not None
     names_text = _mask(masked, [m.span for m in matches], "\n")  # a time ends a name
