@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from handlers.local_api import ApiCall
 from storage.enums import DeliveryState, TaskStatus
 from storage.models import Note, ReminderDelivery, Task
 from tests.support.clock import FrozenClock
@@ -15,7 +14,9 @@ from tests.support.harness import (
     answer_text,
     buttons,
     customer_names,
-    only,
+    due_day,
+    only_edited,
+    only_sent,
     running_bot,
     sent_texts,
 )
@@ -24,24 +25,11 @@ SHANGHAI_9AM_THURSDAY = datetime(2026, 11, 19, 1, 0, tzinfo=UTC)  # the clock st
 OTHER_GROUP = -200600
 
 
-def _card(calls: list[ApiCall]) -> ApiCall:
-    return only(calls, "sendMessage")
-
-
-def _edited(calls: list[ApiCall]) -> ApiCall:
-    return only(calls, "editMessageText")
-
-
-def _due_day(task: Task, clock: FrozenClock) -> date:
-    assert task.due_at is not None
-    return task.due_at.astimezone(clock().tzinfo).date()
-
-
 async def test_a_past_call_offers_a_follow_up_that_becomes_the_cards_task(
     database: Database, clock: FrozenClock
 ) -> None:
     async with running_bot(database, clock) as bot:
-        card = _card(await bot.say("昨天给杨帆打了电话"))
+        card = only_sent(await bot.say("昨天给杨帆打了电话"))
         text = card.params["text"]
         assert "已经发生的事" in text and "要安排跟进吗" in text
         assert set(buttons(card)) == {"📌 下个工作日", "📌 下周", "📌 两周后", "👤 客户"}
@@ -49,7 +37,7 @@ async def test_a_past_call_offers_a_follow_up_that_becomes_the_cards_task(
 
         calls = await bot.press(buttons(card)["📌 下个工作日"], card.result)
         assert answer_text(calls) == ""
-        edited = _edited(calls)
+        edited = only_edited(calls)
         assert "✅ 任务：跟进 杨帆" in edited.params["text"]
         assert "⏰ 截止：明天（全天）" in edited.params["text"]  # Wednesday -> Thursday
         assert "要安排跟进吗" not in edited.params["text"]
@@ -61,7 +49,7 @@ async def test_a_past_call_offers_a_follow_up_that_becomes_the_cards_task(
         assert (task.note_id, task.customer_id, task.assignee_id, task.chat_id) == \
             (note.id, note.customer_id, note.author_id, note.chat_id)
         assert task.all_day and task.status == TaskStatus.OPEN
-        assert _due_day(task, clock) == date(2026, 11, 19)
+        assert due_day(task, clock) == date(2026, 11, 19)
 
         clock.set(SHANGHAI_9AM_THURSDAY)  # the reminder hour on the due day
         (reminder,) = sent_texts(await bot.tick())
@@ -72,12 +60,12 @@ async def test_pressing_follow_up_again_makes_no_second_task(
     database: Database, clock: FrozenClock
 ) -> None:
     async with running_bot(database, clock) as bot:
-        card = _card(await bot.say("昨天给杨帆打了电话"))
+        card = only_sent(await bot.say("昨天给杨帆打了电话"))
         await bot.press(buttons(card)["📌 下周"], card.result)
         calls = await bot.press(buttons(card)["📌 两周后"], card.result)  # the old keyboard
         assert "没有变化" in answer_text(calls)
         (task,) = await rows(bot.runtime.engine, Task)
-        assert _due_day(task, clock) == date(2026, 11, 23)  # next week's Monday
+        assert due_day(task, clock) == date(2026, 11, 23)  # next week's Monday
         (delivery,) = await rows(bot.runtime.engine, ReminderDelivery)
         assert delivery.state == DeliveryState.PENDING
 
@@ -87,17 +75,17 @@ async def test_a_past_contact_in_english_is_followed_up_in_two_weeks(
 ) -> None:
     async with running_bot(database, clock) as bot:
         jane = bot.updates_for(user_id=7, first_name="Jane", language_code="en-US")
-        card = _card(await bot.feed(jane.message("Called Jane at Acme yesterday")))
+        card = only_sent(await bot.feed(jane.message("Called Jane at Acme yesterday")))
         assert "it tells what already happened" in card.params["text"]
         assert "Plan the follow-up? Tap when below." in card.params["text"]
         assert set(buttons(card)) == {"📌 Next workday", "📌 Next week", "📌 In 2 weeks",
                                       "👤 Customer"}
         calls = await bot.feed(jane.press(buttons(card)["📌 In 2 weeks"], card.result))
-        text = _edited(calls).params["text"]
+        text = only_edited(calls).params["text"]
         assert "✅ Task: Follow up with Acme" in text and "Wed 2 Dec (all day)" in text
         (task,) = await rows(bot.runtime.engine, Task)
         assert task.title == "Follow up with Acme"
-        assert _due_day(task, clock) == date(2026, 12, 2)
+        assert due_day(task, clock) == date(2026, 12, 2)
 
 
 async def test_follow_up_presses_that_cannot_be_are_refused_cleanly(
@@ -105,12 +93,12 @@ async def test_follow_up_presses_that_cannot_be_are_refused_cleanly(
 ) -> None:
     async with running_bot(database, clock) as bot:
         zhao = bot.updates_for(user_id=88, first_name="Zhao", username="zhao")
-        theirs = _card(await bot.feed(zhao.message("/memo 昨天给杨帆打了电话", OTHER_GROUP)))
-        no_customer = _card(await bot.say("昨天开了个会"))
+        theirs = only_sent(await bot.feed(zhao.message("/memo 昨天给杨帆打了电话", OTHER_GROUP)))
+        no_customer = only_sent(await bot.say("昨天开了个会"))
         assert "要安排跟进吗" not in no_customer.params["text"]
         assert not any(b.startswith("📌") for b in buttons(no_customer))
-        plan = _card(await bot.say("拜访张伟，聊了新项目"))  # no date, but not a past event
-        mine = _card(await bot.say("昨天给杨帆打了电话"))
+        plan = only_sent(await bot.say("拜访张伟，聊了新项目"))  # no date, but not a past event
+        mine = only_sent(await bot.say("昨天给杨帆打了电话"))
         notes = {n.text: n.id for n in await rows(bot.runtime.engine, Note)}
 
         async def refused(data: str, message: dict[str, Any]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from telegram import Update
@@ -12,7 +13,7 @@ from telegram import Update
 from bot.app import Runtime, build
 from bot.config import Settings
 from handlers.local_api import ApiCall, LocalBotApi, Updates
-from storage.models import Customer
+from storage.models import Customer, Task
 from tests.support.clock import FrozenClock
 from tests.support.databases import Database
 from tests.support.db_view import rows
@@ -65,6 +66,22 @@ def only(calls: list[ApiCall], method: str) -> ApiCall:
     """The one call of `method` among `calls` (the card sent, the card edited...)."""
     (call,) = [c for c in calls if c.method == method]
     return call
+
+
+def only_sent(calls: list[ApiCall]) -> ApiCall:
+    """The one message the bot sent (a card)."""
+    return only(calls, "sendMessage")
+
+
+def only_edited(calls: list[ApiCall]) -> ApiCall:
+    """The one message the bot edited (a card after a press)."""
+    return only(calls, "editMessageText")
+
+
+def due_day(task: Task, clock: FrozenClock) -> date:
+    """A task's due date in the clock's zone."""
+    assert task.due_at is not None
+    return task.due_at.astimezone(clock().tzinfo).date()
 
 
 def answer_text(calls: list[ApiCall]) -> str:
