@@ -54,7 +54,7 @@ _BARE_K = re.compile(
     r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK])(?![A-Za-z])"
     r"(?!\s*(?:users?|units?|people|employees|staff|seats|pcs|pieces|km|followers|views|"
     r"steps|miles|members|customers|hits|visits|views|impressions|downloads|km|订单|个|台|件|人|"
-    r"套|箱))"
+    r"套|箱))(?!\s+(?!usd|eur|rmb|cny)[a-z]+s\b)"
 )
 
 
@@ -151,6 +151,7 @@ _STILL_OWED = re.compile(
 _PAID_IN = re.compile(
     r"(?:收到|到账|付了|结清|付清|收回)[^，。；;]{0,8}(?:尾款|余款)|(?:尾款|余款)[^，。；;]{0,6}"
     r"(?:到账|收到|付了|结清|付清|收回)|(?i:\b(?:received|paid|collected)\b[^.;,]{0,20}\bbalance\b)")
+_REFUND = re.compile(r"退回|退款|退还|(?i:\brefund(?:ed)?\b)")
 _ORDER_IN = re.compile(
     r"(?i:\b(?:PO|purchase\s+order|order)\b[^.;!?]{0,30}\breceived\b)|收到[^，。]{0,8}订单")
 _NOT_AN_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
@@ -161,18 +162,11 @@ _SENTENCE = re.compile(rf"[。；;！!？?\n]|{_NOT_AN_END}\.(?!\d)")
 def amount_kind(text: str, start: int, end: int) -> AmountKind:
     """What the amount at start..end is: the nearest kind word in its clause, else in its
     sentence (签了合同，总金额12万 is a deal)."""
-    left, right = bounds(text, start, end, _CLAUSE)
-    if _STILL_OWED.search(text, left, right):
-        return "owed"  # the deposit they still owe: owing outweighs the payment it names
-    if _PAID_IN.search(text, left, right):
-        return "payment"  # 收到尾款: the balance came in
-    left, right = bounds(text, start, end, _SENTENCE)
-    if _ORDER_IN.search(text, left, right):
-        return "deal"  # PO received: an order came in, no money yet
+    kind = _overriding_kind(text, start, end)
     for ends in (_CLAUSE, _SENTENCE):
-        kind = _nearest_kind(text, start, end, ends)
-        if kind is not None:
-            return kind
+        kind = kind or _nearest_kind(text, start, end, ends)
+    if kind is not None:
+        return kind
     # the sentence before, when the amount opens its own: Closed the deal today!! S$48,000…
     left, _ = bounds(text, start, end, _SENTENCE)
     if not text[left:start].strip(" \t!！"):
@@ -180,6 +174,22 @@ def amount_kind(text: str, start: int, end: int) -> AmountKind:
         if before:
             return _nearest_kind(before, len(before), len(before), _SENTENCE) or "other"
     return "other"
+
+
+# what outweighs the nearest kind word: still owing (the deposit they still owe), the
+# balance received (收到尾款), money going back (定金退回去了), an order come in (PO received)
+_OVERRIDES: tuple[tuple[AmountKind, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("owed", _STILL_OWED, _CLAUSE), ("payment", _PAID_IN, _CLAUSE),
+    ("other", _REFUND, _CLAUSE), ("deal", _ORDER_IN, _SENTENCE),
+)
+
+
+def _overriding_kind(text: str, start: int, end: int) -> AmountKind | None:
+    for kind, pattern, ends in _OVERRIDES:
+        left, right = bounds(text, start, end, ends)
+        if pattern.search(text, left, right):
+            return kind
+    return None
 
 
 def _nearest_kind(text: str, start: int, end: int, ends: re.Pattern[str]) -> AmountKind | None:

@@ -154,7 +154,8 @@ _ZH_SAID = re.compile(
     r"(?:CFO|CEO|CTO|COO|GM|HR|boss|老板|(?:Mr|Mrs|Ms|Dr)\.?\s*[A-Z]?[a-z]+))"
     r"\s*(?:上周|昨天|前天|今天|刚才|之前|也)?\s*(?:打)?(?:电话|微信|邮件里|在电话里)?\s*"
     r"(?:说|话(?![题费筒术])|表示|反馈|提到|答应|同意|拒绝|透露|告诉我)(?!服|法|明(?![年天早晚后]))|"
-    r"打(?:电话|微信)(?:过)?来|打电话说|来电话|签收|约(?:了)?我们|邀请我们|请我们|"
+    r"打(?:电话|微信)(?:过)?来|打电话\s*说|来电话|签收|约(?:了)?我们|邀请我们|请我们|"
+    r"(?i:(?:manager|director|owner|buyer|procurement|purchasing|gm|boss|ceo|cfo|cto))\s*说|"
     r"(?i:(?:wechat|call|ping|text|email|msg)(?:'d|ed)?\s*(?:我|me\b))|(?:他|她|对方|客户)(?:来)?(?:找我|联系我|问我)|"
     r"发(?:了)?(?:邮件|微信|消息|信息|email)过来|传了(?:讯息|消息|信息)|"
     r"(?:^|(?<=[，。；,;\s]))(?:他|她|对方|采购|老板|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|老师|总监|主管|工|"
@@ -172,7 +173,7 @@ _EN_PLAN = re.compile(
 # a meeting verb said with a past time: 昨天拜访何总, 前天在展会上碰到何主任
 _ZH_MET_BARE = re.compile(
     r"拜访|见面|见了|见到|碰到|碰见|遇到|聊|谈|沟通|交流|开会|吃饭|打电话|通电话|通话|面谈|洽谈|"
-    r"回访|走访|上门|到访|参观|签|下单|约见|联系|演示|视频|demo|call|met|meeting|来厂|来公司|"
+    r"回访|走访|上门|到访|参观|签|下单|约见|联系|演示|视频|demo|call|met|meeting|来厂|来公司|饮茶|"
     r"来访|喝咖啡|喝茶|说|audit|visit", re.IGNORECASE)
 _ZH_NOT_CONTACTED = re.compile(r"(?:没|未|还没|没有|没能)(?:有)?(?:联系|见|打|拜访|去|聊|谈|通)")
 _EN_CONTACTED = re.compile(
@@ -185,7 +186,8 @@ _EN_CONTACTED = re.compile(
     r"(?:signed|closed(?!\s+for\b)|renewed|agreed|confirmed|quoted)|dropped\s+off|got\s+off\s+(?:the\s+|a\s+)?(?:call|phone)|"
     r"on\s+(?:today's|yesterday's|this\s+morning's|this\s+afternoon's|our|the|a)\s+call|"
     r"had\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:call|meeting|chat|lunch|dinner|"
-    r"coffee|demo|visit|conversation|sync|catch-up|catchup)|"
+    r"coffee|demo|visit|conversation|sync|catch-up|catchup|tasting|viewing|walkthrough|session|"
+    r"review)|finished\s+(?:up\s+)?at|"
     r"got\s+(?:a\s+|an\s+)?(?:call|email|e-mail|message|reply|text)|"
     r"(?:left|dropped)\s+(?:a\s+)?(?:voicemail|vm|message)|walked\b[^.;!?]{0,60}\bwith|"
     r"(?<![Ii]\s)(?<!\bwe\s)(?:said|says|told\s+(?:me|us)|mentioned|asked\s+(?:me|us|for)|"
@@ -266,12 +268,14 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
     is one written with a done-marker (五一前把续费签了). `behind`: where it names past
     times; a meeting verb beside one is a record (昨天拜访何总).
     """
+    unanswered = [bounds(text, m.start(), m.end(), _SENTENCE_END)
+                  for m in _UNANSWERED.finditer(text)]
     offset = 0
     for clause in _CLAUSE_END.split(text):
         start, offset = offset, offset + len(clause)
         offset = _skip_end(text, offset)
-        if not clause.strip():
-            continue
+        if not clause.strip() or any(a <= start < b for a, b in unanswered):
+            continue  # called their finance twice, no answer: no one was reached
         later = any(start <= a < start + len(clause) for a, _ in ahead)
         earlier = any(start <= a < start + len(clause) for a, _ in behind)
         if _ZH_SAID.search(clause) or _ZH_MET_SPLIT.search(clause):
@@ -299,8 +303,8 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
 
 _SPEAKS = re.compile(
     r"\s*(?:那边|方面|这边)?\s*(?:也|又)?(?:说|话(?![题费筒术])|表示|反馈|回复说|答应|同意|表态|提到|"
-    r"告诉我|问(?!题)|发\s*(?:email|邮件|微信|message)\s*(?:说|过来)|来(?:我们|我司)\s*\S{0,6}(?:office|"
-    r"公司|办公室|展厅|showroom))"
+    r"告诉我|发\s*(?:email|邮件|微信|message)\s*(?:说|过来)|(?:今天|昨天|刚才|上午|下午)?\s*来(?:我们|我司)"
+    r"\s*\S{0,6}(?:office|公司|办公室|展厅|showroom)|打电话\s*说)"
     r"|\s+(?:said|says|told|mentioned|asked|confirmed|agreed|replied|called|emailed)\b")
 
 
@@ -308,6 +312,12 @@ def speaks_after(text: str, end: int) -> bool:
     """Whether someone named just before `end` speaks right after their name (王芳那边说,
     Jane said): they told us something, a contact record."""
     return end > 0 and _SPEAKS.match(text, end) is not None
+
+
+_UNANSWERED = re.compile(
+    r"(?i:\bno\s+(?:answer|reply|response|pick\s*up)\b|\bdidn't\s+pick\s+up\b|\bwent\s+to\s+"
+    r"voicemail\b|\bleft\s+a\s+(?:voicemail|vm|message)\b)|没人接|没接电话")
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?!\d)")
 
 
 def _skip_end(text: str, offset: int) -> int:
