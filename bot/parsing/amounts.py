@@ -150,7 +150,8 @@ _STILL_OWED = re.compile(
     r"\bunpaid\b|\bstill\s+owe)")
 _PAID_IN = re.compile(
     r"(?:收到|到账|付了|结清|付清|收回)[^，。；;]{0,8}(?:尾款|余款)|(?:尾款|余款)[^，。；;]{0,6}"
-    r"(?:到账|收到|付了|结清|付清|收回)|(?i:\b(?:received|paid|collected)\b[^.;,]{0,20}\bbalance\b)")
+    r"(?:到账|收到|付了|结清|付清|收回)|(?i:\b(?:received|paid|collected)\b[^.;,]{0,20}"
+    r"(?:\bbalance\b|尾款|余款))")
 _REFUND = re.compile(r"退回|退款|退还|(?i:\brefund(?:ed)?\b)")
 _ORDER_IN = re.compile(
     r"(?i:\b(?:PO|purchase\s+order|order)\b[^.;!?]{0,30}\breceived\b)|收到[^，。]{0,8}订单")

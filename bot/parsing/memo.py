@@ -211,7 +211,7 @@ def _parse(
         matches.append(late)
     if birthday is not None:  # a birthday is no one-off task: today's telling of it neither
         matches = [m for m in matches if m.due.date() > now.date()
-                   and not _BIRTHDAY_WORD.search(clause_at(masked, *m.span))]
+                   and not _BIRTHDAY_WORD.search(clause_at(norm, *m.span))]
     found = choose_time(matches, masked, now)
     task = found is not None
     names_text = _mask(masked, [m.span for m in matches], "\n")  # a time ends a name

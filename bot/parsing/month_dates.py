@@ -122,6 +122,8 @@ def _zh_rel_month(match: re.Match[str]) -> Piece | None:
 
 
 def _zh_day_only(match: re.Match[str]) -> Piece | None:
+    if match.group(0) == "一日" and not match.string[:match.start()].endswith("月"):
+        return None  # 同一日, 一日三餐: one day, not the 1st
     day = _cn_day(match.group("d"))
     if day is None or not 1 <= day <= 31:
         return None
