@@ -27,6 +27,7 @@ from bot.parsing.names import (
     BRANDS,
     EN_ROLES,
     GLUED,
+    HONORIFIC,
     ORG_WORDS,
     ROLE_BEFORE,
     SURNAMES,
@@ -471,7 +472,7 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
                                                     and _MEAL.match(text, m.end)))]
     chosen = roled[0] if roled else next(
         (m for m in people if m.kind == "title"), None) or next(
-        (m for m in people if m.kind != "en" or " " in m.name or _HONORED.match(m.name)), None)
+        (m for m in people if m.kind != "en" or " " in m.name or HONORIFIC.match(m.name)), None)
     if chosen is not None and " " not in chosen.name:  # Sandra for Sandra Kwok named before
         chosen = next((m for m in people if m.name.startswith(chosen.name + " ")), chosen)
     if chosen is not None and chosen.kind == "title":  # 刘经理 for 刘志华, named in full
@@ -505,7 +506,6 @@ _ACTS = re.compile(
     r"msg'd|messaged|rang)", re.IGNORECASE)
 
 
-_HONORED = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof)\b")
 
 
 def find_customer(
@@ -602,7 +602,7 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of ru
                 return guess(mention, mention.name, is_new=True, candidates=tuple(matches),
                              ambiguous=True)
     for mention in subjects:  # Mrs. Okafor: the one known customer of that surname
-        honored = _HONORED.match(mention.name)
+        honored = HONORIFIC.match(mention.name)
         if honored and customers:
             surname = mention.name[honored.end():].strip(". ").lower()
             same = {c.name for c in customers if c.name.lower().split()[-1:] == [surname]}

@@ -271,7 +271,6 @@ def _overlaps(hit: NameHit, spans: list[tuple[int, int]]) -> bool:
     return any(hit.start < b and a < end for a, b in spans)
 
 
-_LEGAL_FORMS = ("有限公司", "公司", "集团")
 
 
 def _zh_companies(text: str) -> list[NameHit]:
@@ -434,7 +433,7 @@ _AFTER_VERB = re.compile(
     r"\s+(?:the|a|an|to|into|up|out|off|back|over|in|on|for|by|with|her|him|them|his|their|"
     r"our|my|your|its|it|this|that|these|those|some|all|any|both|me|us|you|down|through|"
     r"across|around|about|mr|mrs|ms|dr|miss|prof)\b", re.IGNORECASE)
-_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?\s+")
+HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?\s+")
 _HONORIFIC_WORDS = frozenset(("dr", "mr", "mrs", "ms", "miss", "prof", "mx"))
 
 
@@ -492,7 +491,7 @@ def en_names(text: str) -> list[NameHit]:
         name = " ".join(words).removesuffix("'s").removesuffix("’s")
         if name and not name.isupper() and not any(ch.isdigit() for ch in name):
             first = text.index(words[0], start)
-            honorific = _HONORIFIC.search(text, max(0, first - 6), first)
+            honorific = HONORIFIC.search(text, max(0, first - 6), first)
             if honorific is not None and honorific.end() == first:  # Dr. Patel, Mr Osei
                 name, first = text[honorific.start():first] + name, honorific.start()
             hit = NameHit(name, first, "en")
