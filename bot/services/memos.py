@@ -256,7 +256,7 @@ class Memos:
         await s.flush()
         if previous != customer_id and note.contacted:  # the contact moves with the note
             if customer_id is not None:
-                await customers.touch_if_later(s, customer_id, note.created_at)
+                await customers.touch(s, customer_id, note.created_at)
             if previous is not None:
                 await customers.untouch(s, previous, note.created_at)
         if previous is not None and previous != customer_id \

@@ -46,13 +46,8 @@ async def names_for_team(s: AsyncSession, team_id: int) -> list[CustomerName]:
 
 
 async def touch(s: AsyncSession, customer_id: int, at: datetime) -> None:
-    """Mark the customer as contacted at `at`."""
-    await s.execute(update(Customer).where(Customer.id == customer_id)
-                    .values(last_contact_at=at))
-
-
-async def touch_if_later(s: AsyncSession, customer_id: int, at: datetime) -> None:
-    """Mark the customer as contacted at `at`, unless a later contact is on record."""
+    """Mark the customer as contacted at `at`, unless a later contact is on record (a note
+    moved to them from the past does not set their clock back)."""
     await s.execute(update(Customer).where(
         Customer.id == customer_id,
         or_(Customer.last_contact_at.is_(None), Customer.last_contact_at < at),
