@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from bot.parsing.events import bounds
+from bot.parsing.events import NOT_AFTER_TITLE, SENTENCE_END, bounds
 from bot.parsing.model import Amount, AmountKind
 from bot.parsing.numerals import CN_DIGITS, cn_to_int
 
@@ -155,9 +155,8 @@ _PAID_IN = re.compile(
 _REFUND = re.compile(r"退回|退款|退还|(?i:\brefund(?:ed)?\b)")
 _ORDER_IN = re.compile(
     r"(?i:\b(?:PO|purchase\s+order|order)\b[^.;!?]{0,30}\breceived\b)|收到[^，。]{0,8}订单")
-_NOT_AN_END = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)"
-_CLAUSE = re.compile(rf"[，。；;！!？?\n]|,(?!\d{{3}})|{_NOT_AN_END}\.(?!\d)")
-_SENTENCE = re.compile(rf"[。；;！!？?\n]|{_NOT_AN_END}\.(?!\d)")
+_CLAUSE = re.compile(rf"[，。；;！!？?\n]|,(?!\d{{3}})|{NOT_AFTER_TITLE}\.(?!\d)")
+_SENTENCE = SENTENCE_END
 
 
 def amount_kind(text: str, start: int, end: int) -> AmountKind:

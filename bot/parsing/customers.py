@@ -33,9 +33,9 @@ from bot.parsing.names import (
     SURNAMES,
     TITLES,
     NameHit,
+    common_word,
     en_company,
     en_names,
-    en_names_blocked,
     en_place,
     zh_names,
 )
@@ -547,7 +547,7 @@ def _terse_contact(text: str) -> str | None:
 
 def _not_a_name(word: str) -> bool:
     low = word.lower()
-    return low in EN_ROLES or bool(en_names_blocked(low))
+    return low in EN_ROLES or common_word(low)
 
 
 _OPENING = re.compile(

@@ -12,9 +12,12 @@ import re
 
 # A clause ends at sentence or list punctuation; a '.' only when it is no decimal point
 # (3.5万, 11.25) and a ',' only when it is no thousands separator ($2,000).
+# a full stop after a title is no end (Ms. Ong 今天同意, Mr. Lim 说)
+NOT_AFTER_TITLE = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)"
 _CLAUSE_END = re.compile(
-    r"[，。；;！!？?\n]|\s/\s|,(?!\d{3})|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)\.(?!\d)"
-    r"|\s+-\s+|\s+(?:but|then)\s+")
+    rf"[，。；;！!？?\n]|\s/\s|,(?!\d{{3}})|{NOT_AFTER_TITLE}\.(?!\d)|\s+-\s+|\s+(?:but|then)\s+")
+# a sentence ends at a full stop (not a decimal point or a title's), ! ? ; or a new line
+SENTENCE_END = re.compile(rf"[。；;！!？?\n]|{NOT_AFTER_TITLE}\.(?!\d)")
 
 # --- reports: something that was done -------------------------------------------------
 # a done-marker after a verb: 拜访了, 打了电话, 见过; not 为了 / 除了 / 了解 / 说好了 (a plan)
@@ -40,7 +43,7 @@ _EN_DONE = re.compile(
 _ZH_ACTION = re.compile(
     r"提醒|记得|跟进|回访|再联系|联系|回电|打电话|电话|打给|发给|发|寄|送|催|约|去|拜访|见|"
     r"开会|会议|汇报|演示|签|交|提交|准备|安排|确认|回复|报价|讨论|沟通|对接|吃饭|请(?!假)|带|"
-    r"谈|聊|问|通知|过去|跑一趟|上门|处理|搞定|落实|跟|催款|对账|回话|答复|回电|反馈|提交|补齐|"
+    r"谈|聊|问|通知|过去|跑一趟|上门|处理|搞定|落实|跟|催款|对账|回话|答复|反馈|补齐|"
     r"发过去|寄过去"
 )
 # verbs too common to say on their own that something is ours to do (给, 看, 做, 到)
@@ -49,7 +52,7 @@ _EN_ACTION = re.compile(
     r"\b(?:remind|follow[\s-]?up|f/u|call|ring|phone|send|email|e-mail|mail|ping|text|"
     r"check|meet|meeting|visit|demo|present|presentation|review|prepare|submit|confirm|sign|"
     r"deliver|ship|discuss|draft|book|schedule|drop|pick|bring|get|chase|collect|invoice|"
-    r"quote|pitch|lunch|dinner|coffee|call|sync|go|head|fly|renew|update|share|reply|"
+    r"quote|pitch|lunch|dinner|coffee|sync|go|head|fly|renew|update|share|reply|"
     r"respond|finalize|finalise|close|set\s+up|touch\s+base|reach\s+out|escalate|"
     r"notify|tell|ask|loop\s+in|circle\s+back|nudge|push)\b",
     re.IGNORECASE,
@@ -59,7 +62,7 @@ _EN_ACTION = re.compile(
 _NOT_OURS = re.compile(
     r"到期|过期|截止日|生效|搬家|搬迁|入驻|开业|上线|放假|请假|休假|出差|在外地|"
     r"(?:他|她|他们|对方|客户|老板|财务|finance|[A-Za-z]+)\s*(?:说|表示|承诺|答应)|^\s*说|"
-    r"船期|交期|到港|开业|评审会|截止|推迟|延期|到账|取消|(?i:\bmoved\s+to\b|\brescheduled\s+to\b)|"
+    r"船期|交期|到港|评审会|截止|推迟|延期|到账|取消|(?i:\bmoved\s+to\b|\brescheduled\s+to\b)|"
     r"(?i:\b(?:postponed|delayed|cancell?ed|pushed\s+(?:back|out))\b)|"
     r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:to|will|'ll)\s+(?:confirm|send|revert|reply|decide|"
     r"sign|get\s+back|come\s+back|review)|\b(?:deadline|closes|closing\s+date)\b|"
@@ -217,8 +220,7 @@ _EN_CONTACT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _EN_NOT_CONTACTED = re.compile(
-    r"\b(?:didn't|did\s+not|haven't|have\s+not|hasn't|never|couldn't|could\s+not|no\s+answer"
-    r"|not\s+yet)\b",
+    r"\b(?:didn't|did\s+not|haven't|have\s+not|hasn't|never|couldn't|could\s+not|not\s+yet)\b",
     re.IGNORECASE,
 )
 
@@ -268,7 +270,7 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
     is one written with a done-marker (五一前把续费签了). `behind`: where it names past
     times; a meeting verb beside one is a record (昨天拜访何总).
     """
-    unanswered = [bounds(text, m.start(), m.end(), _SENTENCE_END)
+    unanswered = [bounds(text, m.start(), m.end(), SENTENCE_END)
                   for m in _UNANSWERED.finditer(text)]
     offset = 0
     for clause in _CLAUSE_END.split(text):
@@ -317,7 +319,6 @@ def speaks_after(text: str, end: int) -> bool:
 _UNANSWERED = re.compile(
     r"(?i:\bno\s+(?:answer|reply|response|pick\s*up)\b|\bdidn't\s+pick\s+up\b|\bwent\s+to\s+"
     r"voicemail\b|\bleft\s+a\s+(?:voicemail|vm|message)\b)|没人接|没接电话")
-_SENTENCE_END = re.compile(r"[。；;！!？?\n]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)\.(?!\d)")
 
 
 def _skip_end(text: str, offset: int) -> int:

@@ -61,15 +61,16 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: PLR0911 
         return _DONE_NOW.search(clause) is None
     if match.due.date() < now.date():
         return False
-    if _NOW_WORD.fullmatch(text[match.span[0]:match.span[1]].strip()):
-        return action_strength(text, match.span) == 2  # "all square now" is no task
-    if _BARE_WEEKDAY.fullmatch(text[match.span[0]:match.span[1]].strip(" .,;!?，。")) \
-            and (records_contact(clause) or _STARTS_PAST.match(clause)) \
-            and action_strength(text, match.span) < 2:
+    said = text[match.span[0]:match.span[1]]
+    strength = action_strength(text, match.span)
+    if _NOW_WORD.fullmatch(said.strip()):
+        return strength == 2  # "all square now" is no task
+    if _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) and strength < 2 \
+            and (records_contact(clause) or _STARTS_PAST.match(clause)):
         return False  # Called Imogen on Tuesday: the Tuesday just gone
     if match.due.date() == now.date() and (
             (match.all_day and not names_action(text))
-            or (action_strength(text, match.span) < 2 and records_contact(clause))):
+            or (strength < 2 and records_contact(clause))):
         return False  # 今天 traffic 太 crazy; Called them this morning, no answer
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.is_past)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task

@@ -416,13 +416,9 @@ def _starts_sentence(text: str, start: int) -> bool:
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.\s*$")
 
 
-def en_names_blocked(word: str) -> bool:
+def common_word(word: str) -> bool:
     """Whether an English word is never a name (a stop word, a word that opens sentences,
     a product word): quote, call, renewal, team…"""
-    return _common_word(word)
-
-
-def _common_word(word: str) -> bool:
     lowered = word.lower()
     return bool(lowered in _STARTERS or lowered in _EN_STOP or lowered in _PRODUCT_WORDS)
 
@@ -519,7 +515,7 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
     while words and (words[0].lower().strip("'s") in _EN_STOP
                      or (len(words) > 1 and words[0].lower() in EN_ROLES)
                      or (start == match.start() and _starts_sentence(text, start)
-                         and (_common_word(words[0]) or _verb_form(words, text, start)
+                         and (common_word(words[0]) or _verb_form(words, text, start)
                               or (len(words) == 1 and _verb_first(text, start, words[0]))))):
         start = text.index(words[0], start) + len(words[0])
         words.pop(0)
@@ -537,12 +533,12 @@ def _trim_company(hit: NameHit, text: str) -> NameHit:
     words = hit.name.split()
     start = hit.start
     while len(words) > 2 and (
-            _common_word(words[0]) or words[0].lower() in _EN_STOP
+            common_word(words[0]) or words[0].lower() in _EN_STOP
             or (_starts_sentence(text, start) and _verb_form(words, text, start))):
         start = text.index(words[1], start + len(words[0]))
         words.pop(0)
     end = start + len(" ".join(words))
     more = _NAME_GOES_ON.match(text, end) if text[end:end + 1] != "." else None
-    if more and not _common_word(more.group(1)) and more.group(1).lower() not in EN_ROLES:
+    if more and not common_word(more.group(1)) and more.group(1).lower() not in EN_ROLES:
         words.append(more.group(1))
     return NameHit(" ".join(words), start, hit.kind)
