@@ -123,13 +123,14 @@ _ZH_MET_VERB = (
     r"开会|吃饭|喝茶|"
     r"试驾|试用|"
     r"对接|演示|参观|走访|接待|联系|跟进|微信|视频|电话|通话|约见|面谈|洽谈|问|回复|催|"
-    r"签|签约|送|报价|报|介绍|讲|说|聊过|到访|上门|认识|结识|加(?=了?微信)|吵"
+    r"签|签约|送|报价|报|介绍|讲|说|聊过|到访|上门|认识|结识|加(?=了?微信)|吵|下单|订货|提货"
 )
 # English verbs a mixed memo conjugates the Chinese way: call 了, 已经 apologize 了
 _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)?|zoom|chat|"
                r"text|ping|wechat|review|present|pitch|apologi[sz]e|follow\s?up|check\s?in|"
                r"sync|quote|test\s?drive|trial|tour|audit|tasting|interview|survey|answer|"
-               r"reply|replied|walk-?in|sign|signed|send|sent)")
+               r"reply|replied|walk-?in|sign|signed|send|sent|confirm(?:ed)?|order(?:ed)?|"
+               r"visit|call)")
 _ZH_CONTACTED = re.compile(
     rf"(?:{_ZH_MET_VERB})(?:了|过(?![来去])|完)(?!解)|已经\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
     rf"刚(?:刚|才)?(?:{_ZH_MET_VERB})|{_MIXED_VERB}\s*(?:了|过)(?!解)|"
@@ -138,13 +139,13 @@ _ZH_CONTACTED = re.compile(
     r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|给[^，。,.;；]{1,10}(?:做|办|讲|演示|介绍)了|"
     r"做了[^，。,.;；]{0,15}(?:演示|presentation|demo|介绍|汇报|提报|培训|讲解|pitch)|"
     r"(?:带|陪)[^，。,.;；]{1,20}(?:看|转|参观|逛)了|"
-    r"来(?:我们|我司|公司|厂里|店里|展厅|门店|现场)[^，。,.;；]{0,10}了",
+    r"来(?:我们|我司|公司|工厂|厂里|店里|展厅|门店|现场|showroom|office|办公室)[^，。,.;；]{0,10}了",
     re.IGNORECASE,
 )
 # said without a done-marker, so a record only when no time to come stands beside it
 # (张伟华下周二来公司看样品 is a plan): 来公司参观, 收到…询价, 打电话来, 投诉
 _ZH_CONTACTED_UNMARKED = re.compile(
-    r"来(?:我们|我司|公司|厂里|店里)[^，。,.;；]{0,6}(?:参观|考察|看)|"
+    r"来(?:我们|我司|公司|工厂|厂里|店里|展厅|showroom|office|办公室)[^，。,.;；]{0,6}(?:参观|考察|看)|"
     r"(?:接到|收到)[^，。,.;；]{0,20}(?:电话|微信|邮件|消息|询价|询盘|RFQ|RFP|PO|订单|inquiry|"
     r"email|e-mail|message|call|反馈|回复)|(?:他|她|对方|客户)(?:打来|来电)|"
     r"打(?:电话|微信)?来|来电|询价|询盘|投诉|抱怨|回了(?:邮件|微信|电话)",
@@ -182,11 +183,13 @@ _ZH_NOT_CONTACTED = re.compile(r"(?:没|未|还没|没有|没能)(?:有)?(?:联�
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
     r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|dropped\s+by|stopped\s+by|"
+    r"msg'?d|msged|dm'?d|dmed|whatsapp(?:'d|ed)|wechat(?:'d|ted)|"
+    r"picked\s+up\s+(?:his|her|their|the)|walked\s+(?:him|her|them)\s+through|"
     r"popped\s+(?:in|into|by)|swung\s+by|touched\s+base|checked\s+in|followed\s+up|"
     r"reached\s+out|heard\s+(?:back\s+)?from|walked\s+(?:in(?:to)?|through)|"
     r"sat\s+down\s+with|went\s+(?:to|over)|toured|hosted|showed|sent|replied|responded|"
     r"(?<!the\s)(?<!a\s)(?<!our\s)(?<!invoice\s)(?<!ticket\s)(?<!case\s)(?<!account\s)(?<!\d\s)"
-    r"(?:signed|closed(?!\s+for\b)|renewed|agreed|confirmed|quoted)|dropped\s+off|got\s+off\s+(?:the\s+|a\s+)?(?:call|phone)|"
+    r"(?:signed|closed(?!\s+(?:for|on|until|till|over|during|at)\b)|renewed|agreed|confirmed|quoted)|dropped\s+off|got\s+off\s+(?:the\s+|a\s+)?(?:call|phone)|"
     r"on\s+(?:today's|yesterday's|this\s+morning's|this\s+afternoon's|our|the|a)\s+call|"
     r"had\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:call|meeting|chat|lunch|dinner|"
     r"coffee|demo|visit|conversation|sync|catch-up|catchup|tasting|viewing|walkthrough|session|"
