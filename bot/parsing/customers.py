@@ -299,7 +299,9 @@ _ROLE_ZH = (r"(?:[A-Za-z&]{1,6}\s*)?"
 # Acme Corp 的 QC 经理 Kevin, Globex Ltd 采购 Mike
 _COMPANY_THEN_PERSON = re.compile(
     rf"\s*(?:[\u4e00-\u9fff]{{1,4}}(?:部|处|科|室|组))?(?:的|那边的|那边|'s|’s|'|’)?\s*"
-    rf"(?:{_ROLE_ZH}\s*)?|\s*(?:的|'s|’s)\s*(?:[A-Za-z&-]+\s+){{1,3}}")
+    rf"(?:{_ROLE_ZH}\s*)?|\s*(?:的|'s|’s)\s*(?:[A-Za-z&-]+\s+){{0,2}}[A-Za-z&-]+,?\s+")
+# a known person right after a company's possessive: Parkside Developments' Jane Ho
+_POSSESSIVE = re.compile(r"\s*(?:的|'s|’s|'|’)\s*")
 _EN_ROLE = (r"(?:cfo|ceo|cto|coo|gm|vp|head|owner|manager|director|buyer|founder|boss|"
             r"partner|lead|chief|president|controller|chef|principal|bursar|officer|engineer|"
             r"architect|consultant|administrator|admin|coordinator|supervisor|dean|doctor|"
@@ -377,7 +379,7 @@ _NOT_THEIRS_BEFORE = re.compile(
     r"\b(?:competitors?|competing|rivals?|vs\.?|versus|against|instead\s+of|my\s+(?:boss|"
     r"manager|colleague|teammate)|our\s+(?:[\w-]+\s+)?(?:rep|manager|engineer|tech|intern|"
     r"colleague|csm|se|ae|sdr|boss|dispatcher|driver|team|staff|ops|assistant))|竞争对手|竞品|"
-    r"对手|同事|我们的|我司的|我们)\s*$",
+    r"对手|同事|我们的|我司的|我们|我们\s*(?:经理|老板|领导|主管|总监|boss))\s*$",
     re.IGNORECASE)
 _NOT_THEIRS_AFTER = re.compile(
     r"\s+(?:from|in|at)\s+(?:HR|IT|finance|legal|marketing|accounting|ops|operations|"
@@ -408,7 +410,10 @@ def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
             found = [m for m in found if m not in inside]
         elif inside:
             continue
-        found.append(_Mention(hit.start, end, hit.name, hit.kind))
+        kind = hit.kind
+        if kind == "en" and ROLE_BEFORE.search(masked, max(0, hit.start - 30), hit.start):
+            kind = "person"  # head of IT Martin Cole: a role names a person, not a company
+        found.append(_Mention(hit.start, end, hit.name, kind))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -445,7 +450,7 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     for first, second in itertools.pairwise(mentions):
         gap = text[first.end:second.start]
         if (first.company or (first.kind == "en" and re.match(r"\s*(?:的|'s|’s)", gap))) \
-                and second.person and second.kind != "known" \
+                and second.person and (second.kind != "known" or _POSSESSIVE.fullmatch(gap)) \
                 and _COMPANY_THEN_PERSON.fullmatch(gap) and not _ITS_THING.match(text, second.end):
             pairs.setdefault(first.start, second)
         elif first.person and first.kind != "known" \
@@ -498,7 +503,8 @@ _ADDRESSED = re.compile(
     r"(?:\b(?:send|get|give|hand|pass|forward)\b[^.,;]{0,30}\bto|\b(?:send|tell|show|give)|"
     r"\bcollect\b[^.,;]{0,30}\bfrom|发给|交给|寄给|"
     r"\b(?:call|ring|phone|email|e-mail|ping|text|message|meet|met|ask|tell|remind|called|"
-    r"rang|emailed|texted|pinged|messaged|asked|told|named)|约|问|的|叫|名叫)\s*$", re.IGNORECASE)
+    r"rang|emailed|texted|pinged|messaged|asked|told|named)|"
+    r"\b(?:voicemail|vm|message|note)\s+for|约|问|的|叫|名叫)\s*$", re.IGNORECASE)
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
 _ACTS = re.compile(
     r"\s*(?:打电话|打来|来电|电话说|说|投诉|反馈|回复|问|要|想|同意|确认|签收|call我|wechat我|"

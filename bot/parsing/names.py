@@ -216,7 +216,7 @@ _EN_STOP_WORDS = (
     "finance procurement purchasing accounts accounting legal sales marketing hr ops "
     "operations engineering eng support it mid-autumn christmas easter thanksgiving diwali "
     "ramadan xmas cny "
-    "signal line meet facetime "
+    "signal line meet facetime people "
 )
 _EN_STOP = frozenset(_EN_STOP_WORDS.split())
 
@@ -450,7 +450,7 @@ _NAMES_IN_ED = frozenset(("mohammed", "muhammed", "ahmed", "mahmoud", "reed", "a
 # A person's role written before their name (GM Carlos Mendez, their CFO Jane Doe, head of
 # ops Nora Quinn, 采购 Mike, QC 经理 Kevin): the name is a person, the role no part of it.
 _EN_ROLE_WORDS = (
-    "ceo cto cfo coo cmo cio cso cpo vp svp evp avp gm md chef controller director manager "
+    "ceo cto cfo coo cmo cio cso cpo chro cro cco cdo vp svp evp avp gm md chef controller director manager "
     "mgr dir pm qs tech technician buyer owner founder landlord landlady co-founder cofounder "
     "president chairman chairwoman principal "
     "partner engineer architect designer superintendent supervisor coordinator officer dean "
@@ -515,7 +515,8 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
     while words and (words[0].lower().strip("'s") in _EN_STOP
                      or (len(words) > 1 and words[0].lower() in EN_ROLES)
                      or (start == match.start() and _starts_sentence(text, start)
-                         and (common_word(words[0]) or _verb_form(words, text, start)
+                         and (common_word(words[0].removesuffix("'s"))
+                              or _verb_form(words, text, start)
                               or (len(words) == 1 and _verb_first(text, start, words[0]))))):
         start = text.index(words[0], start) + len(words[0])
         words.pop(0)
