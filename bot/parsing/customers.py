@@ -475,6 +475,8 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
                                                     or _ACTS.match(text, m.end)
                                                     or (_MET_WITH.search(text, 0, m.start)
                                                     and _MEAL.match(text, m.end)))]
+    if len(roled) > 1:  # two of theirs named with roles: the one our task goes to (…发给 Rachel)
+        roled.sort(key=lambda m: not _sent_to(m.name, text))
     chosen = roled[0] if roled else next(
         (m for m in people if m.kind == "title"), None) or next(
         (m for m in people if m.kind != "en" or " " in m.name or HONORIFIC.match(m.name)), None)
@@ -484,6 +486,28 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
         return next((m for m in people if m.kind == "person" and m.name[:1] == chosen.name[:1]),
                     chosen)
     return chosen
+
+
+# whom our task is sent or said to: 发给 Emily, send Lily the price list, email Gary
+_SENT_TO = re.compile(
+    r"(?:发给|交给|寄给|转给|回复|(?i:\b(?:send|sent|email|e-mail|call|ring|text|ping)(?:\s+\w+){0,3}"
+    r"\s+to|\b(?:send|email|e-mail|call|ring|text|ping|tell|ask|remind)))\s*$")
+
+
+def _addressee(person: _Mention, mentions: list[_Mention], text: str) -> _Mention | None:
+    """Another of theirs, named beside `person`, whom the memo's task is sent to."""
+    def same(a: str, b: str) -> bool:  # Aisling is Dr. Aisling Ryan; 刘总 is 刘总监
+        return a.startswith(b) or b.startswith(a) or bool(set(a.split()) & set(b.split()))
+
+    others = {m.name: m for m in mentions if m.person and m.known is None
+              and not same(m.name, person.name) and not _ITS_THING.match(text, m.end)}
+    sent = [m for m in others.values() if _sent_to(m.name, text)]
+    return sent[0] if len(sent) == 1 and not _sent_to(person.name, text) else None
+
+
+def _sent_to(name: str, text: str) -> bool:
+    return any(_SENT_TO.search(text, max(0, m.start() - 30), m.start())
+               for m in re.finditer(re.escape(name), text))
 
 
 # a name set off by commas after a role or a company: Portobello Orthodontics' practice
@@ -584,6 +608,8 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of ru
         paired = [pairs[m.start] for m in mentions if m.start in pairs
                   and (m is mention or (m.known is not None and m.known == name))]
         person = paired[0] if paired else _someone_at(as_known, mentions, text)
+        if person is not None:  # 见了蒋总和QC的Emily…发给 Emily: the one our task goes to
+            person = _addressee(person, mentions, text) or person
         contact = person.known or person.name if person is not None else None
         return CustomerGuess(name=name, start=mention.start, end=mention.end, contact=contact,
                              **kw)  # type: ignore[arg-type]
