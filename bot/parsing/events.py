@@ -104,7 +104,7 @@ def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: PLR0911 -
         if after is not None and after.end() < len(text):
             nxt = bounds(text, after.end(), after.end())
             return action_strength(text, (nxt[0], nxt[0])) if nxt[1] > nxt[0] else 0
-    if _NOT_OURS.search(clause) or _FROM_ON.match(text, span[1]) or _ZH_SAID.search(clause):
+    if _NOT_OURS.search(clause) or _FROM_ON.match(text, span[1]) or said(clause):
         return -1 if not _ZH_ACTION.search(clause.replace("到期", "")) else 0
     if re.match(r"\s*@\w", clause):
         return 3  # @sam prep the SOW by Wed: work assigned, the memo's point
@@ -164,6 +164,16 @@ _ZH_SAID = re.compile(
     r"发(?:了)?(?:邮件|微信|消息|信息|email)过来|传了(?:讯息|消息|信息)|"
     r"(?:^|(?<=[，。；,;\s]))(?:他|她|对方|采购|老板|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|老师|总监|主管|工|"
     r"姐|哥|生|太|小姐|先生|女士))\s*(?:[A-Za-z]+\s*)?问(?!题)")
+# whom we call or ask, not who spoke: call 陈总 问进度, 找王总问一下
+_ASKED_BY_US = re.compile(r"(?:call|ring|text|ping|email|打给|找|联系|问问|问一下|跟|给)\s*$",
+                          re.IGNORECASE)
+
+
+def said(clause: str) -> bool:
+    """Whether someone of theirs spoke in the clause (赵主管说, 对方表示, 打电话来)."""
+    return any(not _ASKED_BY_US.search(clause, 0, m.start()) for m in _ZH_SAID.finditer(clause))
+
+
 # a meeting with a word between verb and noun: 开了个会, 吃了顿饭, 见了一面, 打了个电话
 _ZH_MET_SPLIT = re.compile(
     r"(?:开|见|吃|打|聊|通|碰)了[^，。,.;；]{0,8}(?:会|面|饭|电话|天|call|meeting|zoom)",
@@ -283,7 +293,7 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
             continue  # called their finance twice, no answer: no one was reached
         later = any(start <= a < start + len(clause) for a, _ in ahead)
         earlier = any(start <= a < start + len(clause) for a, _ in behind)
-        if _ZH_SAID.search(clause) or _ZH_MET_SPLIT.search(clause):
+        if said(clause) or _ZH_MET_SPLIT.search(clause):
             return True  # said or met, whatever time it speaks of
         if later and (_ZH_PLAN.search(clause) or _EN_PLAN.search(clause)):
             continue

@@ -11,6 +11,7 @@ from bot.parsing.birthdays import find_birthday
 from bot.parsing.customers import CustomerGuess, find_customer
 from bot.parsing.events import (
     action_strength,
+    bounds,
     clause_at,
     is_report,
     names_action,
@@ -68,16 +69,20 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: PLR0911 
     if _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) and strength < 2 \
             and (records_contact(clause) or _STARTS_PAST.match(clause)):
         return False  # Called Imogen on Tuesday: the Tuesday just gone
+    left = bounds(text, *match.span)[0]
+    ahead = ((match.span[0] - left, match.span[1] - left),) if match.due > now else ()
     if match.due.date() == now.date() and (
-            (match.all_day and not names_action(text))
-            or (strength < 2 and records_contact(clause))):
+            (match.all_day and not names_action(text) and not _DEADLINE.search(said))
+            or (strength < 2 and records_contact(clause, ahead))):
         return False  # 今天 traffic 太 crazy; Called them this morning, no answer
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.is_past)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task
-        return not is_report(clause, text)
+        return bool(_DEADLINE.search(said)) or not is_report(clause, text)
     return True
 
 
+# a deadline is a task even on its own day: Need the signed PO back by Friday (a Friday)
+_DEADLINE = re.compile(r"(?i:^\s*(?:by|before)\b)|前\s*$")
 _BIRTHDAY_WORD = re.compile(r"生日|(?i:birthday|bday)")
 # a clause opening with a verb in the past: Finished the roof on Saturday
 _STARTS_PAST = re.compile(

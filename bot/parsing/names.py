@@ -304,6 +304,9 @@ def _head_words(head: str, ending: str) -> list[tuple[str, str]]:
     return words
 
 
+_JOINERS = frozenset("的了在给到")
+
+
 def _company_head(tagged: list[tuple[str, str]]) -> str:
     """The name before a company's ending, read back word by word from jieba's tags:
     nouns and names stay, verbs and function words end it (跟进一下深圳腾达 -> 深圳腾达)."""
@@ -311,6 +314,18 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:
     for index in range(len(tagged) - 1, -1, -1):
         token, flag = tagged[index]
         named = flag not in segment.NOT_IN_NAMES and (flag != "vn" or token in ORG_WORDS)
+        if kept and all(k in ORG_WORDS for k in kept) and index > 0:
+            # 远航|物流公司, 鑫|达|物流公司, 佳|和|食品公司: a trade alone is no name; the word
+            # before it is, whatever jieba tagged it
+            before = tagged[index - 1][0]
+            if len(token) == 2 and token not in _NOT_NAME_PART and not token.isdigit() \
+                    and token[0] not in GLUED:
+                kept.insert(0, token)
+                continue
+            if len(token) == 1 and len(before) == 1 and token not in _JOINERS \
+                    and before not in _NOT_NAME_PART and before not in GLUED:
+                kept[:0] = [before, token]
+                break
         if token in _NOT_NAME_PART or len("".join(kept)) >= 10 or token.isdigit() \
                 or _SURNAME_TITLE.fullmatch(token) or token in TITLE_WORDS \
                 or (not named and (len(token) > 1 or flag == "v")) or token[-1] in "给到向":
@@ -450,8 +465,9 @@ _NAMES_IN_ED = frozenset(("mohammed", "muhammed", "ahmed", "mahmoud", "reed", "a
 # A person's role written before their name (GM Carlos Mendez, their CFO Jane Doe, head of
 # ops Nora Quinn, 采购 Mike, QC 经理 Kevin): the name is a person, the role no part of it.
 _EN_ROLE_WORDS = (
-    "ceo cto cfo coo cmo cio cso cpo chro cro cco cdo vp svp evp avp gm md chef controller director manager "
-    "mgr dir pm qs tech technician buyer owner founder landlord landlady co-founder cofounder "
+    "ceo cto cfo coo cmo cio cso cpo chro cro cco cdo vp svp evp avp gm md chef controller "
+    "director manager mgr dir pm qs tech technician buyer owner founder landlord landlady "
+    "co-founder cofounder "
     "president chairman chairwoman principal "
     "partner engineer architect designer superintendent supervisor coordinator officer dean "
     "nurse pharmacist agent broker accountant treasurer secretary head chief lead admin "

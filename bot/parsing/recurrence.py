@@ -33,6 +33,15 @@ _ZH_WEEKDAYS = re.compile(
     r"每(?:个)?(?:周|星期|礼拜)(?P<days>[一二三四五六日天1-7](?:[、,和及与跟]?(?:周|星期)?"
     r"[一二三四五六日天1-7])*)(?![\d个次])"
 )
+# every other week on a weekday: every other Monday, fortnightly on Tuesdays, 隔周周五,
+# 每两周的周三
+_EN_BIWEEKLY = re.compile(
+    rf"\b(?:(?:every|each)\s+(?:other|second|alternate)\s+|(?:(?:every|each)\s+(?:two|2)\s+weeks|"
+    rf"bi-?weekly|fortnightly)\s*,?\s*(?:on\s+)?(?:a\s+)?)(?P<days>{_EN_DAY_WORD})s?\b",
+    re.IGNORECASE)
+_ZH_BIWEEKLY = re.compile(
+    r"(?:每隔一(?:周|个星期|个礼拜)|隔周|每两周|每2周|每两个星期|双周)(?:的)?(?:周|星期|礼拜)"
+    r"(?P<days>[一二三四五六日天1-7])")
 _ZH_MONTHDAY = re.compile(rf"每(?:个)?月(?:的)?(?P<d>\d{{1,2}}|{CN_NUM}|底|末)(?:[号日])?")
 _ZH_EVERY = re.compile(
     rf"(?:每(?:隔)?(?P<n>\d+|{CN_NUM})?(?:个)?(?P<unit>天|日|工作日|周|星期|礼拜|月|季度|年)"
@@ -84,6 +93,15 @@ def _weekly(match: re.Match[str], days: list[int]) -> Piece | None:
     codes = ",".join(DAY_CODES[d] for d in sorted(set(days)))
     return Piece(match.start(), match.end(), weekday=days[0],
                  rrule=_rule("WEEKLY", 1, f"BYDAY={codes}"), step=_STEP["WEEKLY"])
+
+
+def _biweekly(match: re.Match[str]) -> Piece | None:
+    raw = match.group("days")
+    day = _ZH_DAY.get(raw) if raw in _ZH_DAY else _EN_DAY.get(raw.lower())
+    if day is None:
+        return None
+    return Piece(match.start(), match.end(), weekday=day,
+                 rrule=_rule("WEEKLY", 2, f"BYDAY={DAY_CODES[day]}"), step=_STEP["WEEKLY"] * 2)
 
 
 def _zh_weekdays(match: re.Match[str]) -> Piece | None:
@@ -161,6 +179,8 @@ def _en_every(match: re.Match[str]) -> Piece | None:
 
 
 RULES: tuple[Rule, ...] = (
+    (_EN_BIWEEKLY, _biweekly),
+    (_ZH_BIWEEKLY, _biweekly),
     (_ZH_WEEKDAYS, _zh_weekdays),
     (_ZH_MONTHDAY, _monthday),
     (_ZH_EVERY, _zh_every),

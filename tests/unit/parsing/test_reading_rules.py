@@ -375,3 +375,67 @@ def test_amounts_beside_money_words(text: str, value: float, kind: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert memo.amount is not None
     assert (float(memo.amount.value), memo.amount.kind) == (value, kind)
+
+
+@pytest.mark.parametrize(("text", "contacted"), [
+    ("锦华酒店的采购 Mandy 今天下单了，周五前确认交期", True),
+    ("Glow Lab 的 Chloe 今天来工厂参观，下周寄样品给她", True),
+    ("Hilton 的 procurement 今天 confirm 了 order", True),
+    ("Chen Zhiqiang msg'd: he's signing the monthly plan", True),
+    ("Dale picked up his boat yesterday, walked him through the electronics", True),
+    ("Kowloon Trading paid HK$38,000 premium today", False),
+    ("Lakeside Dental's office is closed on Fridays.", False),
+])
+def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
+    assert parse_memo(text, NOW, TEAM).contacted is contacted
+
+
+@pytest.mark.parametrize(("text", "contact"), [
+    ("见了蓝海科技的采购经理蒋总和QC的Emily，明天上午把8D报告发给Emily", "Emily"),
+    ("Met Acme Corp's owner, Kenny, and his manager, Lily. Send Lily the price list tomorrow",
+     "Lily"),
+    ("Renewal call with Acme Corp's head of IT Martin Cole. Send pricing Monday", "Martin Cole"),
+    ("Called Acme Corp twice, no answer. Left a voicemail for Martin.", "Martin"),
+    ("陪我们经理老蔡去了蓝海科技，见了彭经理，周五前把报价发给彭经理", "彭经理"),
+])
+def test_which_of_their_people_is_the_contact(text: str, contact: str) -> None:
+    assert parse_memo(text, NOW, TEAM).contact == contact
+
+
+@pytest.mark.parametrize(("text", "customer"), [
+    ("紧急，周五下班前把报价发给远航物流公司", "远航物流公司"),
+    ("每周一上午10点跟鑫达物流公司对一下运单", "鑫达物流公司"),
+    ("月底前把账单跟佳和食品公司核对完", "佳和食品公司"),
+])
+def test_a_trade_before_the_legal_form_is_no_name(text: str, customer: str) -> None:
+    assert parse_memo(text, NOW, TEAM).customer == customer
+
+
+@pytest.mark.parametrize(("text", "now", "due"), [
+    # a deadline said on its own day is today's task
+    ("Need the signed PO back from Acme Corp by Wednesday", NOW, "2026-11-18"),
+    ("低优先级：１１．１８前给蓝海科技寄样品", NOW, "2026-11-18"),
+    # a timed plan named by a meeting noun is still ahead
+    ("Viewing at the Clapham flat with Jane Cooper this evening, remind me 30 min before",
+     NOW, "2026-11-18T18:00"),
+    # whom we call is no one who spoke
+    ("in 2 hours 提醒我 call 陈总 问那批货的进度", NOW, "2026-11-18T12:00"),
+])
+def test_tasks_due_today(text: str, now: datetime, due: str) -> None:
+    memo = parse_memo(text, now, TEAM)
+    assert memo.due is not None, text
+    assert memo.due.strftime("%Y-%m-%d" if memo.all_day else "%Y-%m-%dT%H:%M") == due
+
+
+@pytest.mark.parametrize(("text", "rule", "due"), [
+    ("Visit Pinecrest every other Monday to restock", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO",
+     "2026-11-23"),
+    ("biweekly on Thursdays sync with Acme Corp", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH",
+     "2026-11-19"),
+    ("隔周周五给蓝海科技打电话", "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR", "2026-11-20"),
+    ("每两周的周三跟阿里开会", "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE", "2026-11-18"),
+])
+def test_every_other_week(text: str, rule: str, due: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.due is not None
+    assert (memo.recurrence, memo.due.strftime("%Y-%m-%d")) == (rule, due)
