@@ -42,6 +42,14 @@ _OCLOCK = re.compile(
     rf"\b(?P<h>\d{{1,2}}|{EN_NUM_WORD})(?:\s*o'?clock\b|-?ish\b)", re.IGNORECASE)
 
 
+# an hour said right after a day with nothing more: tmrw 10, Fri 3 - call Jane
+_DAY_HOUR = re.compile(
+    r"\b(?:today|tomorrow|tmrw|tmr|tmrow|tmw|tonight|mon|monday|tue|tues|tuesday|wed|wednesday|"
+    r"thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\s+(?P<h>\d{1,2})"
+    r"(?=\s*(?:[,;!?)]|\.(?!\d)|$|-\s|\s(?:to|for|with|w/|re|call|meet|mtg|sharp)\b))",
+    re.IGNORECASE)
+
+
 def _valid(hour: int | None, minute: int | None) -> bool:
     return hour is not None and minute is not None and 0 <= hour <= 24 and 0 <= minute <= 59
 
@@ -108,6 +116,13 @@ def _at_hour(match: re.Match[str]) -> Piece | None:
     return Piece(match.start(), match.end(), hour=hour, minute=minute, h24=hour > 12)
 
 
+def _day_hour(match: re.Match[str]) -> Piece | None:
+    hour = int(match.group("h"))
+    if not 1 <= hour <= 12:
+        return None
+    return Piece(match.start("h"), match.end("h"), hour=hour)
+
+
 def _past_to(match: re.Match[str]) -> Piece | None:
     raw = match.group("m").lower()
     minute = {"quarter": 15, "half": 30}.get(raw) or word_to_int(raw)
@@ -134,4 +149,5 @@ RULES: tuple[Rule, ...] = (
     (_PAST_TO, _past_to),
     (_AT_HOUR, _at_hour),
     (_OCLOCK, _oclock),
+    (_DAY_HOUR, _day_hour),
 )

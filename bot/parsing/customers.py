@@ -275,6 +275,10 @@ def _by_lower_words(text: str, index: _Index) -> str | None:
         written = text[match.start():match.start() + len(name) + 2].lower()
         if fuzz.ratio(written[:len(name)], name.lower()) >= _FUZZY_MIN - 6:
             return name
+        words = name.lower().split()
+        if len(words) >= 3 and written.startswith(" ".join(words[:2])) \
+                and not written[len(words[0]) + len(words[1]) + 1:][:1].isalpha():
+            return name  # hackney homes for Hackney Homes Trust: its first two words
     return None
 
 
@@ -549,10 +553,73 @@ def find_customer(
     del lang  # names of both scripts are read in every memo
     found = _find_customer(text, customers, masked)
     if found.name is not None and found.contact is None:
-        person = _terse_contact(text)
+        person = _terse_contact(text) or _lower_case_contact(text, found)
         if person is not None:
             return replace(found, contact=person)
     return found
+
+
+# a person written in lower case beside their company, as voice notes and quick typing
+# leave them: tony from kinetic fitness, met w/ priya at kestrel logistics, coquitlam
+# dental centre brenda wants…, kitsilano daycare joanne called, email sandra tomorrow
+_LOWER_BEFORE = re.compile(r"(?:^|[\s,.;:/(])([a-z]{3,})\s+(?:from|at|@|of)\s+(?:the\s+)?$")
+_LOWER_AFTER = re.compile(
+    r"\s*(?:[,/:-]\s*)?([a-z]{3,})(?:\s+([a-z]{3,}))?\s+(?:said|says|called|emailed|texted|"
+    r"wants|wanted|asked|rang|signed|confirmed|replied|mentioned|msg'?d|messaged)\b")
+_LOWER_APPOSITIVE = re.compile(r"\s*,\s*([a-z]{3,})()\s*,")
+_LOWER_ADDRESSED = re.compile(
+    r"\b(?:email|e-mail|call|text|ping|ring|message|msg|tell|ask|remind|w/|with)\s+([a-z]{3,})\b")
+
+
+def _lower_case_contact(text: str, found: CustomerGuess) -> str | None:
+    name = found.name or ""
+    if not name.isascii():
+        return None
+    start, end = _written_span(text, name, found)
+    if start < 0 or text[start:end] != text[start:end].lower():
+        return None  # written with capitals: its people were read as names already
+    own = {w.lower() for w in name.split()}
+
+    def person(*words: str | None) -> str | None:
+        kept = [w for w in words if w]
+        if not kept or any(w in own or _not_a_name(w) or w in _LOWER_NOT_NAMES for w in kept):
+            return None
+        return " ".join(w.capitalize() for w in kept)
+
+    before = _LOWER_BEFORE.search(text, max(0, start - 30), start)
+    after = _LOWER_AFTER.match(text, end) or _LOWER_APPOSITIVE.match(text, end)
+    found_person = (person(before.group(1)) if before else None) or (
+        (person(after.group(1), after.group(2)) or person(after.group(1))) if after else None)
+    if found_person is None and not any(ch.isupper() for ch in text):
+        found_person = next((p for m in _LOWER_ADDRESSED.finditer(text)
+                             if (p := person(m.group(1))) is not None), None)
+    return found_person
+
+
+_LOWER_NOT_NAMES = frozenset((
+    "them", "him", "her", "his", "their", "back", "again", "someone", "everyone", "anyone",
+    "the", "this", "that", "they", "she", "he", "you", "yours", "ours", "client", "customer",
+    "office", "store", "shop", "site", "team", "boss", "tomorrow", "today", "tonight", "later",
+    "soon", "first", "about", "regarding", "before", "after", "and", "not", "just", "only"))
+
+
+def _written_span(text: str, name: str, found: CustomerGuess) -> tuple[int, int]:
+    """Where a known name stands in the memo as written (in any case, perhaps shortened:
+    hackney homes for Hackney Homes Trust)."""
+    if found.start >= 0 and found.end > found.start:
+        return found.start, found.end
+    lowered = text.lower()
+    words = name.lower().split()
+    at = re.search(r"\b" + re.escape(words[0]) + r"\b", lowered)
+    if at is None:
+        return -1, -1
+    end = at.end()
+    for word in words[1:]:
+        more = re.match(r"\s+" + re.escape(word[:3]) + r"[a-z.]*", lowered[end:])
+        if more is None:
+            break
+        end += more.end()
+    return at.start(), end
 
 
 # a CRM-style line: "Lakefront Courier Co / Sharon (ops) / renewal talk / next Mon 9am",

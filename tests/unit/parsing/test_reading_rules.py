@@ -439,3 +439,37 @@ def test_every_other_week(text: str, rule: str, due: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert memo.due is not None
     assert (memo.recurrence, memo.due.strftime("%Y-%m-%d")) == (rule, due)
+
+
+LOWER_TEAM = (KnownCustomer("Kinetic Fitness"), KnownCustomer("Hackney Homes Trust"),
+              KnownCustomer("Coquitlam Dental Centre"), KnownCustomer("Corbel Office Furniture"))
+
+
+@pytest.mark.parametrize(("text", "customer", "contact"), [
+    ("quick voice note tony from kinetic fitness emailed he wants the price list by friday",
+     "Kinetic Fitness", "Tony"),
+    ("coquitlam dental centre brenda wants the policy template send it tomorrow afternoon",
+     "Coquitlam Dental Centre", "Brenda"),
+    ("met the estates manager at hackney homes, paul, re the roof. chase paul on the 1st",
+     "Hackney Homes Trust", "Paul"),
+    ("kinetic fitness tasting on tuesday also email sandra tomorrow morning",
+     "Kinetic Fitness", "Sandra"),
+    # written with capitals, the words beside a company are no people
+    ("Measure the boardroom at Corbel Office Furniture on Friday", "Corbel Office Furniture",
+     None),
+])
+def test_people_written_in_lower_case(text: str, customer: str, contact: str | None) -> None:
+    memo = parse_memo(text, NOW, LOWER_TEAM)
+    assert (memo.customer, memo.contact) == (customer, contact)
+
+
+@pytest.mark.parametrize(("text", "due", "all_day"), [
+    ("mtg w/ kinetic fitness tmrw 10, bring the samples", "2026-11-19T10:00", False),
+    ("Meeting with Acme Corp Fri 3 - bring the deck", "2026-11-20T15:00", False),
+    ("ship Acme Corp tomorrow 10 units", "2026-11-19", True),
+])
+def test_an_hour_right_after_a_day(text: str, due: str, all_day: bool) -> None:
+    memo = parse_memo(text, NOW, TEAM + LOWER_TEAM)
+    assert memo.due is not None
+    assert (memo.due.strftime("%Y-%m-%d" if all_day else "%Y-%m-%dT%H:%M"), memo.all_day) \
+        == (due, all_day)
