@@ -9,6 +9,7 @@ found in the normalised text is a span of the original.
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 
 _TRADITIONAL = (
@@ -56,12 +57,47 @@ _CHAR_MAP[0x2019] = "'"
 _CHAR_MAP[0x2018] = "'"
 
 
+# slips of pinyin input in time words, each fixed to a word of the same length:
+# 周伍 = 周五, 上五十点 = 上午十点, 明添上午 = 明天上午
+_ZH_SLIPS = re.compile(
+    r"(?<=周|期|拜)伍|(?<=[上下中])五(?=[\d一二两三四五六七八九十]{1,3}点)|(?<=[明今后])添(?=[上下中早晚\d])")
+_ZH_SLIP_FIX = {"伍": "五", "五": "午", "添": "天"}
+# the words a memo's time and actions hang on, and their one-swap typos (Firday, lunhc,
+# wnats): fixed in place, so offsets still hold
+_KEYWORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday tomorrow tonight morning "
+    "afternoon evening lunch dinner meeting called emailed visited invoice quote budget "
+    "deposit signed wants needs asked follow urgent january february march april june july "
+    "august september october november december weekend")
+
+
+def _swaps(word: str) -> list[str]:
+    return [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)
+            if word[i] != word[i + 1]]
+
+
+_SWAPPED = {typo: word for word in _KEYWORDS.split() for typo in _swaps(word)
+            if typo not in _KEYWORDS.split()}
+_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _unswap(match: re.Match[str]) -> str:
+    word = match.group(0)
+    fixed = _SWAPPED.get(word.lower())
+    if fixed is None:
+        return word
+    return fixed.capitalize() if word[0].isupper() else fixed
+
+
 def normalize(text: str) -> str:
-    """Return `text` with full-width forms and traditional characters folded.
+    """Return `text` with full-width forms and traditional characters folded, and slips of
+    typing in time words fixed (Firday, 周伍).
 
     The result has the same length as `text`; offsets carry over unchanged.
     """
-    return text.translate(_CHAR_MAP)
+    folded = text.translate(_CHAR_MAP)
+    folded = _ZH_SLIPS.sub(lambda m: _ZH_SLIP_FIX[m.group(0)], folded)
+    return _WORD.sub(_unswap, folded)
 
 
 def has_cjk(text: str) -> bool:

@@ -12,6 +12,7 @@ import pytest
 
 from bot.parsing import KnownCustomer, parse_memo
 from bot.parsing.fallback import absolute_date
+from bot.parsing.normalize import normalize
 from bot.parsing.times import find_times
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -473,3 +474,22 @@ def test_an_hour_right_after_a_day(text: str, due: str, all_day: bool) -> None:
     assert memo.due is not None
     assert (memo.due.strftime("%Y-%m-%d" if all_day else "%Y-%m-%dT%H:%M"), memo.all_day) \
         == (due, all_day)
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("周伍前把报价发给蓝海科技", "2026-11-20"),
+    ("后天上五十点去华康医疗拜访刘主任", "2026-11-20T10:00"),
+    ("明添上午十点去蓝海科技提货", "2026-11-19T10:00"),
+    ("@mei re-confirm the crew with Acme Corp by Firday", "2026-11-20"),
+    ("lunhc w/ Jane Cooper Firday 12:30", "2026-11-20T12:30"),
+])
+def test_slips_of_typing_in_time_words(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.due is not None, text
+    assert memo.due.strftime("%Y-%m-%d" if memo.all_day else "%Y-%m-%dT%H:%M") == due
+
+
+def test_typo_fixes_keep_every_offset() -> None:
+    for text in ("周伍前发给蓝海科计", "Dniel calld, wnats it by Firday", "后天上五十点"):
+        assert len(normalize(text)) == len(text)
+    assert normalize("五月 上五楼") == "五月 上五楼"  # no time word: nothing to fix
