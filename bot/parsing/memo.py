@@ -111,7 +111,8 @@ def _combine(recurring: TimeMatch, first: TimeMatch) -> TimeMatch:
 def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeMatch | None:
     """The due among the times a memo names (memo-conventions.md, "Past events make no
     task"): past ones never; of the rest, the one attached to an action, then the more
-    precise (a time of day beats a bare date), then the first."""
+    precise (a time of day beats a bare date), then the sooner (清明前要全部送到。下周一先送
+    20吨 -> 下周一: the next thing to do), then the first."""
     kept = [m for m in matches if _kept(m, text, now)]
     if not kept:
         return None
@@ -134,7 +135,7 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
         kept = [m for m in kept if m is not days[0] and m is not clocks[0]]
         kept.append(_at_time(days[0], clocks[0], now))
     ranked = sorted(enumerate(kept), key=lambda im: (
-        im[1].is_past, -action_strength(text, im[1].span), im[1].all_day, im[0]))
+        im[1].is_past, -action_strength(text, im[1].span), im[1].all_day, im[1].due, im[0]))
     return ranked[0][1]
 
 

@@ -493,3 +493,14 @@ def test_typo_fixes_keep_every_offset() -> None:
     for text in ("周伍前发给蓝海科计", "Dniel calld, wnats it by Firday", "后天上五十点"):
         assert len(normalize(text)) == len(text)
     assert normalize("五月 上五楼") == "五月 上五楼"  # no time word: nothing to fix
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("李大山当场下单复合肥40吨，元旦前要全部送到。下周一先送20吨", "2026-11-23"),
+    ("Ship the full order to Acme Corp by month end; send the first 20 boxes Friday",
+     "2026-11-20"),
+])
+def test_of_two_actions_alike_the_sooner_is_due(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.due is not None
+    assert memo.due.strftime("%Y-%m-%d") == due
