@@ -148,7 +148,8 @@ _ZH_CONTACTED_UNMARKED = re.compile(
     r"来(?:我们|我司|公司|工厂|厂里|店里|展厅|showroom|office|办公室)[^，。,.;；]{0,6}(?:参观|考察|看)|"
     r"(?:接到|收到)[^，。,.;；]{0,20}(?:电话|微信|邮件|消息|询价|询盘|RFQ|RFP|PO|订单|inquiry|"
     r"email|e-mail|message|call|反馈|回复)|(?:他|她|对方|客户)(?:打来|来电)|"
-    r"打(?:电话|微信)?来|来电|询价|询盘|投诉|抱怨|回了(?:邮件|微信|电话)",
+    r"打(?:电话|微信)?来|来电|询价|询盘|投诉|抱怨|回了(?:邮件|微信|电话)|"
+    r"(?:今天|昨天|前天|上午|下午|刚才|刚刚)\s*来(?:对账|拜访|参观|签|谈|送|看|找|结账|取|提货|开会)",
     re.IGNORECASE,
 )
 # someone's word: 赵主管说, 她上周说, 对方表示 — it was said, whatever time it speaks of
@@ -317,7 +318,9 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
 
 
 _SPEAKS = re.compile(
-    r"\s*(?:那边|方面|这边)?\s*(?:也|又)?(?:说|话(?![题费筒术])|表示|反馈|回复说|答应|同意|表态|提到|"
+    r"\s*(?:那边|方面|这边)?\s*(?:也|又)?\s*(?:今天|昨天|刚才|上午|下午|早上|晚上)?\s*"
+    r"(?:在)?(?:电话里|电话上|微信里|微信上|邮件里)?\s*(?:说|话(?![题费筒术])|表示|反馈|回复说|答应|同意|表态|提到|"
+    r"问\s*[:：]|"
     r"告诉我|发\s*(?:email|邮件|微信|message)\s*(?:说|过来)|(?:今天|昨天|刚才|上午|下午)?\s*来(?:我们|我司)"
     r"\s*\S{0,6}(?:office|公司|办公室|展厅|showroom)|打电话\s*说)"
     r"|\s+(?:said|says|told|mentioned|asked|confirmed|agreed|replied|called|emailed)\b")

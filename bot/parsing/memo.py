@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from bot.parsing.amounts import find_amounts
@@ -75,6 +76,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: PLR0911 
             (match.all_day and not names_action(text) and not _DEADLINE.search(said))
             or (strength < 2 and records_contact(clause, ahead))):
         return False  # 今天 traffic 太 crazy; Called them this morning, no answer
+    if match.is_past and not match.rolled and strength < 0:
+        return False  # 今天上午十点，货款到账了 said in the evening: their doing, done
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.is_past)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task
         return bool(_DEADLINE.search(said)) or not is_report(clause, text)
@@ -126,6 +129,12 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
         first = min(firsts, key=lambda m: min(abs(m.span[0] - recurring.span[1]),
                                               abs(recurring.span[0] - m.span[1])))
         return _combine(recurring, first)
+    # a time on "that day": the day said before it (开放日定在11月7号。你们那天早上八点到)
+    for clock in [m for m in matches if not m.dated and m.recurrence is None]:
+        day = next((m for m in reversed(kept) if m.dated and m.span[1] <= clock.span[0]), None)
+        if day is not None and _THAT_DAY.search(text, max(0, clock.span[0] - 12), clock.span[0]):
+            kept = [m for m in kept if m is not clock and m is not day]
+            kept.append(replace(_at_time(day, clock, now), span=clock.span))  # its clause
     # one day and one time said apart make one due: 去鼎信集团开年中复盘会，下午两点;
     # 明天 lunch w/ 张总 12:30
     days = [m for m in kept if m.dated and m.all_day]
@@ -137,6 +146,11 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
     ranked = sorted(enumerate(kept), key=lambda im: (
         im[1].is_past, -action_strength(text, im[1].span), im[1].all_day, im[1].due, im[0]))
     return ranked[0][1]
+
+
+_THAT_DAY = re.compile(
+    r"(?:那天|当天|那一天|(?i:\bthat\s+day|\bthe\s+same\s+day|\bon\s+the\s+day))"
+    r"\s*(?:的)?\s*(?:(?i:at)\s*)?$")
 
 
 def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
@@ -192,9 +206,8 @@ def _contacted(norm: str, guess: CustomerGuess, matches: Sequence[TimeMatch],
     says an interaction happened, judged beside the times still ahead and those gone."""
     if guess.name is None:
         return False
-    said_by = norm.find(guess.contact) + len(guess.contact) if guess.contact else -1
-    if speaks_after(norm, guess.end) or (said_by >= len(guess.contact or "") > 0
-                                          and speaks_after(norm, said_by)):
+    spoken = re.finditer(re.escape(guess.contact), norm) if guess.contact else iter(())
+    if speaks_after(norm, guess.end) or any(speaks_after(norm, m.end()) for m in spoken):
         return True
     ahead = tuple(m.span for m in matches if not m.is_past and m.due >= now)
     behind = tuple(m.span for m in matches if m.due.date() < now.date() or (

@@ -504,3 +504,24 @@ def test_of_two_actions_alike_the_sooner_is_due(text: str, due: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert memo.due is not None
     assert memo.due.strftime("%Y-%m-%d") == due
+
+
+def test_a_time_on_that_day_is_on_the_day_said_before() -> None:
+    memo = parse_memo("蓝海科技的开放日定在12月5号。@小王 你那天早上八点到现场布展。"
+                      "蓝海科技的刘主任今天电话里说家长很多", NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2026-12-05T08:00"
+    assert memo.contacted  # 刘主任…电话里说: she spoke to us
+
+
+@pytest.mark.parametrize(("text", "contacted"), [
+    ("安达快运今天来对账，还有8万尾款没结，周四再去一趟", True),
+    ("何美玲问：重疾险确诊后多久能赔付？", True),
+])
+def test_they_came_or_asked(text: str, contacted: bool) -> None:
+    assert parse_memo(text, NOW, (*TEAM, KnownCustomer("何美玲"))).contacted is contacted
+
+
+def test_their_doing_at_an_hour_gone_is_no_task() -> None:
+    evening = NOW.replace(hour=19)
+    memo = parse_memo("今天上午十点，蓝海科技的88,000元货款到账了，九月的账清了。", evening, TEAM)
+    assert memo.due is None
