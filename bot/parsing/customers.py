@@ -318,11 +318,19 @@ _ITS_THING = re.compile(
     r"division|unit|clinic|hospital|school|team|department|dept)\b|"
     r"\s*(?:店|区|路|街|分院|分店|校区|门店|总部|办公室|团队|部门|工厂|厂|仓库)",
     re.IGNORECASE)
+# a role right after a name, set off by a comma: Omar Reyes, operations director at…
+_ROLE_NEXT = re.compile(
+    r"[ \t]*,[ \t]*(?:the\s+|their\s+|our\s+)?(?:[\w-]+[ \t]+){0,2}(?:"
+    + "|".join(sorted(EN_ROLES, key=len, reverse=True)) + r")\b(?![ \t]*(?-i:[A-Z]))",
+    re.IGNORECASE)
 # between a person and their company: Jane from Acme Corp, Tom at Globex, Tom (Globex)
 _PERSON_THEN_COMPANY = re.compile(
     rf"\s*(?:,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_EN_ROLE}\s+(?:at|of|from)\s+|"
     rf"(?:,\s*)?(?:(?:the\s+)?{_EN_ROLE}\s+)?(?:from|at|of|@|in|with)\s+|\(|（|的)"
     r"(?:the\s+)?", re.IGNORECASE)
+# a known person at a known company: Jasmine Lim from Kopi Republic -> Kopi Republic,
+# contact Jasmine Lim (memo-conventions.md: Jane from Acme Corp)
+_PERSON_AT = re.compile(r"\s*(?:from|at|of|@|\(|（)\s*(?:the\s+)?", re.IGNORECASE)
 # a person, then the company whose role they hold: Sarah Lim，她是 Sunrise Foods 的采购;
 # Peter Schmidt，Bosch 的 buyer
 _PERSON_COMMA = re.compile(r"\s*[,，]\s*(?:(?:他|她)是\s*)?")
@@ -415,8 +423,9 @@ def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
         elif inside:
             continue
         kind = hit.kind
-        if kind == "en" and ROLE_BEFORE.search(masked, max(0, hit.start - 30), hit.start):
-            kind = "person"  # head of IT Martin Cole: a role names a person, not a company
+        if kind == "en" and (ROLE_BEFORE.search(masked, max(0, hit.start - 30), hit.start)
+                             or _ROLE_NEXT.match(masked, end)):
+            kind = "person"  # head of IT Martin Cole, Omar Reyes, operations director at…
         found.append(_Mention(hit.start, end, hit.name, kind))
     return sorted(found, key=lambda m: m.start)
 
@@ -457,7 +466,8 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
                 and second.person and (second.kind != "known" or _POSSESSIVE.fullmatch(gap)) \
                 and _COMPANY_THEN_PERSON.fullmatch(gap) and not _ITS_THING.match(text, second.end):
             pairs.setdefault(first.start, second)
-        elif first.person and first.kind != "known" \
+        elif first.person and (first.kind != "known" or (
+                second.known is not None and _PERSON_AT.fullmatch(gap))) \
                 and (second.company or (second.kind == "en" and " " not in second.name)) \
                 and ((_PERSON_THEN_COMPANY.fullmatch(gap) and "的" not in gap)
                      or (_PERSON_COMMA.fullmatch(gap) and _ROLE_AFTER.match(text, second.end))):
@@ -506,7 +516,11 @@ def _addressee(person: _Mention, mentions: list[_Mention], text: str) -> _Mentio
     others = {m.name: m for m in mentions if m.person and m.known is None
               and not same(m.name, person.name) and not _ITS_THING.match(text, m.end)}
     sent = [m for m in others.values() if _sent_to(m.name, text)]
-    return sent[0] if len(sent) == 1 and not _sent_to(person.name, text) else None
+    sent = [next((m for m in others.values() if m.name.startswith(s.name + " ")), s)
+            for s in sent]  # Email Jo: Jo Marsh, named in full before
+    if len({m.name for m in sent}) != 1 or _sent_to(person.name, text):
+        return None
+    return sent[0]
 
 
 def _sent_to(name: str, text: str) -> bool:
@@ -530,7 +544,7 @@ _MEAL = re.compile(r"\s*(?:吃饭|开会|见面|聊|喝|lunch|dinner|coffee|meet
 _ADDRESSED = re.compile(
     r"(?:\b(?:send|get|give|hand|pass|forward)\b[^.,;]{0,30}\bto|\b(?:send|tell|show|give)|"
     r"\bcollect\b[^.,;]{0,30}\bfrom|发给|交给|寄给|"
-    r"\b(?:call|ring|phone|email|e-mail|ping|text|message|meet|met|ask|tell|remind|called|"
+    r"\b(?:call|ring|phone|email|e-mail|ping|text|txt|msg|dm|whatsapp|message|meet|met|ask|tell|remind|called|"
     r"rang|emailed|texted|pinged|messaged|asked|told|named)|"
     r"\b(?:voicemail|vm|message|note)\s+for|约|问|的|叫|名叫)\s*$", re.IGNORECASE)
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said

@@ -222,7 +222,7 @@ _EN_CONTACTED = re.compile(
 _EN_CONTACT_NOUN = re.compile(
     r"\b(?:(?:good|great|first|intro|quick|long|short|productive|positive|initial|"
     r"discovery|follow-up|kickoff|kick-off|nice|useful|tough|2nd|3rd|second|third|"
-    r"showroom|site|office|factory|onsite|on-site|video|zoom|phone)\s+"
+    r"showroom|site|office|factory|onsite|on-site|video|zoom|phone)\s+(?:[\w-]+\s+)?"
     r"(?:call|meeting|chat|visit|demo|lunch|dinner|review|tour)\s+(?:with|at|w(?=/)|给)|"
     r"^\s*(?:(?:today|yesterday|今天|昨天|今日|尋日|琴日)\s*)?(?:[\w-]+\s+)?"
     r"(?:demo|call|meeting|mtg|visit|lunch|dinner|chat|negotiation|viewing|walkthrough|tasting|"

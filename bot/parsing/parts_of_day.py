@@ -28,6 +28,7 @@ _EN_STRONG = {
 }
 _EN_WEAK = {
     "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
+    "arvo": "afternoon", "afternon": "afternoon", "aftn": "afternoon", "mornin": "morning",
 }
 
 
@@ -56,11 +57,11 @@ def _after_day(match: re.Match[str]) -> Piece:
 
 
 _DAY_WORDS = (r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|"
-              r"thursday|friday|saturday|sunday|today|tomorrow|tmrw|tmr")
+              r"thursday|friday|saturday|sunday|today|tomorrow|tmrw|tmr|tmw|2moro")
 RULES: tuple[Rule, ...] = (
     (re.compile(rf"(?i:\b(?:{_DAY_WORDS})\.?\s+(?P<p>am|pm)\b)"), _after_day),
     (re.compile(f"(?:{alternation(_ZH_PODS)})(?![好安])"), _zh),
     (re.compile(r"(?<![周期拜\d一二三四五六七八九十])一大?早(?![上晨])"), _early),  # 明天一早
     (re.compile(rf"\b(?:{alternation(_EN_STRONG)})\b", re.IGNORECASE), _en_strong),
-    (re.compile(r"\b(?:morning|afternoon|evening|night)\b", re.IGNORECASE), _en_weak),
+    (re.compile(rf"\b(?:{alternation(_EN_WEAK)})\b", re.IGNORECASE), _en_weak),
 )

@@ -23,6 +23,8 @@ _ZH_FUSED = {
 }
 _EN_DAYS = {
     "today": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "tomorow": 1, "tommorow": 1,
+    "tmorrow": 1, "tomorro": 1, "tommorrow": 1, "2moro": 1, "2morrow": 1, "2mrw": 1, "tmw": 1,
+    "2day": 0,
     "yesterday": -1, "the day after tomorrow": 2, "day after tomorrow": 2,
     "the day after tmrw": 2, "the day before yesterday": -2, "day before yesterday": -2,
     "the next day": 1, "next day": 1, "this day": 0, "past day": -1, "the last day": -1,
@@ -30,6 +32,8 @@ _EN_DAYS = {
 }
 _EN_FUSED = {
     "tonight": (0, "night"), "tonite": (0, "night"), "this morning": (0, "morning"),
+    "2nite": (0, "night"), "2night": (0, "night"), "tnite": (0, "night"),
+    "this arvo": (0, "afternoon"),
     "this afternoon": (0, "afternoon"), "this evening": (0, "evening"),
     "last night": (-1, "night"), "this noon": (0, "noon"),
 }

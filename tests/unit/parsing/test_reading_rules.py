@@ -525,3 +525,35 @@ def test_their_doing_at_an_hour_gone_is_no_task() -> None:
     evening = NOW.replace(hour=19)
     memo = parse_memo("今天上午十点，蓝海科技的88,000元货款到账了，九月的账清了。", evening, TEAM)
     assert memo.due is None
+
+
+BOTH_KNOWN = (KnownCustomer("Kopi Republic Pte Ltd"), KnownCustomer("Jasmine Lim"),
+              KnownCustomer("Sunset Bowl"))
+
+
+@pytest.mark.parametrize(("text", "customer", "contact"), [
+    # a known person at a known company: the company, with its person
+    ("Lunch with Jasmine Lim from Kopi Republic Pte Ltd. Send Jasmine the proposal Wednesday",
+     "Kopi Republic Pte Ltd", "Jasmine Lim"),
+    # a role right after a name makes it a person's
+    ("Good 40-minute call with Omar Reyes, operations director at Lone Star Pallet Co. "
+     "Send Omar the ROI calculator by Thursday", "Lone Star Pallet Co", "Omar Reyes"),
+    # whom the task goes to, named in full before
+    ("Sunset Bowl's manager Hannah Cole goes on leave; her cover is Jo Marsh. Email Jo an intro "
+     "next Monday", "Sunset Bowl", "Jo Marsh"),
+    ("Sunset Bowl owes $2,350 on inv 118. txt Diego re pmt 2nite", "Sunset Bowl", "Diego"),
+])
+def test_the_company_and_its_person(text: str, customer: str, contact: str) -> None:
+    memo = parse_memo(text, NOW, BOTH_KNOWN)
+    assert (memo.customer, memo.contact) == (customer, contact)
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("call Jasmine Lim tmorrow afternon", "2026-11-19T14:00"),
+    ("swing by Sunset Bowl on friday arvo to check the inverter", "2026-11-20T14:00"),
+    ("txt Jasmine Lim re pmt 2nite", "2026-11-18T20:00"),
+])
+def test_time_words_as_thumbs_type_them(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW, BOTH_KNOWN)
+    assert memo.due is not None
+    assert memo.due.strftime("%Y-%m-%dT%H:%M") == due
