@@ -119,11 +119,11 @@ def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: PLR0911 -
 
 # --- contact records: an interaction with the customer happened ------------------------
 _ZH_MET_VERB = (
-    r"拜访|见|见面|见到|碰|碰面|打|通|聊|谈|倾|沟通|交流|发|寄|回访|去|(?<![出起回过上下进])来|"
+    r"拜访|见|见面|见到|碰|碰面|打|通|聊|谈|倾|沟通|交流|(?<![少多漏错补])发|寄|回访|去|(?<![出起回过上下进])来|"
     r"开会|吃饭|喝茶|"
     r"试驾|试用|"
     r"对接|演示|参观|走访|接待|联系|跟进|微信|视频|电话|通话|约见|面谈|洽谈|问|回复|催|"
-    r"签|签约|送|报价|报|介绍|讲|说|聊过|到访|上门|认识|结识|加(?=了?微信)|吵|下单|订货|提货"
+    r"签|签约|送|报价|报|介绍|讲|说|聊过|到访|上门|认识|结识|加(?=了?微信)|吵"
 )
 # English verbs a mixed memo conjugates the Chinese way: call 了, 已经 apologize 了
 _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)?|zoom|chat|"
@@ -132,10 +132,10 @@ _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)
                r"reply|replied|walk-?in|sign|signed|send|sent|confirm(?:ed)?|order(?:ed)?|"
                r"visit|call)")
 _ZH_CONTACTED = re.compile(
-    rf"(?:{_ZH_MET_VERB})(?:了|过(?![来去])|完)(?!解)|已经\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
+    rf"(?:{_ZH_MET_VERB})(?:了|过(?![来去]|一下|一遍)|完)(?!解|没|吗)|已经\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
     rf"刚(?:刚|才)?(?:{_ZH_MET_VERB})|{_MIXED_VERB}\s*(?:了|过)(?!解)|"
     r"(?:拜访|见|打电话|通电话|聊|谈|开会|吃饭|回访|去|走访|到访|上门|回邮件|回信|发邮件|带|陪)"
-    r"[^，。,.;；!！?？]{0,12}(?:了|过(?![来去]))(?!解)|"
+    r"[^，。,.;；!！?？]{0,12}(?:了|过(?![来去]|一下|一遍))(?!解|没|吗)|"
     r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|给[^，。,.;；]{1,10}(?:做|办|讲|演示|介绍)了|"
     r"做了[^，。,.;；]{0,15}(?:演示|presentation|demo|介绍|汇报|提报|培训|讲解|pitch)|"
     r"(?:带|陪)[^，。,.;；]{1,20}(?:看|转|参观|逛)了|"
@@ -334,7 +334,8 @@ def speaks_after(text: str, end: int) -> bool:
 
 _UNANSWERED = re.compile(
     r"(?i:\bno\s+(?:answer|reply|response|pick\s*up)\b|\bdidn't\s+pick\s+up\b|\bwent\s+to\s+"
-    r"voicemail\b|\bleft\s+a\s+(?:voicemail|vm|message)\b)|没人接|没接电话")
+    r"voicemail\b|\bleft\s+a\s+(?:voicemail|vm|message)\b)|没人接|没接电话|无人接听|空号|关机|打不通|"
+    r"没打通")
 
 
 def _skip_end(text: str, offset: int) -> int:

@@ -557,3 +557,20 @@ def test_time_words_as_thumbs_type_them(text: str, due: str) -> None:
     memo = parse_memo(text, NOW, BOTH_KNOWN)
     assert memo.due is not None
     assert memo.due.strftime("%Y-%m-%dT%H:%M") == due
+
+
+@pytest.mark.parametrize(("text", "contacted"), [
+    ("蓝海科技上周五下单了500套刹车片，合同额23.5万，发票已经开了", False),  # an order alone
+    ("一个半小时后提醒我给蓝海科技打电话，问问验收单签了没有", False),  # asked, not done
+    ("4号上午10点去蓝海科技跟宋主任过一下排课", False),  # 过一下 = go over, a plan
+    ("蓝海科技的梁校长手机号谁有？我打了两次都是空号", False),  # no one reached
+    ("蓝海科技那边今天下午过去对一下货，上次少发了20卷", False),  # short-shipped, no message
+])
+def test_what_is_no_contact_record(text: str, contacted: bool) -> None:
+    memo = parse_memo(text, NOW.replace(hour=9), TEAM)
+    assert memo.contacted is contacted
+
+
+def test_a_decimal_ten_thousands_takes_no_tail() -> None:
+    memo = parse_memo("月中之前把蓝海科技的保养合同续上，去年签的是4.2万一年", NOW, TEAM)
+    assert memo.amount is not None and memo.amount.value == 42000
