@@ -124,11 +124,12 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
     ("owed", re.compile(
         r"欠|未付|未结|尾款|应收|待收|待付|没付|还没付|未到账|没到账|还差|赊|账期|"
         r"(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|\bunpaid\b|\bdue\s+from\b|"
-        r"\bbalance\b|\breceivable|\bnot\s+(?:yet\s+)?paid\b|\bstill\s+owe)")),
+        r"\bbalance\b|\breceivable|\bnot\s+(?:yet\s+)?paid\b|n't\s+(?:yet\s+)?paid\b|"
+        r"\bstill\s+owe)")),
     ("payment", re.compile(
-        r"收到|到账|回款|付了|付款了|已付|打款|汇款|转账|支付了|结清|入账|收款|付清|交了|定金|订金|入数|"
+        r"收到|到账|回款|付了|付款了|已付|打款|汇款|转账|支付了|结清|入账|收款|付清|(?<!成)交了|定金|订金|入数|"
         r"(?i:\b(?:rcvd|rec'd|recd|pymt)\b)|"
-        r"(?i:\bpaid\b|\breceived\b|\bpayment\b|\bwired\b|\btransferred\b|"
+        r"(?i:\bpaid\b|\bpaied\b|\bpayed\b|\breceived\b|\bpayment\b|\bwired\b|\btransferred\b|"
         r"\bcollected\b|\bsettled\b|\bdeposit(?:ed)?\b)")),
     ("deal", re.compile(
         r"签了|签约|签下|签订|成交|下单|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|订的|订购|落单|"
@@ -147,10 +148,10 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
 )
 _STILL_OWED = re.compile(
     r"欠|未付|没付|还没付|还差|未到账|没到账|(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|"
-    r"\bunpaid\b|\bstill\s+owe)")
+    r"\bunpaid\b|n't\s+(?:yet\s+)?paid\b|\bstill\s+owe)")
 _PAID_IN = re.compile(
-    r"(?:收到|到账|付了|结清|付清|收回)[^，。；;]{0,8}(?:尾款|余款)|(?:尾款|余款)[^，。；;]{0,6}"
-    r"(?:到账|收到|付了|结清|付清|收回)|(?i:\b(?:received|paid|collected)\b[^.;,]{0,20}"
+    r"(?:收到|到账|付了|结清|付清|收回)[^，。；;]{0,8}(?:尾款|余款)|(?<!把)(?:尾款|余款)[^，。；;]{0,6}"
+    r"(?:到账|收到|付了|结清|付清|收回)|(?i:\b(?:received|paid|collected)\b(?:[^.;,]|,(?=\d{3})){0,20}"
     r"(?:\bbalance\b|尾款|余款))")
 _REFUND = re.compile(r"退回|退款|退还|(?i:\brefund(?:ed)?\b)")
 _ORDER_IN = re.compile(

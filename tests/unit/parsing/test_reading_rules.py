@@ -573,3 +573,15 @@ def test_what_is_no_contact_record(text: str, contacted: bool) -> None:
 def test_a_decimal_ten_thousands_takes_no_tail() -> None:
     memo = parse_memo("月中之前把蓝海科技的保养合同续上，去年签的是4.2万一年", NOW, TEAM)
     assert memo.amount is not None and memo.amount.value == 42000
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("跟蒋涛磨了一下午，终于成交了，三台冷库一共一百零八万，他答应下周三前付30%定金", "deal"),
+    ("Sunset Bowl paid the $6,400 balance on the spot", "payment"),
+    ("Acme Corp paied the Q3 invioce, $22,400", "payment"),
+    ("蓝海科技年底前要把尾款八万结清，月底先打电话催一次", "owed"),
+    ("Acme Corp still hasn't paid the USD 3,500 for the May service", "owed"),
+])
+def test_more_amount_kinds(text: str, kind: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.amount is not None and memo.amount.kind == kind
