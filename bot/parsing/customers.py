@@ -298,12 +298,14 @@ def _by_fuzzy(hit: NameHit, index: _Index) -> str | None:
 _PERSON_KINDS = frozenset({"title", "person", "en", "familiar"})
 _COMPANY_KINDS = frozenset({"company", "brand"})
 _ROLE_ZH = (r"(?:[A-Za-z&]{1,6}\s*)?"
-            r"(?:经理|总监|主管|老板|负责人|采购|财务|老总|主任|工程师|助理|秘书|厂长|店长)")
+            r"(?:经理|总监|主管|老板娘|老板|负责人|采购|财务|老总|主任|工程师|助理|秘书|厂长|店长)")
 # between a company and its person: 蓝海科技刘经理, 蓝海科技的刘经理, Acme的Tom, Acme's Jane,
 # Acme Corp 的 QC 经理 Kevin, Globex Ltd 采购 Mike
 _COMPANY_THEN_PERSON = re.compile(
+    rf"\s*(?:\([^()]{{1,30}}\)|（[^（）]{{1,30}}）)?\s*[-–—:：]?"
     rf"\s*(?:[\u4e00-\u9fff]{{1,4}}(?:部|处|科|室|组))?(?:的|那边的|那边|'s|’s|'|’)?\s*"
-    rf"(?:{_ROLE_ZH}\s*)?|\s*(?:的|'s|’s)\s*(?:[A-Za-z&-]+\s+){{0,2}}[A-Za-z&-]+,?\s+")
+    rf"(?:{_ROLE_ZH}\s*)?|\s*(?:\([^()]{{1,30}}\)|（[^（）]{{1,30}}）)?"
+    rf"\s*(?:的|'s|’s)\s*(?:[A-Za-z&-]+\s+){{0,2}}[A-Za-z&-]+,?\s+")
 # a known person right after a company's possessive: Parkside Developments' Jane Ho
 _POSSESSIVE = re.compile(r"\s*(?:的|'s|’s|'|’)\s*")
 _EN_ROLE = (r"(?:cfo|ceo|cto|coo|gm|vp|head|owner|manager|director|buyer|founder|boss|"
@@ -463,7 +465,8 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     for first, second in itertools.pairwise(mentions):
         gap = text[first.end:second.start]
         if (first.company or (first.kind == "en" and re.match(r"\s*(?:的|'s|’s)", gap))) \
-                and second.person and (second.kind != "known" or _POSSESSIVE.fullmatch(gap)) \
+                and second.person and (second.kind != "known" or _POSSESSIVE.fullmatch(gap)
+                                       or ROLE_BEFORE.search(gap)) \
                 and _COMPANY_THEN_PERSON.fullmatch(gap) and not _ITS_THING.match(text, second.end):
             pairs.setdefault(first.start, second)
         elif first.person and (first.kind != "known" or (

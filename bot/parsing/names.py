@@ -113,7 +113,13 @@ _EN_BUSINESS_WORDS = (
     "Wireless Mobile Broadband Hosting Platforms Platform Staffing Recruiting "
     "Talent Marketing Advertising Creative Consultants Venture Solicitors Lawyers Chambers "
     "Co-working Coworking Chain Eats Port District Council Board Trattoria Ristorante Osteria "
-    "Brasserie Pizzeria Taqueria Cantina Cafe Café Bakehouse Diner Tavern Pub Winery Cellars"
+    "Brasserie Pizzeria Taqueria Cantina Cafe Café Bakehouse Diner Tavern Pub Winery Cellars "
+    "Wok Brew Roasters Roastery Kettle Noodle Noodles Dumplings Ramen Sushi Teahouse Patisserie "
+    "Creamery Butchery Butchers Machining Orthodontics Daycare Montessori Preschool Nursery "
+    "Kindergarten Metalworks Lanes Cinemas Theatre Theater Barbers Florist Florists Garage "
+    "Tyres Tires Paints Flooring Roofing Plumbing Cleaning Landscaping Joinery Carpentry "
+    "Upholstery Tailors Optometry Optometrists Physio Physiotherapy Chiropractic Aesthetics "
+    "Cosmetics Beauty Skincare Jewellers Jewelers Club"
 )
 # Words a place's name ends with (Pine St, Holland Village, Kerry Residence): neither a
 # person nor a company

@@ -585,3 +585,17 @@ def test_a_decimal_ten_thousands_takes_no_tail() -> None:
 def test_more_amount_kinds(text: str, kind: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert memo.amount is not None and memo.amount.kind == kind
+
+
+@pytest.mark.parametrize(("text", "customer", "contact"), [
+    ("Mid-Autumn 前 送 mooncake gift box 给 Golden Wok 的 Alan", "Golden Wok", "Alan"),
+    ("Harbour Brew (HK roastery) 的 buyer Tommy 问 Mythos 2 的价格, 约了下周四吃饭",
+     "Harbour Brew", "Tommy"),
+    ("金狮酒家 - 老板娘 黄丽娟 说 中秋 dinner 有 40 桌. 下周二前 confirm headcount with her.",
+     "金狮酒家", "黄丽娟"),
+])
+def test_their_person_after_a_bracket_a_dash_or_a_role(text: str, customer: str,
+                                                        contact: str) -> None:
+    team = (KnownCustomer("Golden Wok"), KnownCustomer("金狮酒家"), KnownCustomer("黄丽娟"))
+    memo = parse_memo(text, NOW, team)
+    assert (memo.customer, memo.contact) == (customer, contact)
