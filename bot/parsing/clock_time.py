@@ -27,7 +27,7 @@ _HOUR_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _AT_HOUR = re.compile(
     rf"(?:\b(?:at|around|about|by)\s+|@\s*)(?P<h>\d{{1,2}}|{_HOUR_WORD})\b(?!\s+(?-i:[A-Z][a-z]))"
     rf"(?:[\s-]+(?P<m>(?:twenty|thirty|forty|fifty)(?:[\s-]?(?:one|two|three|four|five|six|"
-    rf"seven|eight|nine))?)(?:\s+minutes)?)?(?:\s*o'?clock)?(?![\d.,:]?\d)"
+    rf"seven|eight|nine))?)(?:\s+minutes)?)?(?:\s*o'?clock)?(?![\d.,:/]?\d)"
     r"(?!\s*(?:%|percent|people|units|pieces|boxes|seats|employees|offices|of\b))"
     r"(?!\s+(?!this\b|is\b|was\b|has\b|does\b|as\b|us\b)[a-z]+s\b)",
     re.IGNORECASE,

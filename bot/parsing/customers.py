@@ -623,20 +623,29 @@ _LOWER_NOT_NAMES = frozenset((
 def _written_span(text: str, name: str, found: CustomerGuess) -> tuple[int, int]:
     """Where a known name stands in the memo as written (in any case, perhaps shortened:
     hackney homes for Hackney Homes Trust)."""
-    if found.start >= 0 and found.end > found.start:
-        return found.start, found.end
     lowered = text.lower()
     words = name.lower().split()
-    at = re.search(r"\b" + re.escape(words[0]) + r"\b", lowered)
-    if at is None:
-        return -1, -1
-    end = at.end()
-    for word in words[1:]:
-        more = re.match(r"\s+" + re.escape(word[:3]) + r"[a-z.]*", lowered[end:])
-        if more is None:
+    if found.start >= 0 and found.end > found.start:
+        start, end = found.start, found.end
+    else:
+        at = re.search(r"\b" + re.escape(words[0]) + r"\b", lowered)
+        if at is None:
+            return -1, -1
+        start, end = at.start(), at.end()
+    for word in words[len(lowered[start:end].split()):]:
+        more = re.match(r"\s+([a-z.&]+)", lowered[end:])
+        if more is None or not _shortens(more.group(1).rstrip("."), word):
             break
         end += more.end()
-    return at.start(), end
+    return start, end
+
+
+def _shortens(written: str, word: str) -> bool:
+    """Whether a written word is `word` or a short form of it: med, grp, intl, Co."""
+    if not written or written[0] != word[0]:
+        return False
+    rest = iter(word)
+    return all(ch in rest for ch in written)
 
 
 # a CRM-style line: "Lakefront Courier Co / Sharon (ops) / renewal talk / next Mon 9am",

@@ -139,7 +139,8 @@ _ZH_CONTACTED = re.compile(
     r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|给[^，。,.;；]{1,10}(?:做|办|讲|演示|介绍)了|"
     r"做了[^，。,.;；]{0,15}(?:演示|presentation|demo|介绍|汇报|提报|培训|讲解|pitch)|"
     r"(?:带|陪)[^，。,.;；]{1,20}(?:看|转|参观|逛)了|"
-    r"来(?:我们|我司|公司|工厂|厂里|店里|展厅|门店|现场|showroom|office|办公室)[^，。,.;；]{0,10}了",
+    r"来(?:我们|我司|公司|工厂|厂里|店里|展厅|门店|现场|showroom|office|办公室)[^，。,.;；]{0,10}了|"
+    r"已(?:经)?\s*(?:跟|和|与|给)[^，。,.;；]{1,15}(?:确认|沟通|联系|说|讲|谈|聊|核对|对接|对过)",
     re.IGNORECASE,
 )
 # said without a done-marker, so a record only when no time to come stands beside it
@@ -194,7 +195,7 @@ _ZH_NOT_CONTACTED = re.compile(r"(?:没|未|还没|没有|没能)(?:有)?(?:联�
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
     r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|dropped\s+by|stopped\s+by|"
-    r"msg'?d|msged|dm'?d|dmed|whatsapp(?:'d|ed)|wechat(?:'d|ted)|"
+    r"calld|emaild|txted|texed|spoek|msg'?d|msged|dm'?d|dmed|whatsapp(?:'d|ed)|wechat(?:'d|ted)|"
     r"picked\s+up\s+(?:his|her|their|the)|walked\s+(?:him|her|them)\s+through|"
     r"popped\s+(?:in|into|by)|swung\s+by|touched\s+base|checked\s+in|followed\s+up|"
     r"reached\s+out|heard\s+(?:back\s+)?from|walked\s+(?:in(?:to)?|through)|"
@@ -323,7 +324,8 @@ _SPEAKS = re.compile(
     r"问\s*[:：]|"
     r"告诉我|发\s*(?:email|邮件|微信|message)\s*(?:说|过来)|(?:今天|昨天|刚才|上午|下午)?\s*来(?:我们|我司)"
     r"\s*\S{0,6}(?:office|公司|办公室|展厅|showroom)|打电话\s*说)"
-    r"|\s+(?:said|says|told|mentioned|asked|confirmed|agreed|replied|called|emailed)\b")
+    r"|\s+(?:said|says|told|mentioned|asked|confirmed|agreed|replied|called|emailed|rang|texted|"
+    r"messaged|signed\s+off|approved)\b")
 
 
 def speaks_after(text: str, end: int) -> bool:

@@ -61,8 +61,9 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: PLR0911 
     clause = clause_at(text, *match.span)
     if match.recurrence is not None:  # Quarterly review with 蓝海科技 done: it happened
         return _DONE_NOW.search(clause) is None
-    if match.due.date() < now.date():
-        return False
+    if match.due.date() < now.date() or _NOT_THEN.search(text, max(0, match.span[0] - 16),
+                                                            match.span[0]):
+        return False  # on the 21st not the 14th: the 14th is no due
     said = text[match.span[0]:match.span[1]]
     strength = action_strength(text, match.span)
     if _NOW_WORD.fullmatch(said.strip()):
@@ -72,6 +73,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: PLR0911 
         return False  # Called Imogen on Tuesday: the Tuesday just gone
     left = bounds(text, *match.span)[0]
     ahead = ((match.span[0] - left, match.span[1] - left),) if match.due > now else ()
+    if _CANCELLED.search(clause) and strength <= 0:
+        return False  # 今天暴雨，所有拜访取消: nothing to do
     if match.due.date() == now.date() and (
             (match.all_day and not names_action(text) and not _DEADLINE.search(said))
             or (strength < 2 and records_contact(clause, ahead))):
@@ -84,6 +87,11 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: PLR0911 
     return True
 
 
+# a time said only to be ruled out: not the 14th, instead of Friday, 不是周三
+_NOT_THEN = re.compile(
+    r"(?:(?i:\bnot\s+(?:on\s+)?(?:the\s+)?|\binstead\s+of\s+(?:the\s+)?|\brather\s+than\s+"
+    r"(?:the\s+)?)|不是|而不是|改掉)$")
+_CANCELLED = re.compile(r"取消|(?i:\bcancell?ed\b|\bcalled\s+off\b)")
 # a deadline is a task even on its own day: Need the signed PO back by Friday (a Friday)
 _DEADLINE = re.compile(r"(?i:^\s*(?:by|before)\b)|前\s*$")
 _BIRTHDAY_WORD = re.compile(r"生日|(?i:birthday|bday)")
@@ -206,7 +214,8 @@ def _contacted(norm: str, guess: CustomerGuess, matches: Sequence[TimeMatch],
     says an interaction happened, judged beside the times still ahead and those gone."""
     if guess.name is None:
         return False
-    spoken = re.finditer(re.escape(guess.contact), norm) if guess.contact else iter(())
+    spoken = re.finditer(re.escape(guess.contact), norm, re.IGNORECASE) if guess.contact \
+        else iter(())
     if speaks_after(norm, guess.end) or any(speaks_after(norm, m.end()) for m in spoken):
         return True
     ahead = tuple(m.span for m in matches if not m.is_past and m.due >= now)

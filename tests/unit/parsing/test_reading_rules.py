@@ -599,3 +599,29 @@ def test_their_person_after_a_bracket_a_dash_or_a_role(text: str, customer: str,
     team = (KnownCustomer("Golden Wok"), KnownCustomer("金狮酒家"), KnownCustomer("黄丽娟"))
     memo = parse_memo(text, NOW, team)
     assert (memo.customer, memo.contact) == (customer, contact)
+
+
+def test_a_date_ruled_out_is_no_due() -> None:
+    memo = parse_memo("Jane Cooper rang, she wants the desks delivered on the 21st not the 19th"
+                      " so book the van for the 21st", NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%d") == "2026-11-21"
+
+
+def test_everything_called_off_is_no_task() -> None:
+    assert parse_memo("今天　暴雨　高架　封路　所有拜访取消　郁闷", NOW, TEAM).due is None
+
+
+def test_a_slash_date_after_by_is_no_hour() -> None:
+    memo = parse_memo("Acme Corp / deliver the letterhead by 12/1", NOW, TEAM)
+    assert memo.due is not None and (memo.due.strftime("%Y-%m-%d"), memo.all_day) \
+        == ("2026-12-01", True)
+
+
+@pytest.mark.parametrize("text", [
+    "✅ 已跟蓝海科技孙主管确认收货，无异常 👍",
+    "Jane Cooper calld, wnats the install moved to Saturday 10am",
+    "halsted medical grp / rita signed off on the calendars / $5,640 / deliver by 12/1",
+])
+def test_more_ways_a_contact_happened(text: str) -> None:
+    team = (*TEAM, KnownCustomer("Halsted Medical Group"))
+    assert parse_memo(text, NOW, team).contacted
