@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from dateutil.rrule import rrulestr
+
 from bot.parsing.amounts import find_amounts
 from bot.parsing.birthdays import find_birthday
 from bot.parsing.customers import CustomerGuess, find_customer
@@ -115,8 +117,21 @@ def _combine(recurring: TimeMatch, first: TimeMatch) -> TimeMatch:
     if all_day and not recurring.all_day:
         due = datetime.combine(first.due.date(), recurring.due.timetz())
         all_day = False
+    if recurring.recurrence and ";BY" in recurring.recurrence:
+        # 从下周开始，每周五下午4点: from next week, its first Friday
+        day = _first_occurrence(recurring.recurrence, due)
+        due = due if day is None else due.replace(year=day.year, month=day.month, day=day.day)
     span = (min(first.span[0], recurring.span[0]), max(first.span[1], recurring.span[1]))
     return TimeMatch(due, all_day, span, recurring.recurrence, first.is_past, True)
+
+
+def _first_occurrence(rule: str, start: datetime) -> datetime | None:
+    """The first day on or after `start` that the RRULE falls on."""
+    try:
+        return rrulestr(rule, dtstart=start.replace(tzinfo=None)).after(
+            start.replace(tzinfo=None), inc=True)
+    except (ValueError, TypeError):
+        return None
 
 
 def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeMatch | None:

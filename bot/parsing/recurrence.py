@@ -42,7 +42,8 @@ _EN_BIWEEKLY = re.compile(
 _ZH_BIWEEKLY = re.compile(
     r"(?:每隔一(?:周|个星期|个礼拜)|隔周|每两周|每2周|每两个星期|双周)(?:的)?(?:周|星期|礼拜)"
     r"(?P<days>[一二三四五六日天1-7])")
-_ZH_MONTHDAY = re.compile(rf"每(?:个)?月(?:的)?(?P<d>\d{{1,2}}|{CN_NUM}|底|末)(?:[号日])?")
+_ZH_MONTHDAY = re.compile(
+    rf"每(?:个)?月(?:的)?(?P<d>\d{{1,2}}|{CN_NUM}|底|末)(?:[号日]|(?![次回趟遍个]))")
 _ZH_EVERY = re.compile(
     rf"(?:每(?:隔)?(?P<n>\d+|{CN_NUM})?(?:个)?(?P<unit>天|日|工作日|周|星期|礼拜|月|季度|年)"
     r"|(?P<daily>天天|每一天))"

@@ -625,3 +625,15 @@ def test_a_slash_date_after_by_is_no_hour() -> None:
 def test_more_ways_a_contact_happened(text: str) -> None:
     team = (*TEAM, KnownCustomer("Halsted Medical Group"))
     assert parse_memo(text, NOW, team).contacted
+
+
+@pytest.mark.parametrize(("text", "rule", "due"), [
+    ("从下周开始，每周五下午4点跟蓝海科技对一下发货数据",
+     "FREQ=WEEKLY;BYDAY=FR", "2026-11-27T16:00"),
+    ("按合同约定每月5号上午去蓝海科技做巡检，包含每月一次的设备巡检，第一次就是下个月5号",
+     "FREQ=MONTHLY;BYMONTHDAY=5", "2026-12-05T09:00"),
+])
+def test_a_first_date_lands_on_the_recurrence(text: str, rule: str, due: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.due is not None
+    assert (memo.recurrence, memo.due.strftime("%Y-%m-%dT%H:%M")) == (rule, due)
