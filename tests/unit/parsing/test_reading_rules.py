@@ -637,3 +637,9 @@ def test_a_first_date_lands_on_the_recurrence(text: str, rule: str, due: str) ->
     memo = parse_memo(text, NOW, TEAM)
     assert memo.due is not None
     assert (memo.recurrence, memo.due.strftime("%Y-%m-%dT%H:%M")) == (rule, due)
+
+
+def test_paying_yearly_is_a_rate_not_a_recurrence() -> None:
+    memo = parse_memo("陈国栋倾向于每年交五万，交十年。约了下周六下午两点去他家里", NOW, TEAM)
+    assert memo.recurrence is None
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2026-11-28T14:00"
