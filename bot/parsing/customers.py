@@ -486,8 +486,13 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
         return None
     people = [m for m in mentions if m is not company and m.person and m.known is None
               and not _ITS_THING.match(text, m.end)]
+    # a known person named at the company with their role (物业经理刘志华, 校长方丽) or met
+    # there (在味佳食品的门店跟何丽萍聊了): its person too
+    staff = [m for m in mentions if m.known is not None and m.start > company.start
+             and m.person and (ROLE_BEFORE.search(text, 0, m.start) or (
+                 _MET_WITH.search(text, 0, m.start) and _MEAL.match(text, m.end)))]
     roled = [m for m in people if ROLE_BEFORE.search(text, 0, m.start)
-             or _APPOSITIVE.search(text, max(0, m.start - 80), m.start)] or [
+             or _APPOSITIVE.search(text, max(0, m.start - 80), m.start)] or staff or [
         m for m in people if " " not in m.name and (_ADDRESSED.search(text, 0, m.start)
                                                     or _ACTS.match(text, m.end)
                                                     or (_MET_WITH.search(text, 0, m.start)
@@ -500,8 +505,8 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
     if chosen is not None and " " not in chosen.name:  # Sandra for Sandra Kwok named before
         chosen = next((m for m in people if m.name.startswith(chosen.name + " ")), chosen)
     if chosen is not None and chosen.kind == "title":  # 刘经理 for 刘志华, named in full
-        return next((m for m in people if m.kind == "person" and m.name[:1] == chosen.name[:1]),
-                    chosen)
+        return next((m for m in people + staff if m.kind in ("person", "known")
+                     and m.name[:1] == chosen.name[:1]), chosen)
     return chosen
 
 

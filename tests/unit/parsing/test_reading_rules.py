@@ -643,3 +643,13 @@ def test_paying_yearly_is_a_rate_not_a_recurrence() -> None:
     memo = parse_memo("陈国栋倾向于每年交五万，交十年。约了下周六下午两点去他家里", NOW, TEAM)
     assert memo.recurrence is None
     assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2026-11-28T14:00"
+
+
+@pytest.mark.parametrize(("text", "contact"), [
+    ("恒隆广场的物业经理刘志华说车库照明改造批下来了。刘经理要我们下个月10号前报价", "刘志华"),
+    ("上午在味佳食品的门店跟何丽萍聊了一个多小时，她挺满意。下周把备件清单发她", "何丽萍"),
+])
+def test_a_known_person_at_the_company_is_its_contact(text: str, contact: str) -> None:
+    team = (KnownCustomer("恒隆广场"), KnownCustomer("刘志华"), KnownCustomer("味佳食品"),
+            KnownCustomer("何丽萍"))
+    assert parse_memo(text, NOW, team).contact == contact
