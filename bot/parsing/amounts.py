@@ -44,7 +44,8 @@ _SUFFIX = re.compile(
 _COUNTERS = "人台个件套箱次名位家辆吨平米公斤张份条本瓶盒只双册粉单"
 _WAN = re.compile(
     rf"(?<![\d.])(?<!\d,)(?P<num>{_NUM}|{_CN_NUM})(?P<mult>千万|百万|万|亿)"
-    rf"(?P<tail>[一二两三四五六七八九](?![十百千万{_COUNTERS}年月天周季日]))?(?![{_COUNTERS}])"
+    rf"(?P<tail>[一二两三四五六七八九](?![十百千万{_COUNTERS}年月天周季日])|\d(?![\d.,%]))?"
+    rf"(?![{_COUNTERS}])"
     r"(?!\s*(?i:pcs|pieces|units?|sets?|seats?|users?|people|kg|tons?|boxes|cartons|"
     r"m2|sqm|km|次|人次))"
 )
@@ -82,7 +83,8 @@ def _amount(match: re.Match[str], currency: str) -> Amount | None:
     value = _value(match.group("num"), match.group("mult"))
     tail = match.groupdict().get("tail")
     if value is not None and tail and "." not in match.group("num"):  # 三万五 = 35,000
-        value += Decimal(cn_to_int(tail) or 0) * _MULT[match.group("mult")] / 10
+        digit = int(tail) if tail.isdigit() else cn_to_int(tail) or 0
+        value += Decimal(digit) * _MULT[match.group("mult")] / 10
     if value is None or value <= 0:
         return None
     exact = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()

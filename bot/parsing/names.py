@@ -54,9 +54,13 @@ _ORG_ENDINGS = (
     "宾馆 化工 能源 汽车 汽配 地产 置业 家具 家居 装饰 教育 培训 咨询 服饰 服装 鞋业 电器 电气 "
     "五金 五金厂 塑料 塑胶 钢铁 包装 印刷 农业 农场 牧场 生物 软件 通信 环保 控股 保险 保险经纪 "
     "证券 超市 商场 商行 药店 药房 工作室 物业 设计院 文具 陶瓷 光电 模具 精密 重工 纸业 "
-    "建工 园林 茶业 酒业 旅行社 车行 4S店 厂 合作社 农资 书院"
+    "建工 园林 茶业 酒业 旅行社 车行 4S店 厂 合作社 农资 书院 印务 国际"
 )
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
+# what a company does, said before its legal form (星河展览服务有限公司, 华建技术开发公司):
+# part of its name, though jieba tags it a verb
+_TRADE_WORDS = frozenset(
+    ["服务", "展览", "会展", "开发", "管理", "设计", "发展", "投资", "经营", "销售", "运输", "租赁", "工程", "安装", "维修", "清洁", "营销", "策划", "检测", "建设", "传播", "加工", "配送", "仓储", "代理", "技术", "信息", "文化", "广告", "商务", "实验", "照明", "装修"])
 _COMPANY_SUFFIX = re.compile(
     "(?:" + "|".join(sorted(_ORG_ENDINGS.split(), key=len, reverse=True)) + ")"
     r"(?![部科处室组])(?<!快递(?=[给到]))(?<!包装(?=[给到好]))(?<!印刷(?=[给到好]))"
@@ -319,8 +323,9 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:
     kept: list[str] = []
     for index in range(len(tagged) - 1, -1, -1):
         token, flag = tagged[index]
-        named = flag not in segment.NOT_IN_NAMES and (flag != "vn" or token in ORG_WORDS)
-        if kept and all(k in ORG_WORDS for k in kept) and index > 0:
+        named = (flag not in segment.NOT_IN_NAMES and (flag != "vn" or token in ORG_WORDS)) \
+            or (token in _TRADE_WORDS and all(k in ORG_WORDS or k in _TRADE_WORDS for k in kept))
+        if kept and all(k in ORG_WORDS or k in _TRADE_WORDS for k in kept) and index > 0:
             # 远航|物流公司, 鑫|达|物流公司, 佳|和|食品公司: a trade alone is no name; the word
             # before it is, whatever jieba tagged it
             before = tagged[index - 1][0]

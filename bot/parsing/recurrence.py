@@ -40,7 +40,8 @@ _EN_BIWEEKLY = re.compile(
     rf"bi-?weekly|fortnightly)\s*,?\s*(?:on\s+)?(?:a\s+)?)(?P<days>{_EN_DAY_WORD})s?\b",
     re.IGNORECASE)
 _ZH_BIWEEKLY = re.compile(
-    r"(?:每隔一(?:周|个星期|个礼拜)|隔周|每两周|每2周|每两个星期|双周)(?:的)?(?:周|星期|礼拜)"
+    r"(?:每隔一(?:周|个星期|个礼拜)|每隔(?:两|2)(?:周|个星期|个礼拜)|隔周|每两周|每2周|每两个星期|双周)"
+    r"(?:的)?(?:周|星期|礼拜)"
     r"(?P<days>[一二三四五六日天1-7])")
 _ZH_MONTHDAY = re.compile(
     rf"每(?:个)?月(?:的)?(?P<d>\d{{1,2}}|{CN_NUM}|底|末)(?:[号日]|(?![次回趟遍个]))")

@@ -653,3 +653,28 @@ def test_a_known_person_at_the_company_is_its_contact(text: str, contact: str) -
     team = (KnownCustomer("恒隆广场"), KnownCustomer("刘志华"), KnownCustomer("味佳食品"),
             KnownCustomer("何丽萍"))
     assert parse_memo(text, NOW, team).contact == contact
+
+
+@pytest.mark.parametrize(("text", "customer"), [
+    ("明早给星河展览服务有限公司发一下展位套餐", "星河展览服务有限公司"),
+    ("给彩虹印务报了价，画册一万本总价3万8", "彩虹印务"),
+    ("展鸿国际下个月办新品发布会，这周四之前给过去方案", "展鸿国际"),
+])
+def test_what_a_company_does_is_part_of_its_name(text: str, customer: str) -> None:
+    assert parse_memo(text, NOW, TEAM).customer == customer
+
+
+@pytest.mark.parametrize(("text", "value"), [("总价3万8", 38000), ("总价6万5", 65000),
+                                             ("三万五", 35000), ("提成2万5%", 20000)])
+def test_a_digit_after_wan_is_thousands(text: str, value: int) -> None:
+    memo = parse_memo(f"蓝海科技{text}", NOW, TEAM)
+    assert memo.amount is not None and memo.amount.value == value
+
+
+def test_the_emergency_room_is_no_urgency() -> None:
+    assert parse_memo("蓝海科技急诊科的王主任周四上午要样品", NOW, TEAM).priority == "normal"
+
+
+def test_every_two_weeks_on_friday() -> None:
+    memo = parse_memo("每隔两周的周五下午跟蓝海科技对一次数据", NOW, TEAM)
+    assert memo.recurrence == "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"
