@@ -59,8 +59,10 @@ _ORG_ENDINGS = (
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 # what a company does, said before its legal form (星河展览服务有限公司, 华建技术开发公司):
 # part of its name, though jieba tags it a verb
-_TRADE_WORDS = frozenset(
-    ["服务", "展览", "会展", "开发", "管理", "设计", "发展", "投资", "经营", "销售", "运输", "租赁", "工程", "安装", "维修", "清洁", "营销", "策划", "检测", "建设", "传播", "加工", "配送", "仓储", "代理", "技术", "信息", "文化", "广告", "商务", "实验", "照明", "装修"])
+_TRADE_WORDS = frozenset((
+    "服务", "展览", "会展", "开发", "管理", "设计", "发展", "投资", "经营", "销售", "运输", "租赁",
+    "工程", "安装", "维修", "清洁", "营销", "策划", "检测", "建设", "传播", "加工", "配送", "仓储",
+    "代理", "技术", "信息", "文化", "广告", "商务", "实验", "照明", "装修"))
 _COMPANY_SUFFIX = re.compile(
     "(?:" + "|".join(sorted(_ORG_ENDINGS.split(), key=len, reverse=True)) + ")"
     r"(?![部科处室组])(?<!快递(?=[给到]))(?<!包装(?=[给到好]))(?<!印刷(?=[给到好]))"
