@@ -83,7 +83,7 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: PLR0911 
         return False  # 今天 traffic 太 crazy; Called them this morning, no answer
     if match.is_past and not match.rolled and strength < 0:
         return False  # 今天上午十点，货款到账了 said in the evening: their doing, done
-    if match.rolled or (match.due.date() == now.date() and (match.all_day or match.is_past)):
+    if match.rolled or (match.due.date() == now.date() and (match.all_day or match.due <= now)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task
         return bool(_DEADLINE.search(said)) or not is_report(clause, text)
     return True
