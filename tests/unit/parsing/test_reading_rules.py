@@ -664,7 +664,8 @@ def test_what_a_company_does_is_part_of_its_name(text: str, customer: str) -> No
     assert parse_memo(text, NOW, TEAM).customer == customer
 
 
-@pytest.mark.parametrize(("text", "value"), [("总价3万8，对方说再商量", 38000), ("总价6万5", 65000),
+@pytest.mark.parametrize(("text", "value"), [("总价3万8，对方说再商量", 38000),
+                                             ("总价6万5", 65000),
                                              ("三万五", 35000), ("提成2万5%", 20000)])
 def test_a_digit_after_wan_is_thousands(text: str, value: int) -> None:
     memo = parse_memo(f"蓝海科技{text}", NOW, TEAM)
