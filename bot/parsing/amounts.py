@@ -137,7 +137,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"签了|签约|签下|签订|成交|下单|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|订的|订购|落单|"
         r"落了单|"
         r"(?i:\bsign(?:ed)?\s*了|\breorder(?:ed)?\b|\bagreement\b)|"
-        r"(?i:\bsigned\b|\bclosed\b|\bordered\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
+        r"已签|(?i:\bsigned\b|\bclosed\b|\bordered\b|\borderd\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
         r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b)")),
     ("quote", re.compile(
         r"报价|报了|报给|报的|报个|报(?=[\d一二三四五六七八九十])|开价|出价|询价|(?i:\bquoted?\b|\bqoute\b|\bquotation\b|\bproposal\b|"

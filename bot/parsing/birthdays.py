@@ -33,6 +33,10 @@ _EN = re.compile(
     r"(?P<v>[^,;!?\n]{3,30})",
     re.IGNORECASE,
 )
+# turns 60 on the 3rd of April, will be 40 on May 2
+_EN_TURNS = re.compile(
+    r"\b(?:turns|turning|will\s+be|is\s+going\s+to\s+be)\s+\d{1,3}\s+on\s+(?:the\s+)?"
+    r"(?P<v>[^,;!?\n]{3,30})", re.IGNORECASE)
 _EN_BEFORE = re.compile(
     r"(?P<v>\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:of\s+)?[A-Za-z]{3,9})\s+is\s+(?:\w+(?:'s|’s)\s+|his\s+|her\s+)birthday",
@@ -60,7 +64,7 @@ def find_birthday(text: str) -> tuple[Birthday, tuple[int, int]] | None:
         day = int(said.group("d"))
         if 1 <= month <= 12 and 1 <= day <= 30:
             return Birthday(month, day, True), said.span()
-    for pattern in (_AFTER, _BEFORE, _EN, _EN_BEFORE):
+    for pattern in (_AFTER, _BEFORE, _EN, _EN_BEFORE, _EN_TURNS):
         for match in pattern.finditer(text):
             found = _value(match.group("v"))
             if found is None:

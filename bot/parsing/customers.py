@@ -322,7 +322,7 @@ _ITS_THING = re.compile(
     re.IGNORECASE)
 # a role right after a name, set off by a comma: Omar Reyes, operations director at…
 _ROLE_NEXT = re.compile(
-    r"[ \t]*,[ \t]*(?:the\s+|their\s+|our\s+)?(?:[\w-]+[ \t]+){0,2}(?:"
+    r"[ \t]*(?:,|\()[ \t]*(?:the\s+|their\s+|our\s+)?(?:[\w-]+[ \t]+){0,2}(?:"
     + "|".join(sorted(EN_ROLES, key=len, reverse=True)) + r")\b(?![ \t]*(?-i:[A-Z]))",
     re.IGNORECASE)
 # between a person and their company: Jane from Acme Corp, Tom at Globex, Tom (Globex)

@@ -132,7 +132,7 @@ _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)
                r"reply|replied|walk-?in|sign|signed|send|sent|confirm(?:ed)?|order(?:ed)?|"
                r"visit|call)")
 _ZH_CONTACTED = re.compile(
-    rf"(?:{_ZH_MET_VERB})(?:了|过(?![来去]|一下|一遍)|完)(?!解|没|吗)|已经\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
+    rf"(?:{_ZH_MET_VERB})(?:了|过(?![来去]|一下|一遍)|完)(?!解|没|吗)|已(?:经)?\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
     rf"刚(?:刚|才)?(?:{_ZH_MET_VERB})|{_MIXED_VERB}\s*(?:了|过)(?!解)|"
     r"(?:拜访|见|打电话|通电话|聊|谈|开会|吃饭|回访|去|走访|到访|上门|回邮件|回信|发邮件|带|陪)"
     r"[^，。,.;；!！?？]{0,12}(?:了|过(?![来去]|一下|一遍))(?!解|没|吗)|"
@@ -150,7 +150,8 @@ _ZH_CONTACTED_UNMARKED = re.compile(
     r"(?:接到|收到)[^，。,.;；]{0,20}(?:电话|微信|邮件|消息|询价|询盘|RFQ|RFP|PO|订单|inquiry|"
     r"email|e-mail|message|call|反馈|回复)|(?:他|她|对方|客户)(?:打来|来电)|"
     r"打(?:电话|微信)?来|来电|询价|询盘|投诉|抱怨|回了(?:邮件|微信|电话)|"
-    r"(?:今天|昨天|前天|上午|下午|刚才|刚刚)\s*来(?:对账|拜访|参观|签|谈|送|看|找|结账|取|提货|开会)",
+    r"(?:今天|昨天|前天|上午|下午|刚才|刚刚)\s*(?:来|到)(?:对账|拜访|参观|签|谈|送|看|找|结账|取|提货|开会|店|厂|"
+    r"公司|展厅|门店)|(?<!打)(?:邮件|微信|短信)\s*(?:确认|回复|问|说)|来电话\s*(?:确认|问|说)",
     re.IGNORECASE,
 )
 # someone's word: 赵主管说, 她上周说, 对方表示 — it was said, whatever time it speaks of
@@ -321,7 +322,7 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
 _SPEAKS = re.compile(
     r"\s*(?:那边|方面|这边)?\s*(?:也|又)?\s*(?:今天|昨天|刚才|上午|下午|早上|晚上)?\s*"
     r"(?:在)?(?:电话里|电话上|微信里|微信上|邮件里)?\s*(?:说|话(?![题费筒术])|表示|反馈|回复说|答应|同意|表态|提到|"
-    r"问\s*[:：]|"
+    r"问\s*[:：]|(?:微信|邮件|短信)问|问(?=我|了|过|起)|"
     r"告诉我|发\s*(?:email|邮件|微信|message)\s*(?:说|过来)|(?:今天|昨天|刚才|上午|下午)?\s*来(?:我们|我司)"
     r"\s*\S{0,6}(?:office|公司|办公室|展厅|showroom)|打电话\s*说)"
     r"|\s+(?:said|says|told|mentioned|asked|confirmed|agreed|replied|called|emailed|rang|texted|"

@@ -381,7 +381,9 @@ def _looks_like_person(token: str) -> bool:
 # Words that start a memo's sentence in capitals without being anyone's name: "Good first
 # call with Mark Chen", "Weekly stats: ...", "Walked into Redwood Capital Inc".
 _STARTERS = frozenset([
-    "ring", "txt", "msg", "nudge", "swing", "escalate",
+    "ring", "txt", "msg", "nudge", "swing", "escalate", "wish", "statement", "invoice",
+    "order", "payment", "deposit", "samples", "sample", "shipment", "delivery", "goods",
+    "package", "parcel", "documents", "docs", "paperwork",
     "good", "great", "nice", "bad", "quick", "brief", "short", "long", "intro", "first",
     "second", "third", "final", "initial", "new", "old", "big", "small", "huge", "weekly",
     "daily", "monthly", "quarterly", "annual", "yearly", "customer", "client", "prospect",

@@ -29,6 +29,7 @@ _EN_STRONG = {
 _EN_WEAK = {
     "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
     "arvo": "afternoon", "afternon": "afternoon", "aftn": "afternoon", "mornin": "morning",
+    "nite": "night",
 }
 
 

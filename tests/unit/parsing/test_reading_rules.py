@@ -679,3 +679,34 @@ def test_the_emergency_room_is_no_urgency() -> None:
 def test_every_two_weeks_on_friday() -> None:
     memo = parse_memo("每隔两周的周五下午跟蓝海科技对一次数据", NOW, TEAM)
     assert memo.recurrence == "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR"
+
+
+@pytest.mark.parametrize(("text", "contacted"), [
+    ("杜小姐今天到店面诊，交了定金2000元，约了下周六上午做第一次热玛吉", True),
+    ("蓝海科技的Ahmed今天邮件确认下单了，下周五前催他付预付款", True),
+    ("蓝海科技 续费12w 已签 下周开票", True),
+    ("蓝海科技急诊科的王主任今天微信问我们的清创耗材，周四上午带样品过去", True),
+    ("今天上午9点给蓝海科技打电话确认发货", False),
+    ("半小时后打给蓝海科技王经理问提货时间", False),
+])
+def test_came_wrote_or_signed(text: str, contacted: bool) -> None:
+    assert parse_memo(text, NOW.replace(hour=8), TEAM).contacted is contacted
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Amit Kapoor turns 60 on the 3rd of April — he mentioned it yesterday", (4, 3)),
+])
+def test_turning_an_age_on_a_day_is_a_birthday(text: str, expected: tuple[int, int]) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.birthday is not None and (memo.birthday.month, memo.birthday.day) == expected
+    assert memo.due is None
+
+
+@pytest.mark.parametrize(("text", "contact"), [
+    ("Acme Corp signed today. Delivery next Thursday at 7; Sasha (the manager) will meet the "
+     "truck", "Sasha"),
+    ("Wish Mr Koh at Acme Corp a happy new year on Chinese New Year, 9am", "Mr Koh"),
+    ("Acme Corp still owes HKD 48,600. Statement emailed today. Follow up on the 25th", None),
+])
+def test_names_and_words_that_open_a_sentence(text: str, contact: str | None) -> None:
+    assert parse_memo(text, NOW, TEAM).contact == contact
