@@ -710,3 +710,13 @@ def test_turning_an_age_on_a_day_is_a_birthday(text: str, expected: tuple[int, i
 ])
 def test_names_and_words_that_open_a_sentence(text: str, contact: str | None) -> None:
     assert parse_memo(text, NOW, TEAM).contact == contact
+
+
+def test_a_launch_event_is_no_action_of_ours() -> None:
+    memo = parse_memo("展鸿国际下个月办新品发布会，预算50万左右，"
+                      "让我们先出个方案，这周四之前给过去", NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%d") == "2026-11-19"
+
+
+def test_a_familiar_name_before_a_meal() -> None:
+    assert parse_memo("明天中午约老王吃饭，聊软装尾款", NOW).customer == "老王"
