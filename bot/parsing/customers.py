@@ -657,7 +657,7 @@ def _shortens(written: str, word: str) -> bool:
 # "prairie line trkg / call w dave / 20 more units": its person is the field after the
 # customer's, or the one a call is with
 _FIELDS = re.compile(r"\s+/\s+")
-_TERSE_PERSON = re.compile(r"([A-Za-z][a-z]{2,})(?:\s*\([^)]{1,20}\))?")
+_TERSE_PERSON = re.compile(r"([A-Za-z][a-z]{2,}|[A-Z][a-z])(?:\s*\([^)]{1,20}\))?")
 _TERSE_WITH = re.compile(r"\b(?:w/?|with|call|ask|tell|email|text)\s+([a-z][a-z]{2,})\b")
 
 

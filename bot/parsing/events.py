@@ -288,6 +288,7 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
     """
     unanswered = [bounds(text, m.start(), m.end(), SENTENCE_END)
                   for m in _UNANSWERED.finditer(text)]
+    unanswered += [(m.start(), m.end()) for m in _ASKING.finditer(text)]  # a question asked
     offset = 0
     for clause in _CLAUSE_END.split(text):
         start, offset = offset, offset + len(clause)
@@ -339,6 +340,12 @@ _UNANSWERED = re.compile(
     r"(?i:\bno\s+(?:answer|reply|response|pick\s*up)\b|\bdidn't\s+pick\s+up\b|\bwent\s+to\s+"
     r"voicemail\b|\bleft\s+a\s+(?:voicemail|vm|message)\b)|没人接|没接电话|无人接听|空号|关机|打不通|"
     r"没打通")
+
+
+# a question to the team, not a record: Has anyone heard back from…? Does anyone know if…?
+_ASKING = re.compile(
+    r"(?:^|(?<=[.!?。！？\n]))\s*(?i:has|have|did|does|do|is|are|was|any|anyone|anybody|who|"
+    r"what|when|where|why|how|can|could)\b[^.!?。！？\n]*\?")
 
 
 def _skip_end(text: str, offset: int) -> int:

@@ -109,6 +109,22 @@ _DONE_NOW = re.compile(
     r"(?i:\b(?:done|completed|finished|wrapped\s+up)\b)|已经|完成了|做完了|结束了")
 
 
+def _by_first(recurring: TimeMatch, first: TimeMatch, text: str) -> TimeMatch:
+    """Monthly… on the 1st, weekly… on Tuesday: a plain rule takes its day from the day said
+    with it (FREQ=MONTHLY;BYMONTHDAY=1, FREQ=WEEKLY;BYDAY=TU)."""
+    said = text[first.span[0]:first.span[1]]
+    if recurring.recurrence == "FREQ=MONTHLY" and _DAY_OF_MONTH.fullmatch(said.strip()):
+        return replace(recurring, recurrence=f"FREQ=MONTHLY;BYMONTHDAY={first.due.day}")
+    if recurring.recurrence == "FREQ=WEEKLY" and _BARE_WEEKDAY.match(said.strip(" .,;")):
+        code = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[first.due.weekday()]
+        return replace(recurring, recurrence=f"FREQ=WEEKLY;BYDAY={code}")
+    return recurring
+
+
+_DAY_OF_MONTH = re.compile(
+    r"(?i:(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+at\s+.*)?)|\d{1,2}[号日].*")
+
+
 def _combine(recurring: TimeMatch, first: TimeMatch) -> TimeMatch:
     """A recurrence with its first date said outright (每季度回访，第一次2月10号上午10点;
     starting tomorrow, every day at 9am): the first date, at the recurrence's time when
@@ -151,7 +167,7 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
         # the first date nearest the recurrence (今天调休。下周一开始每天9点 -> 下周一)
         first = min(firsts, key=lambda m: min(abs(m.span[0] - recurring.span[1]),
                                               abs(recurring.span[0] - m.span[1])))
-        return _combine(recurring, first)
+        return _combine(_by_first(recurring, first, text), first)
     # a time on "that day": the day said before it (开放日定在11月7号。你们那天早上八点到)
     for clock in [m for m in matches if not m.dated and m.recurrence is None]:
         day = next((m for m in reversed(kept) if m.dated and m.span[1] <= clock.span[0]), None)

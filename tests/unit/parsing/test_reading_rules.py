@@ -720,3 +720,23 @@ def test_a_launch_event_is_no_action_of_ours() -> None:
 
 def test_a_familiar_name_before_a_meal() -> None:
     assert parse_memo("明天中午约老王吃饭，聊软装尾款", NOW).customer == "老王"
+
+
+@pytest.mark.parametrize("text", [
+    "Has anyone heard back from Acme Corp on the Rotterdam rate?",
+    "Does anyone know if the bar manager at Acme Corp, Dan, is still there? Orders stopped.",
+])
+def test_a_question_to_the_team_records_no_contact(text: str) -> None:
+    assert not parse_memo(text, NOW, TEAM).contacted
+
+
+def test_a_two_letter_name_in_a_crm_line() -> None:
+    assert parse_memo("Acme Corp / Jo / wormer promo reorder / 5/11", NOW, TEAM).contact == "Jo"
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Monthly: stock check call with Acme Corp on the 1st at 10.", "FREQ=MONTHLY;BYMONTHDAY=1"),
+    ("Weekly sync with Acme Corp, Tuesday 10am", "FREQ=WEEKLY;BYDAY=TU"),
+])
+def test_a_plain_rule_takes_the_day_said_with_it(text: str, rule: str) -> None:
+    assert parse_memo(text, NOW, TEAM).recurrence == rule
