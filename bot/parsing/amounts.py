@@ -124,7 +124,7 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
 
 _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
     ("owed", re.compile(
-        r"欠|未付|未结|尾款|应收|待收|待付|没付|还没付|未到账|没到账|还差|赊|账期|"
+        r"欠|未付|未结|尾款|应收|待收|待付|没付|还没付|未到账|没到账|还差|赊|账期|没看到|没收到|"
         r"(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|\bunpaid\b|\bdue\s+from\b|"
         r"\bbalance\b|\breceivable|\bnot\s+(?:yet\s+)?paid\b|n't\s+(?:yet\s+)?paid\b|"
         r"\bstill\s+owe)")),

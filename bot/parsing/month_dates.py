@@ -54,7 +54,8 @@ _MDY = re.compile(
 _UNIT_AFTER = "人台个件万千百元块%套箱次天年月周小分秒号倍米斤吨公kKmMwW折亿"
 _MD = re.compile(
     rf"(?<![A-Za-z0-9_\-./$¥€£])(?<!\d:)(?P<a>\d{{1,2}})(?P<sep>[-./])(?P<b>\d{{1,2}})"
-    rf"(?![A-Za-z0-9_\-/:{_UNIT_AFTER}]|[.,]\d)"
+    rf"(?![A-Za-z0-9_\-/:{_UNIT_AFTER}]|[.,]\d|\s*(?i:weeks?|days?|months?|years?|hours?|hrs?|"
+    rf"mins?|minutes?|pcs|pieces|units|people|pax|seats|boxes|cases|kg|tons?|per\s*cent)\b)"
 )
 
 

@@ -48,6 +48,7 @@ _NUM_MON = re.compile(
 _NOT_DATE = (
     r"(?!\s*(?:st\b|street|avenue|ave\b|floor|fl\b|century|anniversary|percent|time|round|"
     r"week|month|year|place|grade|edition|version|birthday|retweet|order|item|row|line|"
+    r"install?ments?|payments?|batch|phase|quarter|shipment|draft|option|attempt|reminder|"
     r"of\s+(?!next|this|last|the))|\s+[A-Z])"
 )
 _THE_DAY = re.compile(

@@ -740,3 +740,17 @@ def test_a_two_letter_name_in_a_crm_line() -> None:
 ])
 def test_a_plain_rule_takes_the_day_said_with_it(text: str, rule: str) -> None:
     assert parse_memo(text, NOW, TEAM).recurrence == rule
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Cooper asked about Model HX-300 的 lead time, 我说 4-6 weeks",
+    "Did Jane Cooper ever pay the 2nd installment? 财务说还没看到那 $8,500",
+    "陈思思 的 birthday 是 农历 正月十五，跟元宵节同一天",
+])
+def test_no_date_here(text: str) -> None:
+    assert parse_memo(text, NOW, TEAM).due is None
+
+
+def test_not_seen_yet_is_owed() -> None:
+    memo = parse_memo("Did Jane Cooper ever pay? 财务说还没看到那 $8,500", NOW, TEAM)
+    assert memo.amount is not None and memo.amount.kind == "owed"
