@@ -140,8 +140,8 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"已签|(?i:\bsigned\b|\bclosed\b|\bordered\b|\borderd\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
         r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b)")),
     ("quote", re.compile(
-        r"报价|报了|报给|报的|报个|报(?=[\d一二三四五六七八九十])|开价|出价|询价|(?i:\bquoted?\b|\bqoute\b|\bquotation\b|\bproposal\b|"
-        r"\boffer(?:ed)?\b|\bpric(?:e|ed|ing)\b)")),
+        r"报价|报了|报给|报的|报个|报(?=[\d一二三四五六七八九十])|开价|询价|"
+        r"(?i:\bquoted?\b|\bqoute\b|\bquotation\b)")),
     ("budget", re.compile(r"预算|(?i:\bbudget)")),
     # a size or a price list, not money changing hands: Deal size 估计 150w, list is $9,500
     ("other", re.compile(
