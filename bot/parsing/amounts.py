@@ -129,13 +129,15 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"\bbalance\b|\breceivable|\bnot\s+(?:yet\s+)?paid\b|n't\s+(?:yet\s+)?paid\b|"
         r"\bstill\s+owe)")),
     ("payment", re.compile(
-        r"收到|到账|回款|付了|付款了|已付|打款|汇款|转账|支付了|结清|入账|收款|付清|(?<!成)交了|定金|订金|入数|"
+        r"收到|到账|回款|付了|付款了|已付|打款|汇款|转账|转了|打款了|支付了|结清|入账|收款|已收|收了|付清|(?<!成)交了|"
+        r"定金|订金|入数|(?i:\bpaid\s+up\b|\bcame\s+in\b|\bcleared\b|\blanded\b)|"
         r"(?i:\b(?:rcvd|rec'd|recd|pymt)\b)|"
         r"(?i:\bpaid\b|\bpaied\b|\bpayed\b|\breceived\b|\bpayment\b|\bwired\b|\btransferred\b|"
         r"\bcollected\b|\bsettled\b|\bdeposit(?:ed)?\b)")),
     ("deal", re.compile(
         r"签了|签约|签下|签订|成交|下单|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|订的|订购|落单|"
-        r"落了单|"
+        r"落了单|敲定|拍板|谈妥|谈成|成单|签单|(?i:\bagreed\s+(?:on|to)\b|\baccepted\b|\bgo-ahead\b|"
+        r"\bcommitted\b|\bsigned\s+off\b|\bwent\s+with\b|\bpurchased\b)|"
         r"(?i:\bsign(?:ed)?\s*了|\breorder(?:ed)?\b|\bagreement\b)|"
         r"已签|(?i:\bsigned\b|\bclosed\b|\bordered\b|\borderd\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
         r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b)")),

@@ -754,3 +754,14 @@ def test_no_date_here(text: str) -> None:
 def test_not_seen_yet_is_owed() -> None:
     memo = parse_memo("Did Jane Cooper ever pay? 财务说还没看到那 $8,500", NOW, TEAM)
     assert memo.amount is not None and memo.amount.kind == "owed"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Acme Corp made a verbal offer of S$1.68m, asking is S$1.75m", "other"),
+    ("跟蓝海科技敲定了，三台冷库一共108万", "deal"),
+    ("Acme Corp signed off on the $5,640 order for the calendars", "deal"),
+    ("蓝海科技转了5000元过来", "payment"),
+])
+def test_kind_words_as_the_contract_lists_them(text: str, kind: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.amount is not None and memo.amount.kind == kind
