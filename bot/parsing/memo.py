@@ -26,6 +26,7 @@ from bot.parsing.markers import find_lead, find_mentions, find_tags
 from bot.parsing.model import KnownCustomer, Lang, ParsedMemo
 from bot.parsing.normalize import has_cjk, normalize
 from bot.parsing.priority import find_priority
+from bot.parsing.recurrence import DAY_CODES
 from bot.parsing.times import TimeMatch, find_times
 
 _TITLE_TRIM = " \t\r\n,，。.;；:：、!！?？-—~"
@@ -116,8 +117,7 @@ def _by_first(recurring: TimeMatch, first: TimeMatch, text: str) -> TimeMatch:
     if recurring.recurrence == "FREQ=MONTHLY" and _DAY_OF_MONTH.fullmatch(said.strip()):
         return replace(recurring, recurrence=f"FREQ=MONTHLY;BYMONTHDAY={first.due.day}")
     if recurring.recurrence == "FREQ=WEEKLY" and _BARE_WEEKDAY.match(said.strip(" .,;")):
-        code = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[first.due.weekday()]
-        return replace(recurring, recurrence=f"FREQ=WEEKLY;BYDAY={code}")
+        return replace(recurring, recurrence=f"FREQ=WEEKLY;BYDAY={DAY_CODES[first.due.weekday()]}")
     return recurring
 
 
