@@ -50,6 +50,10 @@ _WAN = re.compile(
     r"m2|sqm|km|次|人次))"
 )
 # 12w, 12W: ten-thousands in CNY; a bare 50k is in the team's currency
+# 两万三千四, 一万二千五百: ten-thousands with thousands after them, said in full
+_WAN_FULL = re.compile(
+    rf"(?<![\d.])(?P<num>[{CN_DIGITS}十百千]*[{CN_DIGITS}十]万[零{CN_DIGITS}十]*[千百][零{CN_DIGITS}十百]*)"
+    rf"(?P<mult>)(?![{_COUNTERS}万亿{CN_DIGITS}十百千零])")
 _W = re.compile(r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[wW])(?![A-Za-z])")
 _BARE_K = re.compile(
     r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK])(?![A-Za-z])"
@@ -109,11 +113,11 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
     """Every money amount in `text` with its span and kind, in text order; `currency` is the
     team's, for a bare 50k."""
     found: list[tuple[Amount, tuple[int, int]]] = []
-    for pattern in (_PREFIX, _SUFFIX, _WAN, _W, _BARE_K, _BARE_MONEY):
+    for pattern in (_PREFIX, _SUFFIX, _WAN_FULL, _WAN, _W, _BARE_K, _BARE_MONEY):
         for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for _, (a, b) in found):
                 continue
-            cur = "CNY" if pattern in (_WAN, _W) else currency \
+            cur = "CNY" if pattern in (_WAN_FULL, _WAN, _W) else currency \
                 if pattern in (_BARE_K, _BARE_MONEY) else _currency(match)
             amount = _bare(match, cur) if pattern is _BARE_MONEY else _amount(match, cur)
             if amount is not None:

@@ -38,12 +38,16 @@ def _small_cn(text: str) -> int:
     """Value of a Chinese numeral below 10,000 (二十五, 三千五百, 十一)."""
     total = 0
     digit = -1
+    unit = 0
     for ch in text:
         if ch in _UNIT_VALUE:
-            total += (1 if digit < 0 else digit) * _UNIT_VALUE[ch]
+            unit = _UNIT_VALUE[ch]
+            total += (1 if digit < 0 else digit) * unit
             digit = -1
         else:
             digit = _DIGIT_VALUE[ch] if digit <= 0 else digit * 10 + _DIGIT_VALUE[ch]
+    if unit >= 100 and 0 < digit < 10 and text[-2] in _UNIT_VALUE:
+        return total + digit * unit // 10  # 三千四 = 3400, 一百二 = 120, as said
     return total + max(digit, 0)
 
 
@@ -68,6 +72,8 @@ def _with_wan(text: str) -> int | None:
     high, _, low = text.partition("万")
     high_value = cn_to_int(high) if high else 1
     low_value = cn_to_int(low) if low else 0
+    if len(low) == 1 and low_value is not None and low_value < 10:
+        low_value *= 1000  # 两万三 = 23,000, as said
     if high_value is None or low_value is None:
         return None
     return high_value * 10000 + low_value

@@ -13,6 +13,7 @@ import pytest
 from bot.parsing import KnownCustomer, parse_memo
 from bot.parsing.fallback import absolute_date
 from bot.parsing.normalize import normalize
+from bot.parsing.numerals import cn_to_int
 from bot.parsing.times import find_times
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -765,3 +766,18 @@ def test_not_seen_yet_is_owed() -> None:
 def test_kind_words_as_the_contract_lists_them(text: str, kind: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert memo.amount is not None and memo.amount.kind == kind
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("冯经理说上季度布草洗涤费还欠我们两万三千四", 23400),
+    ("蓝海科技总价一万二千五百元", 12500),
+    ("蓝海科技报价三千四百元", 3400),
+])
+def test_chinese_numbers_as_said(text: str, value: int) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.amount is not None and memo.amount.value == value
+
+
+def test_colloquial_numerals() -> None:
+    assert [cn_to_int(t) for t in ("三千四", "两万三", "一百二", "三千零四", "二十五")] \
+        == [3400, 23000, 120, 3004, 25]
