@@ -37,6 +37,7 @@ from bot.parsing.names import (
     en_company,
     en_names,
     en_place,
+    roman_surname,
     zh_names,
 )
 from bot.parsing.normalize import has_cjk, normalize
@@ -678,6 +679,14 @@ def _not_a_name(word: str) -> bool:
     return low in EN_ROLES or common_word(low)
 
 
+def _surname_of(name: str, surname: str) -> bool:
+    """Whether a known person's name has this surname: Jane Lau, or Lau Chi Wai (the surname
+    first, as Hong Kong and Singapore write Chinese names)."""
+    words = name.lower().split()
+    return len(words) >= 2 and (words[-1] == surname or (
+        words[0] == surname and roman_surname(surname)))
+
+
 _OPENING = re.compile(
     r"^\W*(?:(?:今天|昨天|上午|下午|晚上)?\s*(?:拜访了|拜访|去了|去|见了|和|跟|在)\s*|"
     r"(?i:(?:met|visited|called|met\s+with|visit\s+to|meeting\s+with|call\s+with)\s+))?$")
@@ -735,7 +744,7 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of ru
         honored = HONORIFIC.match(mention.name)
         if honored and customers:
             surname = mention.name[honored.end():].strip(". ").lower()
-            same = {c.name for c in customers if c.name.lower().split()[-1:] == [surname]}
+            same = {c.name for c in customers if _surname_of(c.name, surname)}
             if len(same) == 1:
                 return guess(mention, same.pop(), guessed=True)
     if index.pinyin:

@@ -156,7 +156,7 @@ def en_company(name: str) -> bool:
         return True
     if any(re.search(r"[a-z][A-Z]", w) for w in words) or "&" in name:
         return True
-    if _roman_surname(words[0]) or _roman_surname(words[-1]):
+    if roman_surname(words[0]) or roman_surname(words[-1]):
         return False  # Tan Boon Huat, Wei Ling Tan: the model knows Western names best
     return len(words) > 1 and not en_place(name) and _model_kind(name) == "Corporation"
 
@@ -181,7 +181,8 @@ def _pinyin_surnames() -> frozenset[str]:
     return frozenset(lazy_pinyin(ch)[0] for ch in SURNAMES)
 
 
-def _roman_surname(word: str) -> bool:
+def roman_surname(word: str) -> bool:
+    """Whether a word is an Asian surname as romanised (Tan, Lau, Nguyen, pinyin Wang)."""
     low = word.lower()
     return low in _ROMAN_SURNAMES or low in _pinyin_surnames()
 

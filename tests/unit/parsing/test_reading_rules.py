@@ -781,3 +781,9 @@ def test_chinese_numbers_as_said(text: str, value: int) -> None:
 def test_colloquial_numerals() -> None:
     assert [cn_to_int(t) for t in ("三千四", "两万三", "一百二", "三千零四", "二十五")] \
         == [3400, 23000, 120, 3004, 25]
+
+
+def test_mr_and_a_surname_said_first() -> None:
+    memo = parse_memo("Mr. Lau 的 birthday 是 农历八月初三, 他 prefer 红酒", NOW,
+                      (KnownCustomer("Lau Chi Wai"), KnownCustomer("Jane Cooper")))
+    assert memo.customer == "Lau Chi Wai"
