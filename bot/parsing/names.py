@@ -54,7 +54,7 @@ _ORG_ENDINGS = (
     "宾馆 化工 能源 汽车 汽配 地产 置业 家具 家居 装饰 教育 培训 咨询 服饰 服装 鞋业 电器 电气 "
     "五金 五金厂 塑料 塑胶 钢铁 包装 印刷 农业 农场 牧场 生物 软件 通信 环保 控股 保险 保险经纪 "
     "证券 超市 商场 商行 药店 药房 工作室 物业 设计院 文具 陶瓷 光电 模具 精密 重工 纸业 "
-    "建工 园林 茶业 酒业 旅行社 车行 4S店 厂 合作社 农资 书院 印务 国际"
+    "建工 园林 茶业 酒业 旅行社 车行 4S店 厂 合作社 农资 书院 印务 国际 书店 书城 资本"
 )
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 # what a company does, said before its legal form (星河展览服务有限公司, 华建技术开发公司):
@@ -328,6 +328,10 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:
         token, flag = tagged[index]
         named = (flag not in segment.NOT_IN_NAMES and (flag != "vn" or token in ORG_WORDS)) \
             or (token in _TRADE_WORDS and all(k in ORG_WORDS or k in _TRADE_WORDS for k in kept))
+        if not kept and len(token) == 2 and flag.startswith("v") and token not in _NOT_NAME_PART \
+                and token[0] not in GLUED and index == len(tagged) - 1:
+            kept.insert(0, token)  # 启明|书店, 远航|物流: a name jieba took for a verb
+            continue
         if kept and all(k in ORG_WORDS or k in _TRADE_WORDS for k in kept) and index > 0:
             # 远航|物流公司, 鑫|达|物流公司, 佳|和|食品公司: a trade alone is no name; the word
             # before it is, whatever jieba tagged it

@@ -787,3 +787,11 @@ def test_mr_and_a_surname_said_first() -> None:
     memo = parse_memo("Mr. Lau 的 birthday 是 农历八月初三, 他 prefer 红酒", NOW,
                       (KnownCustomer("Lau Chi Wai"), KnownCustomer("Jane Cooper")))
     assert memo.customer == "Lau Chi Wai"
+
+
+@pytest.mark.parametrize(("text", "customer"), [
+    ("跟进一下启明书店，下周末他们店庆", "启明书店"),
+    ("周六在游艇会碰到了海岚资本的赵总，周一上午把资料发他微信", "海岚资本"),
+])
+def test_bookshops_and_funds_are_companies(text: str, customer: str) -> None:
+    assert parse_memo(text, NOW, TEAM).customer == customer
