@@ -16,7 +16,8 @@ _SYMBOLS = {"¥": "CNY", "￥": "CNY", "$": "USD", "US$": "USD", "€": "EUR", "
             "新台币": "TWD", "台币": "TWD",
             "美元": "USD", "美金": "USD", "港币": "HKD", "新币": "SGD", "欧元": "EUR"}
 _CODES = {
-    "元": "CNY", "块": "CNY", "块钱": "CNY", "人民币": "CNY", "rmb": "CNY", "cny": "CNY",
+    "元": "CNY", "块": "CNY", "块钱": "CNY", "蚊": "CNY", "人民币": "CNY", "rmb": "CNY",
+    "cny": "CNY",
     "usd": "USD", "dollars": "USD", "dollar": "USD", "美元": "USD", "美金": "USD",
     "bucks": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR", "gbp": "GBP",
     "英镑": "GBP", "hkd": "HKD", "港币": "HKD", "日元": "JPY", "jpy": "JPY", "sgd": "SGD",
@@ -32,7 +33,7 @@ _CN_NUM = f"[{CN_DIGITS}十百千万亿]+"
 _MULT_RE = r"(?:千万|百万|thousand|million|billion|mn|bn|[kKmMwW千万亿](?![A-Za-z]))"
 _CODE_RE = "|".join(sorted((re.escape(c) for c in _CODES), key=len, reverse=True))
 _PREFIX = re.compile(
-    rf"(?P<cur>(?<![A-Za-z])(?:US|S|HK|A|C|NT)\$|[¥￥$€£]|人民币|新台币|台币|美元|美金|港币|新币|欧元|"
+    rf"(?P<cur>(?<![A-Za-z])(?i:US|S|HK|A|C|NT)\$|[¥￥$€£]|人民币|新台币|台币|美元|美金|港币|新币|欧元|"
     rf"(?<![A-Za-z])(?i:usd|eur|rmb|cny|gbp|sgd|hkd|aud|cad|jpy)\s?)\s*(?P<num>{_NUM})"
     rf"\s*(?P<mult>{_MULT_RE})?"
 )
@@ -106,7 +107,7 @@ def _bare(match: re.Match[str], currency: str) -> Amount | None:
 
 def _currency(match: re.Match[str]) -> str:
     cur = match.group("cur").strip()
-    return _SYMBOLS.get(cur) or _CODES.get(cur.lower(), "CNY")
+    return _SYMBOLS.get(cur) or _SYMBOLS.get(cur.upper()) or _CODES.get(cur.lower(), "CNY")
 
 
 def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[int, int]]]:
@@ -128,13 +129,13 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
 
 _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
     ("owed", re.compile(
-        r"欠|未付|未结|尾款|应收|待收|待付|没付|还没付|未到账|没到账|还差|赊|账期|没看到|没收到|"
+        r"欠|未付|未结|未找数|尾款|应收|待收|待付|没付|还没付|未到账|没到账|还差|赊|账期|没看到|没收到|"
         r"(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|\bunpaid\b|\bdue\s+from\b|"
         r"\bbalance\b|\breceivable|\bnot\s+(?:yet\s+)?paid\b|n't\s+(?:yet\s+)?paid\b|"
         r"\bstill\s+owe)")),
     ("payment", re.compile(
         r"收到|到账|回款|付了|付款了|已付|打款|汇款|转账|转了|打款了|支付了|结清|入账|收款|已收|收了|付清|(?<!成)交了|"
-        r"定金|订金|入数|(?i:\bpaid\s+up\b|\bcame\s+in\b|\bcleared\b|\blanded\b)|"
+        r"定金|订金|入数|(?i:\bpaid\s+up\b|\bcleared\b|\blanded\b)|"
         r"(?i:\b(?:rcvd|rec'd|recd|pymt)\b)|"
         r"(?i:\bpaid\b|\bpaied\b|\bpayed\b|\breceived\b|\bpayment\b|\bwired\b|\btransferred\b|"
         r"\bcollected\b|\bsettled\b|\bdeposit(?:ed)?\b)")),
@@ -143,7 +144,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"落了单|敲定|拍板|谈妥|谈成|成单|签单|(?i:\bagreed\s+(?:on|to)\b|\baccepted\b|\bgo-ahead\b|"
         r"\bcommitted\b|\bsigned\s+off\b|\bwent\s+with\b|\bpurchased\b)|"
         r"(?i:\bsign(?:ed)?\s*了|\breorder(?:ed)?\b|\bagreement\b)|"
-        r"已签|(?i:\bsigned\b|\bclosed\b|\bordered\b|\borderd\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
+        r"已签|(?i:\bsigned\b|\bsignd\b|\bclosed\b|\bordered\b|\borderd\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
         r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b)")),
     ("quote", re.compile(
         r"报价|报了|报给|报的|报个|报(?=[\d一二三四五六七八九十])|开价|询价|"

@@ -50,6 +50,18 @@ _DAY_HOUR = re.compile(
     re.IGNORECASE)
 
 
+# half 9, half two: half past, as said in Britain and Ireland
+_HALF_HOUR = re.compile(rf"\bhalf\s+(?P<h>\d{{1,2}}|{_HOUR_WORD})\b(?!\s*(?:an?\b|hours?|of|%))",
+                        re.IGNORECASE)
+
+
+def _half_hour(match: re.Match[str]) -> Piece | None:
+    hour = word_to_int(match.group("h"))
+    if hour is None or not 1 <= hour <= 12:
+        return None
+    return Piece(match.start(), match.end(), hour=hour, minute=30)
+
+
 def _valid(hour: int | None, minute: int | None) -> bool:
     return hour is not None and minute is not None and 0 <= hour <= 24 and 0 <= minute <= 59
 
@@ -150,4 +162,5 @@ RULES: tuple[Rule, ...] = (
     (_AT_HOUR, _at_hour),
     (_OCLOCK, _oclock),
     (_DAY_HOUR, _day_hour),
+    (_HALF_HOUR, _half_hour),
 )

@@ -16,7 +16,7 @@ _LOW = re.compile(
 )
 _HIGH = re.compile(
     r"紧急|加急|急(?![诊救性症])|尽快|马上|立刻|立即|重要|高优先级|[!！]{2}|[!！]1|"
-    r"(?i:\burgent(?:ly)?\b|\basap\b|\bimportant\b|\bhigh\s+priority\b|(?<![\w#])p1\b)"
+    r"(?i:\burgent(?:ly)?\b|\burgnt\b|\burgant\b|\basap\b|\bimportant\b|\bhigh\s+priority\b|(?<![\w#])p1\b)"
 )
 
 

@@ -795,3 +795,24 @@ def test_mr_and_a_surname_said_first() -> None:
 ])
 def test_bookshops_and_funds_are_companies(text: str, customer: str) -> None:
     assert parse_memo(text, NOW, TEAM).customer == customer
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("St Brigid's still waiting on 30 boxes — ring the warehouse at half 9", "2026-11-18T09:30"),
+    ("Jane Cooper confirmed her tasting for Saturday, half two", "2026-11-21T14:30"),
+])
+def test_half_past_as_said_in_britain(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW.replace(hour=8), TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == due
+
+
+@pytest.mark.parametrize(("text", "currency", "value", "kind"), [
+    ("send raymond the roaming quote hk$88 per line in two hours", "HKD", 88, "quote"),
+    ("met tan wei ming today, budget s$20 an hour", "SGD", 20, "budget"),
+    ("九龍灣貿易未找數，仲欠我哋8千蚊，後日再追", "CNY", 8000, "owed"),
+])
+def test_money_as_thumbs_and_cantonese_write_it(text: str, currency: str, value: int,
+                                                kind: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.amount is not None
+    assert (memo.amount.currency, memo.amount.value, memo.amount.kind) == (currency, value, kind)
