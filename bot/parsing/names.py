@@ -328,6 +328,9 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:
         token, flag = tagged[index]
         named = (flag not in segment.NOT_IN_NAMES and (flag != "vn" or token in ORG_WORDS)) \
             or (token in _TRADE_WORDS and all(k in ORG_WORDS or k in _TRADE_WORDS for k in kept))
+        if len(token) >= 3 and token[0] in "和与跟及同" and flag.startswith("nr"):
+            kept.insert(0, token[1:])  # 华美达酒店|和永辉|超市: the 和 joins two names
+            break
         if not kept and len(token) == 2 and flag.startswith("v") and token not in _NOT_NAME_PART \
                 and token[0] not in GLUED and index == len(tagged) - 1:
             kept.insert(0, token)  # 启明|书店, 远航|物流: a name jieba took for a verb

@@ -816,3 +816,9 @@ def test_money_as_thumbs_and_cantonese_write_it(text: str, currency: str, value:
     memo = parse_memo(text, NOW, TEAM)
     assert memo.amount is not None
     assert (memo.amount.currency, memo.amount.value, memo.amount.kind) == (currency, value, kind)
+
+
+def test_two_companies_joined_by_and() -> None:
+    memo = parse_memo("中午在华美达酒店和永辉超市的行政总监姚女士吃了个饭，下周三发方案", NOW,
+                      (KnownCustomer("永辉超市"),))
+    assert (memo.customer, memo.contact) == ("永辉超市", "姚女士")
