@@ -452,8 +452,9 @@ def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
     if not hit.start <= known.start < known.end <= end \
             or end - hit.start <= known.end - known.start:
         return False
-    if normalize(hit.name).lower() in dict(index.keys):
-        return False
+    if normalize(hit.name).lower() in dict(index.keys) \
+            or normalize(known.known or "").startswith(normalize(hit.name)):
+        return False  # 九龙湾贸易 for the known 九龙湾贸易有限公司: its name, less the legal form
     extra = text[hit.start:known.start] + text[known.end:end]
     if _BRANCH.fullmatch(text[known.end:end]) and hit.start == known.start:
         return False  # 华晟二厂, 山岚咖啡徐汇店, Kinetic Fitness Xujiahui: a branch of it

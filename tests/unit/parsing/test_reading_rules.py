@@ -822,3 +822,9 @@ def test_two_companies_joined_by_and() -> None:
     memo = parse_memo("中午在华美达酒店和永辉超市的行政总监姚女士吃了个饭，下周三发方案", NOW,
                       (KnownCustomer("永辉超市"),))
     assert (memo.customer, memo.contact) == ("永辉超市", "姚女士")
+
+
+def test_a_known_name_less_its_legal_form() -> None:
+    memo = parse_memo("九龍灣貿易未找數，仲欠我哋8千蚊，後日再追", NOW,
+                      (KnownCustomer("九龙湾贸易有限公司"),))
+    assert (memo.customer, memo.customer_is_new) == ("九龙湾贸易有限公司", False)
