@@ -33,6 +33,7 @@ from bot.parsing.names import (
     SURNAMES,
     TITLES,
     NameHit,
+    business_word,
     common_word,
     en_company,
     en_names,
@@ -456,7 +457,8 @@ def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
             or normalize(known.known or "").startswith(normalize(hit.name)):
         return False  # 九龙湾贸易 for the known 九龙湾贸易有限公司: its name, less the legal form
     extra = text[hit.start:known.start] + text[known.end:end]
-    if _BRANCH.fullmatch(text[known.end:end]) and hit.start == known.start:
+    after = text[known.end:end]
+    if _BRANCH.fullmatch(after) and hit.start == known.start and not business_word(after):
         return False  # 华晟二厂, 山岚咖啡徐汇店, Kinetic Fitness Xujiahui: a branch of it
     return bool(extra.strip()) and _LEGAL_SUFFIX.fullmatch(extra) is None
 

@@ -323,7 +323,7 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
 _SPEAKS = re.compile(
     r"\s*(?:那边|方面|这边)?\s*(?:也|又)?\s*(?:今天|昨天|刚才|上午|下午|早上|晚上)?\s*"
     r"(?:在)?(?:电话里|电话上|微信里|微信上|邮件里)?\s*(?:说|话(?![题费筒术])|表示|反馈|回复说|答应|同意|表态|提到|"
-    r"问\s*[:：]|(?:微信|邮件|短信)问|问(?=我|了|过|起)|"
+    r"问\s*[:：]|(?:微信|邮件|短信)问|问(?=我|了|过|起)|(?<=那边)问|约(?:了|好了)|"
     r"告诉我|发\s*(?:email|邮件|微信|message)\s*(?:说|过来)|(?:今天|昨天|刚才|上午|下午)?\s*来(?:我们|我司)"
     r"\s*\S{0,6}(?:office|公司|办公室|展厅|showroom)|打电话\s*说)"
     r"|\s+(?:said|says|told|mentioned|asked|confirmed|agreed|replied|called|emailed|rang|texted|"

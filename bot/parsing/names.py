@@ -125,7 +125,7 @@ _EN_BUSINESS_WORDS = (
     "Kindergarten Metalworks Lanes Cinemas Theatre Theater Barbers Florist Florists Garage "
     "Tyres Tires Paints Flooring Roofing Plumbing Cleaning Landscaping Joinery Carpentry "
     "Upholstery Tailors Optometry Optometrists Physio Physiotherapy Chiropractic Aesthetics "
-    "Cosmetics Beauty Skincare Jewellers Jewelers Club"
+    "Cosmetics Beauty Skincare Jewellers Jewelers Club Forwarding Forwarders"
 )
 # Words a place's name ends with (Pine St, Holland Village, Kerry Residence): neither a
 # person nor a company
@@ -144,6 +144,12 @@ _EN_COMPANY = re.compile(
     r"(?<![A-Za-z0-9])(?P<name>(?:[A-Z][A-Za-z0-9&'.-]*\s+(?:&\s+)?){0,3}[A-Z][A-Za-z0-9&'.-]*\s+"
     rf"(?:{'|'.join(sorted(_EN_BUSINESS_WORDS.split(), key=len, reverse=True))}))(?![A-Za-z])\.?"
 )
+
+
+def business_word(word: str) -> bool:
+    """Whether an English word names a trade or a legal form (Forwarding, Dental, Ltd)."""
+    low = word.lower().strip(" .,")
+    return low in _EN_BUSINESS or low.removesuffix("s") in _EN_BUSINESS
 
 
 def en_company(name: str) -> bool:
@@ -169,7 +175,8 @@ _ROMAN_SURNAME_WORDS = (
     "chin choo chia kok lam leung mak ngai siu tsang tsui fung hui kim park choi jung "
     "nguyen tran pham hoang vu dang bui ngo duong ly sato suzuki takahashi tanaka watanabe "
     "ito yamamoto nakamura kobayashi kato yoshida yamada sasaki matsumoto inoue kimura "
-    "hayashi shimizu"
+    "hayashi shimizu ho yeung chow tang tam fong lo au poon pang shum tsoi yuen chu cheng "
+    "kong ku lui man tong yau yim"
 )
 _ROMAN_SURNAMES = frozenset(_ROMAN_SURNAME_WORDS.split())
 

@@ -828,3 +828,24 @@ def test_a_known_name_less_its_legal_form() -> None:
     memo = parse_memo("九龍灣貿易未找數，仲欠我哋8千蚊，後日再追", NOW,
                       (KnownCustomer("九龙湾贸易有限公司"),))
     assert (memo.customer, memo.customer_is_new) == ("九龙湾贸易有限公司", False)
+
+
+@pytest.mark.parametrize(("text", "contacted"), [
+    ("锦江之星那边问下个月初能不能把新一批床单送到？", True),
+    ("Acme Corp 的 Tom 约了 next Monday 10点 做 factory audit", True),
+])
+def test_they_asked_or_booked(text: str, contacted: bool) -> None:
+    team = (*TEAM, KnownCustomer("锦江之星"))
+    assert parse_memo(text, NOW, team).contacted is contacted
+
+
+def test_a_hong_kong_surname_after_mr() -> None:
+    memo = parse_memo("Mr. Ho paid 尾款 HK$1.6m today, 交船 下周六", NOW,
+                      (KnownCustomer("Ho Man Kit"), KnownCustomer("Jane Cooper")))
+    assert memo.customer == "Ho Man Kit"
+
+
+def test_a_longer_forwarding_company_is_new() -> None:
+    memo = parse_memo("Joyce from Lantau Freight Forwarding called. Follow up in a week.", NOW,
+                      (KnownCustomer("Lantau Freight"),))
+    assert (memo.customer, memo.customer_is_new) == ("Lantau Freight Forwarding", True)
