@@ -56,7 +56,8 @@ def _value(raw: str) -> tuple[int, int, bool, int] | None:
 
 def find_birthday(text: str) -> tuple[Birthday, tuple[int, int]] | None:
     """The birthday the memo states, and where its date is written; None when it states
-    none (下周三是张总生日 names a day, not a birthday: that is a time)."""
+    none. A birthday said as a day (下周三是张总生日) is read beside the memo's times, in
+    memo.py, since only they know which date that day is."""
     said = _EN_LUNAR.search(text)
     if said is not None:
         raw = said.group("m").lower()

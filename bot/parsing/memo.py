@@ -23,7 +23,7 @@ from bot.parsing.events import (
 )
 from bot.parsing.fallback import absolute_date
 from bot.parsing.markers import find_lead, find_mentions, find_tags
-from bot.parsing.model import KnownCustomer, Lang, ParsedMemo
+from bot.parsing.model import Birthday, KnownCustomer, Lang, ParsedMemo
 from bot.parsing.normalize import has_cjk, normalize
 from bot.parsing.priority import find_priority
 from bot.parsing.recurrence import DAY_CODES
@@ -192,6 +192,20 @@ _THAT_DAY = re.compile(
     r"\s*(?:的)?\s*(?:(?i:at)\s*)?$")
 
 
+_ON_A_BIRTHDAY = re.compile(r"生日|(?i:\bbirthday\b|\bbday\b)")
+
+
+def _birthday_on_a_day(norm: str, matches: Sequence[TimeMatch]
+                       ) -> tuple[Birthday, tuple[int, int]] | None:
+    """A day named as someone's birthday (下周三是郑总生日, next Wednesday is Jane's birthday,
+    今天 birthday 🎂): the birthday falls on that date (solar)."""
+    for match in matches:
+        if match.recurrence is None and match.dated and _ON_A_BIRTHDAY.search(
+                clause_at(norm, *match.span)):
+            return Birthday(match.due.month, match.due.day, False), match.span
+    return None
+
+
 def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
     """Whether a time said apart from the day belongs to it: in the day's clause, or in a
     clause of its own with no other doing (下午两点), not 下午去鑫味谈… (its own event)."""
@@ -269,6 +283,8 @@ def _parse(
     if late is not None:
         matches = [m for m in matches if m.span[1] <= late.span[0] or m.span[0] >= late.span[1]]
         matches.append(late)
+    if birthday is None:  # 下周三是郑总生日, Seesaw 的 owner 今天 birthday: that day's date
+        birthday = _birthday_on_a_day(norm, matches)
     if birthday is not None:  # a birthday is no one-off task: today's telling of it neither
         matches = [m for m in matches if m.due.date() > now.date()
                    and not _BIRTHDAY_WORD.search(clause_at(norm, *m.span))]

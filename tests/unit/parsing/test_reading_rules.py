@@ -849,3 +849,15 @@ def test_a_longer_forwarding_company_is_new() -> None:
     memo = parse_memo("Joyce from Lantau Freight Forwarding called. Follow up in a week.", NOW,
                       (KnownCustomer("Lantau Freight"),))
     assert (memo.customer, memo.customer_is_new) == ("Lantau Freight Forwarding", True)
+
+
+@pytest.mark.parametrize(("text", "month", "day"), [
+    ("下周三 is 郑总's birthday, 记得 send 花", 11, 25),
+    ("Seesaw 的 owner 今天 birthday 🎂, 送了 一袋 geisha 过去", 11, 18),
+    ("Next Friday is Jane Cooper's birthday", 11, 27),
+])
+def test_a_birthday_said_as_a_day(text: str, month: int, day: int) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.birthday is not None
+    assert (memo.birthday.month, memo.birthday.day, memo.birthday.lunar) == (month, day, False)
+    assert memo.due is None  # the contract: a birthday memo makes no one-off task
