@@ -301,8 +301,8 @@ def _zh_companies(text: str) -> list[NameHit]:
             continue
         name = _company_head(_head_words(head.group(0), match.group(0)))
         titled = list(_SURNAME_TITLE.finditer(name))
-        if titled:  # 胡总来公司: a person came to (our) company
-            name = name[titled[-1].end():].lstrip("".join(GLUED))
+        if titled and all(ch in GLUED for ch in name[titled[-1].end():]):
+            name = ""  # 胡总来公司: a person came to (our) company; 金太阳书店 is a name
         if len(name) >= 2:
             hits.append(NameHit(name + match.group(0), match.start() - len(name), "company"))
     return hits
