@@ -165,7 +165,7 @@ def _zh_every(match: re.Match[str]) -> Piece | None:
 
 _FOLLOW_OK = re.compile(
     r"\s*(?:$|[^\w\s]|(?:on|at|in|from|starting|until|by|and|every)\b|"
-    r"(?:business\s+)?(?:review|meeting|call|check-?in|sync|visit|catch-?up|qbr)\b)",
+    r"(?:business\s+)?(?:review|meeting|call|check-?in|sync|visits?|catch-?up|qbr|pm)\b)",
     re.IGNORECASE)
 
 

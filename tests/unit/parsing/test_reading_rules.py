@@ -861,3 +861,14 @@ def test_a_birthday_said_as_a_day(text: str, month: int, day: int) -> None:
     assert memo.birthday is not None
     assert (memo.birthday.month, memo.birthday.day, memo.birthday.lunar) == (month, day, False)
     assert memo.due is None  # the contract: a birthday memo makes no one-off task
+
+
+def test_quarterly_preventive_maintenance() -> None:
+    memo = parse_memo("Quarterly PM for 蓝海科技 云城 项目, first visit 1月12号 9am", NOW, TEAM)
+    assert memo.recurrence == "FREQ=MONTHLY;INTERVAL=3"
+
+
+def test_hr_person_who_spoke_is_the_contact() -> None:
+    memo = parse_memo("蓝海科技的人事小周说她们老板何总下周四来我们公司考察，让我准备一下案例",
+                      NOW, TEAM)
+    assert (memo.contact, memo.contacted) == ("小周", True)
