@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from bot.parsing.events import NOT_AFTER_TITLE, SENTENCE_END, bounds
 from bot.parsing.model import Amount, AmountKind
-from bot.parsing.numerals import CN_DIGITS, cn_to_int
+from bot.parsing.numerals import CN_DIGITS, EN_NUM_WORD, cn_to_int, word_to_int
 
 _SYMBOLS = {"¥": "CNY", "￥": "CNY", "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP",
             "S$": "SGD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "NT$": "TWD", "人民币": "CNY",
@@ -51,6 +51,33 @@ _WAN = re.compile(
     r"m2|sqm|km|次|人次))"
 )
 # 12w, 12W: ten-thousands in CNY; a bare 50k is in the team's currency
+# money said in words, as dictation leaves it: eight thousand dollars, eight hundred euro
+_EN_WORD_MONEY = re.compile(
+    rf"\b(?P<num>(?:{EN_NUM_WORD})(?:[\s-]+(?:{EN_NUM_WORD}|hundred|thousand|and))*)"
+    r"[\s-]+(?P<cur>dollars?|bucks|euros?|pounds?|quid|usd|eur|gbp)\b", re.IGNORECASE)
+_WORD_CURRENCY = {"dollar": "USD", "dollars": "USD", "bucks": "USD", "usd": "USD", "euro": "EUR",
+                  "euros": "EUR", "eur": "EUR", "pound": "GBP", "pounds": "GBP", "quid": "GBP",
+                  "gbp": "GBP"}
+
+
+def _words_value(words: str) -> int | None:
+    """eight thousand five hundred -> 8500."""
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word == "and":
+            continue
+        if word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total, current = total + max(current, 1) * 1000, 0
+        else:
+            value = word_to_int(word)
+            if value is None:
+                return None
+            current += value
+    return total + current or None
+
+
 # 两万三千四, 一万二千五百: ten-thousands with thousands after them, said in full
 _WAN_FULL = re.compile(
     rf"(?<![\d.])(?P<num>[{CN_DIGITS}十百千]*[{CN_DIGITS}十]万[零{CN_DIGITS}十]*[千百][零{CN_DIGITS}十百]*)"
@@ -114,6 +141,12 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
     """Every money amount in `text` with its span and kind, in text order; `currency` is the
     team's, for a bare 50k."""
     found: list[tuple[Amount, tuple[int, int]]] = []
+    for match in _EN_WORD_MONEY.finditer(text):
+        value = _words_value(match.group("num"))
+        if value is not None:
+            kind = amount_kind(text, match.start(), match.end())
+            found.append((Amount(Decimal(value), _WORD_CURRENCY[match.group("cur").lower()], kind),
+                          match.span()))
     for pattern in (_PREFIX, _SUFFIX, _WAN_FULL, _WAN, _W, _BARE_K, _BARE_MONEY):
         for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for _, (a, b) in found):

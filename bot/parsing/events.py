@@ -196,7 +196,8 @@ _ZH_NOT_CONTACTED = re.compile(r"(?:没|未|还没|没有|没能)(?:有)?(?:联�
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
     r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|dropped\s+by|stopped\s+by|"
-    r"calld|emaild|txted|texed|spoek|msg'?d|msged|dm'?d|dmed|whatsapp(?:'d|ed)|wechat(?:'d|ted)|"
+    r"calld|emaild|txted|texed|spoek|msg'?d|just\s+left|just\s+(?:got\s+)?out\s+of|"
+    r"walking\s+out\s+of|msged|dm'?d|dmed|whatsapp(?:'d|ed)|wechat(?:'d|ted)|"
     r"picked\s+up\s+(?:his|her|their|the)|walked\s+(?:him|her|them)\s+through|"
     r"popped\s+(?:in|into|by)|swung\s+by|touched\s+base|checked\s+in|followed\s+up|"
     r"reached\s+out|heard\s+(?:back\s+)?from|walked\s+(?:in(?:to)?|through)|"

@@ -872,3 +872,16 @@ def test_hr_person_who_spoke_is_the_contact() -> None:
     memo = parse_memo("蓝海科技的人事小周说她们老板何总下周四来我们公司考察，让我准备一下案例",
                       NOW, TEAM)
     assert (memo.contact, memo.contacted) == ("小周", True)
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("just left acme corp they want two more spin bikes budget around eight thousand dollars",
+     8000, "USD"),
+    ("jane cooper has a budget of eight hundred euro for art supplies", 800, "EUR"),
+])
+def test_money_said_in_words(text: str, value: int, currency: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.amount is not None
+    assert (memo.amount.value, memo.amount.currency, memo.amount.kind) \
+        == (value, currency, "budget")
+    assert memo.contacted is text.startswith("just left")
