@@ -101,9 +101,13 @@ def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: PLR0911 -
     rest = (text[left:span[0]] + text[span[1]:right]).strip(" ,，:：-")
     if not rest or _ONLY_WHEN.fullmatch(rest):  # "Tmr 早上 first thing, call 张丽华…": the time
         after = _CLAUSE_END.match(text, right)     # heads the clause that follows
-        if after is not None and after.end() < len(text):
+        if after is not None and after.end() < len(text) and text[after.end():].strip(" .。!！"):
             nxt = bounds(text, after.end(), after.end())
             return action_strength(text, (nxt[0], nxt[0])) if nxt[1] > nxt[0] else 0
+        if left > 0:  # "Send the catalogue beforehand, this Friday.": it closes the one before
+            prev = bounds(text, left - 1, left - 1)
+            if prev[1] > prev[0]:
+                return action_strength(text, (prev[1], prev[1]))
     if _NOT_OURS.search(clause) or _FROM_ON.match(text, span[1]) or said(clause):
         return -1 if not _ZH_ACTION.search(clause.replace("到期", "")) else 0
     if re.match(r"\s*@\w", clause):

@@ -885,3 +885,9 @@ def test_money_said_in_words(text: str, value: int, currency: str) -> None:
     assert (memo.amount.value, memo.amount.currency, memo.amount.kind) \
         == (value, currency, "budget")
     assert memo.contacted is text.startswith("just left")
+
+
+def test_a_time_closing_an_action_is_its_time() -> None:
+    memo = parse_memo("Acme Corp: decision at their board meeting on the 9th of December."
+                      " Send the catalogue beforehand, this Friday.", NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%d") == "2026-11-20"
