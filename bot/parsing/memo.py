@@ -209,7 +209,7 @@ def _birthday_on_a_day(norm: str, matches: Sequence[TimeMatch]
 def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
     """Whether a time said apart from the day belongs to it: in the day's clause, or in a
     clause of its own with no other doing (下午两点), not 下午去鑫味谈… (its own event)."""
-    clause = clause_at(text, *clock.span)
+    clause = clause_at(text, clock.span[0], clock.span[0])  # "9am." keeps its full stop
     day_clause = clause_at(text, *day.span)
     if clause == day_clause or not day_clause.replace(
             text[day.span[0]:day.span[1]], "").strip(" :：-"):

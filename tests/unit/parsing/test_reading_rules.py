@@ -891,3 +891,9 @@ def test_a_time_closing_an_action_is_its_time() -> None:
     memo = parse_memo("Acme Corp: decision at their board meeting on the 9th of December."
                       " Send the catalogue beforehand, this Friday.", NOW, TEAM)
     assert memo.due is not None and memo.due.strftime("%Y-%m-%d") == "2026-11-20"
+
+
+def test_a_time_said_apart_from_its_day_with_a_full_stop() -> None:
+    memo = parse_memo("Acme Corp regatta is Sat Dec 12 — they want 2 demo boats on display from "
+                      "9am. #regatta", NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2026-12-12T09:00"
