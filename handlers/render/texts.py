@@ -66,6 +66,9 @@ AMOUNT_KINDS = {
 def _head(t: Translator, card: MemoCard) -> str:
     if card.task:
         return t("📝 Saved.")
+    if card.birthday is not None:
+        return t("📝 Saved as a note: a birthday makes no one-off task; the yearly care "
+                 "reminder takes it from here.")
     if card.past_event:
         return t("📝 Saved as a note: it tells what already happened, so no task.")
     return t("📝 Saved as a note (no date found).")
