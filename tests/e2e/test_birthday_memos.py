@@ -15,9 +15,10 @@ async def test_a_birthday_said_as_a_day_sets_the_birthday_and_makes_no_task(
 ) -> None:
     async with running_bot(database, clock) as bot:  # the clock starts Wed 2026-11-18
         (card,) = sent_texts(await bot.say("下周三是郑总生日，记得送花"))
-        assert "生日不建一次性任务" in card and "12月" not in card.split("\n")[0]
+        assert "生日不建一次性任务" in card
         english = bot.updates_for(user_id=7, first_name="Jane", language_code="en-US")
-        (reply,) = sent_texts(await bot.feed(english.message("Next Friday is Dana Cole's birthday")))
+        said = english.message("Next Friday is Dana Cole's birthday")
+        (reply,) = sent_texts(await bot.feed(said))
         assert "a birthday makes no one-off task" in reply
         assert await rows(bot.runtime.engine, Task) == []
         born = {c.name: (c.birthday_month, c.birthday_day, c.birthday_lunar)
