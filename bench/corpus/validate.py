@@ -18,7 +18,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -200,7 +200,7 @@ def compute_due(calc, now, tz):
     calc = calc.strip()
     m = re.fullmatch(r"in\((?=\d)(?:(\d+)h)?(?:(\d+)m)?\)", calc)
     if m:  # elapsed time (absolute, so right across DST changes), shown in tz
-        due = now + timedelta(hours=int(m[1] or 0), minutes=int(m[2] or 0))
+        due = now.astimezone(UTC) + timedelta(hours=int(m[1] or 0), minutes=int(m[2] or 0))
         return due.astimezone(tz).isoformat(timespec="seconds"), False
     m = re.fullmatch(r"at\((\d{1,2}:\d{2})\)", calc)
     if m:  # today if strictly ahead of now, else tomorrow
