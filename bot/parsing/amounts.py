@@ -78,6 +78,8 @@ def _words_value(words: str) -> int | None:
     return total + current or None
 
 
+# a currency said before a Chinese figure: 港币五万, 美金三千
+_CURRENCY_BEFORE = re.compile(r"(?:港币|美元|美金|新币|欧元|人民币)$")
 # 两万三千四, 一万二千五百: ten-thousands with thousands after them, said in full
 _WAN_FULL = re.compile(
     rf"(?<![\d.])(?P<num>[{CN_DIGITS}十百千]*[{CN_DIGITS}十]万[零{CN_DIGITS}十]*[千百][零{CN_DIGITS}十百]*)"
@@ -151,7 +153,9 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
         for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for _, (a, b) in found):
                 continue
-            cur = "CNY" if pattern in (_WAN_FULL, _WAN, _W) else currency \
+            said = _CURRENCY_BEFORE.search(text, max(0, match.start() - 4), match.start())
+            cur = _SYMBOLS[said.group(0)] if said and pattern in (_WAN_FULL, _WAN) \
+                else "CNY" if pattern in (_WAN_FULL, _WAN, _W) else currency \
                 if pattern in (_BARE_K, _BARE_MONEY) else _currency(match)
             amount = _bare(match, cur) if pattern is _BARE_MONEY else _amount(match, cur)
             if amount is not None:
@@ -230,9 +234,13 @@ _OVERRIDES: tuple[tuple[AmountKind, re.Pattern[str], re.Pattern[str]], ...] = (
 def _overriding_kind(text: str, start: int, end: int) -> AmountKind | None:
     for kind, pattern, ends in _OVERRIDES:
         left, right = bounds(text, start, end, ends)
-        if pattern.search(text, left, right):
-            return kind
+        found = pattern.search(text, left, right)
+        if found and not (kind == "payment" and _TO_COLLECT.search(text, left, found.start())):
+            return kind  # 把尾款18.6万收回来 is still to collect: owed, not paid
     return None
+
+
+_TO_COLLECT = re.compile(r"把[^，。；;]{0,15}$")
 
 
 def _nearest_kind(text: str, start: int, end: int, ends: re.Pattern[str]) -> AmountKind | None:

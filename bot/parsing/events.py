@@ -60,7 +60,7 @@ _EN_ACTION = re.compile(
 # what says a time is someone else's fact or word, not our action: 合同明年3月到期, renews
 # July 1, Finance 说下周一前不到账就…, promised payment next week
 _NOT_OURS = re.compile(
-    r"到期|过期|截止日|生效|搬家|搬迁|入驻|开业|上线|放假|请假|休假|出差|在外地|"
+    r"到期|过期|截止日|生效|搬家|搬迁|入驻|开业|上线|放假|请假|休假|出差|在外地|定在|定于|"
     r"(?:他|她|他们|对方|客户|老板|财务|finance|[A-Za-z]+)\s*(?:说|表示|承诺|答应)|^\s*说|"
     r"船期|交期|到港|评审会|截止|推迟|延期|到账|取消|(?i:\bmoved\s+to\b|\brescheduled\s+to\b)|"
     r"(?i:\b(?:postponed|delayed|cancell?ed|pushed\s+(?:back|out))\b)|"
@@ -349,8 +349,8 @@ _UNANSWERED = re.compile(
 
 # a question to the team, not a record: Has anyone heard back from…? Does anyone know if…?
 _ASKING = re.compile(
-    r"(?:^|(?<=[.!?。！？\n]))\s*(?i:has|have|did|does|do|is|are|was|any|anyone|anybody|who|"
-    r"what|when|where|why|how|can|could)\b[^.!?。！？\n]*\?")
+    r"(?:^|(?<=[.!?。！？\n]))\s*(?:(?i:has|have|did|does|do|is|are|was|any|anyone|anybody|who|"
+    r"what|when|where|why|how|can|could)\b[^.!?。！？\n]*\?|(?:有人|有没有人|谁|请问)[^。！？\n]*[？?])")
 
 
 def _skip_end(text: str, offset: int) -> int:

@@ -164,9 +164,11 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
         firsts = [m for m in kept if m.recurrence is None and m.dated and not m.is_past]
         if not firsts:
             return recurring
-        # the first date nearest the recurrence (今天调休。下周一开始每天9点 -> 下周一)
-        first = min(firsts, key=lambda m: min(abs(m.span[0] - recurring.span[1]),
-                                              abs(recurring.span[0] - m.span[1])))
+        # the first date said as the first (第一次是4月10号), else the one nearest the
+        # recurrence (今天调休。下周一开始每天9点 -> 下周一)
+        first = min(firsts, key=lambda m: (
+            not _FIRST_SAID.search(text, max(0, m.span[0] - 8), m.span[0]),
+            min(abs(m.span[0] - recurring.span[1]), abs(recurring.span[0] - m.span[1]))))
         return _combine(_by_first(recurring, first, text), first)
     # a time on "that day": the day said before it (开放日定在11月7号。你们那天早上八点到)
     for clock in [m for m in matches if not m.dated and m.recurrence is None]:
@@ -204,6 +206,10 @@ def _birthday_on_a_day(norm: str, matches: Sequence[TimeMatch]
                 clause_at(norm, *match.span)):
             return Birthday(match.due.month, match.due.day, False), match.span
     return None
+
+
+_FIRST_SAID = re.compile(r"(?:第一次|首次)(?:是|在|就是)?\s*$|(?i:\bfirst\s+(?:one|visit|session|"
+                         r"call|meeting)?\s*(?:is|on|will\s+be)?\s*)$")
 
 
 def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:

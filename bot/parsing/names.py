@@ -497,7 +497,7 @@ _NAMES_IN_ED = frozenset(("mohammed", "muhammed", "ahmed", "mahmoud", "reed", "a
 # ops Nora Quinn, 采购 Mike, QC 经理 Kevin): the name is a person, the role no part of it.
 _EN_ROLE_WORDS = (
     "ceo cto cfo coo cmo cio cso cpo chro cro cco cdo vp svp evp avp gm md chef controller "
-    "director manager mgr dir pm qs tech technician buyer owner founder landlord landlady "
+    "director manager mgr dir pm qs hrbp tech technician buyer owner founder landlord landlady "
     "co-founder cofounder "
     "president chairman chairwoman principal "
     "partner engineer architect designer superintendent supervisor coordinator officer dean "
@@ -531,7 +531,7 @@ def en_names(text: str) -> list[NameHit]:
         after = text[match.end():match.end() + 2]
         if len(words) == 1 and re.match(r"\s?\d", after) and words[0] == match.group(0):
             continue  # Model X200, Series 5: a product
-        name = " ".join(words).removesuffix("'s").removesuffix("’s")
+        name = " ".join(words).removesuffix("'s").removesuffix("’s").rstrip("'’")
         if name and not name.isupper() and not any(ch.isdigit() for ch in name):
             first = text.index(words[0], start)
             honorific = HONORIFIC.search(text, max(0, first - 6), first)

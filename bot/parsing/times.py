@@ -78,6 +78,8 @@ def _joins(group: list[Piece], piece: Piece, text: str) -> bool:
     if _GAP.fullmatch(text[group[-1].end:piece.start]) is None:
         return False
     used = frozenset().union(*(other.filled() for other in group))
+    if "date" in used and "week" in piece.filled():
+        return False  # 婚期定在10月18号，下周二前出方案: a date, then another day of a week
     return not used & piece.filled()
 
 

@@ -897,3 +897,28 @@ def test_a_time_said_apart_from_its_day_with_a_full_stop() -> None:
     memo = parse_memo("Acme Corp regatta is Sat Dec 12 — they want 2 demo boats on display from "
                       "9am. #regatta", NOW, TEAM)
     assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2026-12-12T09:00"
+
+
+def test_a_date_then_a_day_of_next_week_are_two_times() -> None:
+    memo = parse_memo("今天带李小姐去看了场地，婚期定在明年5月18号，下周二前出方案和报价",
+                      NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%d") == "2026-11-24"
+
+
+def test_the_first_one_said_as_such() -> None:
+    memo = parse_memo("下个月开始每周五下午去蓝海科技专柜做品鉴会，第一次是12月11号", NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%d") == "2026-12-11"
+
+
+@pytest.mark.parametrize(("text", "kind", "currency"), [
+    ("春节前找蓝海科技把那批定制酒的尾款18.6万收回来", "owed", "CNY"),
+    ("今天拜訪了黃嘉欣，想訂陪月套餐，預算港幣五萬。下週二下午再跟進。", "budget", "HKD"),
+])
+def test_money_still_to_collect_and_a_currency_before_a_chinese_figure(
+        text: str, kind: str, currency: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.amount is not None and (memo.amount.kind, memo.amount.currency) == (kind, currency)
+
+
+def test_asking_the_team_in_chinese_records_no_contact() -> None:
+    assert not parse_memo("有人对接过蓝海科技吗？听说他们换了新的采购总监", NOW, TEAM).contacted
