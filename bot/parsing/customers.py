@@ -22,6 +22,7 @@ from pypinyin import lazy_pinyin  # reads the two settings above on import
 from rapidfuzz import fuzz, process
 
 from bot.parsing import segment
+from bot.parsing.events import SENTENCE_END, bounds
 from bot.parsing.model import KnownCustomer
 from bot.parsing.names import (
     BRANDS,
@@ -682,6 +683,14 @@ def _not_a_name(word: str) -> bool:
     return low in EN_ROLES or common_word(low)
 
 
+def _at_a_company_said_before(person: _Mention, mentions: list[_Mention], text: str) -> bool:
+    """Whether a company by its legal or trade ending is named before this person in their
+    sentence (去了趟星河置业，行政部的周姐…; 在仁和医院门口等程主任): the person is its
+    contact, not the known customer of that surname."""
+    left, _ = bounds(text, person.start, person.end, SENTENCE_END)
+    return any(m.kind == "company" and left <= m.start < person.start for m in mentions)
+
+
 def _surname_of(name: str, surname: str) -> bool:
     """Whether a known person's name has this surname: Jane Lau, or Lau Chi Wai (the surname
     first, as Hong Kong and Singapore write Chinese names)."""
@@ -736,7 +745,8 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of ru
         others = tuple(dict.fromkeys(m.known for m in known[1:] if m.known != known[0].known))
         return guess(known[0], known[0].known or "", candidates=others)
     for mention in subjects:
-        if mention.kind in ("title", "familiar") and customers:
+        if mention.kind in ("title", "familiar") and customers \
+                and not _at_a_company_said_before(mention, mentions, text):
             matches = _by_surname(NameHit(mention.name, mention.start, "title"), customers)
             if len(matches) == 1:
                 return guess(mention, matches[0], guessed=True)

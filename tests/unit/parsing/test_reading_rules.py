@@ -922,3 +922,17 @@ def test_money_still_to_collect_and_a_currency_before_a_chinese_figure(
 
 def test_asking_the_team_in_chinese_records_no_contact() -> None:
     assert not parse_memo("有人对接过蓝海科技吗？听说他们换了新的采购总监", NOW, TEAM).contacted
+
+
+@pytest.mark.parametrize(("text", "customer", "contact"), [
+    ("今天上午去了趟星河置业新办公楼，行政部的周姐带我看了三层。下周五之前发方案给她",
+     "星河置业", "周姐"),
+    ("天猫养车 的 regional buyer 彭总 打来电话。下周二下午三点飞广州当面 pitch",
+     "天猫养车", "彭总"),
+    ("今天陪设计师去了万科城的样板房，业主孙女士想全屋定制，约了下周六再看", "孙丽", None),
+])
+def test_a_person_at_a_company_named_before_them(text: str, customer: str,
+                                                 contact: str | None) -> None:
+    team = (KnownCustomer("周敏"), KnownCustomer("孙丽"), KnownCustomer("彭建"))
+    memo = parse_memo(text, NOW, team)
+    assert (memo.customer, memo.contact) == (customer, contact)
