@@ -127,7 +127,7 @@ _ZH_MET_VERB = (
     r"开会|吃饭|喝茶|"
     r"试驾|试用|"
     r"对接|演示|参观|走访|接待|联系|跟进|微信|视频|电话|通话|约见|面谈|洽谈|问|回复|催|"
-    r"签|签约|送|报价|报|介绍|讲|说|聊过|到访|上门|认识|结识|加(?=了?微信)|吵"
+    r"签|签约|送|报价|报|介绍|讲|说|聊过|到访|上门|认识|结识|加(?=了?微信)|吵|(?<!预)约(?=了|好)"
 )
 # English verbs a mixed memo conjugates the Chinese way: call 了, 已经 apologize 了
 _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)?|zoom|chat|"
@@ -137,7 +137,7 @@ _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)
                r"visit|call)")
 _ZH_CONTACTED = re.compile(
     rf"(?:{_ZH_MET_VERB})(?:了|过(?![来去]|一下|一遍)|完)(?!解|没|吗)|已(?:经)?\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
-    rf"刚(?:刚|才)?(?:{_ZH_MET_VERB})|{_MIXED_VERB}\s*(?:了|过)(?!解)|"
+    rf"刚(?:刚|才)?(?:{_ZH_MET_VERB})|{_MIXED_VERB}\s*(?:了|过|完)(?!解)|"
     r"(?:拜访|见|打电话|通电话|聊|谈|开会|吃饭|回访|去|走访|到访|上门|回邮件|回信|发邮件|带|陪)"
     r"[^，。,.;；!！?？]{0,12}(?:了|过(?![来去]|一下|一遍))(?!解|没|吗)|"
     r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|给[^，。,.;；]{1,10}(?:做|办|讲|演示|介绍)了|"
@@ -333,6 +333,21 @@ _SPEAKS = re.compile(
     r"\s*\S{0,6}(?:office|公司|办公室|展厅|showroom)|打电话\s*说)"
     r"|\s+(?:said|says|told|mentioned|asked|confirmed|agreed|replied|called|emailed|rang|texted|"
     r"messaged|signed\s+off|approved)\b")
+
+
+_ASKS = re.compile(r"\s*(?:今天|刚才|上午|下午)?\s*问(?![题候一])|\s+asked\b", re.IGNORECASE)
+
+
+def asks_us(text: str, start: int, end: int) -> bool:
+    """Whether the one named at start..end asked something (张经理问样品寄了没有, Mr. Tan 问…),
+    not someone we are to ask (call 陈总 问进度)."""
+    return _ASKS.match(text, end) is not None and not _WE_ADDRESS.search(text, 0, start)
+
+
+# a call or a visit of ours heading the name: 打给顺通物流王经理问…, call 陈总 问…
+_WE_ADDRESS = re.compile(
+    r"(?:call|ring|text|ping|email|打给|打电话给|找|联系|问问|给)[^，。,.;；!?！？]{0,12}$",
+    re.IGNORECASE)
 
 
 def speaks_after(text: str, end: int) -> bool:

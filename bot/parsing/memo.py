@@ -14,6 +14,7 @@ from bot.parsing.birthdays import find_birthday
 from bot.parsing.customers import CustomerGuess, find_customer
 from bot.parsing.events import (
     action_strength,
+    asks_us,
     bounds,
     clause_at,
     is_report,
@@ -265,9 +266,11 @@ def _contacted(norm: str, guess: CustomerGuess, matches: Sequence[TimeMatch],
     says an interaction happened, judged beside the times still ahead and those gone."""
     if guess.name is None:
         return False
-    spoken = re.finditer(re.escape(guess.contact), norm, re.IGNORECASE) if guess.contact \
-        else iter(())
-    if speaks_after(norm, guess.end) or any(speaks_after(norm, m.end()) for m in spoken):
+    spoken = list(re.finditer(re.escape(guess.contact), norm, re.IGNORECASE)) \
+        if guess.contact else []
+    if speaks_after(norm, guess.end) or any(speaks_after(norm, m.end()) for m in spoken) \
+            or any(asks_us(norm, m.start(), m.end()) for m in spoken) \
+            or (guess.start >= 0 and asks_us(norm, guess.start, guess.end)):
         return True
     ahead = tuple(m.span for m in matches if not m.is_past and m.due >= now)
     behind = tuple(m.span for m in matches if m.due.date() < now.date() or (

@@ -936,3 +936,13 @@ def test_a_person_at_a_company_named_before_them(text: str, customer: str,
     team = (KnownCustomer("周敏"), KnownCustomer("孙丽"), KnownCustomer("彭建"))
     memo = parse_memo(text, NOW, team)
     assert (memo.customer, memo.contact) == (customer, contact)
+
+
+@pytest.mark.parametrize(("text", "contacted"), [
+    ("蓝海科技的张经理问样品寄了没有，后天下午给他回复快递单号", True),
+    ("Jane Cooper from Acme Corp 想看 sit-stand desks, 约了 Friday 下午3点 showroom", True),
+    ("刚跟蓝海科技 purchasing manager 周姐 chat 完, 明天 send 合同", True),
+    ("半小时后打给蓝海科技王经理问提货时间", False),
+])
+def test_asked_booked_or_chatted(text: str, contacted: bool) -> None:
+    assert parse_memo(text, NOW, TEAM).contacted is contacted
