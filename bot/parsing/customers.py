@@ -545,7 +545,8 @@ def _sent_to(name: str, text: str) -> bool:
 # manager, Gráinne,; the estates manager at Hackney Homes Trust, Paul,; the owner, Kenny,
 _APPOSITIVE = re.compile(
     rf"\b{_EN_ROLE}(?:\s+(?:of|at|for)\s+[^,.;]{{1,40}}|\s+[A-Z][A-Za-z]+)?,\s*$|"
-    r"(?:老板娘|老板|店长|主厨|厨师长|采购|PM|负责人)\s*(?:是|叫)?\s*$", re.IGNORECASE)
+    r"(?:老板娘|老板|店长|主厨|厨师长|采购|PM|负责人|对接人|联系人|(?i:contact|poc))\s*(?:是|叫|is|:|：)?\s*$",
+    re.IGNORECASE)
 # with a first name over a meal or a meeting: 今晚和 Sandra 吃饭, lunch w/ Sandra
 _MET_WITH = re.compile(r"(?:和|跟|同|\bwith|\bw/)\s*$", re.IGNORECASE)
 _MEAL = re.compile(r"\s*(?:吃饭|开会|见面|聊|喝|lunch|dinner|coffee|meeting|call|\W|$)",

@@ -195,9 +195,20 @@ def roman_surname(word: str) -> bool:
 
 
 def en_place(name: str) -> bool:
-    """Whether an English name is a place's (Pine St, Holland Village, Kerry Residence)."""
+    """Whether an English name is a place's (Pine St, Holland Village, Kerry Residence,
+    Shanghai) or a day's (Prime Day, Open Day)."""
     words = name.lower().split()
-    return len(words) > 1 and words[-1].strip(".") in _EN_PLACE
+    if len(words) == 1:
+        return words[0] in _EN_CITIES
+    return words[-1].strip(".") in _EN_PLACE or words[-1] == "day"
+
+
+# cities reps name beside their customers (Visited 圣贝拉 Shanghai flagship): no one's name
+_EN_CITY_WORDS = (
+    "shanghai beijing shenzhen guangzhou hangzhou suzhou nanjing wuhan chengdu xiamen "
+    "dongguan foshan ningbo qingdao tianjin chongqing singapore london dublin manchester "
+    "sydney melbourne brisbane perth toronto vancouver chicago boston seattle dubai")
+_EN_CITIES = frozenset(_EN_CITY_WORDS.split())
 
 
 @lru_cache(maxsize=1 << 14)
@@ -497,7 +508,8 @@ _NAMES_IN_ED = frozenset(("mohammed", "muhammed", "ahmed", "mahmoud", "reed", "a
 # ops Nora Quinn, 采购 Mike, QC 经理 Kevin): the name is a person, the role no part of it.
 _EN_ROLE_WORDS = (
     "ceo cto cfo coo cmo cio cso cpo chro cro cco cdo vp svp evp avp gm md chef controller "
-    "director manager mgr dir pm qs hrbp tech technician buyer owner founder landlord landlady "
+    "director manager mgr dir pm qs hrbp purchasing procurement tech technician buyer owner "
+    "founder landlord landlady "
     "co-founder cofounder "
     "president chairman chairwoman principal "
     "partner engineer architect designer superintendent supervisor coordinator officer dean "

@@ -946,3 +946,15 @@ def test_a_person_at_a_company_named_before_them(text: str, customer: str,
 ])
 def test_asked_booked_or_chatted(text: str, contacted: bool) -> None:
     assert parse_memo(text, NOW, TEAM).contacted is contacted
+
+
+@pytest.mark.parametrize(("text", "contact"), [
+    ("跟 Acme Corp 的 supply chain team 定了 weekly sync，每周三 10 点。对接人是 Rachel。",
+     "Rachel"),
+    ("Mid-Autumn 前 deliver 300 盒 mooncake 去 Acme Corp，佢哋個 purchasing Winnie 話加咗。",
+     "Winnie"),
+    ("Visited Acme Corp Shanghai flagship today, 他们 nurse 配比是 1:1", None),
+    ("今晚10点跟蓝海科技开会对Prime Day备货，重要", None),
+])
+def test_more_about_who_their_person_is(text: str, contact: str | None) -> None:
+    assert parse_memo(text, NOW, TEAM).contact == contact
