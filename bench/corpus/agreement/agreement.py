@@ -23,7 +23,8 @@ FIELDS = ("task", "due", "customer", "contact", "amount", "kind", "priority", "r
 
 def _judge():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("score_memos", SCORER)
-    assert spec is not None and spec.loader is not None
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no scorer at {SCORER}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.judge
