@@ -28,7 +28,7 @@ _ZH_DONE = re.compile(
 )
 _EN_DONE = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|had|went|sent|signed|closed|"
-    r"discussed|demoed|demo'd|presented|received|got|saw|dropped\s+by|stopped\s+by|"
+    r"discussed|demoed|demo'd|presented|received|got|saw|dropped\s+by|stopped\s+by|done|"
     r"caught\s+up|chatted|texted|pinged|messaged|phoned|rang|heard|followed\s+up|"
     r"reached\s+out|delivered|shipped|finished|completed|did|already|was|were|left|walked|"
     r"toured|showed|gave|told|said|asked|agreed|confirmed|declined|ordered|bought|paid|"
@@ -47,7 +47,7 @@ _ZH_ACTION = re.compile(
     r"发过去|寄过去"
 )
 # verbs too common to say on their own that something is ours to do (给, 看, 做, 到)
-_ZH_WEAK_ACTION = re.compile(r"看|办|做|出|给|到(?!期|账|货|位)|收|付|回(?!来|去)")
+_ZH_WEAK_ACTION = re.compile(r"看|办|做|出|给|到(?!期|账|货|位)|收|付|回(?!来|去|款)")
 _EN_ACTION = re.compile(
     r"\b(?:remind|follow[\s-]?up|f/u|call|ring|phone|send|email|e-mail|mail|ping|text|"
     r"check|meet|meeting|visit|demo|present|presentation|review|prepare|submit|confirm|sign|"
@@ -123,7 +123,7 @@ def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: PLR0911 -
 
 # --- contact records: an interaction with the customer happened ------------------------
 _ZH_MET_VERB = (
-    r"拜访|见|见面|见到|碰|碰面|打|通|聊|谈|倾|沟通|交流|(?<![少多漏错补])发|寄|回访|去|(?<![出起回过上下进])来|"
+    r"拜访|见|见面|见到|碰|碰面|打|通(?!过)|聊|谈|倾|沟通|交流|(?<![少多漏错补])发|寄|回访|去|(?<![出起回过上下进])来|"
     r"开会|吃饭|喝茶|"
     r"试驾|试用|"
     r"对接|演示|参观|走访|接待|联系|跟进|微信|视频|电话|通话|约见|面谈|洽谈|问|回复|催|"
@@ -165,7 +165,8 @@ _ZH_SAID = re.compile(
     r"(?:CFO|CEO|CTO|COO|GM|HR|boss|老板|(?:Mr|Mrs|Ms|Dr)\.?\s*[A-Z]?[a-z]+))"
     r"\s*(?:上周|昨天|前天|今天|刚才|之前|也)?\s*(?:打)?(?:电话|微信|邮件里|在电话里)?\s*"
     r"(?:说|话(?![题费筒术])|表示|反馈|提到|答应|同意|拒绝|透露|告诉我)(?!服|法|明(?![年天早晚后]))|"
-    r"打(?:电话|微信)(?:过)?来|打电话\s*说|来电话|签收|约(?:了)?我们|邀请我们|请我们|"
+    r"打(?:电话|微信)(?:过)?来|打电话\s*说|来电话|签收|约(?:了)?我们|邀请我们|请我们|问我们|"
+    r"^\s*说(?!明|好|一下|下|清|声)|"
     r"(?i:(?:manager|director|owner|buyer|procurement|purchasing|gm|boss|ceo|cfo|cto))\s*说|"
     r"(?i:(?:wechat|call|ping|text|email|msg)(?:'d|ed)?\s*(?:我|me\b))|(?:他|她|对方|客户)(?:来)?(?:找我|联系我|问我)|"
     r"发(?:了)?(?:邮件|微信|消息|信息|email)过来|传了(?:讯息|消息|信息)|"
@@ -201,6 +202,7 @@ _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
     r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|dropped\s+by|stopped\s+by|"
     r"calld|emaild|txted|texed|spoek|msg'?d|just\s+left|just\s+(?:got\s+)?out\s+of|"
+    r"(?:just\s+)?finished\s+with|"
     r"walking\s+out\s+of|msged|dm'?d|dmed|whatsapp(?:'d|ed)|wechat(?:'d|ted)|"
     r"picked\s+up\s+(?:his|her|their|the)|walked\s+(?:him|her|them)\s+through|"
     r"popped\s+(?:in|into|by)|swung\s+by|touched\s+base|checked\s+in|followed\s+up|"

@@ -98,7 +98,7 @@ _NOT_THEN = re.compile(
 _CANCELLED = re.compile(r"取消|(?i:\bcancell?ed\b|\bcalled\s+off\b)")
 # a deadline is a task even on its own day: Need the signed PO back by Friday (a Friday)
 _DEADLINE = re.compile(r"(?i:^\s*(?:by|before)\b)|前\s*$")
-_BIRTHDAY_WORD = re.compile(r"生日|同一天|同一日|(?i:birthday|bday|same\s+day)")
+_BIRTHDAY_WORD = re.compile(r"生日|同一天|同一日|那天|(?i:birthday|bday|same\s+day|that\s+day)")
 # a clause opening with a verb in the past: Finished the roof on Saturday
 _STARTS_PAST = re.compile(
     r"\s*(?:[A-Z][a-z]+ed|[Mm]et|[Ss]poke|[Ww]ent|[Dd]id|[Ss]aw|[Hh]ad|[Gg]ot|[Ss]ent|[Tt]ook|[Rr]an|"

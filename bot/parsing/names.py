@@ -513,6 +513,7 @@ _EN_ROLE_WORDS = (
     "co-founder cofounder "
     "president chairman chairwoman principal "
     "partner engineer architect designer superintendent supervisor coordinator officer dean "
+    "counsellor counselor "
     "nurse pharmacist agent broker accountant treasurer secretary head chief lead admin "
     "administrator rep representative consultant counsel attorney lawyer doctor surgeon "
     "professor teacher coach captain foreman receptionist assistant pa ea"

@@ -19,6 +19,7 @@ _ZH_DAYS = {
 _ZH_FUSED = {
     "今早": (0, "morning"), "今晨": (0, "early"), "今晚": (0, "night"), "今夜": (0, "night"),
     "明早": (1, "morning"), "明晨": (1, "early"), "明晚": (1, "night"), "明夜": (1, "night"),
+    "听朝": (1, "morning"), "今朝": (0, "morning"), "听晚": (1, "night"),
     "昨晚": (-1, "night"), "昨夜": (-1, "night"), "昨早": (-1, "morning"),
 }
 _EN_DAYS = {

@@ -958,3 +958,29 @@ def test_asked_booked_or_chatted(text: str, contacted: bool) -> None:
 ])
 def test_more_about_who_their_person_is(text: str, contact: str | None) -> None:
     assert parse_memo(text, NOW, TEAM).contact == contact
+
+
+@pytest.mark.parametrize(("text", "contacted"), [
+    ("张敏想在新店开业的时候做个试用装派发，问我们能不能支持500份，我跟她说周一给答复", True),
+    ("馮磊裝修的那套房子要換指紋鎖，說五一後找我，不急", True),
+    ("3点给蓝海科技的许总回个电话，说一下升降桌的交期", False),
+    ("gaojianjun那个厂房的吊装方案专家论证通过了👍", False),
+    ("just finished with jane cooper she wants the long range model in white", True),
+])
+def test_said_asked_or_passed(text: str, contacted: bool) -> None:
+    team = (*TEAM, KnownCustomer("张敏"), KnownCustomer("冯磊"), KnownCustomer("高建军"))
+    assert parse_memo(text, NOW, team).contacted is contacted
+
+
+@pytest.mark.parametrize("text", [
+    "8:30 call with Acme Corp done - they paid the Q3 balance, ¥318,000 received.",
+    "蓝海科技今天回款35,000元，年费结清了",
+    "周丽生日是农历五月初五，端午那天，记一下",
+])
+def test_done_and_paid_make_no_task(text: str) -> None:
+    assert parse_memo(text, NOW.replace(hour=11), TEAM).due is None
+
+
+def test_cantonese_tomorrow_morning() -> None:
+    memo = parse_memo("Jane Cooper打嚟話想搞員工福利團購，預算大概五萬，聽朝打電話跟進", NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2026-11-19T09:00"
