@@ -214,9 +214,10 @@ def amount_kind(text: str, start: int, end: int) -> AmountKind:
         kind = kind or _nearest_kind(text, start, end, ends)
     if kind is not None:
         return kind
-    # the sentence before, when the amount opens its own: Closed the deal today!! S$48,000…
+    # the sentence before, when the amount opens its own (Closed the deal today!! S$48,000…)
+    # or when that one was cried out (Closed Midwest Gear Works!! 3 lathes, $412,000 total)
     left, _ = bounds(text, start, end, _SENTENCE)
-    if not text[left:start].strip(" \t!！"):
+    if not text[left:start].strip(" \t!！") or text[:left].rstrip(" \t").endswith(("!!", "！！")):
         before = text[:left].rstrip(" \t!！?？.。;；")
         if before:
             return _nearest_kind(before, len(before), len(before), _SENTENCE) or "other"

@@ -984,3 +984,12 @@ def test_done_and_paid_make_no_task(text: str) -> None:
 def test_cantonese_tomorrow_morning() -> None:
     memo = parse_memo("Jane Cooper打嚟話想搞員工福利團購，預算大概五萬，聽朝打電話跟進", NOW, TEAM)
     assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2026-11-19T09:00"
+
+
+@pytest.mark.parametrize("text", [
+    "Closed Acme Corp!! 3 CNC lathes, $412,000 total. Signed at their plant this morning.",
+    "蓝海科技 fleet deal 50台 closed!! total ¥6.9M，下个月15号 first batch delivery",
+])
+def test_a_deal_cried_out_before_its_amount(text: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.amount is not None and memo.amount.kind == "deal"
