@@ -13,6 +13,7 @@ from bot.parsing.amounts import find_amounts
 from bot.parsing.birthdays import find_birthday
 from bot.parsing.customers import CustomerGuess, find_customer
 from bot.parsing.events import (
+    SENTENCE_END,
     action_strength,
     asks_us,
     bounds,
@@ -222,7 +223,16 @@ def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
             text[day.span[0]:day.span[1]], "").strip(" :：-"):
         return True  # the same clause, or the day heads a list ("Wed: - demo @ 10")
     rest = clause.replace(text[clock.span[0]:clock.span[1]], "")
-    return action_strength(rest, (0, 0)) <= 0 if rest.strip() else True
+    if not rest.strip() or action_strength(rest, (0, 0)) <= 0:
+        return True
+    # 女儿下周一到伦敦，下午3点去希思罗接机: no doing of ours on the day, so the time is on it
+    return clock.span[0] > day.span[1] and action_strength(text, day.span) < 2 \
+        and _same_sentence(text, day, clock)
+
+
+def _same_sentence(text: str, one: TimeMatch, other: TimeMatch) -> bool:
+    return bounds(text, *one.span, SENTENCE_END)[0] == bounds(text, *other.span,
+                                                              SENTENCE_END)[0]
 
 
 def _at_time(day: TimeMatch, clock: TimeMatch, now: datetime) -> TimeMatch:

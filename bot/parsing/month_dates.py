@@ -26,7 +26,7 @@ _YEAR = r"(?P<y>\d{2,4}|[零〇一二两三四五六七八九十千百]{2,6})"
 _ZH_YEAR_REL = r"(?P<yrel>今年|明年|去年|前年|后年)"
 _YEAR_SHIFT = {"今年": 0, "明年": 1, "去年": -1, "前年": -2, "后年": 2}
 # 一号仓库, 3号线, 5号楼: a number, not a day of the month
-_NOT_DAY = "仓库楼线门院房车机厅馆窗位店台柜桌床箱码品厂栋单室坑口球队员选手文件"
+_NOT_DAY = "冷仓库楼线门院房车机厅馆窗位店台柜桌床箱码品厂栋单室坑口球队员选手文件"
 _ZH_FULL = re.compile(
     rf"(?:{_YEAR}年|{_ZH_YEAR_REL})?(?<!个){_MONTH}\s?月(?:份)?\s?{_DAY}\s?(?:日|号)?"
     rf"(?![{_NOT_DAY}\d])"
@@ -53,7 +53,7 @@ _MDY = re.compile(
 )
 _UNIT_AFTER = "人台个件万千百元块%套箱次天年月周小分秒号倍米斤吨公kKmMwW折亿"
 _MD = re.compile(
-    rf"(?<![A-Za-z0-9_\-./$¥€£])(?<!\d:)(?P<a>\d{{1,2}})(?P<sep>[-./])(?P<b>\d{{1,2}})"
+    rf"(?<![A-Za-z0-9_\-./$¥€£分本率])(?<!\d:)(?P<a>\d{{1,2}})(?P<sep>[-./])(?P<b>\d{{1,2}})"
     rf"(?![A-Za-z0-9_\-/:{_UNIT_AFTER}]|[.,]\d|\s*(?i:weeks?|days?|months?|years?|hours?|hrs?|"
     rf"mins?|minutes?|pcs|pieces|units|people|pax|seats|boxes|cases|kg|tons?|per\s*cent)\b)"
 )

@@ -28,7 +28,7 @@ _EN_MONTH = re.compile(
 )
 _EN_YEAR = re.compile(
     r"\b(?:(?P<part>end|beginning|start|middle|early|mid|late)(?:\s+of)?(?:\s+the)?[\s-]+"
-    r"(?P<rel>next|this|the|last)?\s*year|(?P<eoy>eoy))\b",
+    r"(?P<rel>next|this|the|last)?\s*year|(?P<eoy>eoy|(?:(?<=\bby\s)|(?<=\bthe\s)|(?<=\bbefore\s)|(?<=\buntil\s))year[\s-]end))\b",
     re.IGNORECASE,
 )
 _EN_WEEK = re.compile(

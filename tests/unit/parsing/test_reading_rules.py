@@ -993,3 +993,23 @@ def test_cantonese_tomorrow_morning() -> None:
 def test_a_deal_cried_out_before_its_amount(text: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert memo.amount is not None and memo.amount.kind == "deal"
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Site inspection this morning with Jane Cooper. Send the contract by year end.",
+     "2026-12-31"),
+    ("周美玲的女儿下周一到伦敦，下午3点去希思罗接机", "2026-11-23T15:00"),
+])
+def test_year_end_and_a_time_for_the_day_of_their_event(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW.replace(hour=15), TEAM)
+    assert memo.due is not None
+    assert memo.due.strftime("%Y-%m-%d" if memo.all_day else "%Y-%m-%dT%H:%M") == due
+
+
+@pytest.mark.parametrize("text", [
+    "今天上午蓝海科技的领导力工作坊做完了，学员打分4.7，HR说下一期时间还没定",
+    "3号冷库的 temperature log 已经 email 给蓝海科技 QA team 了",
+    "Acme Corp paid the $18,750 implementation invoice. Nice year-end, team.",
+])
+def test_scores_rooms_and_seasons_are_no_dates(text: str) -> None:
+    assert parse_memo(text, NOW.replace(hour=15), TEAM).due is None
