@@ -338,6 +338,18 @@ def _head_words(head: str, ending: str) -> list[tuple[str, str]]:
 _JOINERS = frozenset("的了在给到")
 
 
+def _verb_slip(tagged: list[tuple[str, str]], index: int) -> bool:
+    """Whether the word right before a company's ending is its name though jieba tagged it a
+    verb: 启明|书店, 远航|物流, and 去天|润|乳业 (the verb glued to the name before)."""
+    token, flag = tagged[index]
+    if index != len(tagged) - 1 or not flag.startswith("v") or token in _NOT_NAME_PART:
+        return False
+    if len(token) == 2:
+        return token[0] not in GLUED
+    before = tagged[index - 1][0] if index > 0 else ""
+    return len(token) == 1 and token not in GLUED and len(before) == 2 and before[0] in GLUED
+
+
 def _company_head(tagged: list[tuple[str, str]]) -> str:
     """The name before a company's ending, read back word by word from jieba's tags:
     nouns and names stay, verbs and function words end it (跟进一下深圳腾达 -> 深圳腾达)."""
@@ -349,14 +361,13 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:
         if len(token) >= 3 and token[0] in "和与跟及同" and flag.startswith("nr"):
             kept.insert(0, token[1:])  # 华美达酒店|和永辉|超市: the 和 joins two names
             break
-        if not kept and len(token) == 2 and flag.startswith("v") and token not in _NOT_NAME_PART \
-                and token[0] not in GLUED and index == len(tagged) - 1:
-            kept.insert(0, token)  # 启明|书店, 远航|物流: a name jieba took for a verb
+        if not kept and _verb_slip(tagged, index):
+            kept.insert(0, token)
             continue
-        if kept and all(k in ORG_WORDS or k in _TRADE_WORDS for k in kept) and index > 0:
+        if kept and all(k in ORG_WORDS or k in _TRADE_WORDS for k in kept):
             # 远航|物流公司, 鑫|达|物流公司, 佳|和|食品公司: a trade alone is no name; the word
             # before it is, whatever jieba tagged it
-            before = tagged[index - 1][0]
+            before = tagged[index - 1][0] if index > 0 else ""
             if len(token) == 2 and token not in _NOT_NAME_PART and not token.isdigit() \
                     and token[0] not in GLUED:
                 kept.insert(0, token)

@@ -1013,3 +1013,12 @@ def test_year_end_and_a_time_for_the_day_of_their_event(text: str, due: str) -> 
 ])
 def test_scores_rooms_and_seasons_are_no_dates(text: str) -> None:
     assert parse_memo(text, NOW.replace(hour=15), TEAM).due is None
+
+
+@pytest.mark.parametrize(("text", "customer"), [
+    ("下周五上午去天润乳业开产品说明会", "天润乳业"),
+    ("远航国际货代的孙经理来电话，今晚8点前给孙经理回话", "远航国际货代"),
+    ("今天认识了一个做民宿的老板叫潘晓东，想给他的三家民宿配家具，下周三去莫干山看房子", "潘晓东"),
+])
+def test_company_names_jieba_cuts_as_verbs(text: str, customer: str) -> None:
+    assert parse_memo(text, NOW, TEAM).customer == customer
