@@ -1022,3 +1022,9 @@ def test_scores_rooms_and_seasons_are_no_dates(text: str) -> None:
 ])
 def test_company_names_jieba_cuts_as_verbs(text: str, customer: str) -> None:
     assert parse_memo(text, NOW, TEAM).customer == customer
+
+
+def test_a_familiar_name_before_a_verb() -> None:
+    memo = parse_memo("路过蓝海科技新开的门店，进去坐了一下，店长小马认出了我，聊了几句。"
+                      "下周再去拜访", NOW, TEAM)
+    assert (memo.customer, memo.contact) == ("蓝海科技", "小马")
