@@ -24,7 +24,7 @@ _COMPOUND = "欧阳|司马|上官|诸葛|东方|皇甫|慕容|令狐|司徒|夏�
 TITLES = (
     "总经理|总监|总裁|董事长|经理|老师|主任|老板|处长|科长|部长|院长|校长|厂长|行长|局长|医生|"
     "律师|先生|女士|小姐|博士|教授|主管|助理|秘书|师傅|阿姨|大妈|大姐|大哥|老板娘|太太|副总经理|副总|副经理|"
-    "副院长|副校长|总|董|工|姐|"
+    "副院长|副校长|支书|书记|队长|所长|站长|总|董|工|姐|"
     "哥|生|太"
 )
 TITLE_WORDS = frozenset(TITLES.split("|"))
@@ -418,7 +418,7 @@ def _looks_like_person(token: str) -> bool:
 # Words that start a memo's sentence in capitals without being anyone's name: "Good first
 # call with Mark Chen", "Weekly stats: ...", "Walked into Redwood Capital Inc".
 _STARTERS = frozenset([
-    "ring", "txt", "msg", "nudge", "swing", "escalate", "wish", "statement", "invoice",
+    "ring", "txt", "msg", "nudge", "swing", "escalate", "wish", "statement", "invoice", "out",
     "order", "payment", "deposit", "samples", "sample", "shipment", "delivery", "goods",
     "package", "parcel", "documents", "docs", "paperwork",
     "good", "great", "nice", "bad", "quick", "brief", "short", "long", "intro", "first",
@@ -518,7 +518,7 @@ _NAMES_IN_ED = frozenset(("mohammed", "muhammed", "ahmed", "mahmoud", "reed", "a
 # A person's role written before their name (GM Carlos Mendez, their CFO Jane Doe, head of
 # ops Nora Quinn, 采购 Mike, QC 经理 Kevin): the name is a person, the role no part of it.
 _EN_ROLE_WORDS = (
-    "ceo cto cfo coo cmo cio cso cpo chro cro cco cdo vp svp evp avp gm md chef controller "
+    "ceo cto cfo coo cmo cio cso cpo chro cro cco cdo vp svp evp avp gm md pi chef controller "
     "director manager mgr dir pm qs hrbp purchasing procurement tech technician buyer owner "
     "founder landlord landlady "
     "co-founder cofounder "

@@ -69,7 +69,7 @@ _KEYWORDS = (
     "monday tuesday wednesday thursday friday saturday sunday tomorrow tonight morning "
     "afternoon evening lunch dinner meeting called emailed visited invoice quote budget "
     "deposit signed wants needs asked follow urgent january february march april june july "
-    "august september october november december weekend")
+    "august september october november december weekend bought received")
 
 
 def _swaps(word: str) -> list[str]:

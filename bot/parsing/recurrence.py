@@ -164,7 +164,7 @@ def _zh_every(match: re.Match[str]) -> Piece | None:
 
 
 _FOLLOW_OK = re.compile(
-    r"\s*(?:$|[^\w\s]|(?:on|at|in|from|starting|until|by|and|every)\b|"
+    r"\s*(?:$|[^\w\s]|\d|(?:on|at|in|from|starting|until|by|and|every)\b|"
     r"(?:business\s+)?(?:review|meeting|call|check-?in|sync|visits?|catch-?up|qbr|pm)\b)",
     re.IGNORECASE)
 

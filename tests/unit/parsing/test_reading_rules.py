@@ -1028,3 +1028,24 @@ def test_a_familiar_name_before_a_verb() -> None:
     memo = parse_memo("路过蓝海科技新开的门店，进去坐了一下，店长小马认出了我，聊了几句。"
                       "下周再去拜访", NOW, TEAM)
     assert (memo.customer, memo.contact) == ("蓝海科技", "小马")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Acme Corp pd $9.2k 2day, still owe 4.6k, f/u nxt wk", "payment"),
+    ("蓝海科技仲爭我哋HK$45,000尾數，後日朝早追佢", "owed"),
+    ("Jane Cooper came in and bougth the Rolex Submariner for €9,400.", "deal"),
+])
+def test_kinds_as_thumbs_and_cantonese_write_them(text: str, kind: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.amount is not None and memo.amount.kind == kind
+
+
+def test_daily_at_an_hour() -> None:
+    memo = parse_memo("Daily 8am temperature report to Acme Corp, starting tomorrow", NOW, TEAM)
+    assert memo.recurrence == "FREQ=DAILY"
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2026-11-19T08:00"
+
+
+def test_a_village_secretary_is_a_title() -> None:
+    memo = parse_memo("王支书问补贴申报材料啥时候要，跟他说了周一前给", NOW)
+    assert (memo.customer, memo.contacted) == ("王支书", True)
