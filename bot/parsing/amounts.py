@@ -185,7 +185,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b)")),
     ("quote", re.compile(
         r"报价|报了|报给|报的|报个|报(?=[\d一二三四五六七八九十])|开价|询价|"
-        r"(?i:\bquoted?\b|\bqoute\b|\bquotation\b)")),
+        r"(?i:\bquote[ds]?\b|\bqoute\b|\bquotations?\b)")),
     ("budget", re.compile(r"预算|(?i:\bbudget)")),
     # a size or a price list, not money changing hands: Deal size 估计 150w, list is $9,500
     ("other", re.compile(

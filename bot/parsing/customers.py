@@ -564,7 +564,7 @@ _ADDRESSED = re.compile(
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
 _ACTS = re.compile(
     r"\s*(?:打电话|打来|来电|电话说|说|投诉|反馈|回复|问|要|想|同意|确认|签收|call我|wechat我|"
-    r"called|calld|said|says|emailed|texted|wants|asked|replied|confirmed|agreed|loved|liked|"
+    r"called|calld|said|says|emailed|texted|wants|needs|asked|replied|confirmed|agreed|loved|liked|"
     r"msg'd|messaged|rang)", re.IGNORECASE)
 
 

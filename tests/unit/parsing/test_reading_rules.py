@@ -1049,3 +1049,14 @@ def test_daily_at_an_hour() -> None:
 def test_a_village_secretary_is_a_title() -> None:
     memo = parse_memo("王支书问补贴申报材料啥时候要，跟他说了周一前给", NOW)
     assert (memo.customer, memo.contacted) == ("王支书", True)
+
+
+def test_a_text_from_them_is_a_contact_record() -> None:
+    memo = parse_memo("txt frm Rob at Acme Corp: car 2 ropes ok til jan. chk back in 2 wks",
+                      NOW, TEAM)
+    assert memo.contacted
+
+
+def test_someone_who_needs_something_is_their_person() -> None:
+    memo = parse_memo("Acme Corp — !1 Farah needs the IQ/OQ docs EOD Monday.", NOW, TEAM)
+    assert memo.contact == "Farah"
