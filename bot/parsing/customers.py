@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -590,7 +590,13 @@ def find_customer(
 # a person written in lower case beside their company, as voice notes and quick typing
 # leave them: tony from kinetic fitness, met w/ priya at kestrel logistics, coquitlam
 # dental centre brenda wants…, kitsilano daycare joanne called, email sandra tomorrow
-_LOWER_BEFORE = re.compile(r"(?:^|[\s,.;:/(])([a-z]{3,})\s+(?:from|at|@|of)\s+(?:the\s+)?$")
+_LOWER_BEFORE = re.compile(
+    r"(?:^|[\s,.;:/(])((?:(?:dr|mr|mrs|ms)\.?\s+)?(?:[a-z]{3,}\s+)?[a-z]{3,})\s+(?:from|at|@|of)\s+"
+    r"(?:the\s+)?$")
+# a role then a name in lower case: call their ops director aisha rahman at 10
+_LOWER_ROLE_THEN = re.compile(
+    r"\b(?:director|manager|owner|buyer|gm|ceo|cfo|coo|head|founder|principal|supervisor)\s+"
+    r"([a-z]{3,})(?:\s+([a-z]{3,}))?\b")
 _LOWER_AFTER = re.compile(
     r"\s*(?:[,/:-]\s*)?([a-z]{3,})(?:\s+([a-z]{3,}))?\s+(?:said|says|called|emailed|texted|"
     r"wants|wanted|asked|rang|signed|confirmed|replied|mentioned|msg'?d|messaged)\b")
@@ -614,10 +620,14 @@ def _lower_case_contact(text: str, found: CustomerGuess) -> str | None:
             return None
         return " ".join(w.capitalize() for w in kept)
 
-    before = _LOWER_BEFORE.search(text, max(0, start - 30), start)
+    before = _LOWER_BEFORE.search(text, max(0, start - 40), start)
     after = _LOWER_AFTER.match(text, end) or _LOWER_APPOSITIVE.match(text, end)
-    found_person = (person(before.group(1)) if before else None) or (
+    found_person = (_titled(person, before.group(1)) if before else None) or (
         (person(after.group(1), after.group(2)) or person(after.group(1))) if after else None)
+    if found_person is None:
+        roled = _LOWER_ROLE_THEN.search(text, end)
+        found_person = (person(roled.group(1), roled.group(2)) or person(roled.group(1))) \
+            if roled else None
     if found_person is None and not any(ch.isupper() for ch in text):
         found_person = next((p for m in _LOWER_ADDRESSED.finditer(text)
                              if (p := person(m.group(1))) is not None), None)
@@ -629,6 +639,15 @@ _LOWER_NOT_NAMES = frozenset((
     "the", "this", "that", "they", "she", "he", "you", "yours", "ours", "client", "customer",
     "office", "store", "shop", "site", "team", "boss", "tomorrow", "today", "tonight", "later",
     "soon", "first", "about", "regarding", "before", "after", "and", "not", "just", "only"))
+
+
+def _titled(person: Callable[..., str | None], said: str) -> str | None:
+    """dr orla fitzgerald -> Dr Orla Fitzgerald; orla fitzgerald; fitzgerald."""
+    words = said.split()
+    title = words[0].rstrip(".") if words[0].rstrip(".") in ("dr", "mr", "mrs", "ms") else None
+    names = words[1:] if title else words
+    found = person(*names) or (person(names[-1]) if len(names) > 1 else None)
+    return f"{title.capitalize()} {found}" if found and title else found
 
 
 def _written_span(text: str, name: str, found: CustomerGuess) -> tuple[int, int]:

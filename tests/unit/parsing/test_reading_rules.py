@@ -1060,3 +1060,14 @@ def test_a_text_from_them_is_a_contact_record() -> None:
 def test_someone_who_needs_something_is_their_person() -> None:
     memo = parse_memo("Acme Corp — !1 Farah needs the IQ/OQ docs EOD Monday.", NOW, TEAM)
     assert memo.contact == "Farah"
+
+
+@pytest.mark.parametrize(("text", "contact"), [
+    ("met dr orla fitzgerald at liffey dental studio today, she was happy with the units",
+     "Dr Orla Fitzgerald"),
+    ("note for monday liffey dental studio wants a second pilot call their ops director aisha "
+     "rahman at 10", "Aisha Rahman"),
+])
+def test_people_in_lower_case_with_titles_and_roles(text: str, contact: str) -> None:
+    memo = parse_memo(text, NOW, (KnownCustomer("Liffey Dental Studio"),))
+    assert memo.contact == contact
