@@ -711,6 +711,9 @@ def _at_a_company_said_before(person: _Mention, mentions: list[_Mention], text: 
     return any(m.kind == "company" and left <= m.start < person.start for m in mentions)
 
 
+_LOWER_HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms)\.?\s+([a-z]{2,})\b")
+
+
 def _surname_of(name: str, surname: str) -> bool:
     """Whether a known person's name has this surname: Jane Lau, or Lau Chi Wai (the surname
     first, as Hong Kong and Singapore write Chinese names)."""
@@ -749,6 +752,8 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of ru
         person = paired[0] if paired else _someone_at(as_known, mentions, text)
         if person is not None:  # 见了蒋总和QC的Emily…发给 Emily: the one our task goes to
             person = _addressee(person, mentions, text) or person
+        if person is not None and person.name == mention.name:
+            person = None  # the customer as written (a typo of a known name) is no contact
         contact = person.known or person.name if person is not None else None
         return CustomerGuess(name=name, start=mention.start, end=mention.end, contact=contact,
                              **kw)  # type: ignore[arg-type]
@@ -780,6 +785,11 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of ru
             same = {c.name for c in customers if _surname_of(c.name, surname)}
             if len(same) == 1:
                 return guess(mention, same.pop(), guessed=True)
+    for said in _LOWER_HONORIFIC.finditer(text) if customers else ():  # call dr goh tmrw
+        same = {c.name for c in customers if _surname_of(c.name, said.group(1))}
+        if len(same) == 1:
+            return CustomerGuess(name=same.pop(), start=said.start(), end=said.end(),
+                                 guessed=True)
     if index.pinyin:
         name = _by_pinyin(text, index)
         if name is not None:

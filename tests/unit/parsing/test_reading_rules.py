@@ -1071,3 +1071,15 @@ def test_someone_who_needs_something_is_their_person() -> None:
 def test_people_in_lower_case_with_titles_and_roles(text: str, contact: str) -> None:
     memo = parse_memo(text, NOW, (KnownCustomer("Liffey Dental Studio"),))
     assert memo.contact == contact
+
+
+def test_a_lower_case_honorific_finds_the_known_surname() -> None:
+    memo = parse_memo("pls remind me 2 call dr goh tmrw @ 11 re the spectrometer quote thx", NOW,
+                      (KnownCustomer("Dr. Wei Ling Goh"), KnownCustomer("Jane Cooper")))
+    assert memo.customer == "Dr. Wei Ling Goh"
+
+
+def test_a_typo_of_the_customer_is_no_contact() -> None:
+    memo = parse_memo("Folow up with Lakeshore Orthodontcs next Tuesady at 11, they recieved the "
+                      "sterilizers", NOW, (KnownCustomer("Lakeshore Orthodontics"),))
+    assert (memo.customer, memo.contact) == ("Lakeshore Orthodontics", None)
