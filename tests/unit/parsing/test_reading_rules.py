@@ -1083,3 +1083,11 @@ def test_a_typo_of_the_customer_is_no_contact() -> None:
     memo = parse_memo("Folow up with Lakeshore Orthodontcs next Tuesady at 11, they recieved the "
                       "sterilizers", NOW, (KnownCustomer("Lakeshore Orthodontics"),))
     assert (memo.customer, memo.contact) == ("Lakeshore Orthodontics", None)
+
+
+@pytest.mark.parametrize("text", [
+    "蓝海科技的刘队长调去华南区了，新来的队长姓陈，还没见过",
+    "蓝海科技去年从我们这买了7台万用表，今年到现在还没下过单 ＃流失预警",
+])
+def test_moved_away_or_last_year_is_no_contact_now(text: str) -> None:
+    assert not parse_memo(text, NOW, TEAM).contacted
