@@ -343,7 +343,7 @@ _ROLE_AFTER = re.compile(rf"\s*(?:的|'s|’s)\s*(?:{_ROLE_ZH}|{_EN_ROLE}\b|buye
                          re.IGNORECASE)
 # what a longer company name may add to a known one and still be it: 蓝海科技有限公司
 _LEGAL_SUFFIX = re.compile(
-    r"\s*(?:有限责任公司|股份有限公司|有限公司|公司|集团|Corp|Corporation|Inc|Ltd|LLC|Co|Limited|"
+    r"\s*(?:有限责任公司|股份有限公司|有限公司|公司|Corp|Corporation|Inc|Ltd|LLC|Co|Limited|"
     r"Pte|GmbH|PLC)\.?", re.IGNORECASE)
 _BRAND_NAME = re.compile(f"(?:{BRANDS})")
 # what names a branch after its company: 二厂, 徐汇店, 浦东分院, Xujiahui (a place alone)

@@ -1091,3 +1091,9 @@ def test_a_typo_of_the_customer_is_no_contact() -> None:
 ])
 def test_moved_away_or_last_year_is_no_contact_now(text: str) -> None:
     assert not parse_memo(text, NOW, TEAM).contacted
+
+
+def test_a_group_around_a_known_name_is_a_longer_new_name() -> None:
+    memo = parse_memo("恒昌贸易集团 的 CFO 黄先生 called, they want a D&O quote 下周五前.", NOW,
+                      (KnownCustomer("恒昌贸易"),))
+    assert (memo.customer, memo.customer_is_new) == ("恒昌贸易集团", True)
