@@ -494,8 +494,9 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
     # a known person named at the company with their role (物业经理刘志华, 校长方丽) or met
     # there (在味佳食品的门店跟何丽萍聊了): its person too
     staff = [m for m in mentions if m.known is not None and m.start > company.start
-             and m.person and (ROLE_BEFORE.search(text, 0, m.start) or (
-                 _MET_WITH.search(text, 0, m.start) and _MEAL.match(text, m.end)))]
+             and m.person and (ROLE_BEFORE.search(text, 0, m.start) or _THEIR.search(
+                 text, 0, m.start) or (_MET_WITH.search(text, 0, m.start)
+                                       and _MEAL.match(text, m.end)))]
     roled = [m for m in people if ROLE_BEFORE.search(text, 0, m.start)
              or _APPOSITIVE.search(text, max(0, m.start - 80), m.start)] or staff or [
         m for m in people if " " not in m.name and (_ADDRESSED.search(text, 0, m.start)
@@ -515,6 +516,8 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
     return chosen
 
 
+# someone said to be theirs: 给他们的 Alice Wu, their Alice
+_THEIR = re.compile(r"(?:他们的|她们的|对方的|(?i:\btheir))\s*$")
 # whom our task is sent or said to: 发给 Emily, send Lily the price list, email Gary
 _SENT_TO = re.compile(
     r"(?:发给|交给|寄给|转给|回复|(?i:\b(?:send|sent|email|e-mail|call|ring|text|ping)(?:\s+\w+){0,3}"

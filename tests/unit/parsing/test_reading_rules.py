@@ -1097,3 +1097,9 @@ def test_a_group_around_a_known_name_is_a_longer_new_name() -> None:
     memo = parse_memo("恒昌贸易集团 的 CFO 黄先生 called, they want a D&O quote 下周五前.", NOW,
                       (KnownCustomer("恒昌贸易"),))
     assert (memo.customer, memo.customer_is_new) == ("恒昌贸易集团", True)
+
+
+def test_their_known_person_is_their_contact() -> None:
+    memo = parse_memo("Acme Corp 应收 USD 7,850 已经 overdue 30 days, 下周一上午 escalate "
+                      "给他们的 Jane Cooper", NOW, TEAM)
+    assert (memo.customer, memo.contact) == ("Acme Corp", "Jane Cooper")
