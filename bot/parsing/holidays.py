@@ -149,5 +149,11 @@ def _zh_new_year(match: re.Match[str]) -> Piece | None:
     return Piece(match.start(), match.end(), date_fn=_next(rule, "spring_festival"))
 
 
-RULES: tuple[Rule, ...] = ((_ZH, _zh), (_ZH_ON, _zh_on), (_EN, _en), (_MIXED, _mixed),
-                           (_ZH_NEW_YEAR, _zh_new_year))
+# at the Mid-Autumn dinner, at their Christmas party: on the day
+_EN_AT = re.compile(
+    rf"\b(?P<rel>at)\s+(?:the|our|their|a)\s+(?P<name>{alternation(_EN_NAMES)})\s+"
+    r"(?:dinner|lunch|party|gala|banquet|celebration|event|reception|do)\b",
+    re.IGNORECASE,
+)
+RULES: tuple[Rule, ...] = ((_ZH, _zh), (_ZH_ON, _zh_on), (_EN, _en), (_EN_AT, _en),
+                           (_MIXED, _mixed), (_ZH_NEW_YEAR, _zh_new_year))

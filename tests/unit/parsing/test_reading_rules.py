@@ -1103,3 +1103,9 @@ def test_their_known_person_is_their_contact() -> None:
     memo = parse_memo("Acme Corp 应收 USD 7,850 已经 overdue 30 days, 下周一上午 escalate "
                       "给他们的 Jane Cooper", NOW, TEAM)
     assert (memo.customer, memo.contact) == ("Acme Corp", "Jane Cooper")
+
+
+def test_at_the_holiday_dinner_is_on_the_day() -> None:
+    memo = parse_memo("Acme Corp still owes S$4,200. Raise it with their PI Prof Tan at the "
+                      "Christmas dinner.", NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%d") == "2026-12-25"
