@@ -195,14 +195,16 @@ _EN_PLAN = re.compile(
 # a meeting verb said with a past time: 昨天拜访何总, 前天在展会上碰到何主任
 _ZH_MET_BARE = re.compile(
     r"拜访|见面|见了|见到|碰到|碰见|遇到|聊|谈|沟通|交流|开会|吃饭|打电话|通电话|通话|面谈|洽谈|"
-    r"回访|走访|上门|到访|参观|签|约见|联系|演示|视频|demo|call|met|meeting|来厂|来公司|饮茶|"
+    r"回访|走访|上门|到访|参观|签|约见|联系|演示|视频|寄给|发给|demo|call|met|meeting|来厂|来公司|饮茶|"
     r"来访|喝咖啡|喝茶|说|audit|visit", re.IGNORECASE)
 _ZH_NOT_CONTACTED = re.compile(r"(?:没|未|还没|没有|没能)(?:有)?(?:联系|见|打|拜访|去|聊|谈|通)")
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
     r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|dropped\s+by|stopped\s+by|"
     r"calld|emaild|txted|texed|spoek|msg'?d|just\s+left|just\s+(?:got\s+)?out\s+of|"
-    r"(?:just\s+)?finished\s+with|(?:txt|text|msg|message|email|e-mail|call|vm|voicemail)\s+"
+    r"(?:just\s+)?finished\s+with|reported|requested|enquired|inquired|got\s+in\s+touch|"
+    r"wrote\s+(?:back|in|to\s+(?:me|us))|let\s+(?:me|us)\s+know|"
+    r"(?:txt|text|msg|message|email|e-mail|call|vm|voicemail)\s+"
     r"(?:frm|from)\b|"
     r"walking\s+out\s+of|msged|dm'?d|dmed|whatsapp(?:'d|ed)|wechat(?:'d|ted)|"
     r"picked\s+up\s+(?:his|her|their|the)|walked\s+(?:him|her|them)\s+through|"

@@ -1109,3 +1109,11 @@ def test_at_the_holiday_dinner_is_on_the_day() -> None:
     memo = parse_memo("Acme Corp still owes S$4,200. Raise it with their PI Prof Tan at the "
                       "Christmas dinner.", NOW, TEAM)
     assert memo.due is not None and memo.due.strftime("%Y-%m-%d") == "2026-12-25"
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp reported a leak in unit 4; send a tech Friday",
+    "Jane Cooper got in touch about the renewal, call her back Monday",
+])
+def test_they_reported_or_got_in_touch(text: str) -> None:
+    assert parse_memo(text, NOW, TEAM).contacted
