@@ -59,7 +59,14 @@ def _after_day(match: re.Match[str]) -> Piece:
 
 _DAY_WORDS = (r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|"
               r"thursday|friday|saturday|sunday|today|tomorrow|tmrw|tmr|tmw|2moro")
+def _that(match: re.Match[str]) -> Piece:
+    """that morning: the morning of a day said before; unlike a bare "morning" it counts
+    on its own, and the memo's day said before gives its date."""
+    return Piece(match.start("p"), match.end("p"), pod=_EN_WEAK[match.group("p").lower()])
+
+
 RULES: tuple[Rule, ...] = (
+    (re.compile(r"(?i:\bthat\s+(?P<p>morning|afternoon|evening|night)\b)"), _that),
     (re.compile(rf"(?i:\b(?:{_DAY_WORDS})\.?\s+(?P<p>am|pm)\b)"), _after_day),
     (re.compile(f"(?:{alternation(_ZH_PODS)})(?![好安])"), _zh),
     (re.compile(r"(?<![周期拜\d一二三四五六七八九十])一大?早(?![上晨])"), _early),  # 明天一早

@@ -1117,3 +1117,9 @@ def test_at_the_holiday_dinner_is_on_the_day() -> None:
 ])
 def test_they_reported_or_got_in_touch(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).contacted
+
+
+def test_that_morning_is_on_the_day_said_before() -> None:
+    memo = parse_memo("Acme Corp reorder due 3/12 — check their stock levels that morning.", NOW,
+                      TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2027-03-12T09:00"
