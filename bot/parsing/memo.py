@@ -180,8 +180,11 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
             kept.append(replace(_at_time(day, clock, now), span=clock.span))  # its clause
     # one day and one time said apart make one due: 去鼎信集团开年中复盘会，下午两点;
     # 明天 lunch w/ 张总 12:30
-    days = [m for m in kept if m.dated and m.all_day]
     clocks = [m for m in matches if not m.dated and m.recurrence is None]
+    # a day, or a day and a part of it (the Wednesday after next, morning), then the clock
+    days = [m for m in kept if m.dated and (m.all_day or (
+        len(clocks) == 1 and clocks[0].span[0] > m.span[1] and m.due.minute == 0
+        and abs(clocks[0].due.hour - m.due.hour) <= _PART_OF_DAY_HOURS.get(m.due.hour, -1)))]
     if len(days) == 1 and len(clocks) == 1 and len([m for m in kept if m.dated]) == 1 \
             and _said_with(days[0], clocks[0], text):
         kept = [m for m in kept if m is not days[0] and m is not clocks[0]]
@@ -212,6 +215,11 @@ def _birthday_on_a_day(norm: str, matches: Sequence[TimeMatch]
 
 _FIRST_SAID = re.compile(r"(?:第一次|首次)(?:是|在|就是)?\s*$|(?i:\bfirst\s+(?:one|visit|session|"
                          r"call|meeting)?\s*(?:is|on|will\s+be)?\s*)$")
+
+
+# the hours a part of day is read as (上午 9, 下午 14, morning 9…) and how far a clock said
+# with it may lie from that hour (morning 10:30 refines 9:00; 3pm does not)
+_PART_OF_DAY_HOURS = {9: 3, 14: 3, 18: 3, 20: 3}
 
 
 def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:

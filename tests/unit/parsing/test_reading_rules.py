@@ -1123,3 +1123,9 @@ def test_that_morning_is_on_the_day_said_before() -> None:
     memo = parse_memo("Acme Corp reorder due 3/12 — check their stock levels that morning.", NOW,
                       TEAM)
     assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2027-03-12T09:00"
+
+
+def test_a_clock_after_a_day_and_its_part_refines_it() -> None:
+    memo = parse_memo("Jane Cooper asked for a site visit the Wednesday after next, morning. "
+                      "Pencil it in for 10:30.", NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2026-12-02T10:30"
