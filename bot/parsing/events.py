@@ -172,9 +172,10 @@ _ZH_SAID = re.compile(
     r"发(?:了)?(?:邮件|微信|消息|信息|email)过来|传了(?:讯息|消息|信息)|"
     r"(?:^|(?<=[，。；,;\s]))(?:他|她|对方|采购|老板|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|老师|总监|主管|工|"
     r"姐|哥|生|太|小姐|先生|女士))\s*(?:[A-Za-z]+\s*)?问(?!题)")
-# whom we call or ask, not who spoke: call 陈总 问进度, 找王总问一下
-_ASKED_BY_US = re.compile(r"(?:call|ring|text|ping|email|打给|找|联系|问问|问一下|跟|给)\s*$",
-                          re.IGNORECASE)
+# the verbs by which we reach someone, so that what follows their name is our asking, not
+# their word: call 陈总 问进度, 找王总问一下, 打给顺通物流王经理问…
+_WE_REACH = r"call|ring|text|ping|email|打给|找|联系|问问|给"
+_ASKED_BY_US = re.compile(rf"(?:{_WE_REACH}|问一下|跟)\s*$", re.IGNORECASE)
 
 
 def said(clause: str) -> bool:
@@ -349,10 +350,8 @@ def asks_us(text: str, start: int, end: int) -> bool:
     return _ASKS.match(text, end) is not None and not _WE_ADDRESS.search(text, 0, start)
 
 
-# a call or a visit of ours heading the name: 打给顺通物流王经理问…, call 陈总 问…
-_WE_ADDRESS = re.compile(
-    r"(?:call|ring|text|ping|email|打给|打电话给|找|联系|问问|给)[^，。,.;；!?！？]{0,12}$",
-    re.IGNORECASE)
+# a call of ours heading the name, a company between: 打给顺通物流王经理问…
+_WE_ADDRESS = re.compile(rf"(?:{_WE_REACH}|打电话给)[^，。,.;；!?！？]{{0,12}}$", re.IGNORECASE)
 
 
 def speaks_after(text: str, end: int) -> bool:

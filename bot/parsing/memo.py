@@ -27,6 +27,7 @@ from bot.parsing.fallback import absolute_date
 from bot.parsing.markers import find_lead, find_mentions, find_tags
 from bot.parsing.model import Birthday, KnownCustomer, Lang, ParsedMemo
 from bot.parsing.normalize import has_cjk, normalize
+from bot.parsing.parts_of_day import DEFAULT_HOUR
 from bot.parsing.priority import find_priority
 from bot.parsing.recurrence import DAY_CODES
 from bot.parsing.times import TimeMatch, find_times
@@ -219,7 +220,8 @@ _FIRST_SAID = re.compile(r"(?:第一次|首次)(?:是|在|就是)?\s*$|(?i:\bfir
 
 # the hours a part of day is read as (上午 9, 下午 14, morning 9…) and how far a clock said
 # with it may lie from that hour (morning 10:30 refines 9:00; 3pm does not)
-_PART_OF_DAY_HOURS = {9: 3, 14: 3, 18: 3, 20: 3}
+_PART_OF_DAY_HOURS = {DEFAULT_HOUR[part]: 3 for part in ("morning", "afternoon", "evening",
+                                                          "night")}
 
 
 def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:

@@ -157,8 +157,8 @@ def en_company(name: str) -> bool:
     Cold Chain), not a person's (Jane Doe, Kim Ji-ho): a business word in it, a capital
     inside a word, or probablepeople's model reading it as a corporation."""
     words = [w.strip(".,&'") for w in name.split()]
-    if any(w.lower() in _EN_BUSINESS or w.lower().removesuffix("s") in _EN_BUSINESS
-           for w in words[1:] if w) or (len(words) > 1 and words[0].lower() in _EN_LEADING):
+    if any(business_word(w) for w in words[1:] if w) \
+            or (len(words) > 1 and words[0].lower() in _EN_LEADING):
         return True
     if any(re.search(r"[a-z][A-Z]", w) for w in words) or "&" in name:
         return True
