@@ -476,9 +476,10 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
             pairs.setdefault(first.start, second)
         elif first.person and (first.kind != "known" or (
                 second.known is not None and _PERSON_AT.fullmatch(gap))) \
-                and (second.company or (second.kind == "en" and " " not in second.name)) \
-                and ((_PERSON_THEN_COMPANY.fullmatch(gap) and "的" not in gap)
-                     or (_PERSON_COMMA.fullmatch(gap) and _ROLE_AFTER.match(text, second.end))):
+                and ((_PERSON_THEN_COMPANY.fullmatch(gap) and "的" not in gap
+                      and (second.company or (second.kind == "en" and " " not in second.name)))
+                     or (_PERSON_COMMA.fullmatch(gap) and _ROLE_AFTER.match(text, second.end)
+                         and (second.company or second.kind == "en"))):
             pairs.setdefault(second.start, first)
     return pairs
 

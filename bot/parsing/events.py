@@ -140,7 +140,9 @@ _ZH_CONTACTED = re.compile(
     rf"刚(?:刚|才)?(?:{_ZH_MET_VERB})|{_MIXED_VERB}\s*(?:了|过|完)(?!解)|"
     r"(?:拜访|见|打电话|通电话|聊|谈|开会|吃饭|回访|(?<![调回过上下进出失])去(?!年|月|周)|走访|到访|上门|回邮件|回信|发邮件|带|陪)"
     r"[^，。,.;；!！?？]{0,12}(?:了|过(?![来去]|一下|一遍))(?!解|没|吗)|"
-    r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|给[^，。,.;；]{1,10}(?:做|办|讲|演示|介绍)了|"
+    r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|"
+    r"(?:给|帮)[^，。,.;；]{1,12}(?:做|办|讲|演示|介绍|调试|安装|装|维修|修|检修|保养|培训|测|量|处理)(?:了|好了|完了)|"
+    r"(?:寄|发|送|交|递|转)给了|"
     r"做了[^，。,.;；]{0,15}(?:演示|presentation|demo|介绍|汇报|提报|培训|讲解|pitch)|"
     r"(?:带|陪)[^，。,.;；]{1,20}(?:看|转|参观|逛)了|"
     r"来(?:我们|我司|公司|工厂|厂里|店里|展厅|门店|现场|showroom|office|办公室)[^，。,.;；]{0,10}了|"
@@ -165,7 +167,7 @@ _ZH_SAID = re.compile(
     r"(?:CFO|CEO|CTO|COO|GM|HR|boss|老板|(?:Mr|Mrs|Ms|Dr)\.?\s*[A-Z]?[a-z]+))"
     r"\s*(?:上周|昨天|前天|今天|刚才|之前|也)?\s*(?:打)?(?:电话|微信|邮件里|在电话里)?\s*"
     r"(?:说|话(?![题费筒术])|表示|反馈|提到|答应|同意|拒绝|透露|告诉我)(?!服|法|明(?![年天早晚后]))|"
-    r"打(?:电话|微信)(?:过)?来|打电话\s*说|来电话|签收|约(?:了)?我们|邀请我们|请我们|问我们|"
+    r"打(?:电话|微信)(?:过)?来|打电话\s*说|来电话|签收|约(?:了)?我|邀请(?:了)?我|请我|问我们|"
     r"^\s*说(?!明|好|一下|下|清|声)|"
     r"(?i:(?:manager|director|owner|buyer|procurement|purchasing|gm|boss|ceo|cfo|cto))\s*说|"
     r"(?i:(?:wechat|call|ping|text|email|msg)(?:'d|ed)?\s*(?:我|me\b))|(?:他|她|对方|客户)(?:来)?(?:找我|联系我|问我)|"
@@ -185,7 +187,7 @@ def said(clause: str) -> bool:
 
 # a meeting with a word between verb and noun: 开了个会, 吃了顿饭, 见了一面, 打了个电话
 _ZH_MET_SPLIT = re.compile(
-    r"(?:开|见|吃|打|聊|通|碰)了[^，。,.;；]{0,8}(?:会|面|饭|电话|天|call|meeting|zoom)",
+    r"(?:开|见|吃|打|聊|通|碰|回|对)了[^，。,.;；]{0,8}(?:会|面|饭|电话|天|账|call|meeting|zoom)",
     re.IGNORECASE)
 # a plan written with a done-marker: 五一前把续费签了, get it signed before National Day —
 # a plan when its clause names a time still to come
@@ -211,7 +213,11 @@ _EN_CONTACTED = re.compile(
     r"picked\s+up\s+(?:his|her|their|the)|walked\s+(?:him|her|them)\s+through|"
     r"popped\s+(?:in|into|by)|swung\s+by|touched\s+base|checked\s+in|followed\s+up|"
     r"reached\s+out|heard\s+(?:back\s+)?from|walked\s+(?:in(?:to)?|through)|"
-    r"sat\s+down\s+with|went\s+(?:to|over)|toured|hosted|showed|sent|replied|responded|"
+    r"sat\s+(?:down\s+)?with|went\s+(?:to|over)|swung\s+(?:by|past|through)|stopped\s+(?:at|off)|"
+    r"dropped\s+(?:[\w'-]+\s+){1,3}off\b|walked\s+[A-Z][\w'-]*(?:\s+[\w@'-]+){0,4}\s+through|"
+    r"spent\s+(?:the\s+|an\s+|all\s+)?(?:morning|afternoon|day|hour|evening|\w+\s+hours?)\s+(?:at|with)|"
+    r"(?:onsite|on-site|on\s+site)\s+(?:at|with)|grabbed\s+(?:a\s+)?(?:coffee|lunch|breakfast|dinner|drinks?|"
+    r"bite|beer)|interviewed|lunched|toured|hosted|showed|sent|replied|responded|"
     r"(?<!the\s)(?<!a\s)(?<!our\s)(?<!invoice\s)(?<!ticket\s)(?<!case\s)(?<!account\s)(?<!\d\s)"
     r"(?:signed|closed(?!\s+(?:for|on|until|till|over|during|at)\b)|renewed|agreed|confirmed|quoted)|dropped\s+off|got\s+off\s+(?:the\s+|a\s+)?(?:call|phone)|"
     r"on\s+(?:today's|yesterday's|this\s+morning's|this\s+afternoon's|our|the|a)\s+call|"
@@ -236,9 +242,10 @@ _EN_CONTACT_NOUN = re.compile(
     r"\b(?:(?:good|great|first|intro|quick|long|short|productive|positive|initial|"
     r"discovery|follow-up|kickoff|kick-off|nice|useful|tough|2nd|3rd|second|third|"
     r"showroom|site|office|factory|onsite|on-site|video|zoom|phone)\s+(?:[\w-]+\s+)?"
-    r"(?:call|meeting|chat|visit|demo|lunch|dinner|review|tour)\s+(?:with|at|w(?=/)|给)|"
+    r"(?:call|meeting|chat|visit|demo|lunch|dinner|review|tour)\s+(?:with|at|to|w(?=/)|给)|"
     r"^\s*(?:(?:today|yesterday|今天|昨天|今日|尋日|琴日)\s*)?(?:[\w-]+\s+)?"
     r"(?:demo|call|meeting|mtg|visit|lunch|dinner|chat|negotiation|viewing|walkthrough|tasting|"
+    r"zoom|teams\s+call|facetime|coffee|breakfast|"
     r"session|presentation|kickoff|kick-off|workshop|training|onboarding|qbr|survey|"
     r"consultation|fitting|inspection|review|catch-up|check-in|sync|ride-along)"
     r"(?:\s+(?:today|yesterday|this\s+morning))?\s+(?:with|at|w(?=/)|w\b|给)|"
@@ -250,6 +257,11 @@ _EN_NOT_CONTACTED = re.compile(
     r"\b(?:didn't|did\s+not|haven't|have\s+not|hasn't|never|couldn't|could\s+not|not\s+yet)\b",
     re.IGNORECASE,
 )
+
+
+def plans_done(clause: str) -> bool:
+    """Whether a clause plans with a done-marker: 下午把报价发了, get the PO signed."""
+    return bool(_ZH_PLAN.search(clause) or _EN_PLAN.search(clause))
 
 
 def bounds(text: str, start: int, end: int,
@@ -272,8 +284,18 @@ def is_report(clause: str, memo: str = "") -> bool:
     visit the rest of the memo reports on (今天拜访刘小姐，她说要再考虑)."""
     if _ZH_DONE.search(clause) or _EN_DONE.search(clause) or _EN_CONTACT_NOUN.search(clause):
         return True
+    if _ZH_VISIT_HEADING.match(clause):
+        return True  # 拜访新客户：星河湾酒店: the heading of a visit report
     return bool(memo and _ZH_TODAY_VISIT.search(clause) and _ZH_VISIT.search(clause)
+                and not _ZH_PLANNED.search(clause)
                 and _ZH_REPORTED.search(memo.replace(clause, "")))
+
+
+# a visit report's heading: 拜访新客户：…, 走访：…
+_ZH_VISIT_HEADING = re.compile(
+    r"\s*(?:今天|今日|上午|下午)?\s*(?:拜访|走访|回访|上门|到访|面谈)[^，。:：]{0,6}[:：]")
+# what makes today's visit one still to make: 今天下午过去看看, 今天要去一下
+_ZH_PLANNED = re.compile(r"看看|一下|再|要|准备|打算|计划|需要|记得|得去|得过去|安排")
 
 
 # a meeting said plainly, and the customer's reaction to it elsewhere in the memo
@@ -325,8 +347,9 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
             return True
         if earlier and _ZH_MET_BARE.search(clause) and not _ZH_NOT_CONTACTED.search(clause):
             return True
-        if _ZH_TODAY_VISIT.search(clause) and _ZH_VISIT.search(clause) and not later \
-                and _ZH_REPORTED.search(text):
+        if _ZH_VISIT_HEADING.match(clause) or (
+                _ZH_TODAY_VISIT.search(clause) and _ZH_VISIT.search(clause) and not later
+                and not _ZH_PLANNED.search(clause) and _ZH_REPORTED.search(text)):
             return True  # 今天拜访刘小姐，她说要再考虑: the visit is being reported
     return False
 
@@ -361,7 +384,7 @@ def speaks_after(text: str, end: int) -> bool:
 
 
 _UNANSWERED = re.compile(
-    r"(?i:\bno\s+(?:answer|reply|response|pick\s*up)\b|\bdidn't\s+pick\s+up\b|\bwent\s+to\s+"
+    r"(?i:(?<!\bif\s)(?<!\bin\scase\sof\s)\bno\s+(?:answer|reply|response|pick\s*up)\b|\bdidn't\s+pick\s+up\b|\bwent\s+to\s+"
     r"voicemail\b|\bleft\s+a\s+(?:voicemail|vm|message)\b)|没人接|没接电话|无人接听|空号|关机|打不通|"
     r"没打通")
 

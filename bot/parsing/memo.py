@@ -20,6 +20,7 @@ from bot.parsing.events import (
     clause_at,
     is_report,
     names_action,
+    plans_done,
     records_contact,
     speaks_after,
 )
@@ -87,12 +88,19 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: PLR0911 
         return False  # 今天 traffic 太 crazy; Called them this morning, no answer
     if match.is_past and not match.rolled and strength < 0:
         return False  # 今天上午十点，货款到账了 said in the evening: their doing, done
+    if match.due.date() == now.date() and not match.all_day and match.due > now \
+            and strength < 3 and _TODAY_PART.fullmatch(said.strip()) \
+            and _REPORTED_DONE.search(clause) and not plans_done(clause):
+        return False  # 下午跟老周通了个电话 said in the morning: a report all the same
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.due <= now)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task
         return bool(_DEADLINE.search(said)) or not is_report(clause, text)
     return True
 
 
+_TODAY_PART = re.compile(
+    r"(?:今天|今日)?\s*(?:早上|上午|中午|下午|傍晚|晚上)|(?i:this\s+(?:morning|afternoon|evening))")
+_REPORTED_DONE = re.compile(r"(?<![为除])了(?!解)|(?:过|完)(?![来去年节])")
 # a time said only to be ruled out: not the 14th, instead of Friday, 不是周三
 _NOT_THEN = re.compile(
     r"(?:(?i:\bnot\s+(?:on\s+)?(?:the\s+)?|\binstead\s+of\s+(?:the\s+)?|\brather\s+than\s+"

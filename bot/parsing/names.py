@@ -288,6 +288,8 @@ def zh_names(text: str) -> list[NameHit]:
              for m in _BRAND.finditer(text)]  # 徐工集团, 华为技术有限公司
     hits += _zh_companies(text)
     taken = [(h.start, h.start + len(h.name)) for h in hits]
+    hits += [h for h in _zh_orgs_of_people(text) if not _overlaps(h, taken)]
+    taken = [(h.start, h.start + len(h.name)) for h in hits]
     hits += [h for h in _zh_people(text) if not _overlaps(h, taken)]
     return sorted(hits, key=lambda h: (h.start, -len(h.name)))
 
@@ -390,6 +392,48 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:
 
 
 
+# who follows "X的" when X is an organisation: its people by role or title (万达影城的采购小何,
+# 海天味业的陈工, 远大机械的销售总监孔明, 恒瑞的人说)
+_ROLE_WORDS = (r"(?:[\u4e00-\u9fff]{1,2}(?:部|科|处))?(?:[\u4e00-\u9fff]{0,2}(?:经理|总监|"
+               r"主管|主任|负责人|工程师|助理|厂长|店长)|采购|财务|老板娘|老板|老总|前台|会计|出纳)?")
+_PERSON_OF_ORG = re.compile(
+    rf"的\s*(?:{_ROLE_WORDS}\s*(?:(?:小|老|阿)[{SURNAMES}]|[{SURNAMES}](?:{TITLES})|"
+    rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=[{''.join(GLUED)}，,。 ]))|"
+    r"(?:采购|老板|老总|负责人|人)(?=说|讲|表示|反馈|回复|问|答应|同意))")
+_NOT_ORG = frozenset((
+    "客户", "老客户", "新客户", "我们", "他们", "她们", "你们", "对方", "公司", "这家", "那家",
+    "同事", "朋友", "家里", "孩子", "我", "他", "她", "这边", "那边", "自己", "隔壁", "上次",
+    "之前", "去年", "今年", "项目", "业主", "甲方", "乙方", "大家", "别人", "其他", "本地"))
+_ORG_FLAGS = frozenset(("nz", "n", "ns", "nt", "j", "b", "eng", "nrt"))
+
+
+def _zh_orgs_of_people(text: str) -> list[NameHit]:
+    """An organisation named by the people it has (万达影城的采购小何 -> 万达影城): the
+    words right before 的, nouns and names back to a verb or a particle."""
+    hits: list[NameHit] = []
+    for match in _PERSON_OF_ORG.finditer(text):
+        head = re.search(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}$", text[:match.start()])
+        if head is None:
+            continue
+        kept: list[str] = []
+        flags: list[str] = []
+        for token, flag in reversed(segment.tagged(head.group(0))):
+            if flag not in _ORG_FLAGS or token in _NOT_NAME_PART or token in _NOT_ORG \
+                    or _SURNAME_TITLE.fullmatch(token) or token in TITLE_WORDS:
+                break
+            kept.insert(0, token)
+            flags.insert(0, flag)
+        while kept and kept[-1][-1] in "部科处室组":
+            kept.pop()  # 联通政企部的卢经理: the company is 联通
+            flags.pop()
+        name = "".join(kept)
+        if not 2 <= len(name) <= 8 or name in _NOT_ORG or _looks_like_person(name) \
+                or flags == ["n"] or all(f.startswith("nr") for f in flags):
+            continue
+        hits.append(NameHit(name, match.start() - len(name), "company"))
+    return hits
+
+
 def _zh_people(text: str) -> list[NameHit]:
     hits: list[NameHit] = []
     offset = 0
@@ -404,7 +448,15 @@ def _zh_people(text: str) -> list[NameHit]:
                                          or (flag not in ("n", "v", "vn", "a", "q", "m")
                                              and segment.word_frequency(name) == 0)):
             hits.append(NameHit(name, start, "person"))
+        elif 2 <= len(name) <= 3 and name[0] in SURNAMES and flag.startswith("nr") \
+                and _ROLE_THEN_NAME.search(text, 0, start):
+            # 销售总监孔明, 联系人刘洋: named with a role, a person however common the name
+            hits.append(NameHit(name, start, "person"))
     return hits
+
+
+_ROLE_THEN_NAME = re.compile(
+    r"(?:经理|总监|主管|负责人|联系人|对接人|采购|老板|店长|厂长|主任)\s*$")
 
 
 def _looks_like_person(token: str) -> bool:
@@ -466,7 +518,9 @@ _STARTERS = frozenset([
     "admin", "misc", "to-do", "reminders", "fwiw", "btw", "parent", "parents", "student",
     "students", "patient", "patients", "candidate", "candidates", "homeowner", "tenant",
     "landlord", "kickoff", "make-up", "makeup", "mid-autumn", "christmas", "easter",
-    "thanksgiving", "diwali", "ramadan", "xmas", "cny",
+    "thanksgiving", "diwali", "ramadan", "xmas", "cny", "onsite", "on-site", "swung", "sat",
+    "grabbed", "phoned", "texted", "messaged", "pinged", "lunched", "toured", "hosted",
+    "interviewed", "caught", "touched", "showed", "walked", "rang",
 ])
 _PRODUCT_WORDS = frozenset([
     "model", "version", "series", "plan", "package", "edition", "tier", "type", "v", "mk",

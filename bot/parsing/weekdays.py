@@ -69,6 +69,10 @@ def _en_weekday(match: re.Match[str]) -> Piece | None:
                               match.string[max(0, match.start() - 8):match.start()]) \
             and not re.match(r"\s+(?:am|pm|\d)", match.string[match.end():]):
         return None  # "sat", "sun", "wed" in lower case are usually words
+    if day.lower() == "sat" and pre is None and re.match(
+            r"\s+(?:with|w/|down|in\b|through|on\s+(?:the|a)\b)", match.string[match.end():],
+            re.IGNORECASE):
+        return None  # "Sat with Maria for an hour": the verb
     week = _EN_WEEK[" ".join(pre.lower().split())] if pre else None
     if match.group("after"):
         week = 2  # Friday after next: Friday of the week after next
