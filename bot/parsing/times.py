@@ -71,7 +71,31 @@ def group_pieces(pieces: Sequence[Piece], text: str) -> list[list[Piece]]:
             last.append(piece)
         else:
             groups.append([piece])
+    groups = _without_range_ends(groups, text)
     return [group for group in groups if not all(piece.weak for piece in group)]
+
+
+# between the two clocks of a span of time: 下午三点到四点, 2-3pm, 10 to 11
+_RANGE = re.compile(r"\s*(?:到|至|~|～|-|–|—|(?i:to|till|until))\s*")
+
+
+def _without_range_ends(groups: list[list[Piece]], text: str) -> list[list[Piece]]:
+    """A clock that only ends a span of time (下周二下午三点到四点有空) is no time of its
+    own: the span starts at the first, which takes the end's am/pm when it has none."""
+    kept: list[list[Piece]] = []
+    for group in groups:
+        last = kept[-1] if kept else None
+        if last is not None and all(p.filled() <= {"clock", "pod"} for p in group) \
+                and any(p.hour is not None for p in group) \
+                and any(p.hour is not None for p in last) \
+                and _RANGE.fullmatch(text[last[-1].end:group[0].start]):
+            meridiem = next((p.meridiem for p in group if p.meridiem), None)
+            if meridiem and not any(p.meridiem or p.pod or p.h24 for p in last):
+                last[:] = [replace(p, meridiem=meridiem) if p.hour is not None else p
+                           for p in last]
+            continue
+        kept.append(group)
+    return kept
 
 
 def _joins(group: list[Piece], piece: Piece, text: str) -> bool:
