@@ -336,6 +336,9 @@ _PERSON_THEN_COMPANY = re.compile(
 # a known person at a known company: Jasmine Lim from Kopi Republic -> Kopi Republic,
 # contact Jasmine Lim (memo-conventions.md: Jane from Acme Corp)
 _PERSON_AT = re.compile(r"\s*(?:from|at|of|@|\(|（)\s*(?:the\s+)?", re.IGNORECASE)
+# a known name someone is from or at is a company's, whatever it looks like: Grace from
+# Paris Baguette
+_FROM_AT = re.compile(r"\s*(?:from|at|@)\s*(?:the\s+)?", re.IGNORECASE)
 # a person, then the company whose role they hold: Sarah Lim，她是 Sunrise Foods 的采购;
 # Peter Schmidt，Bosch 的 buyer
 _PERSON_COMMA = re.compile(r"\s*[,，]\s*(?:(?:他|她)是\s*)?")
@@ -436,9 +439,9 @@ def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
 
 
 def _branch_of(hit: NameHit, index: _Index) -> str | None:
-    if hit.kind not in _COMPANY_KINDS or hit.name.isascii():
-        return None
     lowered = hit.name.lower()
+    if hit.kind not in _COMPANY_KINDS or hit.name.isascii() or lowered in dict(index.keys):
+        return None  # 宏达机械厂, known itself, is no branch of the known 宏达机械
     return next((name for key, name in index.keys if len(key) >= 2 and lowered.startswith(key)
                  and _BRANCH.fullmatch(hit.name[len(key):])), None)
 
@@ -477,7 +480,8 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
         elif first.person and (first.kind != "known" or (
                 second.known is not None and _PERSON_AT.fullmatch(gap))) \
                 and ((_PERSON_THEN_COMPANY.fullmatch(gap) and "的" not in gap
-                      and (second.company or (second.kind == "en" and " " not in second.name)))
+                      and (second.company or (second.kind == "en" and " " not in second.name)
+                           or (second.known is not None and _FROM_AT.fullmatch(gap))))
                      or (_PERSON_COMMA.fullmatch(gap) and _ROLE_AFTER.match(text, second.end)
                          and (second.company or second.kind == "en"))):
             pairs.setdefault(second.start, first)

@@ -15,7 +15,9 @@ import re
 # a full stop after a title is no end (Ms. Ong 今天同意, Mr. Lim 说)
 NOT_AFTER_TITLE = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)"
 _CLAUSE_END = re.compile(
-    rf"[，。；;！!？?\n]|\s/\s|,(?!\d{{3}})|{NOT_AFTER_TITLE}\.(?!\d)|\s+-\s+|\s+(?:but|then)\s+")
+    rf"[，。；;！!？?\n]|\s/\s|,(?!\d{{3}})|{NOT_AFTER_TITLE}\.(?!\d)|\s+-\s+|\s+(?:but|then)\s+|"
+    r"(?<=[\u4e00-\u9fff])(?<![给跟和与让叫帮替对向被请找约问同把为说告诉是"
+    r"一二三四五六七八九十日天午晚早点号分半刻后前末底初中周月年])(?=我(?![们司方的]))")
 # a sentence ends at a full stop (not a decimal point or a title's), ! ? ; or a new line
 SENTENCE_END = re.compile(rf"[。；;！!？?\n]|{NOT_AFTER_TITLE}\.(?!\d)")
 
@@ -167,7 +169,8 @@ _ZH_SAID = re.compile(
     r"(?:CFO|CEO|CTO|COO|GM|HR|boss|老板|(?:Mr|Mrs|Ms|Dr)\.?\s*[A-Z]?[a-z]+))"
     r"\s*(?:上周|昨天|前天|今天|刚才|之前|也)?\s*(?:打)?(?:电话|微信|邮件里|在电话里)?\s*"
     r"(?:说|话(?![题费筒术])|表示|反馈|提到|答应|同意|拒绝|透露|告诉我)(?!服|法|明(?![年天早晚后]))|"
-    r"打(?:电话|微信)(?:过)?来|打电话\s*说|来电话|签收|约(?:了)?我|邀请(?:了)?我|请我|问我们|"
+    r"打(?:电话|微信)(?:过)?来|打电话\s*说|来电话|(?:电话|微信|视频|邮件)(?:里|中)[^，。,.;；]{0,8}"
+    r"(?:说|表示|提到|答应|同意)|签收|约(?:了)?我|邀请(?:了)?我|请我|问我们|"
     r"^\s*说(?!明|好|一下|下|清|声)|"
     r"(?i:(?:manager|director|owner|buyer|procurement|purchasing|gm|boss|ceo|cfo|cto))\s*说|"
     r"(?i:(?:wechat|call|ping|text|email|msg)(?:'d|ed)?\s*(?:我|me\b))|(?:他|她|对方|客户)(?:来)?(?:找我|联系我|问我)|"

@@ -24,7 +24,8 @@ _COMPOUND = "欧阳|司马|上官|诸葛|东方|皇甫|慕容|令狐|司徒|夏�
 TITLES = (
     "总经理|总监|总裁|董事长|经理|老师|主任|老板|处长|科长|部长|院长|校长|厂长|行长|局长|医生|"
     "律师|先生|女士|小姐|博士|教授|主管|助理|秘书|师傅|阿姨|大妈|大姐|大哥|老板娘|太太|副总经理|副总|副经理|"
-    "副院长|副校长|支书|书记|队长|所长|站长|总|董|工|姐|"
+    "副院长|副校长|支书|书记|队长|所长|站长|店长|场长|园长|馆长|会长|社长|村长|组长|护士长|大夫|"
+    "总|董|工|姐|"
     "哥|生|太"
 )
 TITLE_WORDS = frozenset(TITLES.split("|"))
@@ -32,7 +33,7 @@ TITLE_WORDS = frozenset(TITLES.split("|"))
 _SURNAME_TITLE = re.compile(
     rf"(?<![0-9零一二两三四五六七八九十百千几])(?P<s>{_COMPOUND}|[{SURNAMES}])(?P<t>{TITLES})")
 # 周总结, 周工作, 王生产, 这周太忙: a word, not a person (陈生, 陈太: Cantonese Mr, Mrs)
-_NOT_AFTER = {"总": "结共部额计体量价", "工": "作厂资具程艺期业人位",
+_NOT_AFTER = {"总": "结共部额计体量价", "工": "作厂资具程艺期业人位服装单地",
               "生": "产活意日成物态长效病气命存",
               "太": "忙贵高低多少好快慢大小长短累难差远近晚早久阳空平原极"}
 BRANDS = (
@@ -437,9 +438,15 @@ def _zh_orgs_of_people(text: str) -> list[NameHit]:
 def _zh_people(text: str) -> list[NameHit]:
     hits: list[NameHit] = []
     offset = 0
-    for token, flag in segment.tagged(text):
+    tagged = segment.tagged(text)
+    for index, (token, flag) in enumerate(tagged):
         start, offset = offset, offset + len(token)
         name = token
+        following = tagged[index + 1] if index + 1 < len(tagged) else ("", "")
+        if len(token) == 1 and token in SURNAMES and flag.startswith("nr") \
+                and following[1].startswith("nr") and 1 <= len(following[0]) <= 2 \
+                and _ROLE_THEN_NAME.search(text, 0, start):
+            name = token + following[0]  # 人事部的李|秀英: jieba cut the name in two
         if len(token) in (3, 4) and token[-1] in GLUED and _looks_like_person(token[:-1]):
             name = token[:-1]  # jieba's HMM glued the next verb on: 方晓雯发
         # a person's name jieba tags as one (nr), or a word it has never seen that is not
@@ -456,7 +463,7 @@ def _zh_people(text: str) -> list[NameHit]:
 
 
 _ROLE_THEN_NAME = re.compile(
-    r"(?:经理|总监|主管|负责人|联系人|对接人|采购|老板|店长|厂长|主任)\s*$")
+    r"(?:经理|总监|主管|负责人|联系人|对接人|采购|老板|店长|厂长|主任|(?:部|科|处|办)的)\s*$")
 
 
 def _looks_like_person(token: str) -> bool:
@@ -587,13 +594,19 @@ EN_ROLES = frozenset(_EN_ROLE_WORDS.split())
 ROLE_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(EN_ROLES, key=len, reverse=True)) + r")(?:\s+of\s+[\w&-]+)?"
     r"|(?:经理|总监|主管|老板娘|老板|负责人|采购|财务|老总|主任|总|工程师|助理|秘书|厂长|店长|院长|主厨|"
-    r"厨师长|校长|园长|教导主任|行政|人事|前台|会计|律师|医生|HRBP|HR|QS|PM))"
+    r"厨师长|校长|园长|教导主任|行政|人事|前台|会计|律师|医生|HRBP|HR|QS|PM)"
+    r"|[\u4e00-\u9fff]{1,4}(?:部|科|处|办)的)"
     r"\s*[:：,，]?\s*$", re.IGNORECASE)
 
 
 def _verb_first(text: str, start: int, word: str) -> bool:
     return _starts_sentence(text, start) and bool(
         _AFTER_VERB.match(text, start + len(word)))
+
+
+# a count and its measure word: what follows is goods (2 台 DJI Mavic, 三箱 Lavazza)
+_COUNTED = re.compile(
+    r"[\d一二两三四五六七八九十几百千]\s*[台个套件箱部辆只张瓶包盒袋片条块支双桶吨罐]\s*$")
 
 
 def en_names(text: str) -> list[NameHit]:
@@ -609,6 +622,8 @@ def en_names(text: str) -> list[NameHit]:
         after = text[match.end():match.end() + 2]
         if len(words) == 1 and re.match(r"\s?\d", after) and words[0] == match.group(0):
             continue  # Model X200, Series 5: a product
+        if _COUNTED.search(text, max(0, match.start() - 8), match.start()):
+            continue  # 租 2 台 DJI Mavic 3, 50 箱 Lavazza: goods counted, no one's name
         name = " ".join(words).removesuffix("'s").removesuffix("’s").rstrip("'’")
         if name and not name.isupper() and not any(ch.isdigit() for ch in name):
             first = text.index(words[0], start)
