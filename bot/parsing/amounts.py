@@ -95,7 +95,7 @@ _BARE_K = re.compile(
 
 # a bare number beside a money word is the team's currency: 5000定金, 预算5000, 报价1200
 _MONEY_WORD = ("定金|订金|押金|货款|尾款|余款|预算|报价|总价|单价|年费|费用|金额|合同额|价格|首付|"
-               "月租|租金")
+               "月租|租金|现金")
 _BARE_MONEY = re.compile(
     rf"(?:(?:{_MONEY_WORD})(?:是|为|大概|大约|约|只有|共|：|:)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)"
     rf"(?![\d.]|\s*[万千百]?\s*(?:%|[个件台套人天年月号点日周张箱吨]|kg|pcs))"
@@ -166,19 +166,19 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
 
 _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
     ("owed", re.compile(
-        r"欠|未付|未结|未找数|尾款|尾数|争(?=我们|我)|应收|待收|待付|没付|还没付|未到账|没到账|还差|赊|账期|没看到|没收到|"
+        r"欠|未付|未结|没结|挂账|挂着|未找数|尾款|尾数|争(?=我们|我)|应收|待收|待付|没付|还没付|未到账|没到账|还差|赊|账期|没看到|没收到|"
         r"(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|\bunpaid\b|\bdue\s+from\b|"
         r"\bbalance\b|\breceivable|\bnot\s+(?:yet\s+)?paid\b|n't\s+(?:yet\s+)?paid\b|"
         r"\bstill\s+owe)")),
     ("payment", re.compile(
         r"收到|到账|回款|付了|付款了|已付|打款|汇款|转账|转了|打款了|支付了|结清|入账|收款|已收|收了|付清|(?<!成)交了|"
-        r"定金|订金|入数|(?i:\bpaid\s+up\b|\bcleared\b|\blanded\b)|"
+        r"定金|订金|入数|收[^，。；;]{0,6}现金|现金收|(?i:\bpaid\s+up\b|\bcleared\b|\blanded\b)|"
         r"(?i:\b(?:rcvd|rec'd|recd|pymt|pd)\b)|"
         r"(?i:\bpaid\b|\bpaied\b|\bpayed\b|\breceived\b|\bpayment\b|\bwired\b|\btransferred\b|"
         r"\bcollected\b|\bsettled\b|\bdeposit(?:ed)?\b)")),
     ("deal", re.compile(
         r"签了|签约|签下|签订|成交|下单|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|订的|订购|落单|"
-        r"落了单|敲定|拍板|谈妥|谈成|成单|签单|(?i:\bagreed\s+(?:on|to)\b|\baccepted\b|\bgo-ahead\b|"
+        r"落了单|进了[^，。；;]{0,6}货|敲定|拍板|谈妥|谈成|成单|签单|(?i:\bagreed\s+(?:on|to)\b|\baccepted\b|\bgo-ahead\b|"
         r"\bcommitted\b|\bsigned\s+off\b|\bwent\s+with\b|\bpurchased\b)|"
         r"(?i:\bsign(?:ed)?\s*了|\breorder(?:ed)?\b|\bagreement\b)|"
         r"已签|(?i:\bsigned\b|\bsignd\b|\bclosed\b|\bordered\b|\borderd\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
@@ -193,7 +193,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"\blist\s+price\b|\bmsrp\b|\bretail\b|\bestimated?\b|\bpotential\b|\bworth\b)")),
 )
 _STILL_OWED = re.compile(
-    r"欠|未付|没付|还没付|还差|未到账|没到账|(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|"
+    r"欠|未付|没付|还没付|没结|未结|挂账|还差|未到账|没到账|(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|"
     r"\bunpaid\b|n't\s+(?:yet\s+)?paid\b|\bstill\s+owe)")
 _PAID_IN = re.compile(
     r"(?:收到|到账|付了|结清|付清|收回)[^，。；;]{0,8}(?:尾款|余款)|(?<!把)(?:尾款|余款)[^，。；;]{0,6}"
