@@ -285,6 +285,32 @@ def _by_lower_words(text: str, index: _Index) -> str | None:
     return None
 
 
+def _caseless(text: str) -> bool:
+    """Whether a memo's case says nothing of its names: ALL CAPS, or all lower case."""
+    letters = [ch for ch in text if "A" <= ch <= "Z" or "a" <= ch <= "z"]
+    return len(letters) >= 12 and (all(ch.isupper() for ch in letters)
+                                   or all(ch.islower() for ch in letters))
+
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9&'-]*")
+
+
+def _by_words_near(text: str, index: _Index) -> str | None:
+    """A known English name in a memo whose case tells nothing, typos and all: the run of
+    as many words as the name has, near enough to it."""
+    words = _WORD.findall(text)
+    best: tuple[float, str] | None = None
+    for key, name in index.keys:
+        size = len(key.split())
+        if not key.isascii() or len(key) < 5:
+            continue
+        for first in range(len(words) - size + 1):
+            score = fuzz.ratio(" ".join(words[first:first + size]), key)
+            if score >= _FUZZY_MIN and (best is None or score > best[0]):
+                best = (score, name)
+    return best[1] if best else None
+
+
 def _by_fuzzy(hit: NameHit, index: _Index) -> str | None:
     probe = hit.name.lower()
     if probe.isascii():
@@ -472,7 +498,9 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     pairs: dict[int, _Mention] = {}
     for first, second in itertools.pairwise(mentions):
         gap = text[first.end:second.start]
-        if (first.company or (first.kind == "en" and re.match(r"\s*(?:的|'s|’s)", gap))) \
+        owns = (first.kind == "en" and re.match(r"\s*(?:的|'s|’s)", gap)) or (
+            first.kind == "known" and _POSSESSIVE.fullmatch(gap))  # Yarra Cycles 的 Jason
+        if (first.company or owns) \
                 and second.person and (second.kind != "known" or _POSSESSIVE.fullmatch(gap)
                                        or ROLE_BEFORE.search(gap)) \
                 and _COMPANY_THEN_PERSON.fullmatch(gap) and not _ITS_THING.match(text, second.end):
@@ -810,6 +838,10 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of ru
         if not subjects and index.first_words:
             name = _by_lower_words(text, index)
             if name is not None:
+                return CustomerGuess(name=name, guessed=True)
+        if not subjects and _caseless(text):
+            name = _by_words_near(text.lower(), index)
+            if name is not None:  # MAPEL LEAF CO-PACKERS SIGNED: Maple Leaf Co-Packers
                 return CustomerGuess(name=name, guessed=True)
     subjects = [m for m in subjects if not (m.kind == "en" and en_place(m.name))]
     if subjects:  # a new name: a company with its person named beside it first (Peter

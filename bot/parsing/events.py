@@ -96,8 +96,9 @@ def names_action(text: str) -> bool:
 def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: PLR0911 - a rule each
     """How surely the time at `span` is when we are to act: 3 work assigned (@sam prep the
     SOW by Wed), 2 an action of ours names it (下周三再跟进报价, follow up Fri), 1 only a
-    common verb or a colleague's plan does, 0 none or their doing, -1 it is someone
-    else's fact or word (合同明年3月到期, promised payment next week) or a start (下周起)."""
+    common verb or a colleague's plan does, 0 none, -1 it is their doing (they open at 8),
+    someone else's fact or word (合同明年3月到期, promised payment next week) or a start
+    (下周起)."""
     left, right = bounds(text, *span)
     clause = text[left:right]
     rest = (text[left:span[0]] + text[span[1]:right]).strip(" ,，:：-")
@@ -115,7 +116,7 @@ def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: PLR0911 -
     if re.match(r"\s*@\w", clause):
         return 3  # @sam prep the SOW by Wed: work assigned, the memo's point
     if _THEIRS.match(clause):
-        return 0
+        return -1
     if _COLLEAGUE.match(clause):
         return 1  # 我们王经理下周也想过去一趟: a colleague's plan, below our own action
     if _ZH_ACTION.search(clause) or _EN_ACTION.search(clause):
@@ -212,7 +213,7 @@ _EN_CONTACTED = re.compile(
     r"wrote\s+(?:back|in|to\s+(?:me|us))|let\s+(?:me|us)\s+know|"
     r"(?:txt|text|msg|message|email|e-mail|call|vm|voicemail)\s+"
     r"(?:frm|from)\b|"
-    r"walking\s+out\s+of|msged|dm'?d|dmed|whatsapp(?:'d|ed)|wechat(?:'d|ted)|"
+    r"walking\s+out\s+of|walk-?in\b|walked\s+in\b|msged|dm'?d|dmed|whatsapp(?:'d|ed)|wechat(?:'d|ted)|"
     r"picked\s+up\s+(?:his|her|their|the)|walked\s+(?:him|her|them)\s+through|"
     r"popped\s+(?:in|into|by)|swung\s+by|touched\s+base|checked\s+in|followed\s+up|"
     r"reached\s+out|heard\s+(?:back\s+)?from|walked\s+(?:in(?:to)?|through)|"

@@ -527,7 +527,12 @@ _STARTERS = frozenset([
     "landlord", "kickoff", "make-up", "makeup", "mid-autumn", "christmas", "easter",
     "thanksgiving", "diwali", "ramadan", "xmas", "cny", "onsite", "on-site", "swung", "sat",
     "grabbed", "phoned", "texted", "messaged", "pinged", "lunched", "toured", "hosted",
-    "interviewed", "caught", "touched", "showed", "walked", "rang",
+    "interviewed", "caught", "touched", "showed", "walked", "rang", "renew", "renewing", "prep",
+    "draft", "finalize", "finalise", "ship", "reorder", "collect", "pick", "drop", "invite",
+    "congratulate", "introduce", "pitch", "present", "repair", "replace", "upgrade", "verify",
+    "push", "loop", "cancel", "reschedule", "postpone", "move", "fix", "sort", "set", "give",
+    "take", "bring", "post", "print", "charge", "refund", "offer", "propose", "negotiate",
+    "show", "train", "onboard", "welcome", "greet", "see", "walk-in",
 ])
 _PRODUCT_WORDS = frozenset([
     "model", "version", "series", "plan", "package", "edition", "tier", "type", "v", "mk",
@@ -636,6 +641,11 @@ def en_names(text: str) -> list[NameHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+# roles people are called by, before a single name: Chef Wei, Coach Daniels, Principal Tan
+_ADDRESSED_BY_ROLE = frozenset(("chef", "coach", "pastor", "father", "sister", "captain",
+                                "capt", "principal", "professor", "nurse", "officer", "judge"))
+
+
 def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
     """The words of a capitalised run that are a name, and where they start: no stop words
     at either end, no role before it (Talent Director Sandra), no honorific after it (Ring
@@ -650,10 +660,14 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
     roles = [i for i, w in enumerate(words[:-1]) if w.lower() in EN_ROLES]
     if roles:  # Talent Director Sandra, Head Chef Kenny Wong: the name after the role
         cut = roles[-1] + 1
+        if cut == len(words) - 1 and words[cut - 1].lower() in _ADDRESSED_BY_ROLE \
+                and (cut == 1 or words[cut - 2].lower() in _EN_STOP):
+            cut -= 1  # Chef Wei, Coach Daniels: called by the role, which stays with the name
         start = text.index(words[cut - 1], start) + len(words[cut - 1])
         words = words[cut:]
     while words and (words[0].lower().strip("'s") in _EN_STOP
-                     or (len(words) > 1 and words[0].lower() in EN_ROLES)
+                     or (len(words) > 1 and words[0].lower() in EN_ROLES
+                         and not (len(words) == 2 and words[0].lower() in _ADDRESSED_BY_ROLE))
                      or (start == match.start() and _starts_sentence(text, start)
                          and (common_word(words[0].removesuffix("'s"))
                               or _verb_form(words, text, start)

@@ -10,7 +10,8 @@ from bot.parsing.model import PriorityName
 
 _LOW = re.compile(
     r"不急|不着急|不用急|不紧急|不是很急|不太急|不是太急|不算急|有空再|有空的时候|低优先级|不重要|"
-    r"(?i:\bno\s+rush\b|\blow\s+priority\b|\bwhenever\b|\bnot\s+urgent\b|\bno\s+hurry\b|"
+    r"(?i:\bno\s+rush\b|\blow\s+priority\b|\bwhenever\b|\bnot\s+(?:that\s+|too\s+|very\s+|super\s+)?"
+    r"(?:urgent|important)\b|\bno\s+hurry\b|\bnot\s+in\s+a\s+(?:rush|hurry)\b|\bno\s+urgency\b|"
     r"\bnot\s+(?:a\s+)?(?:high\s+|top\s+)?priority\b|"
     r"(?<![\w#])p[34]\b)"
 )

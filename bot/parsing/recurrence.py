@@ -64,7 +64,7 @@ _EN_MONTHDAY_OF = re.compile(
     re.IGNORECASE,
 )
 _EN_EVERY = re.compile(
-    rf"\b(?:(?:every|each)\s+(?:(?P<other>other)\s+|(?P<n>\d+|{EN_NUM_WORD})\s+)?"
+    rf"\b(?:(?:every|each)\s+(?:(?P<other>other)\s+|(?!few\b|several\b)(?P<n>\d+|{EN_NUM_WORD})\s+)?"
     r"(?P<unit>days?|weekdays?|working\s+days?|business\s+days?|weeks?|months?|quarters?|years?)"
     r"|(?P<adverb>daily|everyday|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually))\b",
     re.IGNORECASE,
