@@ -106,9 +106,15 @@ def _meridiem(match: re.Match[str]) -> Piece | None:
     hour = int(match.group("h"))
     if not 1 <= hour <= 12 or not _valid(hour, minute):
         return None
-    mer = match.group("mer") or match.group("mer2")
+    mer = match.group("mer") or match.groupdict().get("mer2")
     return Piece(match.start(), match.end(), hour=hour, minute=minute,
                  meridiem=mer.lower() + "m")
+
+
+# a span with its am/pm said once, at its end: 2-3pm, 10:30–11am (the span starts at the first)
+_SPAN_MERIDIEM = re.compile(
+    r"(?<![\d:.A-Za-z/-])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*[-–~]\s*\d{1,2}(?::\d{2})?\s*"
+    r"(?P<mer>[ap])\.?m\b\.?", re.IGNORECASE)
 
 
 # about 12 host families, around 40 people: a count, unless a time word follows
@@ -158,6 +164,7 @@ RULES: tuple[Rule, ...] = (
     (_ZH_CLOCK, _zh),
     (_COLON, _colon),
     (_MERIDIEM, _meridiem),
+    (_SPAN_MERIDIEM, _meridiem),
     (_PAST_TO, _past_to),
     (_AT_HOUR, _at_hour),
     (_OCLOCK, _oclock),

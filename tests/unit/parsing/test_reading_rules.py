@@ -1129,3 +1129,84 @@ def test_a_clock_after_a_day_and_its_part_refines_it() -> None:
     memo = parse_memo("Jane Cooper asked for a site visit the Wednesday after next, morning. "
                       "Pencil it in for 10:30.", NOW, TEAM)
     assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2026-12-02T10:30"
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    # a report at a part of today still ahead is past all the same: the future day is due
+    ("下午跟蓝海科技的老周通了个电话，让我月底前出个方案", "2026-11-30"),
+    # a clock that ends a span is no time of its own
+    ("蓝海科技下周二下午三点到四点有空", "2026-11-24T15:00"),
+    ("Call Jane Cooper tomorrow 2-3pm", "2026-11-19T14:00"),
+    # their doing ranks below ours
+    ("Acme Corp ordered on the phone. Delivery Saturday 7am, they open at 8.", "2026-11-21T07:00"),
+    # dictation: a run-on memo's clause ends before 我
+    ("蓝海科技的吴经理刚打电话来说冷柜坏了让我们尽快派人去看一下我下午两点过去",
+     "2026-11-18T14:00"),
+    ("今天电话里Jane Cooper说开春要扩建，明年3月再联系她", "2027-03-01"),
+])
+def test_which_time_is_due(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.due is not None
+    assert memo.due.strftime("%Y-%m-%d" if memo.all_day else "%Y-%m-%dT%H:%M") == due
+
+
+@pytest.mark.parametrize(("text", "customer", "contact", "contacted"), [
+    ("给万达影城的采购小何回了个电话，报价单明天上午发她", "万达影城", "小何", True),
+    ("帮海天味业的陈工调试了设备", "海天味业", "陈工", True),
+    ("今天在展会上认识了远大机械的销售总监孔明", "远大机械", "孔明", True),
+    ("在华泰物流签了单子，人事部的李秀英负责对接", "华泰物流", "李秀英", True),
+    ("和蓝海科技吴总对了一下账，还欠我们3万8", "蓝海科技", "吴总", True),
+    ("把样品寄给了蓝海科技的王主管，下周三问问反馈", "蓝海科技", "王主管", True),
+    ("蓝海科技的老王约我周五中午吃饭", "蓝海科技", "老王", True),
+    ("拜访新客户：星河湾酒店，联系人前厅经理刘洋，下周给打样", "星河湾酒店", "刘洋", True),
+    ("今天去了田园农场，邓场长带我看了地", "田园农场", "邓场长", True),
+    ("Swung past Harbor Dental this morning, Dr. Kim wants a demo", "Harbor Dental", "Dr. Kim",
+     True),
+    ("Sat with Maria Lopez of Lopez Bakeries for an hour", "Lopez Bakeries", "Maria Lopez", True),
+    ("Had a good chat with Helen Park, Blue Ocean's CFO, about budget", "Blue Ocean",
+     "Helen Park", True),
+    ("Onsite at Keystone Plant all morning, their maintenance head Bill wants training",
+     "Keystone Plant", "Bill", True),
+    ("Walk-in lead: Tony Russo wants to lease 5 vans. Send terms by Friday", "Tony Russo", None,
+     True),
+    ("Sent Chef Wei at Bake House SG a quote", "Bake House SG", "Chef Wei", True),
+    ("Meridian Insurance Brokers 的 Jason 打电话来说下周三来提货", "Meridian Insurance Brokers",
+     "Jason", True),
+])
+def test_who_and_whether_this_too(text: str, customer: str, contact: str | None,
+                                  contacted: bool) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.customer, memo.contact, memo.contacted) == (customer, contact, contacted)
+
+
+def test_a_caseless_memo_matches_a_known_name_with_a_typo() -> None:
+    memo = parse_memo("MERIDAN INSURANCE BROKERS SIGNED TODAY!!! SEND THE WELCOME PACK MONDAY",
+                      NOW, TEAM)
+    assert memo.customer == "Meridian Insurance Brokers"
+
+
+@pytest.mark.parametrize(("text", "value", "kind"), [
+    ("蓝海科技的货款还有3万没结", 30000, "owed"),
+    ("今天收蓝海科技现金3000", 3000, "payment"),
+    ("蓝海科技上个月一共进了8万的货", 80000, "deal"),
+    ("Acme Corp renewed for $14,500/yr", 14500, "deal"),
+    ("Acme Corp cut us a check for $2,300", 2300, "payment"),
+    ("Acme Corp has $50k earmarked for Q1", 50000, "budget"),
+])
+def test_amount_kinds_said_other_ways(text: str, value: int, kind: str) -> None:
+    amount = parse_memo(text, NOW, TEAM).amount
+    assert amount is not None and (amount.value, amount.kind) == (value, kind)
+
+
+@pytest.mark.parametrize(("text", "priority"), [
+    ("Not important, but text Jane Cooper tonight", "low"),
+    ("not that urgent - call Acme Corp Friday", "low"),
+])
+def test_negated_priority_is_low(text: str, priority: str) -> None:
+    assert parse_memo(text, NOW, TEAM).priority == priority
+
+
+def test_a_vague_every_few_weeks_is_no_recurrence() -> None:
+    memo = parse_memo("Their filter fouls every few weeks. Send Acme Corp the proposal Friday.",
+                      NOW, TEAM)
+    assert memo.recurrence is None and memo.due is not None
