@@ -106,7 +106,9 @@ def _meridiem(match: re.Match[str]) -> Piece | None:
     hour = int(match.group("h"))
     if not 1 <= hour <= 12 or not _valid(hour, minute):
         return None
-    mer = match.group("mer") or match.groupdict().get("mer2")
+    mer = match.group("mer") or match.groupdict().get("mer2") or ""
+    if not mer:
+        return None
     return Piece(match.start(), match.end(), hour=hour, minute=minute,
                  meridiem=mer.lower() + "m")
 
