@@ -457,6 +457,11 @@ def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
         elif inside:
             continue
         kind = hit.kind
+        spelled = index.pinyin.get("".join(hit.name.lower().split())) \
+            if kind == "en" and " " in hit.name else None
+        if spelled is not None:  # Wang Fang for the known 王芳: its pinyin, as a name
+            found.append(_Mention(hit.start, end, hit.name, "known", spelled))
+            continue
         if kind == "en" and (ROLE_BEFORE.search(masked, max(0, hit.start - 30), hit.start)
                              or _ROLE_NEXT.match(masked, end)):
             kind = "person"  # head of IT Martin Cole, Omar Reyes, operations director at…

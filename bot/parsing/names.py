@@ -444,9 +444,12 @@ def _zh_people(text: str) -> list[NameHit]:
         name = token
         following = tagged[index + 1] if index + 1 < len(tagged) else ("", "")
         if len(token) == 1 and token in SURNAMES and flag.startswith("nr") \
-                and following[1].startswith("nr") and 1 <= len(following[0]) <= 2 \
-                and _ROLE_THEN_NAME.search(text, 0, start):
-            name = token + following[0]  # 人事部的李|秀英: jieba cut the name in two
+                and 1 <= len(following[0]) <= 2 and following[0] not in TITLE_WORDS \
+                and ((following[1].startswith("nr") and _ROLE_THEN_NAME.search(text, 0, start))
+                     or (following[1] in ("nr", "ns", "nz") and len(following[0]) == 2
+                         and text.count(token + following[0]) > 1)):
+            # 人事部的李|秀英, 李|大山也在。李|大山当场下单: jieba cut the name in two
+            name = token + following[0]
         if len(token) in (3, 4) and token[-1] in GLUED and _looks_like_person(token[:-1]):
             name = token[:-1]  # jieba's HMM glued the next verb on: 方晓雯发
         # a person's name jieba tags as one (nr), or a word it has never seen that is not
@@ -611,7 +614,7 @@ def _verb_first(text: str, start: int, word: str) -> bool:
 
 # a count and its measure word: what follows is goods (2 台 DJI Mavic, 三箱 Lavazza)
 _COUNTED = re.compile(
-    r"[\d一二两三四五六七八九十几百千]\s*[台个套件箱部辆只张瓶包盒袋片条块支双桶吨罐]\s*$")
+    r"[\d一二两三四五六七八九十几百千]\s*[台个套件箱部辆只张瓶包盒袋片条块支双桶吨罐把]\s*$")
 
 
 def en_names(text: str) -> list[NameHit]:
