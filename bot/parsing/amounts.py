@@ -179,7 +179,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"\b(?:cut|sent|mailed|got)\b[^.;!?]{0,12}\b(?:check|cheque)\b)")),
     ("deal", re.compile(
         r"签了|签约|签下|签订|成交|下单|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|订的|订购|落单|"
-        r"落了单|进了[^，。；;]{0,6}货|敲定|拍板|谈妥|谈成|成单|签单|(?i:\bagreed\s+(?:on|to)\b|\baccepted\b|\bgo-ahead\b|"
+        r"落了单|进了[^，。；;]{0,6}货|(?<=[张份])单|敲定|拍板|谈妥|谈成|成单|签单|(?i:\bagreed\s+(?:on|to)\b|\baccepted\b|\bgo-ahead\b|"
         r"\bcommitted\b|\bsigned\s+off\b|\bwent\s+with\b|\bpurchased\b)|"
         r"(?i:\bsign(?:ed)?\s*了|\breorder(?:ed)?\b|\bagreement\b)|"
         r"已签|(?i:\bsigned\b|\bsignd\b|\bclosed\b|\bordered\b|\borderd\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
@@ -202,7 +202,8 @@ _PAID_IN = re.compile(
     r"(?:\bbalance\b|尾款|余款))")
 _REFUND = re.compile(r"退回|退款|退还|(?i:\brefund(?:ed)?\b)")
 _ORDER_IN = re.compile(
-    r"(?i:\b(?:PO|purchase\s+order|order)\b[^.;!?]{0,30}\breceived\b)|收到[^，。]{0,8}订单")
+    r"(?i:\b(?:PO|purchase\s+order|order)\b[^.;!?]{0,30}\breceived\b)|收到[^，。]{0,8}(?:订单|PO)|"
+    r"(?i:\bPO\b)\s*(?:已经|已)?收到")
 _CLAUSE = re.compile(rf"[，。；;！!？?\n]|,(?!\d{{3}})|{NOT_AFTER_TITLE}\.(?!\d)")
 _SENTENCE = SENTENCE_END
 

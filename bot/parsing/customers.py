@@ -604,7 +604,7 @@ _ADDRESSED = re.compile(
     r"\b(?:voicemail|vm|message|note)\s+for|约|问|的|叫|名叫)\s*$", re.IGNORECASE)
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
 _ACTS = re.compile(
-    r"\s*(?:打电话|打来|来电|电话说|说|投诉|反馈|回复|问|要|想|同意|确认|签收|call我|wechat我|"
+    r"\s*(?:打电话|打来|来电|电话说|说|话(?![题费筒术])|投诉|反馈|回复|问|要|想|同意|确认|签收|call我|wechat我|"
     r"called|calld|said|says|emailed|texted|wants|needs|asked|replied|confirmed|agreed|loved|liked|"
     r"msg'd|messaged|rang)", re.IGNORECASE)
 

@@ -465,6 +465,8 @@ def _zh_people(text: str) -> list[NameHit]:
     return hits
 
 
+# nouns a measure word like 张, 份, 批 counts: 张单 is an order, not Mr 张
+_MEASURED = frozenset("单票桌床图纸表")
 _ROLE_THEN_NAME = re.compile(
     r"(?:经理|总监|主管|负责人|联系人|对接人|采购|老板|店长|厂长|主任|(?:部|科|处|办)的)\s*$")
 
@@ -472,6 +474,8 @@ _ROLE_THEN_NAME = re.compile(
 def _looks_like_person(token: str) -> bool:
     if not 2 <= len(token) <= 3 or token[0] not in SURNAMES:
         return False
+    if len(token) == 2 and token[1] in _MEASURED:
+        return False  # 张单, 一张单: a measure word and its noun, not 张 someone
     if any(not "\u4e00" <= ch <= "\u9fff" for ch in token) or re.search(TITLES, token[1:]):
         return False
     return segment.word_frequency(token) < 50  # an unseen or rare word: a name
