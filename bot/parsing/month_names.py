@@ -110,12 +110,18 @@ def _of_month(today: date, shift: int, day: int) -> date | None:
     return safe_date(first.year, first.month, day)
 
 
+_COUNTED_THINGS = re.compile(
+    r"\s+(?!(?:is|was|as|has|this|thus|plus|minus)\b)[a-z][a-z-]*s'?(?![\w'])")
+
+
 def _the_day(match: re.Match[str]) -> Piece | None:
     raw = match.group("d")
     day = _day_value(raw)
     if day is None or (raw[0].isalpha() and raw.lower() in ("first", "second") and not
                        match.group("of") and match.end() < len(match.string.rstrip(" .!?"))):
         return None
+    if raw.isdigit() and _COUNTED_THINGS.match(match.string, match.end()):
+        return None  # the 30 marshals' uniforms: a count of things
     if match.group("rel"):
         shift = {"next": 1, "this": 0, "last": -1}[match.group("rel")]
         return Piece(match.start(), match.end(), date_fn=lambda t: _of_month(t, shift, day))

@@ -125,7 +125,8 @@ def _en_week(match: re.Match[str]) -> Piece:
 _EN_NEXT_MONTH = re.compile(
     r"\b(?:next|the\s+following)\s+month\b(?!\s*(?:'s|’s))", re.IGNORECASE)
 _WEEKEND = re.compile(
-    r"(?P<rel>下个?|这个?|本|this\s+|next\s+|the\s+)?(?:周末|礼拜天?末|(?i:week-?end))"
+    r"(?P<rel>下个?|这个?|本|this\s+|next\s+|the\s+)?"
+    r"(?:周末|礼拜天?末|(?<!(?-i:[A-Z0-9])\s)(?<!(?-i:[A-Z0-9][a-z])\s)(?i:week-?end))"
     r"(?![前后内]|愉快|快乐)", re.IGNORECASE)
 
 
