@@ -267,6 +267,11 @@ _EN_NOT_CONTACTED = re.compile(
 )
 
 
+def says_done(clause: str) -> bool:
+    """Whether a clause says with its verb that something was done (拜访了, bought)."""
+    return bool(_ZH_DONE.search(clause) or _EN_DONE.search(clause))
+
+
 def plans_done(clause: str) -> bool:
     """Whether a clause plans with a done-marker: 下午把报价发了, get the PO signed."""
     return bool(_ZH_PLAN.search(clause) or _EN_PLAN.search(clause))

@@ -22,6 +22,7 @@ from bot.parsing.events import (
     names_action,
     plans_done,
     records_contact,
+    says_done,
     speaks_after,
 )
 from bot.parsing.fallback import absolute_date
@@ -90,7 +91,7 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: PLR0911 
         return False  # 今天上午十点，货款到账了 said in the evening: their doing, done
     if match.due.date() == now.date() and not match.all_day and match.due > now \
             and strength < 3 and _TODAY_PART.fullmatch(said.strip()) \
-            and _REPORTED_DONE.search(clause) and not plans_done(clause):
+            and (_REPORTED_DONE.search(clause) or says_done(clause)) and not plans_done(clause):
         return False  # 下午跟老周通了个电话 said in the morning: a report all the same
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.due <= now)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task
