@@ -308,7 +308,7 @@ def is_report(clause: str, memo: str = "") -> bool:
 _ZH_VISIT_HEADING = re.compile(
     r"\s*(?:今天|今日|上午|下午)?\s*(?:拜访|走访|回访|上门|到访|面谈)[^，。:：]{0,6}[:：]")
 # what makes today's visit one still to make: 今天下午过去看看, 今天要去一下
-_ZH_PLANNED = re.compile(r"看看|一下|再|要|准备|打算|计划|需要|记得|得去|得过去|安排")
+_ZH_PLANNED = re.compile(r"看看|一下|再|要|准备|打算|计划|需要|记得|得去|得过去|安排|先去|先过去")
 
 
 # a meeting said plainly, and the customer's reaction to it elsewhere in the memo

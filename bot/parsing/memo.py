@@ -199,6 +199,16 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
             and _said_with(days[0], clocks[0], text):
         kept = [m for m in kept if m is not days[0] and m is not clocks[0]]
         kept.append(_at_time(days[0], clocks[0], now))
+    elif len(clocks) == 1 and clocks[0] in kept:
+        # several days, and a clock in the clause after one of them, in its sentence:
+        # …元旦前完工。今天先去车库现场踏勘，下午2点到 -> today 14:00
+        before = [m for m in days if m.span[1] <= clocks[0].span[0]]
+        day = before[-1] if before else None
+        if day is not None and day.all_day and _same_sentence(text, day, clocks[0]) \
+                and _next_clause(text, day, clocks[0]) \
+                and (_said_with(day, clocks[0], text) or _no_doing_of_its_own(clocks[0], text)):
+            kept = [m for m in kept if m is not day and m is not clocks[0]]
+            kept.append(_at_time(day, clocks[0], now))
     ranked = sorted(enumerate(kept), key=lambda im: (
         im[1].is_past, -action_strength(text, im[1].span), im[1].all_day, im[1].due, im[0]))
     return ranked[0][1]
@@ -247,6 +257,19 @@ def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
     # 女儿下周一到伦敦，下午3点去希思罗接机: no doing of ours on the day, so the time is on it
     return clock.span[0] > day.span[1] and action_strength(text, day.span) < 2 \
         and _same_sentence(text, day, clock)
+
+
+def _no_doing_of_its_own(clock: TimeMatch, text: str) -> bool:
+    """Whether a clock's clause names no doing of its own beyond a common verb (下午2点到)."""
+    clause = clause_at(text, clock.span[0], clock.span[0])
+    rest = clause.replace(text[clock.span[0]:clock.span[1]], "")
+    return not rest.strip() or action_strength(rest, (0, 0)) <= 1
+
+
+def _next_clause(text: str, day: TimeMatch, clock: TimeMatch) -> bool:
+    """Whether the clock is in the day's clause or the one right after it."""
+    day_end = bounds(text, *day.span)[1]
+    return bounds(text, clock.span[0], clock.span[0])[0] <= day_end + 2
 
 
 def _same_sentence(text: str, one: TimeMatch, other: TimeMatch) -> bool:
