@@ -301,7 +301,12 @@ def is_report(clause: str, memo: str = "") -> bool:
         return True  # 拜访新客户：星河湾酒店: the heading of a visit report
     return bool(memo and _ZH_TODAY_VISIT.search(clause) and _ZH_VISIT.search(clause)
                 and not _ZH_PLANNED.search(clause)
-                and _ZH_REPORTED.search(memo.replace(clause, "")))
+                and (_ZH_REPORTED.search(memo.replace(clause, ""))
+                     or _ZH_RAISED.search(clause)))
+
+
+# someone raised something at the meeting: 上午开会林总提出来
+_ZH_RAISED = re.compile(r"提出|提到|说")
 
 
 # a visit report's heading: 拜访新客户：…, 走访：…

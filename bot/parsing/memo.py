@@ -168,6 +168,13 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
     precise (a time of day beats a bare date), then the sooner (清明前要全部送到。下周一先送
     20吨 -> 下周一: the next thing to do), then the first."""
     kept = [m for m in matches if _kept(m, text, now)]
+    if any(m.due.date() > now.date() for m in kept):
+        # 安达快运今天来对账…周四再去一趟: today's visit is what happened, the later day is due
+        kept = [m for m in kept if not (m.all_day and m.due.date() == now.date()
+                                        and m.recurrence is None
+                                        and records_contact(clause_at(text, *m.span))
+                                        and not plans_done(clause_at(text, *m.span))
+                                        and not _DEADLINE.search(text[m.span[0]:m.span[1]]))]
     if not kept:
         return None
     recurring = next((m for m in kept if m.recurrence is not None and ";BY" in m.recurrence),
