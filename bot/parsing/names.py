@@ -124,6 +124,10 @@ _EN_BUSINESS_WORDS = (
     "Wok Brew Roasters Roastery Kettle Noodle Noodles Dumplings Ramen Sushi Teahouse Patisserie "
     "Creamery Butchery Butchers Machining Orthodontics Daycare Montessori Preschool Nursery "
     "Kindergarten Metalworks Lanes Cinemas Theatre Theater Barbers Florist Florists Garage "
+    "Palace House Villas Lofts Fleet Charters Bureau Chamber Outlet Resale Sands Republic "
+    "Precast Aerospace Strata Grammar Equine Motorsport Motorsports Cycles Cycle Basket "
+    "World Boba Smiles Derm Kopi Laksa Memorial Cabinets Signs Signage Uniforms Rentals "
+    "Rental Hire Landscaping Landscapes Gardens Nurseries Vending Coaches Tours Marina "
     "Tyres Tires Paints Flooring Roofing Plumbing Cleaning Landscaping Joinery Carpentry "
     "Upholstery Tailors Optometry Optometrists Physio Physiotherapy Chiropractic Aesthetics "
     "Cosmetics Beauty Skincare Jewellers Jewelers Club Forwarding Forwarders"
@@ -153,6 +157,11 @@ def business_word(word: str) -> bool:
     return low in _EN_BUSINESS or low.removesuffix("s") in _EN_BUSINESS
 
 
+# codes a company's name ends with: its place or its trade (Aurora Derm HK, Halcyon HR)
+_CODES_IN_NAMES = frozenset(("HK", "SG", "MY", "CN", "UK", "US", "USA", "NZ", "AU", "EU", "UAE",
+                             "KL", "HR", "IT", "PR", "AV"))
+
+
 def en_company(name: str) -> bool:
     """Whether an English name is a company's (Acme Corp, Bayside Deli, HubSpot, Straits
     Cold Chain), not a person's (Jane Doe, Kim Ji-ho): a business word in it, a capital
@@ -163,6 +172,9 @@ def en_company(name: str) -> bool:
         return True
     if any(re.search(r"[a-z][A-Z]", w) for w in words) or "&" in name:
         return True
+    if len(words) > 1 and (any(w in _CODES_IN_NAMES for w in words[1:])
+                           or en_place(words[-1])):
+        return True  # Aurora Derm HK, Halcyon HR, Komatsu China, Jabil Wuxi
     if roman_surname(words[0]) or roman_surname(words[-1]):
         return False  # Tan Boon Huat, Wei Ling Tan: the model knows Western names best
     return len(words) > 1 and not en_place(name) and _model_kind(name) == "Corporation"
@@ -248,7 +260,8 @@ _EN_STOP_WORDS = (
     "finance procurement purchasing accounts accounting legal sales marketing hr ops "
     "operations engineering eng support it mid-autumn christmas easter thanksgiving diwali "
     "ramadan xmas cny "
-    "signal line meet facetime people "
+    "signal line meet facetime people i'm i'll i've i'd whatsapped whatsapp'd wechatted "
+    "zoomed facetimed "
 )
 _EN_STOP = frozenset(_EN_STOP_WORDS.split())
 
