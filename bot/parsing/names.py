@@ -699,7 +699,8 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
     return words, start
 
 
-_NAME_GOES_ON = re.compile(r"\s+([A-Z][a-z][A-Za-z'-]*)")
+_NAME_GOES_ON = re.compile(
+    r"\s+([A-Z][a-z][A-Za-z'-]*|(?:" + "|".join(sorted(_CODES_IN_NAMES)) + r")\b)")
 
 
 def _trim_company(hit: NameHit, text: str) -> NameHit:
