@@ -73,6 +73,18 @@ _NOT_OURS = re.compile(
     r"on\s+leave|vacation|holiday)\b",
     re.IGNORECASE,
 )
+# what puts an appointment at a new time: moved it to, rescheduled to, 改到, 推迟到
+_MOVE = (r"(?:(?i:\b(?:moved|rescheduled|pushed|postponed|changed|shifted|bumped|"
+         r"brought\s+forward)\b[^,.;!?，。；]{0,20}?\bto)|改到|改成|改在|推到|推迟到|延到|延期到|挪到|换到|"
+         r"调到|提前到)")
+MOVED_TO = re.compile(_MOVE + r"\s*$")
+_MOVED_AFTER = re.compile(_MOVE + r"\s*\S")
+
+
+def moved_later(text: str, span: tuple[int, int]) -> bool:
+    """Whether the time at `span` is the old one of an appointment moved later in its clause
+    (原本2点半的会议改到4点; cancelled Saturday's clean and moved it to next Tuesday)."""
+    return _MOVED_AFTER.search(text, span[1], bounds(text, *span)[1]) is not None
 # a time followed by these is when something starts (下周起报价上调, 下个月开始换供应商)
 _FROM_ON = re.compile(r"\s*(?:起|开始|以后|之后起|onwards|on\s+wards)")
 
@@ -93,7 +105,7 @@ def names_action(text: str) -> bool:
                 or _ZH_WEAK_ACTION.search(text))
 
 
-def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: PLR0911 - a rule each
+def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: C901, PLR0911 - a rule each
     """How surely the time at `span` is when we are to act: 3 work assigned (@sam prep the
     SOW by Wed), 2 an action of ours names it (下周三再跟进报价, follow up Fri), 1 only a
     common verb or a colleague's plan does, 0 none, -1 it is their doing (they open at 8),
@@ -111,12 +123,14 @@ def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: PLR0911 -
             prev = bounds(text, left - 1, left - 1)
             if prev[1] > prev[0]:
                 return action_strength(text, (prev[1], prev[1]))
+    if MOVED_TO.search(text, max(left, span[0] - 40), span[0]) and not said(clause):
+        return 1  # moved it to next Tuesday 2pm, 改到4点: when it happens, below our own doing
     if _NOT_OURS.search(clause) or _FROM_ON.match(text, span[1]) or said(clause):
         return -1 if not _ZH_ACTION.search(clause.replace("到期", "")) else 0
     if re.match(r"\s*@\w", clause):
         return 3  # @sam prep the SOW by Wed: work assigned, the memo's point
-    if _THEIRS.match(clause):
-        return -1
+    if _THEIRS.match(clause) or _THEIRS.match(rest):
+        return -1  # they open at 8; 周一到周三他们都在盘点
     if _COLLEAGUE.match(clause):
         return 1  # 我们王经理下周也想过去一趟: a colleague's plan, below our own action
     if _ZH_ACTION.search(clause) or _EN_ACTION.search(clause):

@@ -19,6 +19,7 @@ from bot.parsing.events import (
     bounds,
     clause_at,
     is_report,
+    moved_later,
     names_action,
     plans_done,
     records_contact,
@@ -63,7 +64,7 @@ def _title(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return title[:_TITLE_MAX]
 
 
-def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: PLR0911 - one a rule
+def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PLR0911 - a rule each
     """Whether a time may be the due: not a past event (昨天拜访了张总, met Jane yesterday),
     and not today's time of something already done (今天拜访了华为, visited them today)."""
     clause = clause_at(text, *match.span)
@@ -73,6 +74,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: PLR0911 
                                                             match.span[0]):
         return False  # on the 21st not the 14th: the 14th is no due
     said = text[match.span[0]:match.span[1]]
+    if moved_later(text, match.span):
+        return False  # 原本2点半的会议改到4点, cancelled Saturday's …, moved it to Tuesday
     strength = action_strength(text, match.span)
     if _NOW_WORD.fullmatch(said.strip()):
         return strength == 2  # "all square now" is no task
