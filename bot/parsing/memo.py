@@ -77,8 +77,12 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
     if moved_later(text, match.span):
         return False  # 原本2点半的会议改到4点, cancelled Saturday's …, moved it to Tuesday
     strength = action_strength(text, match.span)
+    if _PRESENTLY.search(said) and not re.search(r"\d", said):
+        return False  # on at the moment, for now: the present, no time to act
     if _NOW_WORD.fullmatch(said.strip()):
-        return strength == 2  # "all square now" is no task
+        # "all square now", "from now on", "at the moment" are no task
+        return strength == 2 and not _PRESENTLY.search(text, max(0, match.span[0] - 6),
+                                                       match.span[1] + 4)
     if _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) and strength < 2 \
             and (records_contact(clause) or _STARTS_PAST.match(clause)):
         return False  # Called Imogen on Tuesday: the Tuesday just gone
@@ -120,6 +124,8 @@ _STARTS_PAST = re.compile(
 _BARE_WEEKDAY = re.compile(
     r"(?i:(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|"
     r"urday)?)|(?:周|星期|礼拜)[一二三四五六日天]")
+_PRESENTLY = re.compile(r"(?i:\bfrom\s+now\s+on\b|\bat\s+the\s+moment\b|\bat\s+present\b|"
+                        r"\bfor\s+now\b|\bby\s+now\b|\buntil\s+now\b)|从现在起|到现在|目前")
 _NOW_WORD = re.compile(r"(?i:right\s+now|now|at\s+the\s+moment|at\s+present)|现在|马上|立刻")
 _DONE_NOW = re.compile(
     r"(?i:\b(?:done|completed|finished|wrapped\s+up)\b)|已经|完成了|做完了|结束了")
