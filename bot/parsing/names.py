@@ -24,7 +24,8 @@ _COMPOUND = "欧阳|司马|上官|诸葛|东方|皇甫|慕容|令狐|司徒|夏�
 TITLES = (
     "总经理|总监|总裁|董事长|经理|老师|主任|老板|处长|科长|部长|院长|校长|厂长|行长|局长|医生|"
     "律师|先生|女士|小姐|博士|教授|主管|助理|秘书|师傅|阿姨|大妈|大姐|大哥|老板娘|太太|副总经理|副总|副经理|"
-    "副院长|副校长|支书|书记|队长|所长|站长|店长|场长|园长|馆长|会长|社长|村长|组长|护士长|大夫|"
+    "副院长|副校长|支书|书记|队长|所长|站长|店长|场长|园长|馆长|理事长|秘书长|会长|社长|村长|组长|护士长|"
+    "大夫|主席|"
     "总|董|工|姐|"
     "哥|生|太"
 )
@@ -292,8 +293,9 @@ _NOT_FAMILIAR = frozenset(("小于", "小米", "小康", "小白", "老成", "�
 def zh_names(text: str) -> list[NameHit]:
     """Names in a Chinese memo, in text order."""
     hits = [NameHit(m.group(0), m.start(), "title") for m in _SURNAME_TITLE.finditer(text)
-            if text[m.end():m.end() + 1] not in _NOT_AFTER.get(m.group("t"), "") or
-            m.end() == len(text)]
+            if (text[m.end():m.end() + 1] not in _NOT_AFTER.get(m.group("t"), "")
+                or m.end() == len(text))
+            and not (len(m.group(0)) == 2 and segment.word_frequency(m.group(0)) > _A_WORD)]
     hits += [NameHit(m.group(0), m.start(), "familiar") for m in _FAMILIAR.finditer(text)
              if m.group(0) not in _NOT_FAMILIAR]
     hits += [NameHit(m.group("s") + _EN_TITLE_ZH[m.group("t").lower()], m.start(), "title")
@@ -478,6 +480,8 @@ def _zh_people(text: str) -> list[NameHit]:
     return hits
 
 
+# a surname and a one-character title that jieba has seen this often is a word (卫生)
+_A_WORD = 1000
 # nouns a measure word like 张, 份, 批 counts: 张单 is an order, not Mr 张
 _MEASURED = frozenset("单票桌床图纸表")
 _ROLE_THEN_NAME = re.compile(
@@ -487,6 +491,8 @@ _ROLE_THEN_NAME = re.compile(
 def _looks_like_person(token: str) -> bool:
     if not 2 <= len(token) <= 3 or token[0] not in SURNAMES:
         return False
+    if len(token) == 3 and token[-1] in "镇村县市区省乡路街巷港":
+        return False  # 石桥镇: a place
     if len(token) == 2 and token[1] in _MEASURED:
         return False  # 张单, 一张单: a measure word and its noun, not 张 someone
     if any(not "\u4e00" <= ch <= "\u9fff" for ch in token) or re.search(TITLES, token[1:]):
