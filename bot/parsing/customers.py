@@ -428,6 +428,7 @@ _NOT_THEIRS_BEFORE = re.compile(
     r"对手|同事|我们的|我司的|我们|我们\s*(?:经理|老板|领导|主管|总监|boss))\s*$",
     re.IGNORECASE)
 _NOT_THEIRS_AFTER = re.compile(
+    r"\s*[（(]\s*(?:我们|我司|咱们|our\b)|"
     r"\s+(?:from|in|at)\s+(?:HR|IT|finance|legal|marketing|accounting|ops|operations|"
     r"our\s+\w+|the\s+office)\b|\s*\((?:competitor|ours|our\s+\w+)\)|"
     r"\s*(?:对面|旁边|附近|楼下|隔壁|门口)", re.IGNORECASE)
@@ -435,8 +436,14 @@ _NOT_THEIRS_AFTER = re.compile(
 
 def _theirs(hit: NameHit, text: str) -> bool:
     before = text[max(0, hit.start - 40):hit.start]
+    if hit.kind == "familiar" and _WE_SEND.search(before):
+        return False  # 让小李提前把样品摆出来, 安排教练老陈带他: our own people
     return not (_NOT_THEIRS_BEFORE.search(before)
                 or _NOT_THEIRS_AFTER.match(text, hit.start + len(hit.name)))
+
+
+# whom we send or set to work: 让小李, 叫小王, 派老陈, 安排教练老陈
+_WE_SEND = re.compile(r"(?:让|叫|派|安排)\s*(?:[\u4e00-\u9fff]{1,3})?$")
 
 
 def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
