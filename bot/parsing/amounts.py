@@ -217,9 +217,10 @@ def amount_kind(text: str, start: int, end: int) -> AmountKind:
     if kind is not None:
         return kind
     # the sentence before, when the amount opens its own (Closed the deal today!! S$48,000…)
-    # or when that one was cried out (Closed Midwest Gear Works!! 3 lathes, $412,000 total)
+    # or when that one was cried out (Closed Midwest Gear Works!! 3 lathes, $412,000 total;
+    # 刚在视界眼镜总部签了！300副 总共12.6万)
     left, _ = bounds(text, start, end, _SENTENCE)
-    if not text[left:start].strip(" \t!！") or text[:left].rstrip(" \t").endswith(("!!", "！！")):
+    if not text[left:start].strip(" \t!！") or text[:left].rstrip(" \t").endswith(("!", "！")):
         before = text[:left].rstrip(" \t!！?？.。;；")
         if before:
             return _nearest_kind(before, len(before), len(before), _SENTENCE) or "other"

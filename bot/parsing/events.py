@@ -153,7 +153,7 @@ _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)
                r"reply|replied|walk-?in|sign|signed|send|sent|confirm(?:ed)?|order(?:ed)?|"
                r"visit|call)")
 _ZH_CONTACTED = re.compile(
-    rf"(?:{_ZH_MET_VERB})(?:了|过(?![来去]|一下|一遍)|完)(?!解|没|吗)|已(?:经)?\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
+    rf"(?:{_ZH_MET_VERB})(?:掂)?(?:了|过(?![来去]|一下|一遍)|完)(?!解|没|吗)|已(?:经)?\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
     rf"刚(?:刚|才)?(?:{_ZH_MET_VERB})|{_MIXED_VERB}\s*(?:了|过|完)(?!解)|"
     r"(?:拜访|见|打电话|通电话|聊|谈|开会|吃饭|回访|(?<![调回过上下进出失])去(?!年|月|周)|走访|到访|上门|回邮件|回信|发邮件|带|陪)"
     r"[^，。,.;；!！?？]{0,12}(?:了|过(?![来去]|一下|一遍))(?!解|没|吗)|"
