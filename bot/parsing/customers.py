@@ -392,6 +392,9 @@ def _looks_like_person_name(name: str) -> bool:
         and not en_company(name) and not en_place(name)
 
 
+_ACRONYM_END = re.compile(r"\s[A-Z]{2,}\d*$")
+
+
 @dataclass(frozen=True)
 class _Mention:
     """A name in the memo: a known customer's, or a new one's."""
@@ -413,7 +416,8 @@ class _Mention:
     def person(self) -> bool:
         if self.known is not None:
             return _looks_like_person_name(self.known)
-        return self.kind in _PERSON_KINDS and not self.company and not en_place(self.name)
+        return self.kind in _PERSON_KINDS and not self.company and not en_place(self.name) \
+            and not _ACRONYM_END.search(self.name)  # Daikin VRV, Chanel CF: goods
 
 
 # names that are no customer's: a competitor's (Competitor Henry Schein, vs Okta, 竞争对手
