@@ -285,7 +285,7 @@ GLUED = frozenset("发说打来去给在要的和跟与问约见聊谈送寄签�
 _FAMILIAR = re.compile(
     rf"(?<!同事)(?<!我们)(?:(?:小|老|阿)[{SURNAMES}]|阿[强明华伟杰东龙辉军文亮]|"
     rf"[{SURNAMES}](?:哥|姐))(?=$|[^\u4e00-\u9fff\d%]|[{''.join(GLUED)}吃喝那这认让带是])")
-_MIXED_TITLE = re.compile(rf"\b(?P<t>Mr|Mrs|Ms|Miss|Dr)\.?\s*(?P<s>[{SURNAMES}])")
+_MIXED_TITLE = re.compile(rf"(?<![A-Za-z])(?P<t>Mr|Mrs|Ms|Miss|Dr)\.?\s*(?P<s>[{SURNAMES}])")
 _EN_TITLE_ZH = {"mr": "先生", "mrs": "太太", "ms": "女士", "miss": "小姐", "dr": "医生"}
 _NOT_FAMILIAR = frozenset(("小于", "小米", "小康", "小白", "老成", "老实", "小时", "阿里", "老板"))
 
@@ -589,7 +589,7 @@ _AFTER_VERB = re.compile(
     r"\s+(?:the|a|an|to|into|up|out|off|back|over|in|on|for|by|with|her|him|them|his|their|"
     r"our|my|your|its|it|this|that|these|those|some|all|any|both|me|us|you|down|through|"
     r"across|around|about|mr|mrs|ms|dr|miss|prof)\b", re.IGNORECASE)
-HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?\s+")
+HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?\s+")
 _HONORIFIC_WORDS = frozenset(("dr", "mr", "mrs", "ms", "miss", "prof", "mx"))
 
 
