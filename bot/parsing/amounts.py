@@ -35,11 +35,11 @@ _CODE_RE = "|".join(sorted((re.escape(c) for c in _CODES), key=len, reverse=True
 _PREFIX = re.compile(
     rf"(?P<cur>(?<![A-Za-z])(?i:US|S|HK|A|C|NT)\$|[¥￥$€£]|人民币|新台币|台币|美元|美金|港币|新币|欧元|"
     rf"(?<![A-Za-z])(?i:usd|eur|rmb|cny|gbp|sgd|hkd|aud|cad|jpy)\s?)\s*(?P<num>{_NUM})"
-    rf"\s*(?P<mult>{_MULT_RE})?"
+    rf"\s*(?P<mult>{_MULT_RE})?", re.ASCII
 )
 _SUFFIX = re.compile(
     rf"(?<![\d.])(?<!\d,)(?P<num>{_NUM}|{_CN_NUM})\s*(?P<mult>{_MULT_RE})?\s*(?P<cur>(?i:{_CODE_RE}))"
-    r"(?![A-Za-z])"
+    r"(?![A-Za-z])", re.ASCII
 )
 # 3.5万, 五万: a bare ten-thousands figure is money in a Chinese memo, unless a counter follows
 _COUNTERS = "人台个件套箱次名位家辆吨平米公斤张份条本瓶盒只双册粉单"
@@ -48,13 +48,13 @@ _WAN = re.compile(
     rf"(?P<tail>[一二两三四五六七八九](?![十百千万{_COUNTERS}年月天周季日])|\d(?![\d.%]|,\d))?"
     rf"(?![{_COUNTERS}])"
     r"(?!\s*(?i:pcs|pieces|units?|sets?|seats?|users?|people|kg|tons?|boxes|cartons|"
-    r"m2|sqm|km|次|人次))"
+    r"m2|sqm|km|次|人次))", re.ASCII
 )
 # 12w, 12W: ten-thousands in CNY; a bare 50k is in the team's currency
 # money said in words, as dictation leaves it: eight thousand dollars, eight hundred euro
 _EN_WORD_MONEY = re.compile(
     rf"\b(?P<num>(?:{EN_NUM_WORD})(?:[\s-]+(?:{EN_NUM_WORD}|hundred|thousand|and))*)"
-    r"[\s-]+(?P<cur>dollars?|bucks|euros?|pounds?|quid|usd|eur|gbp)\b", re.IGNORECASE)
+    r"[\s-]+(?P<cur>dollars?|bucks|euros?|pounds?|quid|usd|eur|gbp)\b", re.IGNORECASE | re.ASCII)
 _WORD_CURRENCY = {"dollar": "USD", "dollars": "USD", "bucks": "USD", "usd": "USD", "euro": "EUR",
                   "euros": "EUR", "eur": "EUR", "pound": "GBP", "pounds": "GBP", "quid": "GBP",
                   "gbp": "GBP"}
@@ -79,17 +79,18 @@ def _words_value(words: str) -> int | None:
 
 
 # a currency said before a Chinese figure: 港币五万, 美金三千
-_CURRENCY_BEFORE = re.compile(r"(?:港币|美元|美金|新币|欧元|人民币)$")
+_CURRENCY_BEFORE = re.compile(r"(?:港币|美元|美金|新币|欧元|人民币)$", re.ASCII)
 # 两万三千四, 一万二千五百: ten-thousands with thousands after them, said in full
 _WAN_FULL = re.compile(
     rf"(?<![\d.])(?P<num>[{CN_DIGITS}十百千]*[{CN_DIGITS}十]万[零{CN_DIGITS}十]*[千百][零{CN_DIGITS}十百]*)"
-    rf"(?P<mult>)(?![{_COUNTERS}万亿{CN_DIGITS}十百千零])")
-_W = re.compile(r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[wW])(?![A-Za-z])")
+    rf"(?P<mult>)(?![{_COUNTERS}万亿{CN_DIGITS}十百千零])", re.ASCII)
+_W = re.compile(r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[wW])(?![A-Za-z])",
+    re.ASCII)
 _BARE_K = re.compile(
     r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK])(?![A-Za-z])"
     r"(?!\s*(?:users?|units?|people|employees|staff|seats|pcs|pieces|km|followers|views|"
     r"steps|miles|members|customers|hits|visits|views|impressions|downloads|km|订单|个|台|件|人|"
-    r"套|箱))(?!\s+(?!usd|eur|rmb|cny)[a-z]+s\b)"
+    r"套|箱))(?!\s+(?!usd|eur|rmb|cny)[a-z]+s\b)", re.ASCII
 )
 
 
@@ -99,7 +100,8 @@ _MONEY_WORD = ("定金|订金|押金|货款|尾款|余款|预算|报价|总价|�
 _BARE_MONEY = re.compile(
     rf"(?:(?:{_MONEY_WORD})(?:是|为|大概|大约|约|只有|共|：|:)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)"
     rf"(?![\d.]|\s*[万千百]?\s*(?:%|[个件台套人天年月号点日周张箱吨]|kg|pcs))"
-    rf"|(?<![\d.])(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?:的)?(?:定金|订金|押金|货款|尾款|余款))")
+    rf"|(?<![\d.])(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?:的)?(?:定金|订金|押金|货款|尾款|余款))",
+        re.ASCII)
 
 
 def _value(num: str, mult: str | None) -> Decimal | None:
@@ -169,42 +171,45 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"欠|未付|未结|没结|挂账|挂着|未找数|尾款|尾数|争(?=我们|我)|应收|待收|待付|没付|还没付|未到账|没到账|还差|赊|账期|没看到|没收到|"
         r"(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|\bunpaid\b|\bdue\s+from\b|"
         r"\bbalance\b|\breceivable|\bnot\s+(?:yet\s+)?paid\b|n't\s+(?:yet\s+)?paid\b|"
-        r"\bstill\s+owe)")),
+        r"\bstill\s+owe)", re.ASCII)),
     ("payment", re.compile(
         r"收到|到账|回款|付了|付款了|已付|打款|汇款|转账|转了|打款了|支付了|结清|入账|收款|已收|收了|付清|(?<!成)交了|"
         r"定金|订金|入数|收[^，。；;]{0,6}现金|现金收|(?i:\bpaid\s+up\b|\bcleared\b|\blanded\b)|"
         r"(?i:\b(?:rcvd|rec'd|recd|pymt|pd)\b)|"
         r"(?i:\bpaid\b|\bpaied\b|\bpayed\b|\breceived\b|\bpayment\b|\bwired\b|\btransferred\b|"
         r"\bcollected\b|\bsettled\b|\bdeposit(?:ed)?\b|\bretainer\b|\bcharged\b|"
-        r"\b(?:cut|sent|mailed|got)\b[^.;!?]{0,12}\b(?:check|cheque)\b)")),
+        r"\b(?:cut|sent|mailed|got)\b[^.;!?]{0,12}\b(?:check|cheque)\b)", re.ASCII)),
     ("deal", re.compile(
         r"签了|签约|签下|签订|成交|下单|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|订的|订购|落单|"
         r"落了单|进了[^，。；;]{0,6}货|(?<=[张份])单|敲定|拍板|谈妥|谈成|成单|签单|(?i:\bagreed\s+(?:on|to)\b|\baccepted\b|\bgo-ahead\b|"
         r"\bcommitted\b|\bsigned\s+off\b|\bwent\s+with\b|\bpurchased\b)|"
         r"(?i:\bsign(?:ed)?\s*了|\breorder(?:ed)?\b|\bagreement\b)|"
         r"已签|(?i:\bsigned\b|\bsignd\b|\bclosed\b|\bordered\b|\borderd\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
-        r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b|\brenewed\b|\bspent\b)")),
+        r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b|\brenewed\b|\bspent\b)", re.ASCII)),
     ("quote", re.compile(
         r"报价|报了|报给|报的|报个|报(?=[\d一二三四五六七八九十])|开价|询价|"
-        r"(?i:\bquote[ds]?\b|\bqoute\b|\bquotations?\b|\bpriced\b|\bgave\b[^.;!?]{0,20}\bprice\b)")),
-    ("budget", re.compile(r"预算|(?i:\bbudget|\bearmarked\b|\bset\s+aside\b|\ballocated\b)")),
+        r"(?i:\bquote[ds]?\b|\bqoute\b|\bquotations?\b|\bpriced\b|\bgave\b[^.;!?]{0,20}\bprice\b)",
+            re.ASCII)),
+    ("budget", re.compile(r"预算|(?i:\bbudget|\bearmarked\b|\bset\s+aside\b|\ballocated\b)",
+        re.ASCII)),
     # a size or a price list, not money changing hands: Deal size 估计 150w, list is $9,500
     ("other", re.compile(
         r"估计|预计|市场价|原价|标价|指导价|零售价|退回|退款|退还|(?i:\brefund(?:ed)?\b)|(?i:\bdeal\s+size\b|\blist\s+(?:price\s+)?is\b|"
-        r"\blist\s+price\b|\bmsrp\b|\bretail\b|\bestimated?\b|\bpotential\b|\bworth\b)")),
+        r"\blist\s+price\b|\bmsrp\b|\bretail\b|\bestimated?\b|\bpotential\b|\bworth\b)",
+            re.ASCII)),
 )
 _STILL_OWED = re.compile(
     r"欠|未付|没付|还没付|没结|未结|挂账|还差|未到账|没到账|(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|"
-    r"\bunpaid\b|n't\s+(?:yet\s+)?paid\b|\bstill\s+owe)")
+    r"\bunpaid\b|n't\s+(?:yet\s+)?paid\b|\bstill\s+owe)", re.ASCII)
 _PAID_IN = re.compile(
     r"(?:收到|到账|付了|结清|付清|收回)[^，。；;]{0,8}(?:尾款|余款)|(?<!把)(?:尾款|余款)[^，。；;]{0,6}"
     r"(?:到账|收到|付了|结清|付清|收回)|(?i:\b(?:received|paid|collected)\b(?:[^.;,]|,(?=\d{3})){0,20}"
-    r"(?:\bbalance\b|尾款|余款))")
-_REFUND = re.compile(r"退回|退款|退还|(?i:\brefund(?:ed)?\b)")
+    r"(?:\bbalance\b|尾款|余款))", re.ASCII)
+_REFUND = re.compile(r"退回|退款|退还|(?i:\brefund(?:ed)?\b)", re.ASCII)
 _ORDER_IN = re.compile(
     r"(?i:\b(?:PO|purchase\s+order|order)\b[^.;!?]{0,30}\breceived\b)|收到[^，。]{0,8}(?:订单|PO)|"
-    r"(?i:\bPO\b)\s*(?:已经|已)?收到")
-_CLAUSE = re.compile(rf"[，。；;！!？?\n]|,(?!\d{{3}})|{NOT_AFTER_TITLE}\.(?!\d)")
+    r"(?i:\bPO\b)\s*(?:已经|已)?收到", re.ASCII)
+_CLAUSE = re.compile(rf"[，。；;！!？?\n]|,(?!\d{{3}})|{NOT_AFTER_TITLE}\.(?!\d)", re.ASCII)
 _SENTENCE = SENTENCE_END
 
 
@@ -244,7 +249,7 @@ def _overriding_kind(text: str, start: int, end: int) -> AmountKind | None:
     return None
 
 
-_TO_COLLECT = re.compile(r"把[^，。；;]{0,15}$")
+_TO_COLLECT = re.compile(r"把[^，。；;]{0,15}$", re.ASCII)
 
 
 def _nearest_kind(text: str, start: int, end: int, ends: re.Pattern[str]) -> AmountKind | None:

@@ -11,17 +11,18 @@ from bot.parsing.pieces import Piece, Rule
 _ZH_NOT_CLOCK = "意见|建议|要求|问题|内容|看法|不足|原因|好处|注意|想法|共识|结论|优势|几"
 _ZH_CLOCK = re.compile(
     rf"(?:(?<![\d.])(?=\d)|(?=\D))(?P<h>\d{{1,2}}|{CN_NUM})\s*(?:点钟|点|时)(?!{_ZH_NOT_CLOCK})"
-    rf"(?:(?P<half>半)|(?P<q>[一三])刻|(?P<m>\d{{1,2}}|{CN_NUM})分?(?:(?P<s>\d{{1,2}})秒)?)?"
+    rf"(?:(?P<half>半)|(?P<q>[一三])刻|(?P<m>\d{{1,2}}|{CN_NUM})分?(?:(?P<s>\d{{1,2}})秒)?)?",
+        re.ASCII
 )
 _COLON = re.compile(
     r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?(?![\d:])"
     r"(?:\s*(?P<mer>[ap])\.?m\b\.?)?",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _MERIDIEM = re.compile(  # not inside a token: ~3am3ioY in a link is no 3am
     r"(?<![\d:.A-Za-z~_/=-])(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?:\s*(?P<mer>[ap])\.?m|"
     r"(?P<mer2>[ap]))(?![A-Za-z0-9_~])\.?",
-    re.IGNORECASE
+    re.IGNORECASE | re.ASCII
 )
 _HOUR_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _AT_HOUR = re.compile(
@@ -30,16 +31,16 @@ _AT_HOUR = re.compile(
     rf"seven|eight|nine))?)(?:\s+minutes)?)?(?:\s*o'?clock)?(?![\d.,:/]?\d)"
     r"(?!\s*(?:%|percent|people|units|pieces|boxes|seats|employees|offices|of\b))"
     r"(?!\s+(?!this\b|is\b|was\b|has\b|does\b|as\b|us\b)[a-z]+s\b)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _PAST_TO = re.compile(
     rf"\b(?:a\s+)?(?P<m>quarter|half|\d{{1,2}}|{EN_NUM_WORD}(?:[\s-](?:one|two|three|four|"
     rf"five|six|seven|eight|nine))?)(?:\s+(?:minutes?|mins?))?\s+(?P<dir>past|to|after|before)"
     rf"\s+(?P<h>\d{{1,2}}|{EN_NUM_WORD})\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _OCLOCK = re.compile(
-    rf"\b(?P<h>\d{{1,2}}|{EN_NUM_WORD})(?:\s*o'?clock\b|-?ish\b)", re.IGNORECASE)
+    rf"\b(?P<h>\d{{1,2}}|{EN_NUM_WORD})(?:\s*o'?clock\b|-?ish\b)", re.IGNORECASE | re.ASCII)
 
 
 # an hour said right after a day with nothing more: tmrw 10, Fri 3 - call Jane
@@ -47,12 +48,12 @@ _DAY_HOUR = re.compile(
     r"\b(?:today|tomorrow|tmrw|tmr|tmrow|tmw|tonight|mon|monday|tue|tues|tuesday|wed|wednesday|"
     r"thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\s+(?P<h>\d{1,2})"
     r"(?=\s*(?:[,;!?)]|\.(?!\d)|$|-\s|\s(?:to|for|with|w/|re|call|meet|mtg|sharp)\b))",
-    re.IGNORECASE)
+    re.IGNORECASE | re.ASCII)
 
 
 # half 9, half two: half past, as said in Britain and Ireland
 _HALF_HOUR = re.compile(rf"\bhalf\s+(?P<h>\d{{1,2}}|{_HOUR_WORD})\b(?!\s*(?:an?\b|hours?|of|%))",
-                        re.IGNORECASE)
+                        re.IGNORECASE | re.ASCII)
 
 
 def _half_hour(match: re.Match[str]) -> Piece | None:
@@ -116,13 +117,13 @@ def _meridiem(match: re.Match[str]) -> Piece | None:
 # a span with its am/pm said once, at its end: 2-3pm, 10:30–11am (the span starts at the first)
 _SPAN_MERIDIEM = re.compile(
     r"(?<![\d:.A-Za-z/-])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*[-–~]\s*\d{1,2}(?::\d{2})?\s*"
-    r"(?P<mer>[ap])\.?m\b\.?", re.IGNORECASE)
+    r"(?P<mer>[ap])\.?m\b\.?", re.IGNORECASE | re.ASCII)
 
 
 # about 12 host families, around 40 people: a count, unless a time word follows
 _COUNT_AFTER = re.compile(
     r"\s+(?!(?:am|pm|o'?clock|ish|today|tomorrow|tonight|tmrw|on|at|to|and|or|for|with|this|"
-    r"next|sharp|in|tmr)\b)[a-z]", re.IGNORECASE)
+    r"next|sharp|in|tmr)\b)[a-z]", re.IGNORECASE | re.ASCII)
 
 
 def _at_hour(match: re.Match[str]) -> Piece | None:

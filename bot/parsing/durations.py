@@ -22,10 +22,10 @@ _ZH_UNIT = {
 _ZH = re.compile(
     rf"(?P<n>\d+(?:\.5)?|{CN_NUM}|半|几)(?P<half>个半|个)?(?P<unit>分钟|分(?=[后以之])|小时|钟头|钟(?=[后以之])|"
     r"工作日|天|日(?=[后以之])|周|星期|礼拜|月|年)(?P<half2>半)?"
-    r"(?P<dir>以后|之后|过后|后|以前|之前|前|以内|之内|内)"
+    r"(?P<dir>以后|之后|过后|后|以前|之前|前|以内|之内|内)", re.ASCII
 )
 _ZH_AFTER = re.compile(
-    rf"(?:再)?过(?P<n>\d+|{CN_NUM}|半)(?P<half>个半|个)?(?P<unit>分钟|小时|天|周)"
+    rf"(?:再)?过(?P<n>\d+|{CN_NUM}|半)(?P<half>个半|个)?(?P<unit>分钟|小时|天|周)", re.ASCII
 )
 _EN_UNITS = {
     "minute": "minutes", "min": "minutes", "hour": "hours", "hr": "hours", "h": "hours",
@@ -38,19 +38,20 @@ _EN_N = rf"(?P<n>\d+(?:\.5)?|half\s+an?|an?\s+couple\s+of|a\s+few|{EN_NUM_WORD})
 _EN_IN = re.compile(
     rf"\b(?:in|within|after)\s+(?:about\s+|another\s+)?{_EN_N}(?P<half>\s+and\s+a\s+half)?"
     rf"\s*{_EN_UNIT}\b(?:'s\s+time)?(?!\s+of\b)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _EN_FROM = re.compile(
     rf"\b{_EN_N}(?P<half>\s+and\s+a\s+half)?\s*{_EN_UNIT}\s+"
     r"(?P<dir>from\s+now|from\s+today|later|hence|ago|before\s+now|back)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # 3 days 后, 2 weeks 之后: an English span with a Chinese "later"
 _MIXED = re.compile(
     rf"\b(?P<n>\d+(?:\.5)?|{EN_NUM_WORD})\s*{_EN_UNIT}\s*(?P<dir>以后|之后|过后|后)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
-_EN_FORTNIGHT = re.compile(r"\b(?:in\s+)?a\s+fortnight(?:\s+later|\s+from\s+now)?\b", re.I)
+_EN_FORTNIGHT = re.compile(r"\b(?:in\s+)?a\s+fortnight(?:\s+later|\s+from\s+now)?\b",
+    re.I | re.ASCII)
 
 
 def _count(raw: str) -> float | None:

@@ -44,17 +44,17 @@ _ONE_DAY = timedelta(days=1)
 # 十一 is a holiday only with 前/后/期间 right after it (十一点 is eleven o'clock)
 _ZH = re.compile(
     rf"(?P<name>{alternation(_ZH_NAMES)})(?:节)?(?P<rel>之前|以前|前|之后|以后|后|过后|当天|那天|"
-    r"假期后|假期前|放假前|收假后|长假后|长假前|节后|节前)"
+    r"假期后|假期前|放假前|收假后|长假后|长假前|节后|节前)", re.ASCII
 )
 # Mid-Autumn 前, Christmas 之后: an English name with a Chinese before/after
 _MIXED = re.compile(
     rf"(?P<name>(?i:{alternation(_EN_NAMES)}))(?:\s*(?i:festival|holidays?|break|day))?\s*"
-    r"(?P<rel>之前|以前|前|之后|以后|后|过后|当天)")
-_ZH_ON = re.compile(rf"(?P<name>{alternation(_ZH_NAMES)})(?![前后点号日月\d])")
+    r"(?P<rel>之前|以前|前|之后|以后|后|过后|当天)", re.ASCII)
+_ZH_ON = re.compile(rf"(?P<name>{alternation(_ZH_NAMES)})(?![前后点号日月\d])", re.ASCII)
 _EN = re.compile(
     rf"\b(?P<rel>before|b4|after|by|on|until|till|over|post|pre|ahead\s+of)\s+(?:the\s+)?"
     rf"(?P<name>{alternation(_EN_NAMES)})(?:\s+(?:holidays?|break|day))?\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 
 
@@ -141,7 +141,7 @@ def _en(match: re.Match[str]) -> Piece | None:
 # (一年后, 明年, 去年前 are something else)
 _ZH_NEW_YEAR = re.compile(
     r"(?<![一二两三四五六七八九十\d几明今去前后每半当本全周多])(?P<rel>年前|年后|过完年|过了年)"
-    r"(?![级底初中末份度])")
+    r"(?![级底初中末份度])", re.ASCII)
 
 
 def _zh_new_year(match: re.Match[str]) -> Piece | None:
@@ -153,7 +153,7 @@ def _zh_new_year(match: re.Match[str]) -> Piece | None:
 _EN_AT = re.compile(
     rf"\b(?P<rel>at)\s+(?:the|our|their|a)\s+(?P<name>{alternation(_EN_NAMES)})\s+"
     r"(?:dinner|lunch|party|gala|banquet|celebration|event|reception|do)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 RULES: tuple[Rule, ...] = ((_ZH, _zh), (_ZH_ON, _zh_on), (_EN, _en), (_EN_AT, _en),
                            (_MIXED, _mixed), (_ZH_NEW_YEAR, _zh_new_year))

@@ -36,13 +36,14 @@ _DAY = rf"(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})"
 _YEAR = r"(?:\s*[,/-]?\s*(?:of\s+|in\s+)?(?P<y>\d{4})(?![\d:]))?"
 _MONTH_DAY = re.compile(
     rf"\b(?P<mon>{_MON})\.?(?:\s*[-/.]?\s*|\s+the\s+){_DAY}\b(?!\s*(?:%|:\d|\.\d)){_YEAR}",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _DAY_MONTH = re.compile(
-    rf"\b(?:the\s+)?{_DAY}\.?(?:\s+of|\s*[-/])?\s+(?P<mon>{_MON})\b\.?{_YEAR}", re.IGNORECASE
+    rf"\b(?:the\s+)?{_DAY}\.?(?:\s+of|\s*[-/])?\s+(?P<mon>{_MON})\b\.?{_YEAR}",
+        re.IGNORECASE | re.ASCII
 )
 _NUM_MON = re.compile(
-    rf"\b(?P<a>\d{{1,4}})[-/](?P<mon>{_MON})[-/](?P<b>\d{{1,4}})\b", re.IGNORECASE
+    rf"\b(?P<a>\d{{1,4}})[-/](?P<mon>{_MON})[-/](?P<b>\d{{1,4}})\b", re.IGNORECASE | re.ASCII
 )
 # nouns after an ordinal that make it not a date: 5th Avenue, the 1st week
 _NOT_DATE = (
@@ -53,7 +54,7 @@ _NOT_DATE = (
 )
 _THE_DAY = re.compile(
     rf"\b(?P<lead>(?i:the|on))\s+(?:(?i:the)\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})\b"
-    rf"(?![.,:%/]?\d|-){_NOT_DATE}(?P<of>\s+of\s+(?P<rel>next|this|last)\s+month)?",
+    rf"(?![.,:%/]?\d|-){_NOT_DATE}(?P<of>\s+of\s+(?P<rel>next|this|last)\s+month)?", re.ASCII,
 )
 # a month with no day: March next year, next March, (in) early March 2027, end of June —
 # its 1st (early), 15th (mid) or last day (end, late); a bare month name alone is too
@@ -64,9 +65,10 @@ _MONTH_ONLY = re.compile(
     rf"|(?:(?P<part2>{_PART})[\s-]+)?(?P<mon2>{_MON})\.?\s+(?:(?P<nextyear>next\s+year)|"
     rf"(?P<y>\d{{4}}))\b"
     rf"|(?P<part3>{_PART})[\s-]+(?P<mon3>{_MON})\b(?!\.?\s*\d))",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
-_BARE_ORDINAL = re.compile(rf"(?<![\w#$/.-])(?P<d>\d{{1,2}}(?:st|nd|rd|th))\b{_NOT_DATE}")
+_BARE_ORDINAL = re.compile(rf"(?<![\w#$/.-])(?P<d>\d{{1,2}}(?:st|nd|rd|th))\b{_NOT_DATE}",
+    re.ASCII)
 
 
 def _day_value(raw: str) -> int | None:
@@ -111,7 +113,7 @@ def _of_month(today: date, shift: int, day: int) -> date | None:
 
 
 _COUNTED_THINGS = re.compile(
-    r"\s+(?!(?:is|was|as|has|this|thus|plus|minus)\b)[a-z][a-z-]*s'?(?![\w'])")
+    r"\s+(?!(?:is|was|as|has|this|thus|plus|minus)\b)[a-z][a-z-]*s'?(?![\w'])", re.ASCII)
 
 
 def _the_day(match: re.Match[str]) -> Piece | None:

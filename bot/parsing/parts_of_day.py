@@ -66,10 +66,11 @@ def _that(match: re.Match[str]) -> Piece:
 
 
 RULES: tuple[Rule, ...] = (
-    (re.compile(r"(?i:\bthat\s+(?P<p>morning|afternoon|evening|night)\b)"), _that),
-    (re.compile(rf"(?i:\b(?:{_DAY_WORDS})\.?\s+(?P<p>am|pm)\b)"), _after_day),
-    (re.compile(f"(?:{alternation(_ZH_PODS)})(?![好安])"), _zh),
-    (re.compile(r"(?<![周期拜\d一二三四五六七八九十])一大?早(?![上晨])"), _early),  # 明天一早
-    (re.compile(rf"\b(?:{alternation(_EN_STRONG)})\b", re.IGNORECASE), _en_strong),
-    (re.compile(rf"\b(?:{alternation(_EN_WEAK)})\b", re.IGNORECASE), _en_weak),
+    (re.compile(r"(?i:\bthat\s+(?P<p>morning|afternoon|evening|night)\b)", re.ASCII), _that),
+    (re.compile(rf"(?i:\b(?:{_DAY_WORDS})\.?\s+(?P<p>am|pm)\b)", re.ASCII), _after_day),
+    (re.compile(f"(?:{alternation(_ZH_PODS)})(?![好安])", re.ASCII), _zh),
+    (re.compile(r"(?<![周期拜\d一二三四五六七八九十])一大?早(?![上晨])",
+        re.ASCII), _early),  # 明天一早
+    (re.compile(rf"\b(?:{alternation(_EN_STRONG)})\b", re.IGNORECASE | re.ASCII), _en_strong),
+    (re.compile(rf"\b(?:{alternation(_EN_WEAK)})\b", re.IGNORECASE | re.ASCII), _en_weak),
 )

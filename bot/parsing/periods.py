@@ -16,25 +16,26 @@ _ZH_MONTH_SHIFT = {
 _ZH_YEAR_SHIFT = {"": 0, "今": 0, "本": 0, "明": 1, "去": -1, "后": 2}
 _ZH_MONTH = re.compile(
     r"(?<![一二两三四五六七八九十几\d])(?P<rel>下下个|下一个|下个|这个|上个|本|这|当|下|上)?"
-    r"月(?P<part>底|末|初|中|中旬|上旬|下旬)"
+    r"月(?P<part>底|末|初|中|中旬|上旬|下旬)", re.ASCII
 )
-_ZH_NEXT_MONTH = re.compile(r"(?P<rel>下下个|下个|下)月(?![底末初中份\d一二三四五六七八九十])")
-_ZH_YEAR = re.compile(r"(?P<rel>今|本|明|去|后)?年(?P<part>底|末|初|中)")
-_ZH_QUARTER = re.compile(r"(?:本|这个)?季度(?:末|底)")
+_ZH_NEXT_MONTH = re.compile(r"(?P<rel>下下个|下个|下)月(?![底末初中份\d一二三四五六七八九十])",
+    re.ASCII)
+_ZH_YEAR = re.compile(r"(?P<rel>今|本|明|去|后)?年(?P<part>底|末|初|中)", re.ASCII)
+_ZH_QUARTER = re.compile(r"(?:本|这个)?季度(?:末|底)", re.ASCII)
 _EN_MONTH = re.compile(
     r"\b(?:(?P<part>end|beginning|start|middle|early|mid|late)(?:\s+of)?(?:\s+the)?[\s-]+"
     r"(?P<rel>next|this|the|last)?\s*month|(?P<eom>eom|month[\s-]end))\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _EN_YEAR = re.compile(
     r"\b(?:(?P<part>end|beginning|start|middle|early|mid|late)(?:\s+of)?(?:\s+the)?[\s-]+"
     r"(?P<rel>next|this|the|last)?\s*year|(?P<eoy>eoy|(?:(?<=\bby\s)|(?<=\bthe\s)|(?<=\bbefore\s)|(?<=\buntil\s))year[\s-]end))\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _EN_WEEK = re.compile(
     r"\b(?:(?P<part>end|beginning|start)(?:\s+of)?(?:\s+the)?\s+(?P<rel>next|this|the)?\s*week"
     r"|(?P<eow>eow))\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _PART = {
     "底": "end", "末": "end", "下旬": "end", "late": "end", "初": "start", "上旬": "start",
@@ -123,11 +124,11 @@ def _en_week(match: re.Match[str]) -> Piece:
 
 
 _EN_NEXT_MONTH = re.compile(
-    r"\b(?:next|the\s+following)\s+month\b(?!\s*(?:'s|’s))", re.IGNORECASE)
+    r"\b(?:next|the\s+following)\s+month\b(?!\s*(?:'s|’s))", re.IGNORECASE | re.ASCII)
 _WEEKEND = re.compile(
     r"(?P<rel>下个?|这个?|本|this\s+|next\s+|the\s+)?"
     r"(?:周末|礼拜天?末|(?<!(?-i:[A-Z0-9])\s)(?<!(?-i:[A-Z0-9][a-z])\s)(?i:week-?end))"
-    r"(?![前后内]|愉快|快乐)", re.IGNORECASE)
+    r"(?![前后内]|愉快|快乐)", re.IGNORECASE | re.ASCII)
 
 
 def _en_next_month(match: re.Match[str]) -> Piece:
@@ -152,7 +153,7 @@ _AROUND_WEEKEND = re.compile(
     r"(?P<before>(?i:\b(?:before|by|ahead\s+of)\s+(?:the\s+|this\s+)?week-?end\b)|"
     r"(?i:\bweek-?end)\s*(?:之|以)?前|周末(?:之|以)?前)"
     r"|(?P<after>(?i:\b(?:after|over|post)\s+(?:the\s+|this\s+)?week-?end\b)|周末(?:之|以|过)?后|"
-    r"过完周末)")
+    r"过完周末)", re.ASCII)
 
 
 def _around_weekend(match: re.Match[str]) -> Piece:

@@ -13,11 +13,12 @@ _LOW = re.compile(
     r"(?i:\bno\s+rush\b|\blow\s+priority\b|\bwhenever\b|\bnot\s+(?:that\s+|too\s+|very\s+|super\s+)?"
     r"(?:urgent|important)\b|\bno\s+hurry\b|\bnot\s+in\s+a\s+(?:rush|hurry)\b|\bno\s+urgency\b|"
     r"\bnot\s+(?:a\s+)?(?:high\s+|top\s+)?priority\b|"
-    r"(?<![\w#])p[34]\b)"
+    r"(?<![\w#])p[34]\b)", re.ASCII
 )
 _HIGH = re.compile(
     r"紧急|加急|急(?![诊救性症])|尽快|马上|立刻|立即|重要|高优先级|[!！]{2}|[!！]1|"
-    r"(?i:\burgent(?:ly)?\b|\burgnt\b|\burgant\b|\basap\b|\bimportant\b|\bhigh\s+priority\b|(?<![\w#])p1\b)"
+    r"(?i:\burgent(?:ly)?\b|\burgnt\b|\burgant\b|\basap\b|\bimportant\b|\bhigh\s+priority\b|(?<![\w#])p1\b)",
+        re.ASCII
 )
 
 

@@ -66,7 +66,7 @@ def _now(match: re.Match[str]) -> Piece:
 _EN_NOW = re.compile(
     r"\b(?:right\s+now|now|at\s+the\s+moment|at\s+present|at\s+the\s+present\s+time|"
     r"at\s+this\s+time|at\s+the\s+minute)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 
 def _next_workday(match: re.Match[str]) -> Piece:
@@ -75,13 +75,13 @@ def _next_workday(match: re.Match[str]) -> Piece:
 
 
 _NEXT_WORKDAY = re.compile(
-    r"下一?个?工作日|(?i:\bnext\s+(?:work(?:ing)?|business)\s+day\b)")
+    r"下一?个?工作日|(?i:\bnext\s+(?:work(?:ing)?|business)\s+day\b)", re.ASCII)
 
 RULES: tuple[Rule, ...] = (
     (_NEXT_WORKDAY, _next_workday),
-    (re.compile(f"(?:{alternation(_ZH_FUSED)})"), _zh_fused),
-    (re.compile(f"(?:{alternation(_ZH_DAYS)})(?!之后)"), _zh_day),
-    (re.compile(rf"\b(?:{alternation(_EN_FUSED)})\b", re.IGNORECASE), _en_fused),
-    (re.compile(rf"\b(?:{alternation(_EN_DAYS)})\b", re.IGNORECASE), _en_day),
+    (re.compile(f"(?:{alternation(_ZH_FUSED)})", re.ASCII), _zh_fused),
+    (re.compile(f"(?:{alternation(_ZH_DAYS)})(?!之后)", re.ASCII), _zh_day),
+    (re.compile(rf"\b(?:{alternation(_EN_FUSED)})\b", re.IGNORECASE | re.ASCII), _en_fused),
+    (re.compile(rf"\b(?:{alternation(_EN_DAYS)})\b", re.IGNORECASE | re.ASCII), _en_day),
     (_EN_NOW, _now),
 )

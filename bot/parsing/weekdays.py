@@ -18,10 +18,11 @@ _ZH_PREFIX = "|".join(("(?<!一)" + p if p.startswith("下下") else p)
                       for p in sorted(_ZH_WEEK, key=len, reverse=True))
 _WEEK_WORD = "(?:周|星期|礼拜|禮拜)"
 _ZH_WEEKDAY = re.compile(
-    rf"(?P<pre>{_ZH_PREFIX})?{_WEEK_WORD}(?P<d>[一二三四五六日天1-7])(?![次个\d])"
+    rf"(?P<pre>{_ZH_PREFIX})?{_WEEK_WORD}(?P<d>[一二三四五六日天1-7])(?![次个\d])", re.ASCII
 )
 _ZH_WEEK_ONLY = re.compile(
-    rf"(?P<pre>(?<!一)下下个?|下一?个?|上上个?|上一?个?){_WEEK_WORD}(?![一二三四五六日天末1-7])"
+    rf"(?P<pre>(?<!一)下下个?|下一?个?|上上个?|上一?个?){_WEEK_WORD}(?![一二三四五六日天末1-7])",
+        re.ASCII
 )
 
 _EN_DAYS = {
@@ -37,12 +38,12 @@ _EN_DAY_WORD = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
 _EN_WEEKDAY = re.compile(
     rf"\b(?:(?P<pre>this\s+coming|this|coming|next|nxt|following|last|past|previous)\s+)?"
     rf"(?P<d>{_EN_DAY_WORD})\b\.?(?P<after>\s+(?:after|following)\s+next\b)?",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _EN_WEEK_ONLY = re.compile(
     r"\b(?:(?:the\s+)?week\s+after\s+next|(?P<pre>this|next|nxt|last|the\s+following|following)"
     r"\s+(?:week|wk))\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _NUMERAL_BEFORE = "一二两三四五六七八九十几每0123456789"
 
