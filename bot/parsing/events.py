@@ -38,7 +38,7 @@ _EN_DONE = re.compile(
     r"dropped\s+off|went\s+over|ran|took|came|checked\s+in|touched\s+base|lost|won|"
     r"has\s+been|have\s+been|on\s+(?:today's|this\s+morning's|this\s+afternoon's)\s+"
     r"(?:call|meeting|visit|demo))\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 
 # --- actions: something to do -----------------------------------------------------------
@@ -57,7 +57,7 @@ _EN_ACTION = re.compile(
     r"quote|pitch|lunch|dinner|coffee|sync|go|head|fly|renew|update|share|reply|"
     r"respond|finalize|finalise|close|set\s+up|touch\s+base|reach\s+out|escalate|"
     r"notify|tell|ask|loop\s+in|circle\s+back|nudge|push)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # what says a time is someone else's fact or word, not our action: 合同明年3月到期, renews
 # July 1, Finance 说下周一前不到账就…, promised payment next week
@@ -213,7 +213,7 @@ _ZH_MET_SPLIT = re.compile(
 _ZH_PLAN = re.compile(rf"把[^，。,.;；]{{0,14}}(?:{_ZH_MET_VERB})了")
 _EN_PLAN = re.compile(
     r"\b(?:get|have|getting|want|need)\s+(?:[\w'-]+\s+){0,6}?(?:signed|closed|done|sent|"
-    r"confirmed|ordered|renewed)\b", re.IGNORECASE)
+    r"confirmed|ordered|renewed)\b", re.IGNORECASE | re.ASCII)
 # a meeting verb said with a past time: 昨天拜访何总, 前天在展会上碰到何主任
 _ZH_MET_BARE = re.compile(
     r"拜访|见面|见了|见到|碰到|碰见|遇到|聊|谈|沟通|交流|开会|吃饭|打电话|通电话|通话|面谈|洽谈|"
@@ -258,7 +258,7 @@ _EN_CONTACTED = re.compile(
     r"(?:call|meeting|visit|demo|chat|lunch|dinner|tasting|session|walkthrough|review|tour|"
     r"presentation|trial|viewing|negotiation)\b[^.;!?]{0,60}\b(?:went\s+(?:well|great|fine|ok|okay|smoothly|"
     r"badly)|done|finished|completed))\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # an interaction named by a noun ("Intro call with Samuel", "ordered on the call"): it
 # happened only when its clause names no time ahead ("Kickoff call with Ostara Jan 5th")
@@ -279,7 +279,7 @@ _EN_CONTACT_NOUN = re.compile(
 )
 _EN_NOT_CONTACTED = re.compile(
     r"\b(?:didn't|did\s+not|haven't|have\s+not|hasn't|never|couldn't|could\s+not|not\s+yet)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 
 
