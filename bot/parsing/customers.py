@@ -504,6 +504,8 @@ def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
         return False  # 九龙湾贸易 for the known 九龙湾贸易有限公司: its name, less the legal form
     extra = text[hit.start:known.start] + text[known.end:end]
     after = text[known.end:end]
+    if hit.start == known.start and known.person and _ITS_THING.fullmatch(after):
+        return False  # 张伟工厂: the known person's factory
     if _BRANCH.fullmatch(after) and hit.start == known.start and not business_word(after):
         return False  # 华晟二厂, 山岚咖啡徐汇店, Kinetic Fitness Xujiahui: a branch of it
     return bool(extra.strip()) and _LEGAL_SUFFIX.fullmatch(extra) is None

@@ -328,7 +328,8 @@ def _zh_companies(text: str) -> list[NameHit]:
         head = re.search(r"[\u4e00-\u9fffA-Za-z0-9]{1,12}$", text[:match.start()])
         if head is None:
             continue
-        name = _company_head(_head_words(head.group(0), match.group(0)))
+        said = re.sub(r"^[a-z]+(?=[\u4e00-\u9fff])", "", head.group(0))  # visited张伟工厂
+        name = _company_head(_head_words(said, match.group(0)))
         titled = list(_SURNAME_TITLE.finditer(name))
         if titled and all(ch in GLUED for ch in name[titled[-1].end():]):
             name = ""  # 胡总来公司: a person came to (our) company; 金太阳书店 is a name
