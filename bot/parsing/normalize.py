@@ -90,6 +90,15 @@ def _unswap(match: re.Match[str]) -> str:
     return fixed.capitalize() if word[0].isupper() else fixed
 
 
+def misspellings(word: str) -> list[str]:
+    """A long word typed with one letter dropped or doubled (mornig, tommorrow, Wednsday):
+    forms of at least six letters, for the time words' own patterns (a dropped letter
+    changes the length, so `normalize` cannot fix it in place)."""
+    dropped = {word[:i] + word[i + 1:] for i in range(len(word))}
+    doubled = {word[:i] + word[i] + word[i:] for i in range(len(word))}
+    return sorted(w for w in dropped | doubled if len(w) >= 6 and w != word)
+
+
 def normalize(text: str) -> str:
     """Return `text` with full-width forms and traditional characters folded, and slips of
     typing in time words fixed (Firday, 周伍).

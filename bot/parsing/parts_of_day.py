@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.parsing.normalize import misspellings
 from bot.parsing.pieces import Piece, Rule, alternation
 
 DEFAULT_HOUR = {
@@ -31,6 +32,10 @@ _EN_WEAK = {
     "arvo": "afternoon", "afternon": "afternoon", "aftn": "afternoon", "mornin": "morning",
     "nite": "night",
 }
+
+
+_EN_WEAK.update({typo: part for part in ("morning", "afternoon", "evening")
+                 for typo in misspellings(part) if typo not in _EN_WEAK})  # mornig, evning
 
 
 def _zh(match: re.Match[str]) -> Piece:
