@@ -140,7 +140,7 @@ def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: C901, PLR
 
 # --- contact records: an interaction with the customer happened ------------------------
 _ZH_MET_VERB = (
-    r"拜访|见|见面|见到|碰|碰面|打|通(?!过)|聊|谈|倾|沟通|交流|(?<![少多漏错补])发|寄|回访|去|(?<![出起回过上下进])来|"
+    r"拜访|见|见面|见到|碰|碰面|打|通(?!过)|聊|谈|倾|沟通|交流|巡店|(?<![少多漏错补])发|寄|回访|去|(?<![出起回过上下进])来|"
     r"开会|吃饭|喝茶|"
     r"试驾|试用|"
     r"对接|演示|参观|走访|接待|联系|跟进|微信|视频|电话|通话|约见|面谈|洽谈|问|回复|催|"
@@ -190,7 +190,8 @@ _ZH_SAID = re.compile(
     r"^\s*说(?!明|好|一下|下|清|声)|"
     r"(?i:(?:manager|director|owner|buyer|procurement|purchasing|gm|boss|ceo|cfo|cto))\s*说|"
     r"(?i:(?:wechat|call|ping|text|email|msg)(?:'d|ed)?\s*(?:我|me\b))|(?:他|她|对方|客户)(?:来)?(?:找我|联系我|问我)|"
-    r"发(?:了)?(?:邮件|微信|消息|信息|email)过来|传了(?:讯息|消息|信息)|"
+    r"发(?:了)?(?:邮件|微信|消息|信息|email)过来|(?:发|来)(?:了)?(?:邮件|微信|消息|短信)\s*(?:要|问|催|说)|"
+    r"传了(?:讯息|消息|信息)|"
     r"(?:^|(?<=[，。；,;\s]))(?:他|她|对方|采购|老板|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|老师|总监|主管|工|"
     r"姐|哥|生|太|小姐|先生|女士))\s*(?:[A-Za-z]+\s*)?问(?!题)")
 # the verbs by which we reach someone, so that what follows their name is our asking, not
@@ -206,7 +207,7 @@ def said(clause: str) -> bool:
 
 # a meeting with a word between verb and noun: 开了个会, 吃了顿饭, 见了一面, 打了个电话
 _ZH_MET_SPLIT = re.compile(
-    r"(?:开|见|吃|打|聊|通|碰|回|对)了[^，。,.;；]{0,8}(?:会|面|饭|电话|天|账|call|meeting|zoom)",
+    r"(?:开|见|吃|打|聊|通|碰|回|对)(?:了|完)[^，。,.;；]{0,8}(?:会|面|饭|电话|天|账|call|meeting|zoom)",
     re.IGNORECASE)
 # a plan written with a done-marker: 五一前把续费签了, get it signed before National Day —
 # a plan when its clause names a time still to come
@@ -229,6 +230,8 @@ _EN_CONTACTED = re.compile(
     r"(?:txt|text|msg|message|email|e-mail|call|vm|voicemail)\s+"
     r"(?:frm|from)\b|"
     r"walking\s+out\s+of|walk-?in\b|walked\s+in\b|"
+    r"(?:out|over|down)\s+at\s+(?-i:[A-Z])|^\s*(?:per|according\s+to)\s+"
+    r"(?-i:[A-Z])|"
     r"(?:finished|completed|did|wrapped\s+up)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:install|installation|service|job|inspection|survey|fitting|repair|training|audit|delivery|"
     r"walkthrough|handover|site\s+visit|measure-?up)\s+(?:at|for|with)\b|msged|dm'?d|dmed|whatsapp(?:'d|ed)|wechat(?:'d|ted)|"
@@ -327,7 +330,9 @@ _ZH_RAISED = re.compile(r"提出|提到|说")
 
 # a visit report's heading: 拜访新客户：…, 走访：…
 _ZH_VISIT_HEADING = re.compile(
-    r"\s*(?:今天|今日|上午|下午)?\s*(?:拜访|走访|回访|上门|到访|面谈)[^，。:：]{0,6}[:：]")
+    r"\s*(?:今天|今日|上午|下午)?\s*(?:拜访|走访|回访|上门|到访|面谈)[^，。:：]{0,6}[:：]|"
+    r"^\s*[^，。:：\n]{1,16}?\s*(?:走访|拜访|回访|巡店完?|需求会|沟通会|(?i:kickoff|kick-off|visit))"
+    r"\s*(?:[:：✅\-–—]|[1１][)）.、]|\n)")
 # what makes today's visit one still to make: 今天下午过去看看, 今天要去一下
 _ZH_PLANNED = re.compile(r"看看|一下|再|要|准备|打算|计划|需要|记得|得去|得过去|安排|先去|先过去")
 
