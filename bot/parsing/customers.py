@@ -74,6 +74,7 @@ class _Index:
     pinyin: dict[str, str]  # pinyin of a name or alias -> canonical name
     fuzzy_keys: tuple[str, ...]
     first_words: dict[str, tuple[str, ...]]  # "priya" -> ("Priya Raman",), "acme" -> ...
+    short: frozenset[str] = frozenset()  # the keys that are short forms (华庭 for 华庭物业)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -119,14 +120,16 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
                     pinyin.setdefault(_pinyin(key), customer.name)
                 elif " " in key:
                     first.setdefault(key.split()[0].lower(), []).append(customer.name)
-    for core, name in _short_forms(customers, {key for key, _ in keys}):
+    shorts = _short_forms(customers, {key for key, _ in keys})
+    for core, name in shorts:
         keys.append((core, name))
         if not core.isascii():  # Hongyuan for a known 宏远物业, Huasheng for 华晟食品集团
             for reading in _readings(core):
                 pinyin.setdefault(reading, name)
     keys.sort(key=lambda kv: -len(kv[0]))
     firsts = {w: tuple(dict.fromkeys(names)) for w, names in first.items()}
-    return _Index(tuple(keys), pinyin, tuple(k for k, _ in keys), firsts)
+    return _Index(tuple(keys), pinyin, tuple(k for k, _ in keys), firsts,
+                  frozenset(core for core, _ in shorts))
 
 
 _ZH_PLACE_HEAD = re.compile(
@@ -208,6 +211,10 @@ def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:
             inside = any(a <= pos and end <= b for a, b, _ in found)
             if not inside and key.isascii():
                 whole = _word_at(lowered, pos, len(key))
+            elif not inside and key in index.short and pos > 0 \
+                    and "\u4e00" <= text[pos - 1] <= "\u9fff" \
+                    and text[pos - 1] not in _FUNCTION_CHARS:
+                whole = False  # 盛世华庭 is no 华庭 of the known 华庭物业
             elif not inside:
                 tokens = tokens if tokens is not None else segment.cut(text)
                 whole = not _inside_longer_name(text, tokens, pos, len(key))
