@@ -531,7 +531,7 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
                 and _COMPANY_THEN_PERSON.fullmatch(gap) and not _ITS_THING.match(text, second.end):
             pairs.setdefault(first.start, second)
         elif first.person and (first.kind != "known" or (
-                second.known is not None and _PERSON_AT.fullmatch(gap))) \
+                (second.known is not None or second.company) and _PERSON_AT.fullmatch(gap))) \
                 and ((_PERSON_THEN_COMPANY.fullmatch(gap) and "的" not in gap
                       and (second.company or (second.kind == "en" and " " not in second.name)
                            or (second.known is not None and _FROM_AT.fullmatch(gap))))
@@ -626,6 +626,7 @@ _ADDRESSED = re.compile(
 _ACTS = re.compile(
     r"\s*(?:打电话|打来|来电|电话说|说|话(?![题费筒术])|投诉|反馈|回复|问|要|想|同意|确认|签收|call我|wechat我|"
     r"called|calld|said|says|emailed|texted|wants|needs|asked|replied|confirmed|agreed|loved|liked|"
+    r"was\s+(?:delighted|happy|pleased|thrilled|impressed|keen|upset|unhappy|annoyed)|"
     r"msg'd|messaged|rang)", re.IGNORECASE)
 
 

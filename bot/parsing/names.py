@@ -559,7 +559,8 @@ _STARTERS = frozenset([
     "congratulate", "introduce", "pitch", "present", "repair", "replace", "upgrade", "verify",
     "push", "loop", "cancel", "reschedule", "postpone", "move", "fix", "sort", "set", "give",
     "take", "bring", "post", "print", "charge", "refund", "offer", "propose", "negotiate",
-    "show", "train", "onboard", "welcome", "greet", "see", "walk-in",
+    "show", "train", "onboard", "welcome", "greet", "see", "walk-in", "huge", "massive",
+    "major", "minor", "complete", "absolute", "real", "possible", "potential", "likely",
 ])
 _PRODUCT_WORDS = frozenset([
     "model", "version", "series", "plan", "package", "edition", "tier", "type", "v", "mk",
