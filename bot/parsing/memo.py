@@ -206,7 +206,7 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
             kept.append(replace(_at_time(day, clock, now), span=clock.span))  # its clause
     # one day and one time said apart make one due: 去鼎信集团开年中复盘会，下午两点;
     # 明天 lunch w/ 张总 12:30
-    clocks = [m for m in matches if not m.dated and m.recurrence is None]
+    clocks = [m for m in kept if not m.dated and m.recurrence is None]
     # a day, or a day and a part of it (the Wednesday after next, morning), then the clock
     days = [m for m in kept if m.dated and (m.all_day or (
         len(clocks) == 1 and clocks[0].span[0] > m.span[1] and m.due.minute == 0

@@ -49,10 +49,11 @@ for _code in range(0xFF01, 0xFF5F):
     _CHAR_MAP[_code] = chr(_code - 0xFEE0)
 _CHAR_MAP[0xFFE5] = "¥"  # full-width yen sign
 # Cantonese written as said, folded to its Mandarin character: 倾咗 = 谈了, Gammon嘅Rachel =
-# Gammon的Rachel, 睇吓 = 看下, 佢 = 他, 喺 = 在, 冇 = 没, 俾 = 给 (話 stays 话: 電話 is 电话)
+# Gammon的Rachel, 睇吓 = 看下, 佢 = 他, 喺 = 在, 冇 = 没, 俾 = 给, 啱啱 = 刚刚 (話 stays 话:
+# 電話 is 电话)
 for _said, _written in {"咗": "了", "嘅": "的", "睇": "看", "佢": "他", "喺": "在",
                         "冇": "没", "俾": "给", "噉": "这", "啲": "些", "哋": "们", "嚟": "来",
-                        "唔": "不"}.items():
+                        "唔": "不", "啱": "刚"}.items():
     _CHAR_MAP[ord(_said)] = _written
 _CHAR_MAP[0x2019] = "'"
 _CHAR_MAP[0x2018] = "'"
