@@ -19,7 +19,8 @@ _ZH_PREFIX = "|".join(("(?<!一)" + p if p.startswith("下下") else p)
                       for p in sorted(_ZH_WEEK, key=len, reverse=True))
 _WEEK_WORD = "(?:周|星期|礼拜|禮拜)"
 _ZH_WEEKDAY = re.compile(
-    rf"(?P<pre>{_ZH_PREFIX})?{_WEEK_WORD}(?P<d>[一二三四五六日天1-7])(?![次个\d])", re.ASCII
+    rf"(?P<pre>{_ZH_PREFIX})?{_WEEK_WORD}(?P<d>[一二三四五六日天1-7])(?![次个])"
+    r"(?!\d+(?![\d:：.]|\s*(?:点|时|[ap]\.?m)))", re.ASCII  # 下周六10am: a clock may follow
 )
 _ZH_WEEK_ONLY = re.compile(
     rf"(?P<pre>(?<!一)下下个?|下一?个?|上上个?|上一?个?){_WEEK_WORD}(?![一二三四五六日天末1-7])",
