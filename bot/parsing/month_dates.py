@@ -39,7 +39,9 @@ _ZH_YEAR_MONTH = re.compile(
     rf"(?:{_YEAR}年|{_ZH_YEAR_REL}){_MONTH}月(?:份)?(?P<part>初|中旬|中|底|末|下旬|上旬)?"
     rf"(?!\d|{CN_NUM}|[日号])"
 )
-_ZH_DAY_ONLY = re.compile(rf"(?<![第编型\d.]){_DAY}(?:日|号)(?![{_NOT_DAY}\d])")
+# a number after a day is no part of it unless it is the day's clock (25号3pm, 5号10点)
+_NOT_A_CLOCK = r"(?!\d+(?![\d:：.]|\s*(?:点|时|[ap]\.?m)))"
+_ZH_DAY_ONLY = re.compile(rf"(?<![第编型\d.]){_DAY}(?:日|号)(?![{_NOT_DAY}]){_NOT_A_CLOCK}")
 _YMD = re.compile(
     r"(?<![A-Za-z0-9_\-./])(?P<y>\d{4})(?P<sep>[-./ ])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
     r"(?![A-Za-z0-9_\-/]|\.\d)"
