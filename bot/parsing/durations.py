@@ -37,7 +37,7 @@ _EN_UNIT = r"(?P<unit>minutes?|mins?|hours?|hrs?|h|business\s+days?|working\s+da
 _EN_N = rf"(?P<n>\d+(?:\.5)?|half\s+an?|an?\s+couple\s+of|a\s+few|{EN_NUM_WORD})"
 _EN_IN = re.compile(
     rf"\b(?:in|within|after)\s+(?:about\s+|another\s+)?{_EN_N}(?P<half>\s+and\s+a\s+half)?"
-    rf"\s*{_EN_UNIT}\b(?:'s\s+time)?(?!\s+of\b)",
+    rf"\s*{_EN_UNIT}\b(?P<half2>\s+and\s+a\s+half\b)?(?:'s\s+time)?(?!\s+of\b)",
     re.IGNORECASE | re.ASCII,
 )
 _EN_FROM = re.compile(
@@ -120,8 +120,8 @@ def _en_unit(raw: str) -> str:
     return _EN_UNITS.get(word) or _EN_UNITS.get(word.rstrip("s"), "days")
 
 
-def _en_in(match: re.Match[str]) -> Piece | None:
-    count = _with_half(_count(match.group("n")), match.group("half"))
+def _en_in(match: re.Match[str]) -> Piece | None:  # in an hour and a half, in 1.5 hours
+    count = _with_half(_count(match.group("n")), match.group("half") or match.group("half2"))
     return None if count is None else _piece(match, count, _en_unit(match.group("unit")))
 
 

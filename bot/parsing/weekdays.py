@@ -78,6 +78,10 @@ def _en_weekday(match: re.Match[str]) -> Piece | None:
             r"\s+(?:with|w/|down|in\b|through|on\s+(?:the|a)\b)", match.string[match.end():],
             re.IGNORECASE):
         return None  # "Sat with Maria for an hour": the verb
+    if pre is None and len(day) <= 4 \
+            and re.search(r"[A-Z][a-z]+\s$", match.string[:match.start()]) \
+            and re.match(r"\s[A-Z][a-z]", match.string[match.end():]):
+        return None  # Sandton Sun Hotel: a word of a name
     week = _EN_WEEK[" ".join(pre.lower().split())] if pre else None
     if match.group("after"):
         week = 2  # Friday after next: Friday of the week after next
