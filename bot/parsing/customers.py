@@ -621,7 +621,7 @@ _ADDRESSED = re.compile(
     r"\bcollect\b[^.,;]{0,30}\bfrom|发给|交给|寄给|"
     r"\b(?:call|ring|phone|email|e-mail|ping|text|txt|msg|dm|whatsapp|message|meet|met|ask|tell|remind|called|"
     r"rang|emailed|texted|pinged|messaged|asked|told|named)|"
-    r"\b(?:voicemail|vm|message|note)\s+for|约|问|的|叫|名叫)\s*$", re.IGNORECASE)
+    r"\b(?:voicemail|vm|message|note)\s+for|\bask\s+for|约|问|的|叫|名叫)\s*$", re.IGNORECASE)
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
 _ACTS = re.compile(
     r"\s*(?:打电话|打来|来电|电话说|说|话(?![题费筒术])|投诉|反馈|回复|问|要|想|同意|确认|签收|call我|wechat我|"

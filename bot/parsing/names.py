@@ -561,6 +561,7 @@ _STARTERS = frozenset([
     "take", "bring", "post", "print", "charge", "refund", "offer", "propose", "negotiate",
     "show", "train", "onboard", "welcome", "greet", "see", "walk-in", "huge", "massive",
     "major", "minor", "complete", "absolute", "real", "possible", "potential", "likely",
+    "survey", "inspection", "audit", "fitting", "viewing", "tasting", "consultation",
 ])
 _PRODUCT_WORDS = frozenset([
     "model", "version", "series", "plan", "package", "edition", "tier", "type", "v", "mk",
