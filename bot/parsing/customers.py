@@ -33,6 +33,7 @@ from bot.parsing.names import (
     ROLE_BEFORE,
     SURNAMES,
     TITLES,
+    ZH_PLACES,
     NameHit,
     business_word,
     common_word,
@@ -133,9 +134,7 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
 
 
 _ZH_PLACE_HEAD = re.compile(
-    r"^(?:北京|上海|天津|重庆|深圳|广州|杭州|南京|苏州|武汉|成都|西安|东莞|佛山|宁波|青岛|厦门|长沙|"
-    r"郑州|合肥|无锡|昆明|大连|沈阳|济南|福州|香港|澳门|台北|中国|广东|浙江|江苏|山东|福建|湖北|湖南|"
-    r"四川|河南|河北)(?:市|省)?")
+    rf"^(?:{ZH_PLACES})(?:市|省)?")
 _SHORT_ENDINGS = ORG_WORDS | {"中心", "培训中心", "会计师事务所", "律师事务所", "动物医院"}
 _ZH_ENDINGS = re.compile(
     "(?:" + "|".join(sorted(_SHORT_ENDINGS, key=len, reverse=True)) + ")+$")
@@ -511,8 +510,9 @@ def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
         return False  # 九龙湾贸易 for the known 九龙湾贸易有限公司: its name, less the legal form
     extra = text[hit.start:known.start] + text[known.end:end]
     after = text[known.end:end]
-    if hit.start == known.start and known.person and _ITS_THING.fullmatch(after):
-        return False  # 张伟工厂: the known person's factory
+    if (known.end == end and _ZH_PLACE_HEAD.fullmatch(text[hit.start:known.start])) or (
+            hit.start == known.start and known.person and _ITS_THING.fullmatch(after)):
+        return False  # 嘉兴恒丰纺织: the known 恒丰纺织, in 嘉兴; 张伟工厂: the person's factory
     if _BRANCH.fullmatch(after) and hit.start == known.start and not business_word(after):
         return False  # 华晟二厂, 山岚咖啡徐汇店, Kinetic Fitness Xujiahui: a branch of it
     return bool(extra.strip()) and _LEGAL_SUFFIX.fullmatch(extra) is None
