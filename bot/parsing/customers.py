@@ -797,6 +797,11 @@ def _opening_company(subjects: list[_Mention], text: str) -> _Mention | None:
     return first if _OPENING.match(text[:first.start]) else None
 
 
+# what introduces a new customer by name: 新客户陈嘉欣, new lead: Tony Russo
+_NEW_ONE = re.compile(
+    r"(?:新客户|新客|(?i:\bnew\s+(?:client|customer|lead|prospect)))\s*[:：,，-]?\s*$")
+
+
 def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of rules
     text: str, customers: Sequence[KnownCustomer], masked: str | None
 ) -> CustomerGuess:
@@ -823,6 +828,10 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of ru
     known = [m for m in subjects if m.known is not None  # 凯悦酒店对面: a landmark; 原来合作的
              and not _NOT_THEIRS_AFTER.match(text, m.end)  # 大参林, vs Okta: a competitor
              and not _NOT_THEIRS_BEFORE.search(text[max(0, m.start - 40):m.start])]
+    introduced = next((m for m in subjects if m.known is None
+                       and _NEW_ONE.search(text, max(0, m.start - 16), m.start)), None)
+    if introduced is not None:  # 新客户陈嘉欣在Novena开了间skin clinic: the new one named
+        return guess(introduced, introduced.name, is_new=True)
     opening = _opening_company(subjects, text)
     if known and opening is not None and opening.start < known[0].start:
         # 老百姓大药房的工程部… 我把给大参林做的案例发给他了: the memo is about the company
