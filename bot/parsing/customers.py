@@ -398,7 +398,7 @@ def _looks_like_person_name(name: str) -> bool:
         and not en_company(name) and not en_place(name)
 
 
-_ACRONYM_END = re.compile(r"\s[A-Z]{2,}\d*$")
+_ACRONYM_END = re.compile(r"\s[A-Z]{2,}\d*$|^[A-Z]{3,}\s")  # Daikin VRV, AMAT Endura
 
 
 @dataclass(frozen=True)
