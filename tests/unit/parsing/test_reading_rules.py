@@ -1210,3 +1210,52 @@ def test_a_vague_every_few_weeks_is_no_recurrence() -> None:
     memo = parse_memo("Their filter fouls every few weeks. Send Acme Corp the proposal Friday.",
                       NOW, TEAM)
     assert memo.recurrence is None and memo.due is not None
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    # times beside another language, glued on
+    ("下周六10am去蓝海科技", "2026-11-28T10:00"),
+    ("下周一10点打电话给蓝海科技催款", "2026-11-23T10:00"),
+    ("25号3pm给蓝海科技交货", "2026-11-25T15:00"),
+    # typed with a letter dropped or doubled
+    ("Schedule the crew at Acme Corp for next Tuesday mornig", "2026-11-24T09:00"),
+    ("call Jane Cooper tommorrow evning", "2026-11-19T18:00"),
+    # an appointment moved: the new time; a clock on the day said before it
+    ("原本2点半跟蓝海科技的会议改到4点", "2026-11-18T16:00"),
+    ("蓝海科技下个月10号前报价。今天先去现场踏勘，下午2点到。", "2026-11-18T14:00"),
+    ("Call Jane Cooper back in an hour and a half", "2026-11-18T11:30"),
+])
+def test_which_time_is_due_too(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.due is not None
+    assert memo.due.strftime("%Y-%m-%d" if memo.all_day else "%Y-%m-%dT%H:%M") == due
+
+
+@pytest.mark.parametrize("text", [
+    "Which blend are Acme Corp on at the moment?",
+    "Acme Corp moved their warehouse. Deliveries go there from now on.",
+])
+def test_the_present_is_no_time_to_act(text: str) -> None:
+    assert parse_memo(text, NOW, TEAM).due is None
+
+
+@pytest.mark.parametrize(("text", "contacted"), [
+    ("蓝海科技的Sharon刚email来，要报价", True),
+    ("蓝海科技的Alex啱啱打嚟話要补货", True),
+    ("半小时后给蓝海科技的何经理回电话", False),
+    ("FW: from Jane Cooper - pls confirm the stock. Reply by Thursday.", True),
+    ("Acme Corp's delivery came in 40 short!! Send the rest by Friday.", False),
+])
+def test_whether_they_were_in_touch(text: str, contacted: bool) -> None:
+    assert parse_memo(text, NOW, TEAM).contacted is contacted
+
+
+def test_a_new_customer_introduced_by_name() -> None:
+    memo = parse_memo("新客户陈嘉欣在Meridian开了间诊所，下周一call她", NOW,
+                      (*TEAM, KnownCustomer("Meridian Aesthetics")))
+    assert (memo.customer, memo.customer_is_new) == ("陈嘉欣", True)
+
+
+def test_a_known_company_after_its_city() -> None:
+    memo = parse_memo("8点到嘉兴恒丰纺织看AGV路线", NOW, (*TEAM, KnownCustomer("恒丰纺织")))
+    assert (memo.customer, memo.customer_is_new) == ("恒丰纺织", False)
