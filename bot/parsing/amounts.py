@@ -202,7 +202,8 @@ _STILL_OWED = re.compile(
     r"欠|未付|没付|还没付|没结|未结|挂账|还差|未到账|没到账|(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|"
     r"\bunpaid\b|n't\s+(?:yet\s+)?paid\b|\bstill\s+owe)", re.ASCII)
 _PAID_IN = re.compile(
-    r"(?:收到|到账|付了|结清|付清|收回)[^，。；;]{0,8}(?:尾款|余款)|(?<!把)(?:尾款|余款)[^，。；;]{0,6}"
+    r"(?:收到|到账|付了|结清|付清|收回)[^，。；;]{0,8}(?:尾款|余款)|把(?:尾款|余款)(?:给)?(?:结|付|打)了|"
+    r"(?<!把)(?:尾款|余款)[^，。；;]{0,6}"
     r"(?:到账|收到|付了|结清|付清|收回)|(?i:\b(?:received|paid|collected)\b(?:[^.;,]|,(?=\d{3})){0,20}"
     r"(?:\bbalance\b|尾款|余款))", re.ASCII)
 _REFUND = re.compile(r"退回|退款|退还|(?i:\brefund(?:ed)?\b)", re.ASCII)
