@@ -363,7 +363,7 @@ _ROLE_NEXT = re.compile(
 # between a person and their company: Jane from Acme Corp, Tom at Globex, Tom (Globex)
 _PERSON_THEN_COMPANY = re.compile(
     rf"\s*(?:,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_EN_ROLE}\s+(?:at|of|from)\s+|"
-    rf"(?:,\s*)?(?:(?:the\s+)?{_EN_ROLE}\s+)?(?:from|at|of|@|in|with)\s+|\(|（|的)"
+    rf"(?:,\s*)?(?:(?:the\s+)?{_EN_ROLE}\s+)?(?:from|(?:over\s+)?at|of|@|in|with)\s+|\(|（|的)"
     r"(?:the\s+)?", re.IGNORECASE)
 # a known person at a known company: Jasmine Lim from Kopi Republic -> Kopi Republic,
 # contact Jasmine Lim (memo-conventions.md: Jane from Acme Corp)
@@ -606,7 +606,8 @@ def _sent_to(name: str, text: str) -> bool:
 # manager, Gráinne,; the estates manager at Hackney Homes Trust, Paul,; the owner, Kenny,
 _APPOSITIVE = re.compile(
     rf"\b{_EN_ROLE}(?:\s+(?:of|at|for)\s+[^,.;]{{1,40}}|\s+[A-Z][A-Za-z]+)?,\s*$|"
-    r"(?:老板娘|老板|店长|主厨|厨师长|采购|PM|负责人|对接人|联系人|(?i:contact|poc))\s*(?:是|叫|is|:|：)?\s*$",
+    r"(?:老板娘|老板|店长|主厨|厨师长|采购|PM|负责人|对接人|联系人|(?i:contact|poc))\s*(?:是|叫|is|:|：)?\s*$|"
+    r"(?i:procurement|purchasing|finance|accounts|ops|IT|HR|reception)\s*\(\s*$",
     re.IGNORECASE)
 # with a first name over a meal or a meeting: 今晚和 Sandra 吃饭, lunch w/ Sandra
 _MET_WITH = re.compile(r"(?:和|跟|同|\bwith|\bw/)\s*$", re.IGNORECASE)
@@ -621,12 +622,14 @@ _ADDRESSED = re.compile(
     r"\bcollect\b[^.,;]{0,30}\bfrom|发给|交给|寄给|"
     r"\b(?:call|ring|phone|email|e-mail|ping|text|txt|msg|dm|whatsapp|message|meet|met|ask|tell|remind|called|"
     r"rang|emailed|texted|pinged|messaged|asked|told|named)|"
-    r"\b(?:voicemail|vm|message|note)\s+for|\bask\s+for|约|问|的|叫|名叫)\s*$", re.IGNORECASE)
+    r"\b(?:voicemail|vm|message|note)\s+for|\bask\s+for|\bvia|约|问|的|叫|名叫)\s*$",
+    re.IGNORECASE)
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
 _ACTS = re.compile(
     r"\s*(?:打电话|打来|来电|电话说|说|话(?![题费筒术])|投诉|反馈|回复|问|要|想|同意|确认|签收|call我|wechat我|"
     r"called|calld|said|says|emailed|texted|wants|needs|asked|replied|confirmed|agreed|loved|liked|"
-    r"was\s+(?:delighted|happy|pleased|thrilled|impressed|keen|upset|unhappy|annoyed)|"
+    r"was\s+(?:delighted|happy|pleased|thrilled|impressed|keen|upset|unhappy|annoyed)|will\b|'ll\b|"
+    r"has\s+(?:sent|asked|agreed|approved|confirmed)|"
     r"msg'd|messaged|rang)", re.IGNORECASE)
 
 
