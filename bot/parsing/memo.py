@@ -92,7 +92,7 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
         return False  # 今天暴雨，所有拜访取消: nothing to do
     if match.due.date() == now.date() and (
             (match.all_day and not names_action(text) and not _DEADLINE.search(said))
-            or (strength < 2 and records_contact(clause, ahead))):
+            or (strength < 2 and records_contact(clause, ahead) and not _FROM_NOW.search(said))):
         return False  # 今天 traffic 太 crazy; Called them this morning, no answer
     if match.is_past and not match.rolled and strength < 0:
         return False  # 今天上午十点，货款到账了 said in the evening: their doing, done
@@ -124,6 +124,10 @@ _STARTS_PAST = re.compile(
 _BARE_WEEKDAY = re.compile(
     r"(?i:(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|"
     r"urday)?)|(?:周|星期|礼拜)[一二三四五六日天]")
+# a later action said as done again: 今天打给陈课长…3天后再follow up
+_AGAIN = re.compile(r"再|(?i:\bagain\b)")
+# a span from now is always ahead: 半小时后回他, in 30 minutes
+_FROM_NOW = re.compile(r"(?:分钟|小时|钟头)(?:以|之)?后|(?i:\bin\s+\S+\s+(?:min|hour|hr))")
 _PRESENTLY = re.compile(r"(?i:\bfrom\s+now\s+on\b|\bat\s+the\s+moment\b|\bat\s+present\b|"
                         r"\bfor\s+now\b|\bby\s+now\b|\buntil\s+now\b)|从现在起|到现在|目前")
 _NOW_WORD = re.compile(r"(?i:right\s+now|now|at\s+the\s+moment|at\s+present)|现在|马上|立刻")
@@ -179,9 +183,12 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
     kept = [m for m in matches if _kept(m, text, now)]
     if any(m.due.date() > now.date() for m in kept):
         # 安达快运今天来对账…周四再去一趟: today's visit is what happened, the later day is due
+        again = any(m.due.date() > now.date() and _AGAIN.search(clause_at(text, *m.span))
+                    for m in kept)
         kept = [m for m in kept if not (m.all_day and m.due.date() == now.date()
                                         and m.recurrence is None
-                                        and records_contact(clause_at(text, *m.span))
+                                        and (records_contact(clause_at(text, *m.span))
+                                             or (again and action_strength(text, m.span) == 2))
                                         and not plans_done(clause_at(text, *m.span))
                                         and not _DEADLINE.search(text[m.span[0]:m.span[1]]))]
     if not kept:

@@ -113,7 +113,8 @@ def _of_month(today: date, shift: int, day: int) -> date | None:
 
 
 _COUNTED_THINGS = re.compile(
-    r"\s+(?!(?:is|was|as|has|this|thus|plus|minus)\b)[a-z][a-z-]*s'?(?![\w'])", re.ASCII)
+    r"\s+(?:(?!at\b|of\b|to\b|on\b|in\b|by\b)[a-z][a-z-]*\s+)?"
+    r"(?!(?:is|was|as|has|this|thus|plus|minus)\b)[a-z][a-z-]*s'?(?![\w'])", re.ASCII)
 
 
 def _the_day(match: re.Match[str]) -> Piece | None:
