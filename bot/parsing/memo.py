@@ -348,8 +348,11 @@ def _contacted(norm: str, guess: CustomerGuess, matches: Sequence[TimeMatch],
             or (guess.start >= 0 and asks_us(norm, guess.start, guess.end)):
         return True
     ahead = tuple(m.span for m in matches if not m.is_past and m.due >= now)
+    again = any(m.due.date() > now.date() and _AGAIN.search(clause_at(norm, *m.span))
+                for m in matches)  # 今天打给陈课长…3天后再follow up: today's call was made
     behind = tuple(m.span for m in matches if m.due.date() < now.date() or (
-        (m.rolled or m.is_past) and is_report(clause_at(norm, *m.span), norm)))
+        (m.rolled or m.is_past) and is_report(clause_at(norm, *m.span), norm))
+        or (again and m.all_day and m.due.date() == now.date()))
     return records_contact(norm, ahead, behind)
 
 
