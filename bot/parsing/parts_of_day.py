@@ -21,6 +21,7 @@ _ZH_PODS = {
 }
 _EN_STRONG = {
     "noon": "noon", "midday": "noon", "midnight": "midnight", "eod": "eod", "cob": "eod",
+    "lunchtime": "noon", "lunch time": "noon",
     "end of day": "eod", "end of the day": "eod", "close of business": "eod",
     "in the morning": "morning", "in the afternoon": "afternoon",
     "in the evening": "evening", "at night": "night", "early morning": "morning",

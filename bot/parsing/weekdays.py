@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from bot.parsing.normalize import misspellings
 from bot.parsing.pieces import Piece, Rule
@@ -41,7 +42,8 @@ _EN_DAYS.update({typo: day for name, day in list(_EN_DAYS.items()) if len(name) 
 _EN_DAY_WORD = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
 _EN_WEEKDAY = re.compile(
     rf"\b(?:(?P<pre>this\s+coming|this|coming|next|nxt|following|last|past|previous)\s+)?"
-    rf"(?P<d>{_EN_DAY_WORD})\b\.?(?P<after>\s+(?:after|following)\s+next\b)?",
+    rf"(?P<d>{_EN_DAY_WORD})\b\.?(?P<after>\s+(?:after|following)\s+next\b)?"
+    rf"(?P<week>\s+week\b(?!\s*(?:of|\d)))?",
     re.IGNORECASE | re.ASCII,
 )
 _EN_WEEK_ONLY = re.compile(
@@ -83,6 +85,10 @@ def _en_weekday(match: re.Match[str]) -> Piece | None:
             and re.match(r"\s[A-Z][a-z]", match.string[match.end():]):
         return None  # Sandton Sun Hotel: a word of a name
     week = _EN_WEEK[" ".join(pre.lower().split())] if pre else None
+    if match.group("week") and pre is None:  # Monday week: a week on from the coming Monday
+        wanted = _EN_DAYS[day.lower()]
+        return Piece(match.start(), match.end(), date_fn=lambda t: t + timedelta(
+            days=(wanted - t.weekday()) % 7 + 7))
     if match.group("after"):
         week = 2  # Friday after next: Friday of the week after next
     return Piece(match.start(), match.end(), weekday=_EN_DAYS[day.lower()], week=week)
