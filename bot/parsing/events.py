@@ -140,7 +140,7 @@ def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: C901, PLR
 
 # --- contact records: an interaction with the customer happened ------------------------
 _ZH_MET_VERB = (
-    r"拜访|见|见面|见到|碰|碰面|打|通(?!过)|聊|谈|倾|沟通|交流|巡店|(?<![少多漏错补])发|寄|回访|去|(?<![出起回过上下进])来|"
+    r"拜访|见|见面|见到|碰|碰面|打|通(?!过)|聊|谈|倾|唠|沟通|交流|巡店|(?<![少多漏错补])发|寄|回访|去|(?<![出起回过上下进])来|"
     r"开会|吃饭|喝茶|"
     r"试驾|试用|"
     r"对接|演示|参观|走访|接待|联系|跟进|微信|视频|电话|通话|约见|面谈|洽谈|问|回复|催|"
@@ -418,6 +418,11 @@ def asks_us(text: str, start: int, end: int) -> bool:
 
 # a call of ours heading the name, a company between: 打给顺通物流王经理问…
 _WE_ADDRESS = re.compile(rf"(?:{_WE_REACH}|打电话给)[^，。,.;；!?！？]{{0,12}}$", re.IGNORECASE)
+
+
+def addressed_by_us(text: str, start: int) -> bool:
+    """Whether the one named at `start` is someone our call or message goes to (给…赵工回电话)."""
+    return _WE_ADDRESS.search(text, 0, start) is not None
 
 
 def speaks_after(text: str, end: int) -> bool:

@@ -15,6 +15,7 @@ from bot.parsing.customers import CustomerGuess, find_customer
 from bot.parsing.events import (
     SENTENCE_END,
     action_strength,
+    addressed_by_us,
     asks_us,
     bounds,
     clause_at,
@@ -343,7 +344,8 @@ def _contacted(norm: str, guess: CustomerGuess, matches: Sequence[TimeMatch],
         return False
     spoken = list(re.finditer(re.escape(guess.contact), norm, re.IGNORECASE)) \
         if guess.contact else []
-    if speaks_after(norm, guess.end) or any(speaks_after(norm, m.end()) for m in spoken) \
+    if speaks_after(norm, guess.end) or any(speaks_after(norm, m.end()) and not addressed_by_us(
+            norm, m.start()) for m in spoken) \
             or any(asks_us(norm, m.start(), m.end()) for m in spoken) \
             or (guess.start >= 0 and asks_us(norm, guess.start, guess.end)):
         return True

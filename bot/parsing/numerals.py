@@ -6,13 +6,13 @@ to a whole memo: turning 跟进一下 into 跟进1下 is exactly what this avoid
 
 from __future__ import annotations
 
-CN_DIGITS = "零〇一二两三四五六七八九"
+CN_DIGITS = "零〇一二两俩三四五六七八九"
 CN_UNITS = "十百千万"
 CN_NUM = f"[{CN_DIGITS}{CN_UNITS}]+"
 NUM = rf"(?:\d+|{CN_NUM})"
 
 _DIGIT_VALUE = {
-    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "俩": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }
 _UNIT_VALUE = {"十": 10, "百": 100, "千": 1000}
