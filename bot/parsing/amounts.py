@@ -13,7 +13,9 @@ from bot.parsing.numerals import CN_DIGITS, EN_NUM_WORD, cn_to_int, word_to_int
 
 _SYMBOLS = {"¥": "CNY", "￥": "CNY", "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP",
             "S$": "SGD", "HK$": "HKD", "A$": "AUD", "C$": "CAD", "NT$": "TWD", "人民币": "CNY",
-            "新台币": "TWD", "台币": "TWD",
+            "新台币": "TWD", "台币": "TWD", "NZ$": "NZD", "AU$": "AUD", "CA$": "CAD", "RM": "MYR",
+            "₹": "INR", "₱": "PHP", "澳币": "AUD", "澳元": "AUD", "加币": "CAD", "加元": "CAD",
+            "纽币": "NZD", "马币": "MYR",
             "美元": "USD", "美金": "USD", "港币": "HKD", "新币": "SGD", "欧元": "EUR"}
 _CODES = {
     "元": "CNY", "块": "CNY", "块钱": "CNY", "蚊": "CNY", "人民币": "CNY", "rmb": "CNY",
@@ -22,6 +24,8 @@ _CODES = {
     "bucks": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR", "欧元": "EUR", "gbp": "GBP",
     "英镑": "GBP", "hkd": "HKD", "港币": "HKD", "日元": "JPY", "jpy": "JPY", "sgd": "SGD",
     "新币": "SGD", "新加坡元": "SGD", "aud": "AUD", "cad": "CAD", "港元": "HKD", "twd": "TWD",
+    "nzd": "NZD", "myr": "MYR", "php": "PHP", "inr": "INR", "澳币": "AUD", "澳元": "AUD",
+    "加币": "CAD", "加元": "CAD", "纽币": "NZD", "马币": "MYR", "令吉": "MYR",
 }
 _MULT = {
     "k": 1000, "K": 1000, "千": 1000, "thousand": 1000, "w": 10000, "W": 10000, "万": 10000,
@@ -33,8 +37,9 @@ _CN_NUM = f"[{CN_DIGITS}十百千万亿]+"
 _MULT_RE = r"(?:千万|百万|thousand|million|billion|mn|bn|[kKmMwW千万亿](?![A-Za-z]))"
 _CODE_RE = "|".join(sorted((re.escape(c) for c in _CODES), key=len, reverse=True))
 _PREFIX = re.compile(
-    rf"(?P<cur>(?<![A-Za-z])(?i:US|S|HK|A|C|NT)\$|[¥￥$€£]|人民币|新台币|台币|美元|美金|港币|新币|欧元|"
-    rf"(?<![A-Za-z])(?i:usd|eur|rmb|cny|gbp|sgd|hkd|aud|cad|jpy)\s?)\s*(?P<num>{_NUM})"
+    rf"(?P<cur>(?<![A-Za-z])(?i:US|NZ|AU|CA|S|HK|A|C|NT)\$|[¥￥$€£₹₱]|(?<![A-Za-z])RM(?=\s?\d)|"
+    rf"人民币|新台币|台币|美元|美金|港币|新币|欧元|澳币|澳元|加币|加元|纽币|马币|"
+    rf"(?<![A-Za-z])(?i:usd|eur|rmb|cny|gbp|sgd|hkd|aud|cad|jpy|nzd|myr|php|inr)\s?)\s*(?P<num>{_NUM})"
     rf"\s*(?P<mult>{_MULT_RE})?", re.ASCII
 )
 _SUFFIX = re.compile(
