@@ -209,7 +209,9 @@ def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:
             end = pos + len(key)
             inside = any(a <= pos and end <= b for a, b, _ in found)
             if not inside and key.isascii():
-                whole = _word_at(lowered, pos, len(key))
+                whole = _word_at(lowered, pos, len(key)) and not (
+                    key in index.short and re.search(r"[A-Z][a-z]+\s$", text[:pos]))
+                # Gary Pruitt is no Pruitt of the known Pruitt Holdings
             elif not inside and key in index.short and pos > 0 \
                     and "\u4e00" <= text[pos - 1] <= "\u9fff" \
                     and text[pos - 1] not in _FUNCTION_CHARS:
