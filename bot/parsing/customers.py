@@ -412,18 +412,19 @@ class _Mention:
     name: str
     kind: str  # known / title / person / en / company / brand
     known: str | None = None
+    place: bool = False  # said as a place one is at or comes from (at Shannon Feeds)
 
     @property
     def company(self) -> bool:
         if self.known is not None:
-            return not _looks_like_person_name(self.known)
+            return self.place or not _looks_like_person_name(self.known)
         return self.kind in _COMPANY_KINDS or (
             self.kind == "en" and en_company(self.name) and not en_place(self.name))
 
     @property
     def person(self) -> bool:
         if self.known is not None:
-            return _looks_like_person_name(self.known)
+            return not self.place and _looks_like_person_name(self.known)
         return self.kind in _PERSON_KINDS and not self.company and not en_place(self.name) \
             and not _ACRONYM_END.search(self.name)  # Daikin VRV, Chanel CF: goods
 
@@ -458,8 +459,15 @@ def _theirs(hit: NameHit, text: str) -> bool:
 _WE_SEND = re.compile(r"(?:让|叫|派|安排)\s*(?:[\u4e00-\u9fff]{1,3})?$")
 
 
+# what puts a name as a place: at Shannon Feeds, from Harborwalk Gifts, owner of …
+_AT_A_PLACE = re.compile(r"(?i:\b(?:at|inside|into|owner\s+of|manager\s+of)\s+(?:the\s+)?)$")
+
+
 def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
-    found = [_Mention(a, b, text[a:b], "known", name) for a, b, name in _exact(text, index)]
+    found = [_Mention(a, b, text[a:b], "known", name,
+                      bool(_AT_A_PLACE.search(text, max(0, a - 12), a)
+                           or _ITS_THING.match(text, b + 2 if text[b:b + 2] == "'s" else b)))
+             for a, b, name in _exact(text, index)]
     hits = zh_names(masked) if has_cjk(masked) else []
     hits += en_names(masked)
     hits = [hit for hit in hits if _theirs(hit, masked)]
@@ -817,7 +825,8 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of ru
     subjects = [m for m in mentions if id(m) not in contacts]
 
     def guess(mention: _Mention, name: str, **kw: object) -> CustomerGuess:
-        as_known = _Mention(mention.start, mention.end, mention.name, "known", name) \
+        as_known = _Mention(mention.start, mention.end, mention.name, "known", name,
+                            mention.place) \
             if not kw.get("is_new") else mention  # Greenleaf for Greenleaf Dental: a company
         paired = [pairs[m.start] for m in mentions if m.start in pairs
                   and (m is mention or (m.known is not None and m.known == name))]
