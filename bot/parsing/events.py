@@ -53,7 +53,7 @@ _ZH_WEAK_ACTION = re.compile(r"看|办|做|出|给|到(?!期|账|货|位)|收|�
 _EN_ACTION = re.compile(
     r"\b(?:remind|follow[\s-]?up|f/u|call|ring|phone|send|email|e-mail|mail|ping|text|"
     r"check|meet|meeting|visit|demo|present|presentation|review|prepare|submit|confirm|sign|"
-    r"deliver|ship|discuss|draft|book|schedule|drop|pick|bring|get|chase|collect|invoice|"
+    r"deliver|ship|discuss|draft|book|schedule|drop(?!-)|pick|bring|get|chase|collect|invoice|"
     r"quote|pitch|lunch|dinner|coffee|sync|go|head|fly|renew|update|share|reply|"
     r"respond|finalize|finalise|close|set\s+up|touch\s+base|reach\s+out|escalate|"
     r"notify|tell|ask|loop\s+in|circle\s+back|nudge|push)\b",
@@ -176,6 +176,7 @@ _ZH_CONTACTED_UNMARKED = re.compile(
     r"(?:接到|收到)[^，。,.;；]{0,20}(?:电话|微信|邮件|消息|询价|询盘|RFQ|RFP|PO|订单|inquiry|"
     r"email|e-mail|message|call|反馈|回复)|(?:他|她|对方|客户)(?:打来|来电)|"
     r"打(?:电话|微信)?来|来电|询价|询盘|投诉|抱怨|回了(?:邮件|微信|电话)|"
+    r"(?:今天|今日|昨天|前天|上午|下午)[^，。,.;；]{1,8}(?<![出起回上下进])来(?:拣|选|挑|看|试|拿|取|签|谈|找|量|订|定)|"
     r"(?:今天|昨天|前天|上午|下午|刚才|刚刚)\s*(?:来|到)(?:我们|我司)?(?:对账|拜访|参观|签|谈|送|看|找|结账|取|提货|开会|店|厂|"
     r"公司|展厅|门店)|(?<!打)(?:邮件|微信|短信)\s*(?:确认|回复|问|说)|来电话\s*(?:确认|问|说)",
     re.IGNORECASE,
