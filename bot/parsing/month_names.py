@@ -64,7 +64,9 @@ _MONTH_ONLY = re.compile(
     rf"\b(?:(?:(?P<part1>{_PART})[\s-]+)?(?P<next>next\s+)(?P<mon1>{_MON})\b(?!\s*\d)"
     rf"|(?:(?P<part2>{_PART})[\s-]+)?(?P<mon2>{_MON})\.?\s+(?:(?P<nextyear>next\s+year)|"
     rf"(?P<y>\d{{4}}))\b"
-    rf"|(?P<part3>{_PART})[\s-]+(?P<mon3>{_MON})\b(?!\.?\s*\d))",
+    rf"|(?P<part3>{_PART})[\s-]+(?P<mon3>{_MON})\b(?!\.?\s*\d)"
+    rf"|(?:(?<=\bstarting\s)|(?<=\bbeginning\s)|(?<=\bcommencing\s))(?:in\s+)?"
+    rf"(?P<mon4>{_MON})\b(?!\.?\s*\d))",
     re.IGNORECASE | re.ASCII,
 )
 _BARE_ORDINAL = re.compile(rf"(?<![\w#$/.-])(?P<d>\d{{1,2}}(?:st|nd|rd|th))\b{_NOT_DATE}",
@@ -142,7 +144,8 @@ def _bare_ordinal(match: re.Match[str]) -> Piece | None:
 
 
 def _month_only(match: re.Match[str]) -> Piece | None:
-    raw = match.group("mon1") or match.group("mon2") or match.group("mon3")
+    raw = match.group("mon1") or match.group("mon2") or match.group("mon3") \
+        or match.group("mon4")  # starting April: its 1st
     if raw.lower() in ("may", "mar", "jan", "jun", "sep", "dec") and raw.islower():
         return None  # "next may", "end of mar": words more often than months
     month = _MONTHS[raw.lower()]
