@@ -164,7 +164,8 @@ _ZH_CONTACTED = re.compile(
     r"(?:寄|发|送|交|递|转)给了|"
     r"做了[^，。,.;；]{0,15}(?:演示|presentation|demo|介绍|汇报|提报|培训|讲解|pitch)|"
     r"(?:带|陪)[^，。,.;；]{1,20}(?:看|转|参观|逛)了|过来[^，。,.;；]{0,6}了|"
-    r"来(?:我们|我司|公司|工厂|厂里|店里|展厅|门店|现场|showroom|office|办公室)[^，。,.;；]{0,10}了|"
+    r"来(?:我们|我司|公司|工厂|厂里|店里|店|展厅|门店|现场|showroom|office|办公室)[^，。,.;；]{0,10}了|"
+    r"聊天才|聊起来|聊着聊着|聊天时|聊天的时候|聊天中|"
     r"已(?:经)?\s*(?:跟|和|与|给)[^，。,.;；]{1,15}(?:确认|沟通|联系|说|讲|谈|聊|核对|对接|对过)|"
     r"(?:跟|和|与|同)[^，。,.;；]{1,15}(?:确认|核对|商量|敲定|定|讲|说)(?:好)?了",
     re.IGNORECASE,
@@ -210,7 +211,7 @@ def said(clause: str) -> bool:
 
 # a meeting with a word between verb and noun: 开了个会, 吃了顿饭, 见了一面, 打了个电话
 _ZH_MET_SPLIT = re.compile(
-    r"(?:开|见|吃|打|聊|通|碰|回|对)(?:了|完)[^，。,.;；]{0,8}(?:会|面|饭|电话|天|账|call|meeting|zoom)",
+    r"(?:开|见|吃|打|聊|通|碰|回|对)(?:了|完|过)[^，。,.;；]{0,8}(?:会|面|饭|电话|天|账|call|meeting|zoom)",
     re.IGNORECASE)
 # a plan written with a done-marker: 五一前把续费签了, get it signed before National Day —
 # a plan when its clause names a time still to come
