@@ -18,6 +18,10 @@ _ZH_PODS = {
     "晚上": "night", "晚间": "night", "夜里": "night", "夜间": "night", "深夜": "night",
     "半夜": "night", "下班前": "eod", "下班后": "evening", "朝早": "morning",
     "下昼": "afternoon", "晏昼": "afternoon", "夜晚": "night",
+    # regional: 头午/前晌 (north), 上半日/下半日 (Shanghai, Cantonese), 后晌, 晌午, 傍黑, 晚黑
+    "头午": "morning", "前晌": "morning", "上半日": "morning", "上半天": "morning",
+    "下半日": "afternoon", "下半天": "afternoon", "后晌": "afternoon", "下晌": "afternoon",
+    "晌午": "noon", "傍黑": "evening", "擦黑": "evening", "晚黑": "night", "夜里厢": "night",
 }
 _EN_STRONG = {
     "noon": "noon", "midday": "noon", "midnight": "midnight", "eod": "eod", "cob": "eod",

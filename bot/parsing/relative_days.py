@@ -15,9 +15,9 @@ _ZH_DAYS = {
     "明日": 1, "后天": 2, "後天": 2, "大后天": 3, "大大后天": 4,
     # Cantonese, as reps in Hong Kong write: 听日 tomorrow, 寻日 / 琴日 yesterday, 后日
     "听日": 1, "聽日": 1, "寻日": -1, "尋日": -1, "琴日": -1, "后日": 2, "後日": 2,
-    # northern: 今儿, 明儿, 昨儿, 后儿 (个); Shanghainese: 明朝, 昨日子
+    # northern: 今儿, 明儿, 昨儿, 后儿 (个); Shanghainese: 明朝 (tomorrow), 昨日子 (yesterday)
     "今儿": 0, "今儿个": 0, "明儿": 1, "明儿个": 1, "昨儿": -1, "昨儿个": -1, "后儿": 2,
-    "后儿个": 2,
+    "后儿个": 2, "明朝": 1, "昨日子": -1,
 }
 # a day word fused with a part of day: 明早 = tomorrow morning
 _ZH_FUSED = {
