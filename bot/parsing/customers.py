@@ -22,7 +22,7 @@ from pypinyin import lazy_pinyin  # reads the two settings above on import
 from rapidfuzz import fuzz, process
 
 from bot.parsing import segment
-from bot.parsing.events import SENTENCE_END, bounds
+from bot.parsing.events import SENTENCE_END, bounds, speaks_after
 from bot.parsing.model import KnownCustomer
 from bot.parsing.names import (
     BRANDS,
@@ -573,6 +573,10 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
                                                     and _MEAL.match(text, m.end)))]
     if len(roled) > 1:  # two of theirs named with roles: the one our task goes to (…发给 Rachel)
         roled.sort(key=lambda m: not _sent_to(m.name, text))
+    speakers = {m.name for m in people if m.kind == "title" and speaks_after(text, m.end)}
+    if roled and len(speakers) == 1 and roled[0].name not in speakers and not _sent_to(
+            roled[0].name, text):  # 见到了刘经理和设备主管小何。刘经理说…: the one who speaks
+        roled = [next(m for m in people if m.name in speakers)]
     chosen = roled[0] if roled else next(
         (m for m in people if m.kind == "title"), None) or next(
         (m for m in people if m.kind != "en" or " " in m.name or HONORIFIC.match(m.name)), None)
