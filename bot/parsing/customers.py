@@ -521,8 +521,10 @@ def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
     extra = text[hit.start:known.start] + text[known.end:end]
     after = text[known.end:end]
     if (known.end == end and _ZH_PLACE_HEAD.fullmatch(text[hit.start:known.start])) or (
-            hit.start == known.start and known.person and _ITS_THING.fullmatch(after)):
-        return False  # 嘉兴恒丰纺织: the known 恒丰纺织, in 嘉兴; 张伟工厂: the person's factory
+            hit.start == known.start and known.person and (
+                _ITS_THING.fullmatch(after) or text.startswith(("了", "过", "一下"), end))):
+        return False  # 嘉兴恒丰纺织: the known 恒丰纺织, in 嘉兴; 张伟工厂: the person's factory;
+        # 张伟咨询了价格: the person, and what they did
     if _BRANCH.fullmatch(after) and hit.start == known.start and not business_word(after):
         return False  # 华晟二厂, 山岚咖啡徐汇店, Kinetic Fitness Xujiahui: a branch of it
     return bool(extra.strip()) and _LEGAL_SUFFIX.fullmatch(extra) is None

@@ -1259,3 +1259,45 @@ def test_a_new_customer_introduced_by_name() -> None:
 def test_a_known_company_after_its_city() -> None:
     memo = parse_memo("8点到嘉兴恒丰纺织看AGV路线", NOW, (*TEAM, KnownCustomer("恒丰纺织")))
     assert (memo.customer, memo.customer_is_new) == ("恒丰纺织", False)
+
+
+@pytest.mark.parametrize(("text", "customer", "contact", "contacted"), [
+    ("张伟跟我说下个月涨价", "张伟", None, True),
+    ("张伟那边确认了订单，下周一排产", "张伟", None, True),
+    ("张伟发来合同，今天盖章寄回", "张伟", None, True),
+    ("张伟咨询了价格，明天给报价", "张伟", None, True),
+    ("今儿晚上跟张伟唠了唠，他嫌课时费贵", "张伟", None, True),
+    ("今天见了恒信律师事务所的刘律师", "恒信律师事务所", "刘律师", True),
+    ("Got an email from Linda over at Acme Corp asking for samples.", "Acme Corp", "Linda", True),
+    ("Long one at Acme Corp today. Met Eoin Keane (plant manager). Eoin wants a visit Friday.",
+     "Acme Corp", "Eoin Keane", True),
+    ("Per Karen (my boss) we're giving Acme Corp the discount. Book the crew Thursday.",
+     "Acme Corp", None, False),
+])
+def test_who_and_whether_said_other_ways(text: str, customer: str, contact: str | None,
+                                         contacted: bool) -> None:
+    memo = parse_memo(text, NOW, (*TEAM, KnownCustomer("张伟")))
+    assert (memo.customer, memo.contact, memo.contacted) == (customer, contact, contacted)
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("明朝下半日去张伟那里", "2026-11-19T14:00"),
+    ("俩小时后提醒我给张伟回电话", "2026-11-18T12:00"),
+    ("Call Acme Corp Monday week", "2026-11-30"),
+    ("Acme Corp: 12 bottles on the 1st of every month, starting April", "2027-04-01"),
+    ("今天打给张伟，他们还要评估，3天后再跟进", "2026-11-21"),
+])
+def test_regional_and_relative_times(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW, (*TEAM, KnownCustomer("张伟")))
+    assert memo.due is not None
+    assert memo.due.strftime("%Y-%m-%d" if memo.all_day else "%Y-%m-%dT%H:%M") == due
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("Acme Corp ordered the package at NZ$1,290", 1290, "NZD"),
+    ("张伟预算两千澳币", 2000, "AUD"),
+    ("张伟已经付了一千加币订金", 1000, "CAD"),
+])
+def test_more_currencies(text: str, value: int, currency: str) -> None:
+    amount = parse_memo(text, NOW, (*TEAM, KnownCustomer("张伟"))).amount
+    assert amount is not None and (amount.value, amount.currency) == (value, currency)
