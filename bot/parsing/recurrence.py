@@ -30,7 +30,7 @@ _STEP = {
 }
 
 _ZH_WEEKDAYS = re.compile(
-    r"每(?:个)?(?:周|星期|礼拜)(?P<days>[一二三四五六日天1-7](?:[、,和及与跟]?(?:周|星期)?"
+    r"每(?:个|逢)?(?:周|星期|礼拜)(?P<days>[一二三四五六日天1-7](?:[、,和及与跟]?(?:周|星期)?"
     r"[一二三四五六日天1-7])*)(?![\d个次])"
 )
 # every other week on a weekday: every other Monday, fortnightly on Tuesdays, 隔周周五,
@@ -49,6 +49,17 @@ _ZH_EVERY = re.compile(
     rf"(?:每(?:隔)?(?P<n>\d+|{CN_NUM})?(?:个)?(?P<unit>天|日|工作日|周|星期|礼拜|月|季度|年)"
     r"|(?P<daily>天天|每一天))"
 )
+# twice a year: 每半年, every six months, semi-annually
+_HALF_YEARLY = re.compile(
+    r"每半年|半年一次|(?i:\bevery\s+(?:six|6)\s+months\b|\bsemi-?annual(?:ly)?\b|"
+    r"\bhalf-?yearly\b|\btwice\s+a\s+year\b)")
+
+
+def _half_yearly(match: re.Match[str]) -> Piece | None:
+    return Piece(match.start(), match.end(), rrule=_rule("MONTHLY", 6),
+                 step=_STEP["MONTHLY"] * 6)
+
+
 _EN_WEEKDAYS = re.compile(
     rf"\b(?:every|each|on)\s+(?P<days>(?:{_EN_DAY_WORD})s?(?:\s*(?:,|and|&)\s*(?:{_EN_DAY_WORD})s?)*)"
     r"\b",
@@ -93,8 +104,12 @@ def _weekly(match: re.Match[str], days: list[int]) -> Piece | None:
     if not days:
         return None
     codes = ",".join(DAY_CODES[d] for d in sorted(set(days)))
-    return Piece(match.start(), match.end(), weekday=days[0],
-                 rrule=_rule("WEEKLY", 1, f"BYDAY={codes}"), step=_STEP["WEEKLY"])
+    rule = _rule("WEEKLY", 1, f"BYDAY={codes}")
+    if len(set(days)) > 1:  # 每周二、周四 said on a Wednesday: first this Thursday
+        return Piece(match.start(), match.end(), rrule=rule, step=_STEP["WEEKLY"],
+                     date_fn=lambda t: min(t + timedelta(days=(d - t.weekday()) % 7)
+                                           for d in days))
+    return Piece(match.start(), match.end(), weekday=days[0], rrule=rule, step=_STEP["WEEKLY"])
 
 
 def _biweekly(match: re.Match[str]) -> Piece | None:
@@ -182,6 +197,7 @@ def _en_every(match: re.Match[str]) -> Piece | None:
 
 
 RULES: tuple[Rule, ...] = (
+    (_HALF_YEARLY, _half_yearly),
     (_EN_BIWEEKLY, _biweekly),
     (_ZH_BIWEEKLY, _biweekly),
     (_ZH_WEEKDAYS, _zh_weekdays),
