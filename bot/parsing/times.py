@@ -85,6 +85,10 @@ def _without_range_ends(groups: list[list[Piece]], text: str) -> list[list[Piece
     kept: list[list[Piece]] = []
     for group in groups:
         last = kept[-1] if kept else None
+        if last is not None and _RANGE.fullmatch(text[last[-1].end:group[0].start]) \
+                and all(p.filled() <= {"weekday"} and p.week is None for p in group) \
+                and any(p.weekday is not None for p in last):
+            continue  # 下周一到周三之间: from next Monday
         if last is not None and all(p.filled() <= {"clock", "pod"} for p in group) \
                 and any(p.hour is not None for p in group) \
                 and any(p.hour is not None for p in last) \
