@@ -177,7 +177,8 @@ _ZH_CONTACTED_UNMARKED = re.compile(
     r"(?:接到|收到)[^，。,.;；]{0,20}(?:电话|微信|邮件|消息|询价|询盘|RFQ|RFP|PO|订单|inquiry|"
     r"email|e-mail|message|call|反馈|回复)|(?:他|她|对方|客户)(?:打来|来电)|"
     r"打(?:电话|微信)?来|来电|询价|询盘|投诉|抱怨|回了(?:邮件|微信|电话)|"
-    r"(?:今天|今日|昨天|前天|上午|下午)[^，。,.;；]{1,8}(?<![出起回上下进])来(?:拣|选|挑|看|试|拿|取|签|谈|找|量|订|定)|"
+    r"(?:今天|今日|昨天|前天|上午|下午)[^，。,.;；]{0,8}(?<![出起回上下进])来(?:拣|选|挑|看|试|拿|取|签|谈|找|量|订|定|"
+    r"咨询|问)|发(?:了)?语音|"
     r"(?:今天|昨天|前天|上午|下午|刚才|刚刚)\s*(?:来|到)(?:我们|我司)?(?:对账|拜访|参观|签|谈|送|看|找|结账|取|提货|开会|店|厂|"
     r"公司|展厅|门店)|(?<!打)(?:邮件|微信|短信)\s*(?:确认|回复|问|说)|来电话\s*(?:确认|问|说)",
     re.IGNORECASE,
@@ -233,7 +234,7 @@ _EN_CONTACTED = re.compile(
     r"wrote\s+(?:back|in|to\s+(?:me|us))|let\s+(?:me|us)\s+know|"
     r"(?:txt|text|msg|message|email|e-mail|call|vm|voicemail)\s+"
     r"(?:frm|from)\b|"
-    r"walking\s+out\s+of|walk-?in\b|walked\s+in\b|"
+    r"walking\s+out\s+of|walk-?in\b|walked\s+in\b|brought\s+(?:[\w'-]+\s+){1,3}in\b|"
     r"(?:out|over|down)\s+at\s+(?-i:[A-Z])\w*|^\s*at\s+(?-i:[A-Z])[^.;!?]{0,40}\bwith\s+(?-i:[A-Z])\w*|"
     r"^\s*(?:per|according\s+to)\s+(?-i:[A-Z])\w*(?!\s*\(\s*(?:my|our)\b)|"
     r"(?:finished|completed|did|wrapped\s+up)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}"
@@ -347,7 +348,8 @@ _ZH_VISIT_PLAIN = re.compile(r"(?:去|在)[^，。,.;；]{1,25}(?:开会|拜访|
 _REACTED = re.compile(
     r"很?感兴趣|很满意|挺满意|觉得|反馈|表示|(?i:\b(?:interested|loved|liked)\b)")
 _ZH_TODAY_VISIT = re.compile(r"今天|今日|刚才|刚刚|上午|中午|下午|晚上|傍晚")
-_ZH_VISIT = re.compile(r"拜访|见了?|去了?|走访|到访|上门|面谈|开会|吃饭|喝咖啡|喝茶|谈|过来|来了")
+_ZH_VISIT = re.compile(
+    r"拜访|见了?|去了?|走访|到访|上门|面谈|开会|吃饭|喝咖啡|喝茶|谈|过来|来了|来(?:取|拿|试|签|选|挑|拣|提|咨询)")
 _ZH_REPORTED = re.compile(
     r"说|表示|反馈|觉得|认为|提到|透露|答应|同意|拒绝|了(?!解)|想|希望|要求|"
     r"(?i:\b(?:wants?|said|says|mentioned|liked|asked)\b)")

@@ -31,7 +31,7 @@ _STEP = {
 
 _ZH_WEEKDAYS = re.compile(
     r"每(?:个|逢)?(?:周|星期|礼拜)(?P<days>[一二三四五六日天1-7](?:[、,和及与跟]?(?:周|星期)?"
-    r"[一二三四五六日天1-7])*)(?![\d个次])"
+    r"[一二三四五六日天1-7])*)(?![个次])(?!\d+(?![\d:：.]|\s*(?:点|时|[ap]\.?m)))"
 )
 # every other week on a weekday: every other Monday, fortnightly on Tuesdays, 隔周周五,
 # 每两周的周三
@@ -159,7 +159,7 @@ def _every(match: re.Match[str], unit: str, count: int | None) -> Piece | None:
 # 每周需要300kg, 每月大概20万件, 人均每年1200元: a rate, not a recurrence (每天9点 is one);
 # an amount right after it has been blanked out before times are read
 _RATE = re.compile(
-    rf"\s{{4,}}\S|\s*[\u4e00-\u9fff]{{0,6}}?(?:加到|增加到|需要|要|大概|大约|约)\s{{2,}}\S|"
+    rf"\s{{4,}}(?:\S|$)|\s*[\u4e00-\u9fff]{{0,6}}?(?:加到|增加到|需要|要|大概|大约|约)\s{{2,}}\S|"
     rf"\s*[\u4e00-\u9fff]{{0,6}}?(?:加到|增加到|需要|要|大概|大约|约)\s*"
     rf"(?:\d[\d,.]*|{CN_NUM})\s*(?:万|千|百|个|件|吨|kg|公斤|斤|箱|台|套|张|元|块|人|单|份|瓶|包|袋)|"
     rf"\s*(?:大概|大约|约|差不多|需要|需|要用|用量|能|产|销量|采购|进货|消耗|花|预算|卖|出货|订|交|缴|付|存|"
