@@ -38,7 +38,7 @@ _ZH_WEEKDAYS = re.compile(
 _EN_BIWEEKLY = re.compile(
     rf"\b(?:(?:every|each)\s+(?:other|second|alternate)\s+|(?:(?:every|each)\s+(?:two|2)\s+weeks|"
     rf"bi-?weekly|fortnightly)\s*,?\s*(?:on\s+)?(?:a\s+)?)(?P<days>{_EN_DAY_WORD})s?\b",
-    re.IGNORECASE)
+    re.IGNORECASE | re.ASCII)
 _ZH_BIWEEKLY = re.compile(
     r"(?:每隔一(?:周|个星期|个礼拜)|每隔(?:两|2)(?:周|个星期|个礼拜)|隔周|每两周|每2周|每两个星期|双周)"
     r"(?:的)?(?:周|星期|礼拜)"
@@ -63,22 +63,22 @@ def _half_yearly(match: re.Match[str]) -> Piece | None:
 _EN_WEEKDAYS = re.compile(
     rf"\b(?:every|each|on)\s+(?P<days>(?:{_EN_DAY_WORD})s?(?:\s*(?:,|and|&)\s*(?:{_EN_DAY_WORD})s?)*)"
     r"\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _EN_MONTHDAY = re.compile(
     r"\b(?:(?:every|each)\s+month\s+(?:on\s+)?|monthly\s+on\s+|(?:on\s+)?(?:every|each)\s+)"
     r"(?:the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b|(?P<d2>\d{1,2})(?:st|nd|rd|th\b|\s*[号日]))",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _EN_MONTHDAY_OF = re.compile(
     r"\b(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:every|each)\s+month\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _EN_EVERY = re.compile(
     rf"\b(?:(?:every|each)\s+(?:(?P<other>other)\s+|(?!few\b|several\b)(?P<n>\d+|{EN_NUM_WORD})\s+)?"
     r"(?P<unit>days?|weekdays?|working\s+days?|business\s+days?|weeks?|months?|quarters?|years?)"
     r"|(?P<adverb>daily|everyday|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually))\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _UNIT_FREQ = {
     "天": ("DAILY", 1), "日": ("DAILY", 1), "周": ("WEEKLY", 1), "星期": ("WEEKLY", 1),
