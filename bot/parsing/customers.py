@@ -365,7 +365,7 @@ _ROLE_NEXT = re.compile(
 # between a person and their company: Jane from Acme Corp, Tom at Globex, Tom (Globex)
 _PERSON_THEN_COMPANY = re.compile(
     rf"\s*(?:,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_EN_ROLE}\s+(?:at|of|from)\s+|"
-    rf"(?:,\s*)?(?:(?:the\s+)?{_EN_ROLE}\s+)?(?:from|(?:over\s+)?at|of|@|in|with)\s+|\(|（|的)"
+    rf"(?:,\s*)?(?:(?:the\s+)?{_EN_ROLE}\s+)?(?:from|frm|(?:over\s+)?at|of|@|in|with)\s+|\(|（|的)"
     r"(?:the\s+)?", re.IGNORECASE)
 # a known person at a known company: Jasmine Lim from Kopi Republic -> Kopi Republic,
 # contact Jasmine Lim (memo-conventions.md: Jane from Acme Corp)

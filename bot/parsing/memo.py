@@ -102,8 +102,10 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
             and (_REPORTED_DONE.search(clause) or says_done(clause)) and not plans_done(clause):
         return False  # 下午跟老周通了个电话 said in the morning: a report all the same
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.due <= now)):
-        # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task
-        return bool(_DEADLINE.search(said)) or not is_report(clause, text)
+        # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task; Call Ken today at
+        # 9 to confirm what we quoted: a plan, its time gone
+        return bool(_DEADLINE.search(said) or _ORDERED.match(clause)) \
+            or not is_report(clause, text)
     return True
 
 
@@ -125,6 +127,9 @@ _STARTS_PAST = re.compile(
 _BARE_WEEKDAY = re.compile(
     r"(?i:(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|"
     r"urday)?)|(?:周|星期|礼拜)[一二三四五六日天]")
+# a clause that opens with an order: Call Kenneth Chu today at 9 to confirm…
+_ORDERED = re.compile(r"\s*(?i:(?:pls|please)\s+)?(?i:call|ring|phone|email|send|text|ping|remind|"
+                      r"follow\s+up|chase|visit|meet)\b")
 # a later action said as done again: 今天打给陈课长…3天后再follow up
 _AGAIN = re.compile(r"再|(?i:\bagain\b)")
 # a span from now is always ahead: 半小时后回他, in 30 minutes
