@@ -630,7 +630,9 @@ _EN_ROLE_WORDS = (
     "counsellor counselor "
     "nurse pharmacist agent broker accountant treasurer secretary head chief lead admin "
     "administrator rep representative consultant counsel attorney lawyer doctor surgeon "
-    "professor teacher coach captain foreman receptionist assistant pa ea"
+    "professor teacher coach captain foreman receptionist assistant pa ea registrar curator "
+    "concierge caretaker dispatcher clerk headteacher planner estimator surveyor inspector "
+    "bookkeeper"
 )
 EN_ROLES = frozenset(_EN_ROLE_WORDS.split())
 ROLE_BEFORE = re.compile(
