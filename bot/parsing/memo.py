@@ -189,8 +189,7 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
     kept = [m for m in matches if _kept(m, text, now)]
     if any(m.due.date() > now.date() for m in kept):
         # 安达快运今天来对账…周四再去一趟: today's visit is what happened, the later day is due
-        again = any(m.due.date() > now.date() and _AGAIN.search(clause_at(text, *m.span))
-                    for m in kept)
+        again = _said_again(kept, text, now)
         kept = [m for m in kept if not (m.all_day and m.due.date() == now.date()
                                         and m.recurrence is None
                                         and (records_contact(clause_at(text, *m.span))
@@ -288,6 +287,12 @@ def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
         and _same_sentence(text, day, clock)
 
 
+def _said_again(matches: Sequence[TimeMatch], text: str, now: datetime) -> bool:
+    """Whether a time still to come is for doing something again (3天后再follow up)."""
+    return any(m.due.date() > now.date() and _AGAIN.search(clause_at(text, *m.span))
+               for m in matches)
+
+
 def _no_doing_of_its_own(clock: TimeMatch, text: str) -> bool:
     """Whether a clock's clause names no doing of its own beyond a common verb (下午2点到)."""
     clause = clause_at(text, clock.span[0], clock.span[0])
@@ -355,8 +360,7 @@ def _contacted(norm: str, guess: CustomerGuess, matches: Sequence[TimeMatch],
             or (guess.start >= 0 and asks_us(norm, guess.start, guess.end)):
         return True
     ahead = tuple(m.span for m in matches if not m.is_past and m.due >= now)
-    again = any(m.due.date() > now.date() and _AGAIN.search(clause_at(norm, *m.span))
-                for m in matches)  # 今天打给陈课长…3天后再follow up: today's call was made
+    again = _said_again(matches, norm, now)  # 今天打给陈课长…3天后再follow up: today's call
     behind = tuple(m.span for m in matches if m.due.date() < now.date() or (
         (m.rolled or m.is_past) and is_report(clause_at(norm, *m.span), norm))
         or (again and m.all_day and m.due.date() == now.date()))
