@@ -247,9 +247,11 @@ _EN_CONTACTED = re.compile(
     r"dropped\s+(?:[\w'-]+\s+){1,3}off\b|walked\s+[A-Z][\w'-]*(?:\s+[\w@'-]+){0,4}\s+through|"
     r"spent\s+(?:the\s+|an\s+|all\s+)?(?:morning|afternoon|day|hour|evening|\w+\s+hours?)\s+(?:at|with)|"
     r"(?:onsite|on-site|on\s+site)\s+(?:at|with)|grabbed\s+(?:a\s+)?(?:coffee|lunch|breakfast|dinner|drinks?|"
-    r"bite|beer)|interviewed|lunched|toured|hosted|showed|sent|replied|responded|"
+    r"bite|beer)|interviewed|lunched|toured|hosted|showed|(?<!was\s)(?<!were\s)(?<!been\s)sent|replied|"
+    r"responded|"
     r"(?<!the\s)(?<!a\s)(?<!our\s)(?<!invoice\s)(?<!ticket\s)(?<!case\s)(?<!account\s)(?<!\d\s)"
-    r"(?:signed|closed(?!\s+(?:for|on|until|till|over|during|at)\b)|renewed|agreed|confirmed|quoted)|dropped\s+off|got\s+off\s+(?:the\s+|a\s+)?(?:call|phone)|"
+    r"(?<!was\s)(?<!is\s)(?<!were\s)(?:signed(?!\s+up\b)|closed(?!\s+(?:for|on|until|till|over|during|at|"
+    r"when)\b)|renewed|agreed|confirmed|quoted)|dropped\s+off|got\s+off\s+(?:the\s+|a\s+)?(?:call|phone)|"
     r"on\s+(?:today's|yesterday's|this\s+morning's|this\s+afternoon's|our|the|a)\s+call|"
     r"had\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:call|meeting|chat|lunch|dinner|"
     r"coffee|demo|visit|conversation|sync|catch-up|catchup|tasting|viewing|walkthrough|session|"
@@ -300,6 +302,12 @@ def says_done(clause: str) -> bool:
 def plans_done(clause: str) -> bool:
     """Whether a clause plans with a done-marker: 下午把报价发了, get the PO signed."""
     return bool(_ZH_PLAN.search(clause) or _EN_PLAN.search(clause))
+
+
+# what happened with no one in it: via the portal, online, automatically
+_UNATTENDED = re.compile(
+    r"\b(?:online|via\s+(?:the\s+)?(?:portal|website|web|app)|through\s+the\s+(?:website|portal|app)|"
+    r"automatically)\b", re.IGNORECASE)
 
 
 def bounds(text: str, start: int, end: int,
@@ -387,7 +395,8 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
             return True
         if not later and _ZH_VISIT_PLAIN.search(clause) and _REACTED.search(text):
             return True  # 去Pearson跟Helen开会…Helen对我们的认证很感兴趣: the meeting happened
-        if _EN_CONTACTED.search(clause) and not _EN_NOT_CONTACTED.search(clause):
+        if _EN_CONTACTED.search(clause) and not _EN_NOT_CONTACTED.search(clause) \
+                and not _UNATTENDED.search(clause):
             return True
         if _EN_CONTACT_NOUN.search(clause) and not later:
             return True
