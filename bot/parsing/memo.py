@@ -115,7 +115,8 @@ _TODAY_PART = re.compile(
     r"(?:今天|今日)?\s*(?:早上|上午|中午|下午|傍晚|晚上)|(?i:this\s+(?:morning|afternoon|evening))")
 _REPORTED_DONE = re.compile(r"(?<![为除])了(?!解)|(?:过|完)(?![来去年节])")
 # what says a time is someone's habit: usually, always, 一般, 平时, 都不在
-_HABIT = re.compile(r"(?i:\b(?:usually|always|normally|typically|generally|tends?\s+to)\b)|"
+_HABIT = re.compile(r"(?i:\b(?:usually|always|normally|typically|generally|tends?\s+to|"
+                    r"(?:is|are)\s+(?:closed|shut)\s+on)\b)|"
                     r"一般|通常|平时|平常|总是|向来|(?:都|从来)(?:不|没|是|在|会)")
 # a time said only to be ruled out: not the 14th, instead of Friday, 不是周三
 _NOT_THEN = re.compile(
