@@ -260,11 +260,16 @@ _TO_COLLECT = re.compile(r"把[^，。；;]{0,15}$", re.ASCII)
 
 
 def _nearest_kind(text: str, start: int, end: int, ends: re.Pattern[str]) -> AmountKind | None:
+    """The kind word nearest the amount within `ends`; across clauses of a sentence, one
+    said before the amount first (签了婚宴合同…每桌6688元…定金交了五万: a deal)."""
     left, right = bounds(text, start, end, ends)
     best: tuple[int, AmountKind] | None = None
+    across = ends is _SENTENCE
     for kind, pattern in _KINDS:
         for match in pattern.finditer(text, left, right):
             gap = start - match.end() if match.end() <= start else match.start() - end + 1
+            if across and match.end() > start and _CLAUSE.search(text, end, match.start()):
+                gap += len(text)  # after the amount, in another clause: only when none before
             if best is None or max(gap, 0) < best[0]:
                 best = (max(gap, 0), kind)
     return best[1] if best else None
