@@ -43,7 +43,7 @@ _ONE_DAY = timedelta(days=1)
 
 # 十一 is a holiday only with 前/后/期间 right after it (十一点 is eleven o'clock)
 _ZH = re.compile(
-    rf"(?P<name>{alternation(_ZH_NAMES)})(?:节)?(?P<rel>之前|以前|前|之后|以后|后|过后|当天|那天|"
+    rf"(?P<name>{alternation(_ZH_NAMES)})(?:节)?\s?(?P<rel>之前|以前|前|之后|以后|后|过后|当天|那天|"
     r"假期后|假期前|放假前|收假后|长假后|长假前|节后|节前)", re.ASCII
 )
 # Mid-Autumn 前, Christmas 之后: an English name with a Chinese before/after
