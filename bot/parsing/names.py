@@ -356,6 +356,8 @@ def _head_words(head: str, ending: str) -> list[tuple[str, str]]:
 
 
 _JOINERS = frozenset("的了在给到")
+# what jieba glues onto a name's first character: 帮|顺发, 给|宏远, 跟|鑫达
+_PREPOSED = frozenset("帮给跟和去到找约替向为与同")
 # cities and provinces a company's name may be said after (嘉兴恒丰纺织: 恒丰纺织, in 嘉兴)
 ZH_PLACES = (
     "北京|上海|天津|重庆|深圳|广州|杭州|南京|苏州|武汉|成都|西安|东莞|佛山|宁波|青岛|厦门|长沙|郑州|合肥|"
@@ -377,7 +379,15 @@ def _verb_slip(tagged: list[tuple[str, str]], index: int) -> bool:
     return len(token) == 1 and token not in GLUED and len(before) == 2 and before[0] in GLUED
 
 
-def _company_head(tagged: list[tuple[str, str]]) -> str:
+def _preposed(tagged: list[tuple[str, str]], index: int) -> bool:
+    """Whether the one-character word at `index` ends a name whose first character jieba
+    glued onto the preposition before it (帮顺|发|物流)."""
+    token = tagged[index][0]
+    return len(token) == 1 and index > 0 and len(tagged[index - 1][0]) == 2 \
+        and tagged[index - 1][0][0] in _PREPOSED
+
+
+def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901 - a rule each
     """The name before a company's ending, read back word by word from jieba's tags:
     nouns and names stay, verbs and function words end it (跟进一下深圳腾达 -> 深圳腾达)."""
     kept: list[str] = []
@@ -391,6 +401,9 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:
         if not kept and _verb_slip(tagged, index):
             kept.insert(0, token)
             continue
+        if not kept and _preposed(tagged, index):
+            kept.insert(0, tagged[index - 1][0][1] + token)  # 帮顺|发|物流: 顺发物流
+            break
         if kept and all(k in ORG_WORDS or k in _TRADE_WORDS for k in kept):
             # 远航|物流公司, 鑫|达|物流公司, 佳|和|食品公司: a trade alone is no name; the word
             # before it is, whatever jieba tagged it
