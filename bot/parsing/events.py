@@ -150,7 +150,7 @@ _ZH_MET_VERB = (
 )
 # English verbs a mixed memo conjugates the Chinese way: call 了, 已经 apologize 了
 _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)?|zoom|chat|"
-               r"text|ping|wechat|review|present|pitch|apologi[sz]e|follow\s?up|check\s?in|"
+               r"text|ping|wechat|review|present|pitch|apologi[sz]e|follow\s?up|check\s?in|ask(?:ed)?|"
                r"sync|quote|test\s?drive|trial|tour|audit|tasting|interview|survey|answer|"
                r"reply|replied|walk-?in|sign|signed|send|sent|confirm(?:ed)?|order(?:ed)?|"
                r"visit|call)")
@@ -196,7 +196,7 @@ _ZH_SAID = re.compile(
     r"(?:说|表示|提到|答应|同意)|签收|约(?:了)?我|邀请(?:了)?我|请我|问我们|"
     r"^\s*说(?!明|好|一下|下|清|声)|"
     r"(?i:(?:manager|director|owner|buyer|procurement|purchasing|gm|boss|ceo|cfo|cto))\s*说|"
-    r"(?i:(?:wechat|call|ping|text|email|msg)(?:'d|ed)?\s*(?:我|me\b))|(?:他|她|对方|客户)(?:来)?(?:找我|联系我|问我)|"
+    r"(?i:(?:wechat|whatsapp|line|dm|message|call|ping|text|email|msg)(?:'d|ed)?\s*(?:我|me\b))|(?:他|她|对方|客户)(?:来)?(?:找我|联系我|问我)|"
     r"发(?:了)?(?:邮件|微信|消息|信息|email)过来|(?:发|来)(?:了)?(?:邮件|微信|消息|短信)\s*(?:要|问|催|说)|"
     r"传了(?:讯息|消息|信息)|"
     r"(?:^|(?<=[，。；,;\s]))(?:他|她|对方|采购|老板|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|老师|总监|主管|工|"
@@ -359,7 +359,8 @@ _REACTED = re.compile(
     r"很?感兴趣|很满意|挺满意|觉得|反馈|表示|(?i:\b(?:interested|loved|liked)\b)")
 _ZH_TODAY_VISIT = re.compile(r"今天|今日|刚才|刚刚|上午|中午|下午|晚上|傍晚")
 _ZH_VISIT = re.compile(
-    r"拜访|见了?|去了?|走访|到访|上门|面谈|开会|吃饭|喝咖啡|喝茶|谈|过来|来了|来(?:取|拿|试|签|选|挑|拣|提|咨询)")
+    r"拜访|见了?|去了?|走访|到访|上门|面谈|开会|吃饭|喝咖啡|喝茶|谈|过来|来了|来(?:取|拿|试|签|选|挑|拣|提|咨询)|"
+    r"(?i:visit|demo|zoom)")
 _ZH_REPORTED = re.compile(
     r"说|表示|反馈|觉得|认为|提到|透露|答应|同意|拒绝|了(?!解)|想|希望|要求|"
     r"(?i:\b(?:wants?|said|says|mentioned|liked|asked)\b)")
@@ -415,7 +416,7 @@ _SPEAKS = re.compile(
     r"\s*(?:那边|方面|这边)?\s*(?:也|又)?\s*(?:今天|昨天|刚才|上午|下午|早上|晚上)?\s*"
     r"(?:在)?(?:电话里|电话上|微信里|微信上|邮件里)?\s*(?:(?:跟|和|对)我(?:们)?\s*)?"
     r"(?:说|话(?![题费筒术])|表示|反馈|回复说|答应|同意|表态|提到|确认了|拒绝|发来|寄来|发过来|寄过来|"
-    r"回电话\s*说|回电说|"
+    r"回电话\s*说|回电说|(?i:feedback|replied|reply)\s*说|"
     r"问\s*[:：]|(?:微信|邮件|短信)问|问(?=我|了|过|起)|(?<=那边)问|约(?:了|好了)|"
     r"告诉我|发\s*(?:email|邮件|微信|message)\s*(?:说|过来)|(?:今天|昨天|刚才|上午|下午)?\s*来(?:我们|我司)"
     r"\s*\S{0,6}(?:office|公司|办公室|展厅|showroom)|打电话\s*说)"
