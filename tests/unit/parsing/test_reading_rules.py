@@ -391,6 +391,10 @@ def test_amounts_beside_money_words(text: str, value: float, kind: str) -> None:
     ("半小时后给蓝海科技的何经理回电话", False),
     ("FW: from Jane Cooper - pls confirm the stock. Reply by Thursday.", True),
     ("Acme Corp's delivery came in 40 short!! Send the rest by Friday.", False),
+    ("上午visit蓝海科技工厂，看了production line", True),
+    ("Acme Corp got back to me with their numbers", True),
+    ("Acme Corp's invoice was sent to accounts last week, chase Friday", False),
+    ("Acme Corp cancelled their subscription via the portal", False),
 ])
 def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     assert parse_memo(text, NOW, TEAM).contacted is contacted
@@ -1227,6 +1231,9 @@ def test_a_caseless_memo_matches_a_known_name_with_a_typo() -> None:
     ("Acme Corp renewed for $14,500/yr", 14500, "deal"),
     ("Acme Corp cut us a check for $2,300", 2300, "payment"),
     ("Acme Corp has $50k earmarked for Q1", 50000, "budget"),
+    ("刘小姐今天来签了婚宴合同，每桌6688元，定金交了五万", 6688, "deal"),
+    ("蓝海科技外包费用预算大概每人每月六千五", 6500, "budget"),
+    ("Chen msg'd: he's signing the monthly plan, ¥2,150/mo", 2150, "deal"),
 ])
 def test_amount_kinds_said_other_ways(text: str, value: int, kind: str) -> None:
     amount = parse_memo(text, NOW, TEAM).amount
@@ -1250,6 +1257,9 @@ def test_a_vague_every_few_weeks_is_no_recurrence() -> None:
 @pytest.mark.parametrize("text", [
     "Which blend are Acme Corp on at the moment?",
     "Acme Corp moved their warehouse. Deliveries go there from now on.",
+    "Acme Corp usually orders on Mondays",
+    "蓝海科技那边一般下午比较忙",
+    "Lakeside Dental's office is closed on Fridays.",
 ])
 def test_the_present_is_no_time_to_act(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).due is None
@@ -1264,6 +1274,11 @@ def test_a_new_customer_introduced_by_name() -> None:
 def test_a_known_company_after_its_city() -> None:
     memo = parse_memo("8点到嘉兴恒丰纺织看AGV路线", NOW, (*TEAM, KnownCustomer("恒丰纺织")))
     assert (memo.customer, memo.customer_is_new) == ("恒丰纺织", False)
+
+
+def test_a_company_name_jieba_glued_to_its_preposition() -> None:
+    memo = parse_memo("帮顺发物流报了个价", NOW, TEAM)
+    assert (memo.customer, memo.customer_is_new) == ("顺发物流", True)
 
 
 @pytest.mark.parametrize(("text", "value", "currency"), [
