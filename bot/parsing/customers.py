@@ -568,6 +568,7 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
                  text, 0, m.start) or (_MET_WITH.search(text, 0, m.start)
                                        and _MEAL.match(text, m.end)))]
     roled = [m for m in people if ROLE_BEFORE.search(text, 0, m.start)
+             or _THE_ROLE_AFTER.match(text, m.end)
              or _APPOSITIVE.search(text, max(0, m.start - 80), m.start)] or staff or [
         m for m in people if " " not in m.name and (_ADDRESSED.search(text, 0, m.start)
                                                     or _ACTS.match(text, m.end)
@@ -590,6 +591,8 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
     return chosen
 
 
+# a name, then the role it holds: Maria the manager, Ken the owner
+_THE_ROLE_AFTER = re.compile(rf"\s+the\s+(?:[\w-]+\s+)?{_EN_ROLE}\b", re.IGNORECASE)
 # someone said to be theirs: 给他们的 Alice Wu, their Alice
 _THEIR = re.compile(r"(?:他们的|她们的|对方的|(?i:\btheir))\s*$")
 # whom our task is sent or said to: 发给 Emily, send Lily the price list, email Gary
@@ -637,7 +640,8 @@ _ADDRESSED = re.compile(
     r"(?:\b(?:send|get|give|hand|pass|forward)\b[^.,;]{0,30}\bto|\b(?:send|tell|show|give)|"
     r"\bcollect\b[^.,;]{0,30}\bfrom|发给|交给|寄给|"
     r"\b(?:call|ring|phone|email|e-mail|ping|text|txt|msg|dm|whatsapp|message|meet|met|ask|tell|remind|called|"
-    r"rang|emailed|texted|pinged|messaged|asked|told|named)|"
+    r"rang|emailed|texted|pinged|messaged|asked|told|named|talked\s+to|spoke\s+(?:to|with)|"
+    r"speak\s+(?:to|with)|talk\s+to|chatted\s+(?:to|with)|got\s+through\s+to)|"
     r"\b(?:voicemail|vm|message|note)\s+for|\bask\s+for|\bvia|约|问|的|叫|名叫)\s*$",
     re.IGNORECASE)
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
