@@ -130,6 +130,7 @@ _EN_BUSINESS_WORDS = (
     "Precast Aerospace Strata Grammar Equine Motorsport Motorsports Cycles Cycle Basket "
     "World Boba Smiles Derm Kopi Laksa Memorial Cabinets Signs Signage Uniforms Rentals "
     "Rental Hire Landscaping Landscapes Gardens Nurseries Vending Coaches Tours Marina "
+    "Pizza Burgers Burger Tacos BBQ Barbecue Wings Donuts Bagels Kebab Eatery Canteen Cafeteria "
     "Tyres Tires Paints Flooring Roofing Plumbing Cleaning Landscaping Joinery Carpentry "
     "Upholstery Tailors Optometry Optometrists Physio Physiotherapy Chiropractic Aesthetics "
     "Cosmetics Beauty Skincare Jewellers Jewelers Club Forwarding Forwarders"
