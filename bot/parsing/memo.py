@@ -24,6 +24,7 @@ from bot.parsing.events import (
     names_action,
     plans_done,
     records_contact,
+    said,
     says_done,
     speaks_after,
 )
@@ -290,7 +291,7 @@ def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
         return True
     # 女儿下周一到伦敦，下午3点去希思罗接机: no doing of ours on the day, so the time is on it
     return clock.span[0] > day.span[1] and action_strength(text, day.span) < 2 \
-        and _same_sentence(text, day, clock)
+        and _same_sentence(text, day, clock) and not said(day_clause)
 
 
 def _said_again(matches: Sequence[TimeMatch], text: str, now: datetime) -> bool:

@@ -36,7 +36,8 @@ _ZH_REL_MONTH = re.compile(
 )
 # 明年3月, 2027年2月份, 明年3月底: a month with no day -> its 1st (底/末 its last, 中 the 15th)
 _ZH_YEAR_MONTH = re.compile(
-    rf"(?:{_YEAR}年|{_ZH_YEAR_REL}){_MONTH}月(?:份)?(?P<part>初|中旬|中|底|末|下旬|上旬)?"
+    rf"(?:(?:{_YEAR}年|{_ZH_YEAR_REL})|(?=[\d一二三四五六七八九十]{{1,3}}月(?:份)?(?:初|中旬|中|底|末|下旬|上旬)))"
+    rf"{_MONTH}月(?:份)?(?P<part>初|中旬|中|底|末|下旬|上旬)?"
     rf"(?!\d|{CN_NUM}|[日号])"
 )
 # a number after a day is no part of it unless it is the day's clock (25号3pm, 5号10点)
@@ -100,8 +101,11 @@ def _zh_year_month(match: re.Match[str]) -> Piece | None:
     year = _year_value(match.group("y")) if match.group("y") else None
     shift = _YEAR_SHIFT.get(match.group("yrel") or "", 0)
 
+    bare = year is None and not match.group("yrel")  # 12月初: the next such month
+
     def fn(today: date) -> date | None:
-        at = year if year is not None else today.year + shift
+        at = year if year is not None else today.year + shift + (
+            1 if bare and month < today.month else 0)
         if part in ("底", "末", "下旬"):
             return last_day(at, month) if part != "下旬" else safe_date(at, month, 21)
         return safe_date(at, month, {"中": 15, "中旬": 15, "上旬": 1}.get(part, 1))
