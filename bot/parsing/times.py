@@ -76,6 +76,7 @@ def group_pieces(pieces: Sequence[Piece], text: str) -> list[list[Piece]]:
 
 
 # between the two clocks of a span of time: 下午三点到四点, 2-3pm, 10 to 11
+_EITHER = re.compile(r"\s*(?:或者|或|还是|(?i:or))\s*")
 _RANGE = re.compile(r"\s*(?:到|至|~|～|-|–|—|(?i:to|till|until))\s*")
 
 
@@ -85,10 +86,11 @@ def _without_range_ends(groups: list[list[Piece]], text: str) -> list[list[Piece
     kept: list[list[Piece]] = []
     for group in groups:
         last = kept[-1] if kept else None
-        if last is not None and _RANGE.fullmatch(text[last[-1].end:group[0].start]) \
+        if last is not None and (_RANGE.fullmatch(text[last[-1].end:group[0].start])
+                                 or _EITHER.fullmatch(text[last[-1].end:group[0].start])) \
                 and all(p.filled() <= {"weekday"} and p.week is None for p in group) \
                 and any(p.weekday is not None for p in last):
-            continue  # 下周一到周三之间: from next Monday
+            continue  # 下周一到周三之间: from next Monday; 下周三或周四: next Wednesday
         if last is not None and all(p.filled() <= {"clock", "pod"} for p in group) \
                 and any(p.hour is not None for p in group) \
                 and any(p.hour is not None for p in last) \
