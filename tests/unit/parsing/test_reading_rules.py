@@ -1176,6 +1176,8 @@ def test_a_clock_after_a_day_and_its_part_refines_it() -> None:
     ("Call Acme Corp Monday week", "2026-11-30"),
     ("Acme Corp: 12 bottles on the 1st of every month, starting April", "2027-04-01"),
     ("今天打给张伟，他们还要评估，3天后再跟进", "2026-11-21"),
+    ("12月初给张伟报价", "2026-12-01"),
+    ("下周三或周四给张伟电话", "2026-11-25"),
 ])
 def test_which_time_is_due(text: str, due: str) -> None:
     memo = parse_memo(text, NOW, (*TEAM, KnownCustomer("张伟")))
@@ -1217,6 +1219,12 @@ def test_which_time_is_due(text: str, due: str) -> None:
      "Acme Corp", "Eoin Keane", True),
     ("Per Karen (my boss) we're giving Acme Corp the discount. Book the crew Thursday.",
      "Acme Corp", None, False),
+    ("Harbor Marine - talked to Ken in parts, needs 40 filters by the 5th", "Harbor Marine", "Ken",
+     True),
+    ("Dropped in at Riverside Bakery, Maria the manager wants samples", "Riverside Bakery",
+     "Maria", True),
+    ("Spoke with the owner, Dave, at Tony's Pizza - wants 2 ovens", "Tony's Pizza", "Dave",
+     True),
 ])
 def test_who_and_whether_this_too(text: str, customer: str, contact: str | None,
                                   contacted: bool) -> None:
