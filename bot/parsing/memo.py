@@ -88,6 +88,7 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
         return strength == 2 and not _PRESENTLY.search(text, max(0, match.span[0] - 6),
                                                        match.span[1] + 4)
     if _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) and strength < 2 \
+            and not _FOR_A_DAY.search(text, max(0, match.span[0] - 12), match.span[0]) \
             and (records_contact(clause) or _STARTS_PAST.match(clause)):
         return False  # Called Imogen on Tuesday: the Tuesday just gone
     left = bounds(text, *match.span)[0]
@@ -134,6 +135,8 @@ _STARTS_PAST = re.compile(
 _BARE_WEEKDAY = re.compile(
     r"(?i:(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|"
     r"urday)?)|(?:周|星期|礼拜)[一二三四五六日天]")
+# what puts a weekday ahead whatever was done: promised for Monday, due by Friday
+_FOR_A_DAY = re.compile(r"(?i:\b(?:for|by|before|until|till)\s+)$")
 # a clause that opens with an order: Call Kenneth Chu today at 9 to confirm…
 _ORDERED = re.compile(r"\s*(?i:(?:pls|please)\s+)?(?i:call|ring|phone|email|send|text|ping|remind|"
                       r"follow\s+up|chase|visit|meet)\b")

@@ -1178,6 +1178,7 @@ def test_a_clock_after_a_day_and_its_part_refines_it() -> None:
     ("今天打给张伟，他们还要评估，3天后再跟进", "2026-11-21"),
     ("12月初给张伟报价", "2026-12-01"),
     ("下周三或周四给张伟电话", "2026-11-25"),
+    ("Acme Corp waiting on our quote, promised for Monday", "2026-11-23"),
 ])
 def test_which_time_is_due(text: str, due: str) -> None:
     memo = parse_memo(text, NOW, (*TEAM, KnownCustomer("张伟")))
