@@ -10,7 +10,11 @@ found in the normalised text is a span of the original.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from importlib.resources import files
+from typing import TypeVar
+
+T = TypeVar("T")
 
 _TRADITIONAL = (
     "週周 禮礼 後后 點点 時时 鐘钟 號号 個个 兩两 這这 裡里 來来 會会 開开 電电 話话 與与 經经 "
@@ -98,6 +102,13 @@ def misspellings(word: str) -> list[str]:
     dropped = {word[:i] + word[i + 1:] for i in range(len(word))}
     doubled = {word[:i] + word[i] + word[i:] for i in range(len(word))}
     return sorted(w for w in dropped | doubled if len(w) >= 6 and w != word)
+
+
+def add_misspellings(table: dict[str, T], words: Iterable[str]) -> None:
+    """Let `table` read each of `words` typed with a letter dropped or doubled as the word
+    itself; a form the table already holds keeps its own meaning."""
+    table.update({typo: table[word] for word in words for typo in misspellings(word)
+                  if typo not in table})
 
 
 def normalize(text: str) -> str:

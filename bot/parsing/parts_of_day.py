@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.parsing.normalize import misspellings
+from bot.parsing.normalize import add_misspellings
 from bot.parsing.pieces import Piece, Rule, alternation
 
 DEFAULT_HOUR = {
@@ -39,8 +39,7 @@ _EN_WEAK = {
 }
 
 
-_EN_WEAK.update({typo: part for part in ("morning", "afternoon", "evening")
-                 for typo in misspellings(part) if typo not in _EN_WEAK})  # mornig, evning
+add_misspellings(_EN_WEAK, ("morning", "afternoon", "evening"))  # mornig, evning
 
 
 def _zh(match: re.Match[str]) -> Piece:

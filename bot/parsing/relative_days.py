@@ -7,7 +7,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from bot.care import next_workday
-from bot.parsing.normalize import misspellings
+from bot.parsing.normalize import add_misspellings
 from bot.parsing.pieces import Piece, Rule, alternation, shift_days
 
 _ZH_DAYS = {
@@ -35,8 +35,7 @@ _EN_DAYS = {
     "the next day": 1, "next day": 1, "this day": 0, "past day": -1, "the last day": -1,
     "last day": -1,
 }
-_EN_DAYS.update({typo: _EN_DAYS[word] for word in ("tomorrow", "yesterday")
-                 for typo in misspellings(word) if typo not in _EN_DAYS})  # tomorow, yesteday
+add_misspellings(_EN_DAYS, ("tomorrow", "yesterday"))  # tomorow, yesteday
 _EN_FUSED = {
     "tonight": (0, "night"), "tonite": (0, "night"), "this morning": (0, "morning"),
     "2nite": (0, "night"), "2night": (0, "night"), "tnite": (0, "night"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from bot.parsing.normalize import misspellings
+from bot.parsing.normalize import add_misspellings
 from bot.parsing.pieces import Piece, Rule
 
 _ZH_DAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
@@ -37,8 +37,7 @@ _EN_WEEK = {
     "this": 0, "this coming": 0, "coming": 0, "next": 1, "nxt": 1, "following": 1, "last": -1,
     "past": -1, "previous": -1,
 }
-_EN_DAYS.update({typo: day for name, day in list(_EN_DAYS.items()) if len(name) > 6
-                 for typo in misspellings(name) if typo not in _EN_DAYS})  # Wednsday
+add_misspellings(_EN_DAYS, [name for name in _EN_DAYS if len(name) > 6])  # Wednsday
 _EN_DAY_WORD = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
 _EN_WEEKDAY = re.compile(
     rf"\b(?:(?P<pre>this\s+coming|this|coming|next|nxt|following|last|past|previous)\s+)?"
