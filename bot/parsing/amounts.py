@@ -36,9 +36,12 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_NUM = f"[{CN_DIGITS}十百千万亿]+"
 _MULT_RE = r"(?:千万|百万|thousand|million|billion|mn|bn|[kKmMwW千万亿](?![A-Za-z]))"
 _CODE_RE = "|".join(sorted((re.escape(c) for c in _CODES), key=len, reverse=True))
+# the currencies said in Chinese before a figure (人民币5000, 澳币2000): _SYMBOLS' own names
+_CJK_CURRENCIES = "|".join(sorted((cur for cur in _SYMBOLS if not cur.isascii() and cur.isalpha()),
+                                  key=len, reverse=True))
 _PREFIX = re.compile(
     rf"(?P<cur>(?<![A-Za-z])(?i:US|NZ|AU|CA|S|HK|A|C|NT)\$|[¥￥$€£₹₱]|(?<![A-Za-z])RM(?=\s?\d)|"
-    rf"人民币|新台币|台币|美元|美金|港币|新币|欧元|澳币|澳元|加币|加元|纽币|马币|"
+    rf"{_CJK_CURRENCIES}|"
     rf"(?<![A-Za-z])(?i:usd|eur|rmb|cny|gbp|sgd|hkd|aud|cad|jpy|nzd|myr|php|inr)\s?)\s*(?P<num>{_NUM})"
     rf"\s*(?P<mult>{_MULT_RE})?", re.ASCII
 )

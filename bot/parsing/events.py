@@ -432,7 +432,7 @@ _ASKS = re.compile(r"\s*(?:今天|刚才|上午|下午)?\s*问(?![题候一])|\s
 def asks_us(text: str, start: int, end: int) -> bool:
     """Whether the one named at start..end asked something (张经理问样品寄了没有, Mr. Tan 问…),
     not someone we are to ask (call 陈总 问进度)."""
-    return _ASKS.match(text, end) is not None and not _WE_ADDRESS.search(text, 0, start)
+    return _ASKS.match(text, end) is not None and not addressed_by_us(text, start)
 
 
 # a call of ours heading the name, a company between: 打给顺通物流王经理问…
