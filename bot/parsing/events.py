@@ -141,7 +141,7 @@ def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: C901, PLR
 
 # --- contact records: an interaction with the customer happened ------------------------
 _ZH_MET_VERB = (
-    r"拜访|见|见面|见到|碰|碰面|打(?![印包样款卡折扫])|通(?!过)|聊|谈|倾|唠|沟通|交流|巡店|"
+    r"拜访|拜会|会见|会面|宴请|喝酒|聚餐|见|见面|见到|碰|碰面|打(?![印包样款卡折扫])|通(?!过)|聊|谈|倾|唠|沟通|交流|巡店|"
     r"(?<![少多漏错补])发(?![货群出]|朋友圈)|寄|回访|去|(?<![出起回过上下进])来|"
     r"开会|吃饭|喝茶|"
     r"试驾|试用|"
@@ -224,7 +224,7 @@ _EN_PLAN = re.compile(
     r"confirmed|ordered|renewed)\b", re.IGNORECASE | re.ASCII)
 # a meeting verb said with a past time: 昨天拜访何总, 前天在展会上碰到何主任
 _ZH_MET_BARE = re.compile(
-    r"拜访|见面|见了|见到|碰到|碰见|遇到|聊|谈|沟通|交流|开会|吃饭|打电话|打给|通电话|通话|面谈|洽谈|"
+    r"拜访|拜会|会见|会面|接待|宴请|喝酒|聚餐|唱K|唱歌|打球|高尔夫|陪|见面|见了|见到|碰到|碰见|遇到|聊|谈|沟通|交流|开会|吃饭|打电话|打给|通电话|通话|面谈|洽谈|"
     r"回访|走访|上门|到访|参观|签|约见|联系|演示|视频|寄给|发给|demo|call|met|meeting|来厂|来公司|饮茶|"
     r"来访|喝咖啡|喝茶|说|audit|visit", re.IGNORECASE)
 _ZH_NOT_CONTACTED = re.compile(r"(?:没|未|还没|没有|没能)(?:有)?(?:联系|见|打|拜访|去|聊|谈|通)")

@@ -87,7 +87,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
         # "all square now", "from now on", "at the moment" are no task
         return strength == 2 and not _PRESENTLY.search(text, max(0, match.span[0] - 6),
                                                        match.span[1] + 4)
-    if _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) and strength < 2 \
+    if _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) \
+            and (strength < 2 or _DONE_AFTER.match(text, match.span[1])) \
             and not _FOR_A_DAY.search(text, max(0, match.span[0] - 12), match.span[0]) \
             and (records_contact(clause) or _STARTS_PAST.match(clause)):
         return False  # Called Imogen on Tuesday: the Tuesday just gone
@@ -135,6 +136,10 @@ _STARTS_PAST = re.compile(
 _BARE_WEEKDAY = re.compile(
     r"(?i:(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|"
     r"urday)?)|(?:周|星期|礼拜)[一二三四五六日天]")
+# a weekday the verb after it says is done: 周一拜访了海天物流, 周二见过
+_DONE_AFTER = re.compile(
+    r"[^，。,.;；!！?？]{0,8}?(?:拜访|拜会|会见|会面|见|聊|谈|去|开会|吃饭|打|通|沟通|回访|走访|上门|演示|签|发|送)"
+    r"(?:了|过|完)(?!解)")
 # what puts a weekday ahead whatever was done: promised for Monday, due by Friday
 _FOR_A_DAY = re.compile(r"(?i:\b(?:for|by|before|until|till)\s+)$")
 # a clause that opens with an order: Call Kenneth Chu today at 9 to confirm…

@@ -32,7 +32,7 @@ RULES: tuple[Rule, ...] = (
 )
 # what may stand between two pieces of one expression: 明天 下午, Friday at 10am
 _GAP = re.compile(
-    r"[\s,，、]*(?:(?i:at|on|around|about|by|before|until|in\s+the|of|the|from|for)|的|@)?[\s,，、]*"
+    r"[\s,，、(（)）]*(?:(?i:at|on|around|about|by|before|until|in\s+the|of|the|from|for)|的|@)?[\s,，、(（)）]*"
 )
 _BEFORE = re.compile(r"(?i:\b(?:by|before|until|till|due|on|at|in|around|no\s+later\s+than))\s*$")
 _AFTER = re.compile(r"^\s*(?:之前|以前|前|以内|之内|内|左右|之后|以后)")

@@ -1293,3 +1293,19 @@ def test_a_company_name_jieba_glued_to_its_preposition() -> None:
 def test_more_currencies(text: str, value: int, currency: str) -> None:
     amount = parse_memo(text, NOW, (*TEAM, KnownCustomer("张伟"))).amount
     assert amount is not None and (amount.value, amount.currency) == (value, currency)
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("周一拜会了海天物流陈总", None),  # said on a Wednesday: the Monday just gone
+    ("周一见了海天物流陈总，下周五再去一趟", "2026-11-27"),
+    ("3号(周四)上午拜访蓝海科技", "2026-12-03"),  # the weekday in brackets names the date
+])
+def test_a_weekday_beside_a_done_verb_or_a_date(text: str, due: str | None) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.due.strftime("%Y-%m-%d") if memo.due else None) == due
+
+
+@pytest.mark.parametrize("text", [
+    "昨晚跟陈经理喝酒", "前天陪陈经理打高尔夫", "周一拜会了海天物流陈总"])
+def test_an_evening_out_or_a_formal_call_is_a_contact(text: str) -> None:
+    assert parse_memo(text, NOW, TEAM).contacted
