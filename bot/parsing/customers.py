@@ -170,6 +170,12 @@ _FUNCTION_CHARS = GLUED | frozenset(
 )
 
 
+# a verb that a customer's short name follows (拜访恒远 for a known 恒远科技有限公司)
+_VERB_BEFORE = re.compile(
+    r"(?:拜访|联系|回访|走访|跟进|对接|通知|催促|提醒|约见|面见|接待|致电|电话|微信|邮件|告诉|"
+    r"发给|寄给|交给|转给|送给|报给|问问|见见)$")
+
+
 _SURNAME_TITLE_AT = re.compile(rf"[{SURNAMES}](?:{TITLES})")
 
 
@@ -214,7 +220,8 @@ def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:
                 # Gary Pruitt is no Pruitt of the known Pruitt Holdings
             elif not inside and key in index.short and pos > 0 \
                     and "\u4e00" <= text[pos - 1] <= "\u9fff" \
-                    and text[pos - 1] not in _FUNCTION_CHARS:
+                    and text[pos - 1] not in _FUNCTION_CHARS \
+                    and not _VERB_BEFORE.search(text, 0, pos):
                 whole = False  # 盛世华庭 is no 华庭 of the known 华庭物业
             elif not inside:
                 tokens = tokens if tokens is not None else segment.cut(text)

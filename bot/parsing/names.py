@@ -57,7 +57,9 @@ _ORG_ENDINGS = (
     "宾馆 化工 能源 汽车 汽配 地产 置业 家具 家居 装饰 教育 培训 咨询 服饰 服装 鞋业 电器 电气 "
     "五金 五金厂 塑料 塑胶 钢铁 包装 印刷 农业 农场 牧场 生物 软件 通信 环保 控股 保险 保险经纪 "
     "证券 超市 商场 商行 药店 药房 工作室 物业 设计院 文具 陶瓷 光电 模具 精密 重工 纸业 "
-    "建工 园林 茶业 酒业 旅行社 车行 4S店 厂 合作社 农资 书院 印务 国际 书店 书城 资本 种业 养车"
+    "建工 园林 茶业 酒业 旅行社 车行 4S店 厂 合作社 农资 书院 印务 国际 书店 书城 资本 种业 养车 "
+    "数据 智能 数码 新能源 新材料 家电 照明 灯饰 母婴 宠物 影视 广告 健康 美容 健身 "
+    "眼镜 茶叶 光伏 储能 半导体 自动化 信息技术"
 )
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 # what a company does, said before its legal form (星河展览服务有限公司, 华建技术开发公司):
@@ -335,9 +337,17 @@ def _zh_companies(text: str) -> list[NameHit]:
         titled = list(_SURNAME_TITLE.finditer(name))
         if titled and all(ch in GLUED for ch in name[titled[-1].end():]):
             name = ""  # 胡总来公司: a person came to (our) company; 金太阳书店 is a name
+        if len(name) >= 4 and name[0] in "和跟与同" and segment.word_frequency(name[:2]) == 0 \
+                and _MET_AFTER.match(text, match.end()):
+            name = name[1:]  # 和益丰大药房谈了: 和 opens the clause, the name follows it
         if len(name) >= 2:
             hits.append(NameHit(name + match.group(0), match.start() - len(name), "company"))
     return hits
+
+
+# a meeting said right after a company's name: (和益丰大药房)谈了, (跟华鑫科技)开会
+_MET_AFTER = re.compile(
+    r"[^，。,.;；!！?？]{0,6}?(?:谈|聊|开会|签|沟通|见面|吃饭|合作|对接|碰|通了|确认|对账)")
 
 
 def _head_words(head: str, ending: str) -> list[tuple[str, str]]:
@@ -420,8 +430,14 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901 - a rule 
         if token in _NOT_NAME_PART or len("".join(kept)) >= 10 or token.isdigit() \
                 or _SURNAME_TITLE.fullmatch(token) or token in TITLE_WORDS \
                 or (not named and (len(token) > 1 or flag == "v")) or token[-1] in "给到向":
-            if len(token) == 2 and token[0] in GLUED and flag in ("t", "d") and kept:
-                kept.insert(0, token[1:])  # 去天|润乳业: jieba glued the verb to the name
+            glued = token[0] in _PREPOSED and token[1] not in GLUED | _PREPOSED | _JOINERS \
+                and segment.word_frequency(token) == 0
+            if len(token) == 2 and kept and token[0] in GLUED and (flag in ("t", "d") or glued):
+                kept.insert(0, token[1:])  # 去天|润乳业, 跟益|丰大药房: jieba glued the verb
+            elif len(kept) == 1 and len(kept[0]) == 1 and len(token) == 2 \
+                    and flag in ("m", "a") and not re.search(r"[\d一二三两几]", token) \
+                    and token not in _NOT_NAME_PART:
+                kept.insert(0, token)  # 万家|福|超市: jieba read a numeral in the name
             elif len(kept) == 1 and len(kept[0]) == 1 and len(token) == 1 \
                     and token not in GLUED | {"的", "了", "和", "与", "跟", "在"}:
                 kept.insert(0, token)  # 新越集团: a one-character head takes one more

@@ -1309,3 +1309,23 @@ def test_a_weekday_beside_a_done_verb_or_a_date(text: str, due: str | None) -> N
     "昨晚跟陈经理喝酒", "前天陪陈经理打高尔夫", "周一拜会了海天物流陈总"])
 def test_an_evening_out_or_a_formal_call_is_a_contact(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).contacted
+
+
+@pytest.mark.parametrize(("text", "customer", "contact"), [
+    ("老客户万家福超市又订了50箱", "万家福超市", None),  # jieba reads 万家 as a numeral
+    ("和益丰大药房谈了年度框架", "益丰大药房", None),  # 和 opens the clause
+    ("跟益丰大药房谈了年度框架", "益丰大药房", None),  # jieba glued 跟 to the name
+    ("今天在展会上认识了蓝鲸数据的CTO王磊", "蓝鲸数据", "王磊"),
+])
+def test_new_company_names_whole(text: str, customer: str, contact: str | None) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.customer, memo.customer_is_new, memo.contact) == (customer, True, contact)
+
+
+def test_a_known_short_name_after_a_verb() -> None:
+    memo = parse_memo("明天拜访恒远，谈续约", NOW, (*TEAM, KnownCustomer("恒远科技有限公司")))
+    assert (memo.customer, memo.customer_is_new) == ("恒远科技有限公司", False)
+
+
+def test_a_head_of_an_institution_speaks() -> None:
+    assert parse_memo("嘉禾幼儿园园长说下学期要换校服", NOW, TEAM).contacted
