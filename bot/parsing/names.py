@@ -430,7 +430,8 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901 - a rule 
         if token in _NOT_NAME_PART or len("".join(kept)) >= 10 or token.isdigit() \
                 or _SURNAME_TITLE.fullmatch(token) or token in TITLE_WORDS \
                 or (not named and (len(token) > 1 or flag == "v")) or token[-1] in "给到向":
-            glued = token[0] in _PREPOSED and token[1] not in GLUED | _PREPOSED | _JOINERS \
+            glued = len(token) == 2 and token[0] in _PREPOSED \
+                and token[1] not in GLUED | _PREPOSED | _JOINERS \
                 and segment.word_frequency(token) == 0
             if len(token) == 2 and kept and token[0] in GLUED and (flag in ("t", "d") or glued):
                 kept.insert(0, token[1:])  # 去天|润乳业, 跟益|丰大药房: jieba glued the verb
