@@ -372,7 +372,8 @@ _ROLE_NEXT = re.compile(
 # between a person and their company: Jane from Acme Corp, Tom at Globex, Tom (Globex)
 _PERSON_THEN_COMPANY = re.compile(
     rf"\s*(?:,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_EN_ROLE}\s+(?:at|of|from)\s+|"
-    rf"(?:,\s*)?(?:(?:the\s+)?{_EN_ROLE}\s+)?(?:from|frm|(?:over\s+)?at|of|@|in|with)\s+|\(|（|的)"
+    rf"(?:,\s*)?(?:(?:the\s+)?{_EN_ROLE}\s+)?(?:from|frm|(?:over\s+)?at|of|@|in|with)\s+|\(|（|的|"
+    r"\s+(?:in|from)\s+(?:the\s+)?[a-z][\w-]+(?:\s+[a-z][\w-]+)?\s+(?:at|@|of)\s+)"
     r"(?:the\s+)?", re.IGNORECASE)
 # a known person at a known company: Jasmine Lim from Kopi Republic -> Kopi Republic,
 # contact Jasmine Lim (memo-conventions.md: Jane from Acme Corp)
@@ -631,7 +632,7 @@ def _sent_to(name: str, text: str) -> bool:
 # a name set off by commas after a role or a company: Portobello Orthodontics' practice
 # manager, Gráinne,; the estates manager at Hackney Homes Trust, Paul,; the owner, Kenny,
 _APPOSITIVE = re.compile(
-    rf"\b{_EN_ROLE}(?:\s+(?:of|at|for)\s+[^,.;]{{1,40}}|\s+[A-Z][A-Za-z]+)?,\s*$|"
+    rf"\b{_EN_ROLE}(?:\s+(?:of|at|for)\s+[^,.;]{{1,40}}|\s+[A-Z][A-Za-z]+)?\s*[,(]\s*$|"
     r"(?:老板娘|老板|店长|主厨|厨师长|采购|PM|负责人|对接人|联系人|(?i:contact|poc))\s*(?:是|叫|is|:|：)?\s*$|"
     r"(?i:procurement|purchasing|finance|accounts|ops|IT|HR|reception)\s*\(\s*$",
     re.IGNORECASE)
@@ -649,12 +650,17 @@ _ADDRESSED = re.compile(
     r"\b(?:call|ring|phone|email|e-mail|ping|text|txt|msg|dm|whatsapp|message|meet|met|ask|tell|remind|called|"
     r"rang|emailed|texted|pinged|messaged|asked|told|named|talked\s+to|spoke\s+(?:to|with)|"
     r"speak\s+(?:to|with)|talk\s+to|chatted\s+(?:to|with)|got\s+through\s+to)|"
-    r"\b(?:voicemail|vm|message|note)\s+for|\bask\s+for|\bvia|约|问|的|叫|名叫)\s*$",
+    r"\b(?:voicemail|vm|message|note)\s+for|\bask\s+for|\bvia|约|问|的|叫|名叫|"
+    r"\b(?:call|ring|phone|get|circle|email|write)\s+back(?:\s+to)?|\bfollow\s+up\s+with|"
+    r"\bcheck\s+in\s+with|\breach\s+out\s+to|\b(?:thank|invite|brief|cc|loop\s+in)|"
+    r"\b(?:attn:?|attention|c/o))\s*$",
     re.IGNORECASE)
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
 _ACTS = re.compile(
     r"\s*(?:打电话|打来|来电|电话说|说|话(?![题费筒术])|投诉|反馈|回复|问|要|想|同意|确认|签收|call我|wechat我|"
     r"called|calld|said|says|emailed|texted|wants|needs|asked|replied|confirmed|agreed|loved|liked|"
+    r"showed|gave|took|introduced|offered|mentioned|explained|complained|shared|signed|approved|"
+    r"ordered|placed|invited|promised|wrote|let\s+(?:me|us)|"
     r"was\s+(?:delighted|happy|pleased|thrilled|impressed|keen|upset|unhappy|annoyed)|will\b|'ll\b|"
     r"has\s+(?:sent|asked|agreed|approved|confirmed)|"
     r"msg'd|messaged|rang)", re.IGNORECASE)

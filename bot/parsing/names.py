@@ -675,8 +675,13 @@ ROLE_BEFORE = re.compile(
 
 
 def _verb_first(text: str, start: int, word: str) -> bool:
+    if _PERSON_PLACED.match(text, start + len(word)) and not re.search(r"(?:ed|ing)$", word):
+        return False  # Jane over at Acme Corp, Jane in accounts at Acme: a person, placed
     return _starts_sentence(text, start) and bool(
         _AFTER_VERB.match(text, start + len(word)))
+
+
+_PERSON_PLACED = re.compile(r"\s+(?:over\s+at|(?:in|from)\s+[a-z]+\s+at)\s+[A-Z]")
 
 
 # a count and its measure word: what follows is goods (2 台 DJI Mavic, 三箱 Lavazza)

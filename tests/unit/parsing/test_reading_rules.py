@@ -1329,3 +1329,22 @@ def test_a_known_short_name_after_a_verb() -> None:
 
 def test_a_head_of_an_institution_speaks() -> None:
     assert parse_memo("嘉禾幼儿园园长说下学期要换校服", NOW, TEAM).contacted
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp: call back Jane re invoice tomorrow",
+    "Jane in accounts at Acme Corp says payment is coming",
+    "Jane over at Acme Corp liked the demo",
+    "Acme Corp visit. Jane showed me their warehouse",
+    "Acme Corp's office manager (Jane) wants new chairs",
+    "Jane from procurement at Acme Corp emailed back",
+])
+def test_their_person_placed_addressed_or_acting(text: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.customer, memo.contact) == ("Acme Corp", "Jane")
+
+
+def test_a_company_we_chase_is_no_contact() -> None:
+    memo = parse_memo("Renewal meeting with Acme Corp today; Alan Fenwick isn't happy. "
+                      "Remind me to chase Aviva on the 3rd", NOW, TEAM)
+    assert memo.contact == "Alan Fenwick"
