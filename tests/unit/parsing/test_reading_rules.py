@@ -1348,3 +1348,15 @@ def test_a_company_we_chase_is_no_contact() -> None:
     memo = parse_memo("Renewal meeting with Acme Corp today; Alan Fenwick isn't happy. "
                       "Remind me to chase Aviva on the 3rd", NOW, TEAM)
     assert memo.contact == "Alan Fenwick"
+
+
+@pytest.mark.parametrize("text", [
+    "和Jane Doe喝了个coffee，聊得挺好",
+    "微信上王总确认下周二来看样",
+    "与蓝海科技王总面谈，对方要求延长账期",
+    "据蓝海科技王总讲，明年预算会增加",
+    "跟张伟在电话上过了一遍合同条款",
+    "张伟在微信上催发货",
+])
+def test_contacts_said_in_chinese_other_ways(text: str) -> None:
+    assert parse_memo(text, NOW, TEAM).contacted, text
