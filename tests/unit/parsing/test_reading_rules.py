@@ -1249,6 +1249,9 @@ def test_a_caseless_memo_matches_a_known_name_with_a_typo() -> None:
     ("刘小姐今天来签了婚宴合同，每桌6688元，定金交了五万", 6688, "deal"),
     ("蓝海科技外包费用预算大概每人每月六千五", 6500, "budget"),
     ("Chen msg'd: he's signing the monthly plan, ¥2,150/mo", 2150, "deal"),
+    ("蓝海科技续费了一年，9800元", 9800, "deal"),
+    ("蓝海科技上个月的货款8万还没到", 80000, "owed"),
+    ("蓝海科技付了一半，剩下4万下月付", 40000, "owed"),
 ])
 def test_amount_kinds_said_other_ways(text: str, value: int, kind: str) -> None:
     amount = parse_memo(text, NOW, TEAM).amount
