@@ -10,7 +10,7 @@ from bot.parsing.pieces import Piece, Rule
 # 三点意见, 两点要求: 点 counting points, not o'clock
 _ZH_NOT_CLOCK = "意见|建议|要求|问题|内容|看法|不足|原因|好处|注意|想法|共识|结论|优势|几"
 _ZH_CLOCK = re.compile(
-    rf"(?:(?<![\d.])(?=\d)|(?=\D))(?P<h>\d{{1,2}}|{CN_NUM})\s*(?:点钟|点|时)(?!{_ZH_NOT_CLOCK})"
+    rf"(?:(?<![\d.])(?=\d)|(?=\D))(?<![周週期拜])(?P<h>\d{{1,2}}|{CN_NUM})\s*(?:点钟|点|时)(?!{_ZH_NOT_CLOCK})"
     rf"(?:(?P<half>半)|(?P<q>[一三])刻|(?P<m>\d{{1,2}}|{CN_NUM})分?(?:(?P<s>\d{{1,2}})秒)?)?",
         re.ASCII
 )

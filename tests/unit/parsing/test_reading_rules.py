@@ -1363,3 +1363,13 @@ def test_a_company_we_chase_is_no_contact() -> None:
 ])
 def test_contacts_said_in_chinese_other_ways(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).contacted, text
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("下周一十点半去蓝海科技", "2026-11-23T10:30"),  # 一 is Monday's, 十点半 the clock
+    ("周二十点去蓝海科技", "2026-11-24T10:00"),
+    ("星期一十一点去蓝海科技", "2026-11-23T11:00"),
+])
+def test_a_weekday_keeps_its_numeral_before_a_clock(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == due
