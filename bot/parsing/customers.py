@@ -91,10 +91,24 @@ def _short_forms(customers: tuple[KnownCustomer, ...],
     no other name's or alias's (博雅 for 上海博雅教育培训中心)."""
     cores: dict[str, set[str]] = {}
     for customer in customers:
-        core = short_form(normalize(customer.name.strip()))
-        if core and core.lower() not in taken:
-            cores.setdefault(core.lower(), set()).add(customer.name)
+        name = normalize(customer.name.strip())
+        for core in (short_form(name), *_titled_forms(name)):
+            if core and core.lower() not in taken:
+                cores.setdefault(core.lower(), set()).add(customer.name)
     return [(core, next(iter(names))) for core, names in cores.items() if len(names) == 1]
+
+
+_TITLED = re.compile(r"(?i:(Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof)\.?)\s+(\S+)(?:\s+\S+)*\s+(\S+)$")
+
+
+def _titled_forms(name: str) -> tuple[str, ...]:
+    """A known person named with a title and in full (Mdm Koh Lay Hoon, Dr. Amy Ross): the
+    title and one name, as reps write them (Mdm Koh, Dr Ross)."""
+    match = _TITLED.match(name)
+    if match is None:
+        return ()
+    title, first, last = match.groups()
+    return tuple(f"{t} {n}" for t in (title, title + ".") for n in (first, last))
 
 
 def _readings(text: str) -> list[str]:

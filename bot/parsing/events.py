@@ -35,7 +35,7 @@ _EN_DONE = re.compile(
     r"reached\s+out|delivered|shipped|finished|completed|did|already|was|were|left|walked|"
     r"toured|showed|gave|told|said|asked|agreed|confirmed|declined|ordered|bought|paid|"
     r"quoted|submitted|wrapped\s+up|held|hosted|attended|joined|pitched|negotiated|renewed|"
-    r"dropped\s+off|went\s+over|ran|took|came|checked\s+in|touched\s+base|lost|won|"
+    r"dropped|went\s+over|ran|took|came|checked\s+in|touched\s+base|lost|won|"
     r"has\s+been|have\s+been|on\s+(?:today's|this\s+morning's|this\s+afternoon's)\s+"
     r"(?:call|meeting|visit|demo))\b",
     re.IGNORECASE | re.ASCII,
@@ -70,7 +70,7 @@ _NOT_OURS = re.compile(
     r"\s+(?:to|will|'ll)\s+(?:confirm|send|revert|reply|decide|"
     r"sign|get\s+back|come\s+back|review)|\b(?:deadline|closes|closing\s+date)\b|"
     r"\b(?:expires?|expiring|renews?|renewal\s+is|ends?(?!\s+of)|ending|starts?|goes\s+live|"
-    r"move-?in|moving|promised|said|says|told\s+(?:me|us)|closed|out\s+of\s+office|"
+    r"move-?in|(?<!\bit\s)(?<!things\s)moving(?!\s+(?:forward|ahead|along))|promised|said|says|told\s+(?:me|us)|closed|out\s+of\s+office|"
     r"on\s+leave|vacation|holiday)\b",
     re.IGNORECASE,
 )
@@ -166,7 +166,8 @@ _ZH_CONTACTED = re.compile(
     r"(?:寄|发|送|交|递|转)给了|"
     r"做了[^，。,.;；]{0,15}(?:演示|presentation|demo|介绍|汇报|提报|培训|讲解|pitch)|"
     r"(?:带|陪)[^，。,.;；]{1,20}(?:看|转|参观|逛)了|过来[^，。,.;；]{0,6}了|"
-    r"来(?:我们|我司|公司|工厂|厂里|店里|店|展厅|门店|现场|showroom|office|办公室)[^，。,.;；]{0,10}了|"
+    r"来(?:我们|我司|公司|工厂|厂里|店里|店|展厅|门店|现场|仓库|门市|车间|我这|showroom|office|办公室)"
+    r"[^，。,.;；]{0,10}了|"
     r"聊天才|聊起来|聊着聊着|聊天时|聊天的时候|聊天中|接待(?:我|了我)|"
     r"已(?:经)?\s*(?:跟|和|与|给)[^，。,.;；]{1,15}(?:确认|沟通|联系|说|讲|谈|聊|核对|对接|对过)|"
     r"(?:跟|和|与|同)[^，。,.;；]{1,15}(?:确认|核对|商量|敲定|定|讲|说)(?:好)?了",
@@ -251,7 +252,9 @@ _EN_CONTACTED = re.compile(
     r"popped\s+(?:in|into|by)|swung\s+by|touched\s+base|checked\s+in|followed\s+up|"
     r"reached\s+out|heard\s+(?:back\s+)?from|walked\s+(?:in(?:to)?|through)|"
     r"sat\s+(?:down\s+)?with|went\s+(?:to|over)|swung\s+(?:by|past|through)|stopped\s+(?:at|off)|"
-    r"dropped\s+(?:[\w'-]+\s+){1,3}off\b|walked\s+[A-Z][\w'-]*(?:\s+[\w@'-]+){0,4}\s+through|"
+    r"dropped\s+(?:[\w'-]+\s+){1,3}off\b|dropped\s+(?:[\w'-]+\s+){1,4}(?:at|with)\s+(?-i:[A-Z])\w*|"
+    r"gave\s+(?:[\w'-]+\s+){1,3}(?:a|the)\s+(?:\w+\s+)?(?:tour|demo|walkthrough|presentation|ring|call|"
+    r"tasting|trial|fitting)\b|walked\s+[A-Z][\w'-]*(?:\s+[\w@'-]+){0,4}\s+through|"
     r"spent\s+(?:the\s+|an\s+|all\s+)?(?:morning|afternoon|day|hour|evening|\w+\s+hours?)\s+(?:at|with)|"
     r"(?:onsite|on-site|on\s+site)\s+(?:at|with)|grabbed\s+(?:a\s+)?(?:coffee|lunch|breakfast|dinner|drinks?|"
     r"bite|beer)|interviewed|lunched|toured|hosted|showed|(?<!was\s)(?<!were\s)(?<!been\s)sent|replied|"

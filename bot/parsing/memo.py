@@ -73,7 +73,9 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
     if _HABIT.search(clause) and action_strength(text, match.span) <= 1:
         return False  # usually orders on Mondays, 一般下午比较忙: their habit, no time to act
     if match.recurrence is not None:  # Quarterly review with 蓝海科技 done: it happened
-        return _DONE_NOW.search(clause) is None
+        # 他们每个月要收二十来台: their rate, no recurrence of ours
+        return _DONE_NOW.search(clause) is None and not (
+            _THEIR_RATE.match(clause) and action_strength(text, match.span) < 0)
     if match.due.date() < now.date() or _NOT_THEN.search(text, max(0, match.span[0] - 16),
                                                             match.span[0]):
         return False  # on the 21st not the 14th: the 14th is no due
@@ -104,8 +106,12 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
         return False  # 今天上午十点，货款到账了 said in the evening: their doing, done
     if match.due.date() == now.date() and not match.all_day and match.due > now \
             and strength < 3 and _TODAY_PART.fullmatch(said.strip()) \
-            and (_REPORTED_DONE.search(clause) or says_done(clause)) and not plans_done(clause):
-        return False  # 下午跟老周通了个电话 said in the morning: a report all the same
+            and (_REPORTED_DONE.search(clause) or says_done(clause)
+                 or (is_report(clause) and says_done(text[bounds(text, *match.span)[1]:])))\
+            and not plans_done(clause):
+        # 下午跟老周通了个电话 said in the morning; Call with their CFO this morning. He
+        # signed the PO: a report all the same
+        return False
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.due <= now)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task; Call Ken today at
         # 9 to confirm what we quoted: a plan, its time gone
@@ -114,6 +120,10 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
     return True
 
 
+# a clause about what they do: 他们每个月要收…, they order every week
+_THEIR_RATE = re.compile(
+    r"\s*(?:他们|她们|对方|(?i:they|their)\b)(?![^，。,.;；]*?(?:我们|我|(?i:\b(?:want|wants|need|needs|"
+    r"asked|ask|would\s+like|us|me)\b)))")
 _TODAY_PART = re.compile(
     r"(?:今天|今日)?\s*(?:早上|上午|中午|下午|傍晚|晚上)|(?i:this\s+(?:morning|afternoon|evening))")
 _REPORTED_DONE = re.compile(r"(?<![为除])了(?!解)|(?:过|完)(?![来去年节])")
@@ -213,8 +223,10 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
                                         and not _DEADLINE.search(text[m.span[0]:m.span[1]]))]
     if not kept:
         return None
-    recurring = next((m for m in kept if m.recurrence is not None and ";BY" in m.recurrence),
-                     None) or next((m for m in kept if m.recurrence is not None), None)
+    # the recurrence our action names (…with us every year. Ring Fergal on 1 March each
+    # year), then one with its days said (每周一), then the first
+    recurring = min((m for m in kept if m.recurrence is not None), default=None, key=lambda m: (
+        action_strength(text, m.span) < 2, ";BY" not in (m.recurrence or "")))
     if recurring is not None:
         firsts = [m for m in kept if m.recurrence is None and m.dated and not m.is_past]
         if not firsts:

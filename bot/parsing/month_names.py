@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from bot.parsing.normalize import add_misspellings
 from bot.parsing.numerals import EN_ORDINALS, word_to_int
 from bot.parsing.pieces import (
     DateFn,
@@ -26,6 +27,9 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# typing slips in a long month name, a letter dropped or doubled: Febuary, Decembber
+add_misspellings(_MONTHS, ("january", "february", "august", "september", "october",
+                           "november", "december"))
 _MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ORD_WORD = "|".join(sorted(EN_ORDINALS, key=len, reverse=True))
 _TENS = r"(?:twenty|thirty)"

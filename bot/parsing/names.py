@@ -490,6 +490,12 @@ def _zh_orgs_of_people(text: str) -> list[NameHit]:
     return hits
 
 
+# characters a given name often ends with, never a word of their own after a name
+_GIVEN_NAME_ENDS = frozenset(
+    "萱婷娜伟强磊军洋勇艳杰娟涛超霞刚丽敏静芳玲燕鹏辉斌宇浩凯俊帆琳雪琪晨欣怡悦彤妍菲蕾莉萍颖倩璐瑶"
+    "佳昊轩涵睿瑞鑫毅峰岩楠航晖霖珊薇婕媛露慧茜雯")
+
+
 def _zh_people(text: str) -> list[NameHit]:
     hits: list[NameHit] = []
     offset = 0
@@ -505,6 +511,11 @@ def _zh_people(text: str) -> list[NameHit]:
                          and text.count(token + following[0]) > 1)):
             # 人事部的李|秀英, 李|大山也在。李|大山当场下单: jieba cut the name in two
             name = token + following[0]
+        after = tagged[index + 2][0][:1] if index + 2 < len(tagged) else ""
+        if len(token) == 2 and flag == "nr" and token[0] in SURNAMES \
+                and len(following[0]) == 1 and following[0] in _GIVEN_NAME_ENDS \
+                and (not after or after in GLUED or not after.isalnum()):
+            name = token + following[0]  # 新娘林雨|萱，: jieba left the name's last character
         if len(token) in (3, 4) and token[-1] in GLUED and _looks_like_person(token[:-1]):
             name = token[:-1]  # jieba's HMM glued the next verb on: 方晓雯发
         # a person's name jieba tags as one (nr), or a word it has never seen that is not
@@ -631,8 +642,8 @@ _AFTER_VERB = re.compile(
     r"\s+(?:the|a|an|to|into|up|out|off|back|over|in|on|for|by|with|her|him|them|his|their|"
     r"our|my|your|its|it|this|that|these|those|some|all|any|both|me|us|you|down|through|"
     r"across|around|about|mr|mrs|ms|dr|miss|prof)\b", re.IGNORECASE)
-HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx)\.?\s+")
-_HONORIFIC_WORDS = frozenset(("dr", "mr", "mrs", "ms", "miss", "prof", "mx"))
+HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx|Mdm|Madam)\.?\s+")
+_HONORIFIC_WORDS = frozenset(("dr", "mr", "mrs", "ms", "miss", "prof", "mx", "mdm", "madam"))
 
 
 def _verb_form(words: list[str], text: str, start: int) -> bool:
@@ -700,8 +711,9 @@ def en_names(text: str) -> list[NameHit]:
         if not words or words[0].lower() in _PRODUCT_WORDS:
             continue
         after = text[match.end():match.end() + 2]
-        if len(words) == 1 and re.match(r"\s?\d", after) and words[0] == match.group(0):
-            continue  # Model X200, Series 5: a product
+        if (len(words) == 1 and re.match(r"\s?\d", after) and words[0] == match.group(0)) \
+                or re.match(r"[A-Z]?\d", after):
+            continue  # Model X200, Series 5, Yamaha U1: a product
         if _COUNTED.search(text, max(0, match.start() - 8), match.start()):
             continue  # 租 2 台 DJI Mavic 3, 50 箱 Lavazza: goods counted, no one's name
         name = " ".join(words).removesuffix("'s").removesuffix("’s").rstrip("'’")

@@ -1373,3 +1373,49 @@ def test_contacts_said_in_chinese_other_ways(text: str) -> None:
 def test_a_weekday_keeps_its_numeral_before_a_clock(text: str, due: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == due
+
+
+@pytest.mark.parametrize("text", [
+    "Gave Jane Cooper a tour of the showroom today, she liked the oak range",
+    "Dropped the winter samples at Pinecrest this morning. The owner loved the stout.",
+    "上周六张伟来仓库提了20箱货，当场付了3000",
+])
+def test_a_tour_given_or_samples_dropped_is_a_contact(text: str) -> None:
+    memo = parse_memo(text, datetime(2026, 11, 18, 16, 0, tzinfo=SHANGHAI),
+                      (*TEAM, KnownCustomer("张伟")))
+    assert memo.contacted and memo.due is None, text
+
+
+def test_this_morning_reported_by_what_followed() -> None:
+    early = datetime(2026, 11, 18, 7, 20, tzinfo=SHANGHAI)
+    memo = parse_memo("Call with Acme Corp's CFO Raj Patel this morning. He signed the PO. "
+                      "Training on site Wednesday the 25th at 7.", early, TEAM)
+    assert memo.due is not None and memo.due.strftime("%m-%d %H:%M") == "11-25 07:00"
+
+
+def test_the_recurrence_of_our_action_wins_over_their_habit() -> None:
+    memo = parse_memo("Pinecrest run their open day with us every year. Ring them on 1 March "
+                      "each year to get it moving.", NOW, TEAM)
+    assert (memo.recurrence, memo.due and memo.due.strftime("%Y-%m-%d")) == (
+        "FREQ=YEARLY", "2027-03-01")
+
+
+def test_their_monthly_rate_is_no_recurrence() -> None:
+    memo = parse_memo("去了蓝海科技，他们每个月要采购二十来台。下周二上午再打电话跟进", NOW, TEAM)
+    assert memo.recurrence is None and memo.due is not None
+
+
+@pytest.mark.parametrize(("text", "customers", "customer"), [
+    ("25号把精修片发给新娘林雨萱，急", (), "林雨萱"),  # jieba leaves 萱 alone
+    ("Mdm Koh's birthday is on 3 May", ("Mdm Koh Lay Hoon",), "Mdm Koh Lay Hoon"),
+    ("deliver the cellos to Pinecrest on Febuary 12", (), "Pinecrest"),
+])
+def test_names_read_whole(text: str, customers: tuple[str, ...], customer: str) -> None:
+    memo = parse_memo(text, NOW, (*TEAM, *(KnownCustomer(c) for c in customers)))
+    assert memo.customer == customer
+
+
+def test_a_misspelt_month_and_a_model_number() -> None:
+    memo = parse_memo("remind me 给 Acme Corp 发 Yamaha U1 的 lead time on Febuary 12", NOW, TEAM)
+    assert memo.contact is None
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%d") == "2027-02-12"
