@@ -27,6 +27,7 @@ from bot.parsing.model import KnownCustomer
 from bot.parsing.names import (
     BRANDS,
     EN_ROLES,
+    EN_STOP,
     GLUED,
     HONORIFIC,
     ORG_WORDS,
@@ -312,6 +313,37 @@ def _by_lower_words(text: str, index: _Index) -> str | None:
                 and not written[len(words[0]) + len(words[1]) + 1:][:1].isalpha():
             return name  # hackney homes for Hackney Homes Trust: its first two words
     return None
+
+
+def _shouted(text: str) -> bool:
+    letters = [ch for ch in text if "A" <= ch <= "Z" or "a" <= ch <= "z"]
+    return len(letters) >= 12 and all(ch.isupper() for ch in letters)
+
+
+def _cased(text: str) -> str:
+    """An ALL CAPS memo written the usual way, so that its names stand out by their capitals
+    (VISIT MR CHOW AT GLOBAL ADHESIVE SOLUTIONS PTE LTD -> Visit Mr Chow at Global…); the
+    same length, so that places carry over."""
+    return re.sub(r"[A-Za-z][A-Za-z']*", lambda m: m.group(0).lower()
+                  if m.group(0).lower() in _LOWER_IN_CAPS else m.group(0).capitalize(), text)
+
+
+_CAPS_LOWER_WORDS = (
+    "about after before of up down over into onto per via than then so if as not no yes all any "
+    "some more most less very too who what when where why how which there here their them his "
+    "her its your took take make made give gave left come came go went see saw know knew think "
+    "just only again still now soon later week month year day hour hours mins minutes")
+_LOWER_IN_CAPS = EN_STOP | frozenset(_CAPS_LOWER_WORDS.split())
+
+
+def _as_written(text: str, found: CustomerGuess) -> CustomerGuess:
+    """`found` in a memo read through `_cased`, its new names as the memo writes them."""
+    cased = _cased(text)
+    name = text[found.start:found.end] if found.is_new and found.start >= 0 else found.name
+    contact = found.contact
+    if contact is not None and (at := cased.find(contact)) >= 0:
+        contact = text[at:at + len(contact)]
+    return replace(found, name=name, contact=contact)
 
 
 def _caseless(text: str) -> bool:
@@ -692,6 +724,9 @@ def find_customer(
     """
     del lang  # names of both scripts are read in every memo
     found = _find_customer(text, customers, masked)
+    if found.name is None and _shouted(text):
+        found = _as_written(text, _find_customer(_cased(text), customers,
+                                                 _cased(masked) if masked else None))
     if found.name is not None and found.contact is None:
         person = _terse_contact(text) or _lower_case_contact(text, found)
         if person is not None:

@@ -269,6 +269,7 @@ _EN_STOP_WORDS = (
     "zoomed facetimed "
 )
 _EN_STOP = frozenset(_EN_STOP_WORDS.split())
+EN_STOP = _EN_STOP  # words a name never starts or ends with, for other modules
 
 
 @dataclass(frozen=True)

@@ -1419,3 +1419,14 @@ def test_a_misspelt_month_and_a_model_number() -> None:
     memo = parse_memo("remind me 给 Acme Corp 发 Yamaha U1 的 lead time on Febuary 12", NOW, TEAM)
     assert memo.contact is None
     assert memo.due is not None and memo.due.strftime("%Y-%m-%d") == "2027-02-12"
+
+
+@pytest.mark.parametrize(("text", "customer", "contact"), [
+    ("AFTER NEW YEAR VISIT MR CHOW AT GLOBAL ADHESIVE SOLUTIONS PTE LTD RE PRICING",
+     "GLOBAL ADHESIVE SOLUTIONS PTE LTD", "MR CHOW"),
+    ("WHO TOOK THE CALL FROM MRS GOH ABOUT THE SCIENCE CLASS??", "MRS GOH", None),
+])
+def test_names_in_an_all_caps_memo_as_written(text: str, customer: str,
+                                               contact: str | None) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.customer, memo.customer_is_new, memo.contact) == (customer, True, contact)
