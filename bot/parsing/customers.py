@@ -497,7 +497,7 @@ _NOT_THEIRS_BEFORE = re.compile(
 _NOT_THEIRS_AFTER = re.compile(
     r"\s*[（(]\s*(?:我们|我司|咱们|our\b)|"
     r"\s+(?:from|in|at)\s+(?:HR|IT|finance|legal|marketing|accounting|ops|operations|"
-    r"our\s+\w+|the\s+office)\b|\s*\((?:competitor|ours|our\s+\w+)\)|"
+    r"our\s+\w+|the\s+office)\b(?!\s+(?:at|@|of|from)\s)|\s*\((?:competitor|ours|our\s+\w+)\)|"
     r"\s*(?:对面|旁边|附近|楼下|隔壁)", re.IGNORECASE)
 
 

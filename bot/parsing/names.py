@@ -135,7 +135,8 @@ _EN_BUSINESS_WORDS = (
     "Pizza Burgers Burger Tacos BBQ Barbecue Wings Donuts Bagels Kebab Eatery Canteen Cafeteria "
     "Tyres Tires Paints Flooring Roofing Plumbing Cleaning Landscaping Joinery Carpentry "
     "Upholstery Tailors Optometry Optometrists Physio Physiotherapy Chiropractic Aesthetics "
-    "Cosmetics Beauty Skincare Jewellers Jewelers Club Forwarding Forwarders"
+    "Cosmetics Beauty Skincare Jewellers Jewelers Club Forwarding Forwarders Cheese Chocolate "
+    "Chocolates Confectionery Flowers Pets Taxis Taxi Cabs Limo Buses Bikes Valets"
 )
 # Words a place's name ends with (Pine St, Holland Village, Kerry Residence): neither a
 # person nor a company

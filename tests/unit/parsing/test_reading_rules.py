@@ -1430,3 +1430,8 @@ def test_names_in_an_all_caps_memo_as_written(text: str, customer: str,
                                                contact: str | None) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert (memo.customer, memo.customer_is_new, memo.contact) == (customer, True, contact)
+
+
+def test_their_person_in_a_department_at_the_company() -> None:
+    memo = parse_memo("Joanne in finance at Pinecrest emailed - they paid $2,275 today", NOW, TEAM)
+    assert (memo.customer, memo.contact) == ("Pinecrest", "Joanne")
