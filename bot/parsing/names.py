@@ -513,6 +513,9 @@ def _zh_people(text: str) -> list[NameHit]:
                          and text.count(token + following[0]) > 1)):
             # 人事部的李|秀英, 李|大山也在。李|大山当场下单: jieba cut the name in two
             name = token + following[0]
+        if token in COMPOUND_SURNAMES and 1 <= len(following[0]) <= 2 \
+                and following[1] not in segment.NOT_IN_NAMES and following[0] not in GLUED:
+            name = token + following[0]  # 司马|南, 欧阳|娜娜: jieba cut the surname off
         after = tagged[index + 2][0][:1] if index + 2 < len(tagged) else ""
         if len(token) == 2 and flag == "nr" and token[0] in SURNAMES \
                 and len(following[0]) == 1 and following[0] in _GIVEN_NAME_ENDS \
@@ -541,7 +544,17 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:经理|总监|主管|负责人|联系人|对接人|采购|老板|店长|厂长|主任|(?:部|科|处|办)的)\s*$")
 
 
+# two-character surnames: 欧阳娜娜, 司马南, 诸葛亮
+# (not 东方, 南宫, 西门: as often a place's or an estate's name, 东方名苑)
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "司徒", "皇甫", "令狐", "慕容", "夏侯",
+                     "尉迟", "长孙", "宇文", "公孙", "端木", "独孤", "呼延")
+
+
 def _looks_like_person(token: str) -> bool:
+    if len(token) in (3, 4) and token.startswith(COMPOUND_SURNAMES) \
+            and all("\u4e00" <= ch <= "\u9fff" for ch in token) \
+            and not re.search(TITLES, token[2:]):
+        return True
     if not 2 <= len(token) <= 3 or token[0] not in SURNAMES:
         return False
     if len(token) == 3 and token[-1] in "镇村县市区省乡路街巷港":

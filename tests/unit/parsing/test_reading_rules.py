@@ -1435,3 +1435,17 @@ def test_names_in_an_all_caps_memo_as_written(text: str, customer: str,
 def test_their_person_in_a_department_at_the_company() -> None:
     memo = parse_memo("Joanne in finance at Pinecrest emailed - they paid $2,275 today", NOW, TEAM)
     assert (memo.customer, memo.contact) == ("Pinecrest", "Joanne")
+
+
+@pytest.mark.parametrize(("text", "customer"), [
+    ("欧阳娜娜下周来签约", "欧阳娜娜"),
+    ("司马南明天下午三点来公司", "司马南"),
+    ("明天下午东方名苑的业主吴先生要来展厅", "吴先生"),  # 东方名苑 is an estate
+])
+def test_two_character_surnames(text: str, customer: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.customer, memo.customer_is_new) == (customer, True)
+
+
+def test_their_secretary_speaks() -> None:
+    assert parse_memo("郑总秘书说郑总下周出差", NOW, TEAM).contacted
