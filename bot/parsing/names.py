@@ -627,7 +627,14 @@ _STARTERS = frozenset([
     "show", "train", "onboard", "welcome", "greet", "see", "walk-in", "huge", "massive",
     "major", "minor", "complete", "absolute", "real", "possible", "potential", "likely",
     "survey", "inspection", "audit", "fitting", "viewing", "tasting", "consultation",
+    "stock", "inventory", "parking", "traffic", "weather", "pipeline", "forecast", "targets",
+    "numbers", "stats", "expenses", "mileage", "admin", "housekeeping",
 ])
+# where leads and messages come from, no customer's name
+_PLATFORMS = frozenset((
+    "linkedin", "facebook", "instagram", "google", "yelp", "tiktok", "twitter", "youtube",
+    "xiaohongshu", "douyin", "taobao", "tmall", "shopee", "lazada", "gumtree", "craigslist",
+    "google ads", "facebook marketplace", "linkedin sales navigator", "trustpilot"))
 _PRODUCT_WORDS = frozenset([
     "model", "version", "series", "plan", "package", "edition", "tier", "type", "v", "mk",
     "gen", "generation", "unit",
@@ -723,8 +730,9 @@ def en_names(text: str) -> list[NameHit]:
     taken = [(h.start, h.start + len(h.name)) for h in hits]
     for match in _EN_CAPS.finditer(text):
         words, start = _name_words(match, text)
-        if not words or words[0].lower() in _PRODUCT_WORDS:
-            continue
+        if not words or words[0].lower() in _PRODUCT_WORDS \
+                or " ".join(words).lower() in _PLATFORMS:
+            continue  # a lead from LinkedIn: where it came from, no one's name
         after = text[match.end():match.end() + 2]
         if (len(words) == 1 and re.match(r"\s?\d", after) and words[0] == match.group(0)) \
                 or re.match(r"[A-Z]?\d", after):

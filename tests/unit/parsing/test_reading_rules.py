@@ -1449,3 +1449,11 @@ def test_two_character_surnames(text: str, customer: str) -> None:
 
 def test_their_secretary_speaks() -> None:
     assert parse_memo("郑总秘书说郑总下周出差", NOW, TEAM).contacted
+
+
+@pytest.mark.parametrize(("text", "customer"), [
+    ("New lead from LinkedIn: Priya Nair, CFO at Brightwave", "Brightwave"),
+    ("Stock check: blenders low, reorder from Acme Corp Friday", "Acme Corp"),
+])
+def test_a_platform_or_a_heading_is_no_customer(text: str, customer: str) -> None:
+    assert parse_memo(text, NOW, TEAM).customer == customer
