@@ -93,7 +93,7 @@ def _short_forms(customers: tuple[KnownCustomer, ...],
     cores: dict[str, set[str]] = {}
     for customer in customers:
         name = normalize(customer.name.strip())
-        for core in (short_form(name), *_titled_forms(name)):
+        for core in (short_form(name), _placed_short_form(name), *_titled_forms(name)):
             if core and core.lower() not in taken:
                 cores.setdefault(core.lower(), set()).add(customer.name)
     return [(core, next(iter(names))) for core, names in cores.items() if len(names) == 1]
@@ -157,6 +157,15 @@ _EN_LEGAL = re.compile(
     r"(?:\s+(?:LLP|LLC|Ltd|Limited|Inc|Corp|Corporation|Co|PLC|Pte|GmbH|Group|Holdings|"
     r"Restaurant|Restaurants|Clinic|Clinics|Hospital|Hotel|Hotels|Centre|Center|Company))+\.?$",
     re.IGNORECASE)
+
+
+def _placed_short_form(name: str) -> str | None:
+    """A known company's short name with its city kept: 杭州蓝海 for 杭州蓝海贸易 (where
+    蓝海 alone is another known company's too)."""
+    if name.isascii() or not _ZH_PLACE_HEAD.match(name):
+        return None
+    core = _ZH_ENDINGS.sub("", name)
+    return core if core != name and len(core) >= 4 else None
 
 
 def short_form(name: str) -> str | None:

@@ -1457,3 +1457,9 @@ def test_their_secretary_speaks() -> None:
 ])
 def test_a_platform_or_a_heading_is_no_customer(text: str, customer: str) -> None:
     assert parse_memo(text, NOW, TEAM).customer == customer
+
+
+def test_a_known_short_name_with_its_city() -> None:
+    team = (*TEAM, KnownCustomer("杭州蓝海贸易"))  # 蓝海 alone is 蓝海科技's too
+    memo = parse_memo("明天给杭州蓝海送货", NOW, team)
+    assert (memo.customer, memo.customer_is_new) == ("杭州蓝海贸易", False)
