@@ -163,7 +163,8 @@ _PRESENTLY = re.compile(r"(?i:\bfrom\s+now\s+on\b|\bat\s+the\s+moment\b|\bat\s+p
                         r"\bfor\s+now\b|\bby\s+now\b|\buntil\s+now\b)|从现在起|到现在|目前")
 _NOW_WORD = re.compile(r"(?i:right\s+now|now|at\s+the\s+moment|at\s+present)|现在|马上|立刻")
 _DONE_NOW = re.compile(
-    r"(?i:\b(?:done|completed|finished|wrapped\s+up)\b)|已经|完成了|做完了|结束了")
+    r"(?i:\b(?:done|completed|finished|wrapped\s+up|went\s+(?:well|fine|great|ok|okay|smoothly|"
+    r"badly)|was\s+(?:fine|good|great|productive))\b)|已经|完成了|做完了|结束了|开完了|很顺利|挺顺利")
 
 
 def _by_first(recurring: TimeMatch, first: TimeMatch, text: str) -> TimeMatch:

@@ -34,7 +34,7 @@ TITLE_WORDS = frozenset(TITLES.split("|"))
 _SURNAME_TITLE = re.compile(
     rf"(?<![0-9零一二两三四五六七八九十百千几])(?P<s>{_COMPOUND}|[{SURNAMES}])(?P<t>{TITLES})")
 # 周总结, 周工作, 王生产, 这周太忙: a word, not a person (陈生, 陈太: Cantonese Mr, Mrs)
-_NOT_AFTER = {"总": "结共部额计体量价", "工": "作厂资具程艺期业人位服装单地",
+_NOT_AFTER = {"总": "结共部额计体量价算之数值", "工": "作厂资具程艺期业人位服装单地",
               "生": "产活意日成物态长效病气命存",
               "太": "忙贵高低多少好快慢大小长短累难差远近晚早久阳空平原极"}
 BRANDS = (

@@ -1463,3 +1463,14 @@ def test_a_known_short_name_with_its_city() -> None:
     team = (*TEAM, KnownCustomer("杭州蓝海贸易"))  # 蓝海 alone is 蓝海科技's too
     memo = parse_memo("明天给杭州蓝海送货", NOW, team)
     assert (memo.customer, memo.customer_is_new) == ("杭州蓝海贸易", False)
+
+
+def test_this_order_at_last_is_no_person() -> None:
+    memo = parse_memo("刚收到华美装饰的尾款6.8万，这单总算结清了", NOW, TEAM)
+    assert (memo.customer, memo.contact) == ("华美装饰", None)
+
+
+def test_a_recurring_review_that_went_fine_is_over() -> None:
+    memo = parse_memo("Quarterly check-in call with Acme Corp went fine, nothing new. "
+                      "Next one in 3 months.", NOW, TEAM)
+    assert memo.recurrence is None and memo.due is not None
