@@ -61,7 +61,8 @@ def _lunar_in(year: int, month: int, day: int) -> date | None:
 def next_birthday(month: int, day: int, lunar: bool, after: date) -> date:
     """The first solar date on or after `after` on which the birthday falls.
 
-    `month`/`day` are lunar when `lunar` is true. Always within 400 days of `after`.
+    `month`/`day` are lunar when `lunar` is true. Within 400 days of `after` from 1900 on
+    (and in every year but the few historical lunar years that lack a month).
     Raises ValueError for an impossible month/day, OverflowError when the next
     birthday would be past `date.max` (9999-12-31).
     """
@@ -69,8 +70,9 @@ def next_birthday(month: int, day: int, lunar: bool, after: date) -> date:
         kind = "lunar" if lunar else "solar"
         raise ValueError(f"not a {kind} birthday: month {month}, day {day}")
     occurrence_in = _lunar_in if lunar else _solar_in
-    # The 11th/12th lunar months of lunar year N-1 fall in January/February of N.
-    for year in range(after.year - 1, after.year + 2):
+    # The 11th/12th lunar months of lunar year N-1 fall in January/February of N; a year
+    # further on for the historical lunar years that lack a month (237, a calendar reform).
+    for year in range(after.year - 1, after.year + 3):
         candidate = occurrence_in(year, month, day)
         if candidate is not None and candidate >= after:
             return candidate

@@ -95,7 +95,7 @@ def birthdays(draw: st.DrawFn) -> tuple[int, int, bool]:
 
 
 @settings(max_examples=300, deadline=None)
-@given(birthday=birthdays(), after=st.dates(date(1, 1, 1), date(9998, 12, 31)))
+@given(birthday=birthdays(), after=st.dates(date(1900, 1, 1), date(9998, 12, 31)))
 def test_next_birthday_is_always_within_400_days(
     birthday: tuple[int, int, bool], after: date
 ) -> None:
@@ -115,3 +115,9 @@ def test_next_birthday_is_the_first(birthday: tuple[int, int, bool], after: date
     assert next_birthday(month, day, lunar, found) == found
     if found > after:
         assert next_birthday(month, day, lunar, found - timedelta(days=1)) == found
+
+
+def test_a_lunar_year_without_the_month_is_skipped() -> None:
+    # lunar year 237 has no third month in lunar-python's data (the Jingchu reform)
+    found = next_birthday(3, 1, True, date(236, 5, 1))
+    assert found > date(237, 1, 1)
