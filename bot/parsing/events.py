@@ -155,7 +155,9 @@ _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)
                r"reply|replied|walk-?in|sign|signed|send|sent|confirm(?:ed)?|order(?:ed)?|"
                r"visit|call)")
 _ZH_CONTACTED = re.compile(
-    rf"(?:{_ZH_MET_VERB})(?:掂)?(?:了|过(?![来去]|一下|一遍)|完)(?!解|没|吗)|已(?:经)?\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
+    rf"(?:{_ZH_MET_VERB})(?:掂|好)?(?:了|过(?![来去]|一下|一遍)|完)(?!解|没|吗)|"
+    r"刚(?:刚|才)?\s*(?:跟|和|与|给|同)[^，。,.;；]{1,30}?(?:确认|沟通|聊|谈|说|讲|通话|通了|核对|对了|报了)|"
+    rf"已(?:经)?\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
     rf"刚(?:刚|才)?(?:{_ZH_MET_VERB})|{_MIXED_VERB}\s*(?:了|过|完)(?!解)|"
     r"刚(?:刚|才)?\s*(?:在\s*[A-Za-z]+\s*上\s*)?(?:e-?mail|message|msg|whatsapp|wechat|text|ping|call|"
     r"slack|dm|zoom|teams)|(?:回了|刚(?:刚|才)?回)\s*(?:message|msg|e-?mail|邮件|微信|信息|短信)|"
@@ -211,8 +213,19 @@ _ASKED_BY_US = re.compile(rf"(?:{_WE_REACH}|问一下|跟)\s*$", re.IGNORECASE)
 
 
 def said(clause: str) -> bool:
-    """Whether someone of theirs spoke in the clause (赵主管说, 对方表示, 打电话来)."""
-    return any(not _ASKED_BY_US.search(clause, 0, m.start()) for m in _ZH_SAID.finditer(clause))
+    """Whether someone of theirs spoke in the clause (赵主管说, 对方表示, 打电话来); not our
+    own people (我们王经理说, 财务那边在问)."""
+    return any(not _ASKED_BY_US.search(clause, 0, m.start())
+               and not _OURS_SPEAK.search(clause, 0, m.start() + 2)
+               for m in _ZH_SAID.finditer(clause))
+
+
+# a clause about what our own people do: 财务那边已经在问了, 我们王经理去过了
+_OURS_DO = re.compile(
+    r"\s*(?:(?:我们|我司|咱们)(?:的)?\s*(?:财务|领导|老板|同事|[\u4e00-\u9fff]{0,2}(?:经理|总|工|主管))|"
+    r"同事|财务|领导)")
+# our own people before their word: 我们王经理说, 同事小李说, 财务那边在问
+_OURS_SPEAK = re.compile(r"(?:我们|我司|咱们|同事|(?<![对客])(?<!对方)财务)\s*\S{0,3}$")
 
 
 # a meeting with a word between verb and noun: 开了个会, 吃了顿饭, 见了一面, 打了个电话
@@ -243,7 +256,11 @@ _EN_CONTACTED = re.compile(
     r"walking\s+out\s+of|walk-?in(?=\s*[:,]|\s+(?:lead|customer|client|today|this|from|by))|walked\s+in\b|brought\s+(?:[\w'-]+\s+){1,3}in\b|"
     r"got\s+back\s+to\s+(?:me|us)|came\s+back\s+(?:to\s+(?:me|us)\s+)?with|and\s+I\s+(?:went|had|talked|spoke|met|"
     r"caught\s+up|walked)|caught\s+(?-i:[A-Z])\w*|left\s+(?:me|us)\s+(?:a\s+)?(?:voicemail|vm|message|note)|"
-    r"(?:out|over|down)\s+at\s+(?-i:[A-Z])\w*|^\s*at\s+(?-i:[A-Z])[^.;!?]{0,40}\bwith\s+(?-i:[A-Z])\w*|"
+    r"(?:out|over|down)\s+at\s+(?-i:[A-Z])\w*|"
+    r"^\s*at\s+(?-i:[A-Z])[^.;!?]{0,40}\bwith\s+(?-i:[A-Z])\w*|"
+    r"told\s+(?:their|the|him|her|them)\b|(?:she|he|they)\s+(?:was|were)\s+(?:so\s+|really\s+|very\s+)?"
+    r"(?:lovely|happy|pleased|great|nice|friendly|thrilled|delighted|impressed|keen|upset|annoyed|"
+    r"unhappy|not\s+happy|rude|grumpy)|"
     r"^\s*(?:per|according\s+to)\s+(?-i:[A-Z])\w*(?!\s*\(\s*(?:my|our)\b)|"
     r"(?:finished|completed|did|wrapped\s+up)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:install|installation|service|job|inspection|survey|fitting|repair|training|audit|delivery|"
@@ -295,6 +312,7 @@ _EN_CONTACT_NOUN = re.compile(
     r"consultation|fitting|inspection|review|catch-up|check-in|sync|ride-along)"
     r"(?:\s+(?:today|yesterday|this\s+morning))?\s+(?:with|at|w(?=/)|w\b|给)|"
     r"on\s+(?:the|a|our)\s+(?:call|phone)|over\s+(?:the\s+)?(?:phone|coffee|lunch|dinner)|"
+    r"^\s*(?:[\w-]+\s+){1,2}at\s+(?-i:[A-Z])[^.;!?]{0,40}\bwith\s+(?:the|their|(?-i:[A-Z]))|"
     r"^\s*(?:[A-Z][\w'&-]*\s+){1,4}(?:visit|meeting|call|demo|tasting|lunch)(?=\s*[:,–-]|\s*$))\b",
     re.IGNORECASE,
 )
@@ -391,8 +409,9 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
     for clause in _CLAUSE_END.split(text):
         start, offset = offset, offset + len(clause)
         offset = _skip_end(text, offset)
-        if not clause.strip() or any(a <= start < b for a, b in unanswered):
-            continue  # called their finance twice, no answer: no one was reached
+        if not clause.strip() or any(a <= start < b for a, b in unanswered) \
+                or _OURS_DO.match(clause):
+            continue  # called their finance twice, no answer; 财务那边已经在问了: our own
         later = any(start <= a < start + len(clause) for a, _ in ahead)
         earlier = any(start <= a < start + len(clause) for a, _ in behind)
         if said(clause) or _ZH_MET_SPLIT.search(clause):

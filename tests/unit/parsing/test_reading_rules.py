@@ -1474,3 +1474,17 @@ def test_a_recurring_review_that_went_fine_is_over() -> None:
     memo = parse_memo("Quarterly check-in call with Acme Corp went fine, nothing new. "
                       "Next one in 3 months.", NOW, TEAM)
     assert memo.recurrence is None and memo.due is not None
+
+
+@pytest.mark.parametrize(("text", "contacted"), [
+    ("刚跟蓝海科技的王总确认，下单60箱", True),
+    ("跟张伟倾好咗，Fri 10am去佢office sign合约", True),
+    ("春节前must collect蓝海科技的尾款18.6万，财务那边已经在问了", False),
+    ("蓝海科技的定金还没付。我们王经理说下周末当面提一下", False),
+    ("Acme Corp's install moves to Friday. Told their foreman, Colin, this morning.", True),
+    ("Treated the yard at Pinecrest, she was lovely. Follow up in 2 weeks.", True),
+    ("Cupping at Pinecrest with the owner, Ana. Send samples by Friday.", True),
+    ("Tasting at Pinecrest tomorrow at 4 with their team, bring the Rioja", False),
+])
+def test_who_spoke_and_whether_it_happened(text: str, contacted: bool) -> None:
+    assert parse_memo(text, NOW, (*TEAM, KnownCustomer("张伟"))).contacted is contacted, text
