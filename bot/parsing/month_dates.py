@@ -27,9 +27,11 @@ _ZH_YEAR_REL = r"(?P<yrel>今年|明年|去年|前年|后年)"
 _YEAR_SHIFT = {"今年": 0, "明年": 1, "去年": -1, "前年": -2, "后年": 2}
 # 一号仓库, 3号线, 5号楼: a number, not a day of the month
 _NOT_DAY = "冷仓库楼线门院房车机厅馆窗位店台柜桌床箱码品厂栋单室坑口球队员选手文件"
+# a number after a day is no part of it unless it is the day's clock (25号3pm, 5号10点)
+_NOT_A_CLOCK = r"(?!\d+(?![\d:：.]|\s*(?:点|时|[ap]\.?m)))"
 _ZH_FULL = re.compile(
     rf"(?:{_YEAR}年|{_ZH_YEAR_REL})?(?<!个){_MONTH}\s?月(?:份)?\s?{_DAY}\s?(?:日|号)?"
-    rf"(?![{_NOT_DAY}\d])"
+    rf"(?![{_NOT_DAY}]){_NOT_A_CLOCK}"
 )
 _ZH_REL_MONTH = re.compile(
     rf"{_ZH_YEAR_REL}?(?P<rel>本月|这个月|当月|下个?月|上个?月){_DAY}(?:日|号)(?![{_NOT_DAY}])"
@@ -40,8 +42,6 @@ _ZH_YEAR_MONTH = re.compile(
     rf"{_MONTH}月(?:份)?(?P<part>初|中旬|中|底|末|下旬|上旬)?"
     rf"(?!\d|{CN_NUM}|[日号])"
 )
-# a number after a day is no part of it unless it is the day's clock (25号3pm, 5号10点)
-_NOT_A_CLOCK = r"(?!\d+(?![\d:：.]|\s*(?:点|时|[ap]\.?m)))"
 _ZH_DAY_ONLY = re.compile(rf"(?<![第编型\d.]){_DAY}(?:日|号)(?![{_NOT_DAY}]){_NOT_A_CLOCK}")
 _YMD = re.compile(
     r"(?<![A-Za-z0-9_\-./])(?P<y>\d{4})(?P<sep>[-./ ])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"

@@ -30,6 +30,7 @@ _MONTHS = {
 # typing slips in a long month name, a letter dropped or doubled: Febuary, Decembber
 add_misspellings(_MONTHS, ("january", "february", "august", "september", "october",
                            "november", "december"))
+_MONTHS.update({"agust": 8, "augst": 8, "feburary": 2, "febrary": 2, "janurary": 1})
 _MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _ORD_WORD = "|".join(sorted(EN_ORDINALS, key=len, reverse=True))
 _TENS = r"(?:twenty|thirty)"

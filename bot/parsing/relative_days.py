@@ -29,6 +29,7 @@ _ZH_FUSED = {
 _EN_DAYS = {
     "today": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "tomorow": 1, "tommorow": 1,
     "tmorrow": 1, "tomorro": 1, "tommorrow": 1, "2moro": 1, "2morrow": 1, "2mrw": 1, "tmw": 1,
+    "tomoz": 1, "tomoro": 1, "tmoro": 1, "tmrow": 1, "tmrrw": 1,
     "2day": 0,
     "yesterday": -1, "the day after tomorrow": 2, "day after tomorrow": 2,
     "the day after tmrw": 2, "the day before yesterday": -2, "day before yesterday": -2,

@@ -1488,3 +1488,15 @@ def test_a_recurring_review_that_went_fine_is_over() -> None:
 ])
 def test_who_spoke_and_whether_it_happened(text: str, contacted: bool) -> None:
     assert parse_memo(text, NOW, (*TEAM, KnownCustomer("张伟"))).contacted is contacted, text
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Meeting with Acme Corp procurment on Wensday 2pm", "2026-11-18T14:00"),
+    ("Send Acme Corp samples on Munday", "2026-11-23T00:00"),
+    ("Acme Corp wants the samples by Agust 3rd", "2027-08-03T00:00"),
+    ("call Acme Corp tomoz 3pm", "2026-11-19T15:00"),
+    ("每季度同Acme Corp做一次review，first one 4月8号2:30pm", "2027-04-08T14:30"),
+])
+def test_typed_slips_and_a_clock_glued_to_its_day(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == due
