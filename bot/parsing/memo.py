@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from dateutil.rrule import rrulestr
 
@@ -365,6 +366,24 @@ def parse_memo(
                           notes=("parse_error",))
 
 
+@lru_cache(maxsize=32)
+def _timed_names(customers: tuple[KnownCustomer, ...]) -> tuple[str, ...]:
+    """The known names that hold a time word (周一鸣, 明月酒家, Friday Harbour Foods): no time
+    where the memo names them."""
+    names = {normalize(name) for customer in customers for name in (customer.name,
+                                                                     *customer.aliases)}
+    return tuple(name for name in names
+                 if name and find_times(name, _NAMES_REFERENCE) and not name.isascii())
+
+
+_NAMES_REFERENCE = datetime(2026, 1, 1, tzinfo=UTC)
+
+
+def _timed_names_at(norm: str, customers: tuple[KnownCustomer, ...]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for name in _timed_names(customers)
+            for m in re.finditer(re.escape(name), norm)]
+
+
 def _as_written(text: str, norm: str, name: str | None, start: int = -1) -> str | None:
     """A name read from the normalised text, as the rep wrote it (王經理, not 王经理)."""
     if name is None:
@@ -404,7 +423,7 @@ def _parse(
     birthday = find_birthday(norm)
     masked = _mask(norm, [span for _, span in amounts] + ([lead[1]] if lead else [])
                    + ([birthday[1]] if birthday else []))
-    matches = find_times(masked, now)
+    matches = find_times(_mask(masked, _timed_names_at(norm, tuple(customers))), now)
     late = absolute_date(masked, now, lang, matches)  # dateparser behind the own rules
     if late is not None:
         matches = [m for m in matches if m.span[1] <= late.span[0] or m.span[0] >= late.span[1]]

@@ -675,11 +675,17 @@ def _verb_form(words: list[str], text: str, start: int) -> bool:
     low = word.lower()
     if len(words) > 1 and len(word) >= 5 and low.endswith("ed") and low not in _NAMES_IN_ED:
         return True
+    if len(words) > 1 and len(word) >= 6 and low.endswith("ing") and low not in _NAMES_IN_ING:
+        return True  # Sending Pete out at 2, Calling Dana Ruiz back
     following = text[start + len(word):start + len(word) + 2]
     return len(words) == 1 and len(word) >= 6 and low.endswith("ing") \
         and bool(re.match(r"\s[a-z]", following))
 
 
+_NAMES_IN_ING = frozenset(("sterling", "irving", "fleming", "browning", "manning", "harding",
+                           "golding", "spalding", "redding", "reading", "darling", "ewing",
+                           "keating", "whiting", "gehring", "pershing", "epping", "kettering",
+                           "worthing", "woking", "ealing", "tooting", "beijing"))
 _NAMES_IN_ED = frozenset(("mohammed", "muhammed", "ahmed", "mahmoud", "reed", "alfred",
                           "manfred", "winifred", "siegfried", "mildred", "edwarded"))
 # A person's role written before their name (GM Carlos Mendez, their CFO Jane Doe, head of

@@ -1500,3 +1500,14 @@ def test_who_spoke_and_whether_it_happened(text: str, contacted: bool) -> None:
 def test_typed_slips_and_a_clock_glued_to_its_day(text: str, due: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == due
+
+
+def test_a_known_name_holding_a_weekday_is_no_time() -> None:
+    memo = parse_memo("周一鸣那边定了，上午签的合同", NOW, (*TEAM, KnownCustomer("周一鸣")))
+    assert (memo.customer, memo.due) == ("周一鸣", None)  # 上午签的: signed this morning
+
+
+def test_a_gerund_opening_the_sentence_is_no_name() -> None:
+    memo = parse_memo("Acme Corp called - alarm went off overnight. Sending Pete out at 2.",
+                      NOW, TEAM)
+    assert memo.contact is None
