@@ -547,6 +547,12 @@ def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
         elif inside:
             continue
         kind = hit.kind
+        longer = _longer_known(hit.name, index)
+        if longer is not None:  # Swee Heng for the known Swee Heng Bakery: its first words
+            found.append(_Mention(hit.start, end, hit.name, "known", longer, bool(
+                _AT_A_PLACE.search(text, max(0, hit.start - 12), hit.start)
+                or _ITS_THING.match(text, end))))
+            continue
         spelled = index.pinyin.get("".join(hit.name.lower().split())) \
             if kind == "en" and " " in hit.name else None
         if spelled is not None:  # Wang Fang for the known 王芳: its pinyin, as a name
@@ -557,6 +563,16 @@ def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
             kind = "person"  # head of IT Martin Cole, Omar Reyes, operations director at…
         found.append(_Mention(hit.start, end, hit.name, kind))
     return sorted(found, key=lambda m: m.start)
+
+
+def _longer_known(name: str, index: _Index) -> str | None:
+    """The one known English name that `name` (two words or more) opens."""
+    words = name.split()
+    if len(words) < 2 or not name.isascii():
+        return None
+    opened = {known for known in index.first_words.get(words[0].lower(), ())
+              if known.lower().startswith(name.lower() + " ")}
+    return opened.pop() if len(opened) == 1 else None
 
 
 def _branch_of(hit: NameHit, index: _Index) -> str | None:

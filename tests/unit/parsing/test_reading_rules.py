@@ -1511,3 +1511,9 @@ def test_a_gerund_opening_the_sentence_is_no_name() -> None:
     memo = parse_memo("Acme Corp called - alarm went off overnight. Sending Pete out at 2.",
                       NOW, TEAM)
     assert memo.contact is None
+
+
+def test_the_first_words_of_a_known_english_name() -> None:
+    memo = parse_memo("昨天去Swee Heng收了上个月的invoice，S$12,300", NOW,
+                      (*TEAM, KnownCustomer("Swee Heng Bakery")))
+    assert (memo.customer, memo.customer_is_new) == ("Swee Heng Bakery", False)
