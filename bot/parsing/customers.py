@@ -501,7 +501,7 @@ _NOT_THEIRS_BEFORE = re.compile(
     r"\b(?:competitors?|competing|rivals?|vs\.?|versus|against|instead\s+of|my\s+(?:boss|"
     r"manager|colleague|teammate)|our\s+(?:[\w-]+\s+)?(?:rep|manager|engineer|tech|intern|"
     r"colleague|csm|se|ae|sdr|boss|dispatcher|driver|team|staff|ops|assistant))|竞争对手|竞品|"
-    r"对手|同事|我们的|我司的|我们|我们\s*(?:经理|老板|领导|主管|总监|boss))\s*$",
+    r"对手|同事|我们的|我司的|我们|我们\s*(?:经理|老板|领导|主管|总监|boss)|(?<![对无])比)\s*$",
     re.IGNORECASE)
 _NOT_THEIRS_AFTER = re.compile(
     r"\s*[（(]\s*(?:我们|我司|咱们|our\b)|"
@@ -749,9 +749,12 @@ def find_customer(
     """
     del lang  # names of both scripts are read in every memo
     found = _find_customer(text, customers, masked)
-    if found.name is None and _shouted(text):
-        found = _as_written(text, _find_customer(_cased(text), customers,
+    if (found.name is None or found.contact is None) and _shouted(text):
+        cased = _as_written(text, _find_customer(_cased(text), customers,
                                                  _cased(masked) if masked else None))
+        if found.name is None or (cased.name == found.name and cased.contact is not None
+                                  and " " in cased.contact):
+            found = cased  # MET AHMAD YUSOF AT SUNSHINE BAKERIES: its person too
     if found.name is not None and found.contact is None:
         person = _terse_contact(text) or _lower_case_contact(text, found)
         if person is not None:

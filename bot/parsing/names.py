@@ -430,6 +430,7 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901 - a rule 
                 kept[:0] = [before, token]
                 break
         if token in _NOT_NAME_PART or len("".join(kept)) >= 10 or token.isdigit() \
+                or (token.isascii() and token.islower() and kept) \
                 or _SURNAME_TITLE.fullmatch(token) or token in TITLE_WORDS \
                 or (not named and (len(token) > 1 or flag == "v")) or token[-1] in "给到向":
             glued = len(token) == 2 and token[0] in _PREPOSED \

@@ -1517,3 +1517,17 @@ def test_the_first_words_of_a_known_english_name() -> None:
     memo = parse_memo("昨天去Swee Heng收了上个月的invoice，S$12,300", NOW,
                       (*TEAM, KnownCustomer("Swee Heng Bakery")))
     assert (memo.customer, memo.customer_is_new) == ("Swee Heng Bakery", False)
+
+
+@pytest.mark.parametrize(("text", "customer", "contact"), [
+    ("下午在开training，4:30再call蓝天光伏的Mr. Zhou谈price", "蓝天光伏", "Mr. Zhou"),
+    ("今天下午去蓝海科技坦了一下午价格，他们嫌我们比沙钢贵", "蓝海科技", None),
+    ("MET AHMAD YUSOF AT ACME CORP TODAY, RECEIVED THEIR $7,450 CHEQUE.", "Acme Corp",
+     "AHMAD YUSOF"),
+    ("GAS LINE INSPECTION AT ACME CORP PASSED. INSTALL THE RANGE NEXT TUESDAY 7AM.",
+     "Acme Corp", None),
+])
+def test_names_beside_english_verbs_rivals_and_capitals(text: str, customer: str,
+                                                        contact: str | None) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.customer, memo.contact) == (customer, contact)
