@@ -228,20 +228,23 @@ _SENTENCE = SENTENCE_END
 def amount_kind(text: str, start: int, end: int) -> AmountKind:
     """What the amount at start..end is: the nearest kind word in its clause, else in its
     sentence (签了合同，总金额12万 is a deal)."""
-    kind = _overriding_kind(text, start, end)
-    for ends in (_CLAUSE, _SENTENCE):
-        kind = kind or _nearest_kind(text, start, end, ends)
+    kind = _overriding_kind(text, start, end) or _nearest_kind(text, start, end, _CLAUSE)
     if kind is not None:
         return kind
     # the sentence before, when the amount opens its own (Closed the deal today!! S$48,000…)
     # or when that one was cried out (Closed Midwest Gear Works!! 3 lathes, $412,000 total;
-    # 刚在视界眼镜总部签了！300副 总共12.6万)
+    # 刚在视界眼镜总部签了！300副 总共12.6万): before the rest of its own sentence
+    # (signed!! $38,500 package, deposit pd $9,625: a deal)
     left, _ = bounds(text, start, end, _SENTENCE)
-    if not text[left:start].strip(" \t!！") or text[:left].rstrip(" \t").endswith(("!", "！")):
-        before = text[:left].rstrip(" \t!！?？.。;；")
-        if before:
-            return _nearest_kind(before, len(before), len(before), _SENTENCE) or "other"
-    return "other"
+    before = text[:left].rstrip(" \t!！?？.。;；")
+    opens = not text[left:start].strip(" \t!！")
+    cried = text[:left].rstrip(" \t").endswith(("!", "！"))
+    if before and opens and cried:
+        kind = _nearest_kind(before, len(before), len(before), _SENTENCE)
+    kind = kind or _nearest_kind(text, start, end, _SENTENCE)
+    if kind is None and before and (opens or cried):
+        kind = _nearest_kind(before, len(before), len(before), _SENTENCE)
+    return kind or "other"
 
 
 # what outweighs the nearest kind word: still owing (the deposit they still owe), the

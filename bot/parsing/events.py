@@ -15,7 +15,8 @@ import re
 # a full stop after a title is no end (Ms. Ong 今天同意, Mr. Lim 说)
 NOT_AFTER_TITLE = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)"
 _CLAUSE_END = re.compile(
-    rf"[，。；;！!？?\n]|\s/\s|,(?!\d{{3}})|{NOT_AFTER_TITLE}\.(?!\d)|\s+-\s+|\s+(?:but|then)\s+|"
+    rf"[，。；;！!？?\n]|\s/\s|\s\+\s(?=(?i:call|email|send|check|ping|text|book|confirm|follow|"
+    rf"ring|chase|remind|ask|get)\b)|,(?!\d{{3}})|{NOT_AFTER_TITLE}\.(?!\d)|\s+-\s+|\s+(?:but|then)\s+|"
     r"(?<=[\u4e00-\u9fff])(?<![给跟和与让叫帮替对向被请找约问同把为说告诉是"
     r"一二三四五六七八九十日天午晚早点号分半刻后前末底初中周月年])(?=我(?![们司方的]))")
 # a sentence ends at a full stop (not a decimal point or a title's), ! ? ; or a new line
@@ -281,7 +282,7 @@ _EN_CONTACTED = re.compile(
     r"(?<!was\s)(?<!is\s)(?<!were\s)(?:signed(?!\s+up\b)|closed(?!\s+(?:for|on|until|till|over|during|at|"
     r"when)\b)|renewed|agreed|confirmed|quoted)|dropped\s+off|got\s+off\s+(?:the\s+|a\s+)?(?:call|phone)|"
     r"on\s+(?:today's|yesterday's|this\s+morning's|this\s+afternoon's|our|the|a)\s+call|"
-    r"had\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:call|meeting|chat|lunch|dinner|"
+    r"had\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:\w+\s+){0,2}(?:call|meet?i?ng|chat|lunch|dinner|"
     r"coffee|demo|visit|conversation|sync|catch-up|catchup|tasting|viewing|walkthrough|session|"
     r"review)|finished\s+(?:up\s+)?at|"
     r"got\s+(?:a\s+|an\s+)?(?:call|email|e-mail|message|reply|text|letter|note|voicemail|whatsapp)|"
@@ -304,9 +305,9 @@ _EN_CONTACT_NOUN = re.compile(
     r"\b(?:(?:good|great|first|intro|quick|long|short|productive|positive|initial|"
     r"discovery|follow-up|kickoff|kick-off|nice|useful|tough|2nd|3rd|second|third|"
     r"showroom|site|office|factory|onsite|on-site|video|zoom|phone)\s+(?:[\w-]+\s+)?"
-    r"(?:call|meeting|chat|visit|demo|lunch|dinner|review|tour)\s+(?:with|at|to|w(?=/)|给)|"
+    r"(?:call|meet?i?ng|chat|visit|demo|lunch|dinner|review|tour)\s+(?:with|at|to|w(?=/)|给)|"
     r"^\s*(?:(?:today|yesterday|今天|昨天|今日|尋日|琴日)\s*)?(?:[\w-]+\s+)?"
-    r"(?:demo|call|meeting|mtg|visit|lunch|dinner|chat|negotiation|viewing|walkthrough|tasting|"
+    r"(?:demo|call|meet?i?ng|mtg|visit|lunch|dinner|chat|negotiation|viewing|walkthrough|tasting|"
     r"appointment|appt|consult|"
     r"zoom|teams\s+call|facetime|coffee|breakfast|"
     r"session|presentation|kickoff|kick-off|workshop|training|onboarding|qbr|survey|"

@@ -44,7 +44,7 @@ _EN_DAYS.update({"wensday": 2, "wendsday": 2, "wedsday": 2, "tusday": 1, "munday
 _EN_DAY_WORD = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
 _EN_WEEKDAY = re.compile(
     rf"\b(?:(?P<pre>this\s+coming|this|coming|next|nxt|following|last|past|previous)\s+)?"
-    rf"(?P<d>{_EN_DAY_WORD})\b\.?(?P<after>\s+(?:after|following)\s+next\b)?"
+    rf"(?P<d>{_EN_DAY_WORD})\b(?:\.(?=\s*(?-i:[a-z0-9])))?(?P<after>\s+(?:after|following)\s+next\b)?"
     rf"(?P<week>\s+week\b(?!\s*(?:of|\d)))?",
     re.IGNORECASE | re.ASCII,
 )

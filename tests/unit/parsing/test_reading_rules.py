@@ -1531,3 +1531,25 @@ def test_names_beside_english_verbs_rivals_and_capitals(text: str, customer: str
                                                         contact: str | None) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert (memo.customer, memo.contact) == (customer, contact)
+
+
+def test_a_full_stop_after_a_weekday_ends_its_clause() -> None:
+    memo = parse_memo("Green beans from the importer land Tuesday. Book Sione on the roaster "
+                      "for a double shift Wednesday, important", NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%m-%d") == "11-18"  # Wed, today
+
+
+def test_a_plus_before_an_order_starts_a_clause() -> None:
+    memo = parse_memo("Jane Cooper called re: moving her date from 12/17 to 12/24. check w/ ops "
+                      "if 12/24 is open + call her back by 5", NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%m-%d %H:%M") == "11-18 17:00"
+
+
+def test_a_cried_out_deal_outweighs_the_deposit_after() -> None:
+    amount = parse_memo("Jane Cooper came in and signed!! $38,500 package, deposit pd $9,625",
+                        NOW, TEAM).amount
+    assert amount is not None and (amount.value, amount.kind) == (38500, "deal")
+
+
+def test_a_meeting_typed_short() -> None:
+    assert parse_memo("Had a good meetng w/ Farah from Acme Corp.", NOW, TEAM).contacted
