@@ -406,11 +406,13 @@ def _contacted(norm: str, guess: CustomerGuess, matches: Sequence[TimeMatch],
             or any(asks_us(norm, m.start(), m.end()) for m in spoken) \
             or (guess.start >= 0 and asks_us(norm, guess.start, guess.end)):
         return True
-    ahead = tuple(m.span for m in matches if not m.is_past and m.due >= now)
     again = _said_again(matches, norm, now)  # 今天打给陈课长…3天后再follow up: today's call
     behind = tuple(m.span for m in matches if m.due.date() < now.date() or (
         (m.rolled or m.is_past) and is_report(clause_at(norm, *m.span), norm))
         or (again and m.all_day and m.due.date() == now.date()))
+    # 下午去宝钢国际把合同签了 said in the evening: the afternoon gone, not tomorrow's
+    ahead = tuple(m.span for m in matches
+                  if not m.is_past and m.due >= now and m.span not in behind)
     return records_contact(norm, ahead, behind)
 
 

@@ -769,6 +769,9 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
     Mrs. Okafor), no word that only opens the sentence (Good, Quoted, Ring)."""
     words = match.group(0).split()
     start = match.start()
+    if len(words) == 1 and words[0][:1].isupper() and len(words[0]) >= 3 \
+            and HONORIFIC.search(text, max(0, start - 6), start):
+        return words, start  # Dr. Sun, Mr. May: a surname after a title, whatever else it is
     while words and (words[-1].lower() in _EN_STOP
                      or words[-1].lower().rstrip(".") in _HONORIFIC_WORDS):
         words.pop()  # "Ring Mrs. Okafor": the honorific goes with the name after it

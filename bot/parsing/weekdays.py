@@ -71,8 +71,14 @@ def _zh_week_only(match: re.Match[str]) -> Piece | None:
     return Piece(match.start(), match.end(), week=_ZH_WEEK[pre.rstrip("个一") or "下"])
 
 
+_TITLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mdm|Madam)\.?\s*$")
+
+
 def _en_weekday(match: re.Match[str]) -> Piece | None:
     pre, day = match.group("pre"), match.group("d")
+    if pre is None and _TITLE_BEFORE.search(match.string, max(0, match.start() - 6),
+                                            match.start()):
+        return None  # Dr. Sun, Mr. Mon: a surname after a title
     if day.lower() in ("sat", "sun", "wed") and pre is None and day.islower() \
             and not re.search(r"(?:\b(?:by|on|until|till|before|this|next|appt|mtg)\s+$)",
                               match.string[max(0, match.start() - 8):match.start()]) \

@@ -1553,3 +1553,16 @@ def test_a_cried_out_deal_outweighs_the_deposit_after() -> None:
 
 def test_a_meeting_typed_short() -> None:
     assert parse_memo("Had a good meetng w/ Farah from Acme Corp.", NOW, TEAM).contacted
+
+
+def test_a_surname_after_a_title_is_no_weekday() -> None:
+    memo = parse_memo("周末去visit蓝海科技，带样品给Dr. Sun试", NOW, TEAM)
+    assert (memo.customer, memo.contact) == ("蓝海科技", "Dr. Sun")
+
+
+def test_the_afternoon_gone_with_a_deal_signed_is_a_contact() -> None:
+    evening = datetime(2026, 11, 18, 18, 50, tzinfo=SHANGHAI)
+    memo = parse_memo("下午去蓝海科技把热卷500吨的合同签了，总额207.5万。"
+                      "下周一remind me跟财务check",
+                      evening, TEAM)
+    assert memo.contacted and memo.due is not None
