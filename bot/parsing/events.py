@@ -29,6 +29,7 @@ _ZH_DONE = re.compile(
     r"|(?:跟进|联系|拜访|见|去|聊|谈|沟通|打|发|回访|问|约|来|到|做|用)过(?![来去年节])"
     r"|已经|已(?!读)|刚刚|刚才|刚(?=[\u4e00-\u9fff])|打电话(?:来|说)|来电|打来|回复说|反馈说"
     r"|(?<=上午|下午|早上|中午|昨天|前天|刚刚|刚才)(?:签|谈|定|买|订|付|发|见|聊|收|交)的"
+    r"|收工|完工|顺利结束|圆满结束"
 )
 _EN_DONE = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|had|went|sent|signed|closed|"
@@ -375,6 +376,7 @@ _ZH_RAISED = re.compile(r"提出|提到|说")
 # a visit report's heading: 拜访新客户：…, 走访：…
 _ZH_VISIT_HEADING = re.compile(
     r"\s*(?:今天|今日|上午|下午)?\s*(?:拜访|走访|回访|上门|到访|面谈)[^，。:：]{0,6}[:：]|"
+    r"[^，。:：\n]{0,20}(?:小结|总结|汇总|复盘|日报|纪要)\s*[:：]|"
     r"^\s*[^，。:：\n]{1,16}?\s*(?:走访|拜访|回访|巡店完?|需求会|沟通会|(?i:kickoff|kick-off|visit))"
     r"\s*(?:[:：✅\-–—]|[1１][)）.、]|\n)")
 # what makes today's visit one still to make: 今天下午过去看看, 今天要去一下

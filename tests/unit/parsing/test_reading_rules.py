@@ -1566,3 +1566,15 @@ def test_the_afternoon_gone_with_a_deal_signed_is_a_contact() -> None:
                       "下周一remind me跟财务check",
                       evening, TEAM)
     assert memo.contacted and memo.due is not None
+
+
+def test_a_days_summary_reports() -> None:
+    memo = parse_memo("今天跑蓝海科技三家店小结：\n1. 三家店都缺货\n2. 上个月的回款12万已到账",
+                      NOW, TEAM)
+    assert memo.due is None and memo.contacted
+
+
+def test_a_holiday_finished_is_no_due() -> None:
+    christmas = datetime(2026, 12, 25, 20, 50, tzinfo=SHANGHAI)
+    memo = parse_memo("圣诞三场都顺利收工。明晚还有蓝海科技一场，下午4点布场", christmas, TEAM)
+    assert memo.due is not None and memo.due.strftime("%m-%d %H:%M") == "12-26 16:00"
