@@ -177,20 +177,21 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
 
 _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
     ("owed", re.compile(
-        r"欠|未付|未结|没结|挂账|挂着|未找数|尾款|余款|(?:剩下|剩余|余下)(?:的)?(?=\s*[\d一二三四五六七八九十两])|还没到(?!期)|待结|还没(?:打|转|付|给)|没打过来|尾数|争(?=我们|我)|应收|待收|待付|没付|还没付|未到账|没到账|还差|赊|账期|没看到|没收到|"
+        r"欠|未付|未结|没结|挂账|挂着|未找数|尾款|余款|(?:剩下|剩余|余下)(?:的)?(?=\s*[\d一二三四五六七八九十两])|还没到(?!期)|待结|还没(?:打|转|付|给)|没打过来|尾数|争(?=我们|我)|应收|应付|待收|待付|没付|还没付|未到账|没到账|还差|赊|账期|没看到|没收到|"
         r"(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|\bunpaid\b|\bdue\s+from\b|"
         r"\bbalance\b|\breceivable|\bnot\s+(?:yet\s+)?paid\b|n't\s+(?:yet\s+)?paid\b|"
         r"\bbehind\s+on\b|\barrears\b|"
         r"\bstill\s+owe)", re.ASCII)),
     ("payment", re.compile(
         r"收到|到账|回款|付了|付款了|已付|打款|汇款|转账|转了|打款了|支付了|结清|入账|收款|已收|收了|付清|(?<!成)交了|"
+        r"已打|打过来|首付|首款|"
         r"定金|订金|入数|收[^，。；;]{0,6}现金|现金收|(?i:\bpaid\s+up\b|\bcleared\b|\blanded\b)|"
         r"(?i:\b(?:rcvd|rec'd|recd|pymt|pd)\b)|"
         r"(?i:\bpaid\b|\bpaied\b|\bpayed\b|\breceived\b|\bpayment\b|\bwired\b|\btransferred\b|"
         r"\bcollected\b|\bsettled\b(?!\s+on\b)|\bdeposit(?:ed)?\b|\bcharged\b|"
         r"\b(?:cut|sent|mailed|got)\b[^.;!?]{0,12}\b(?:check|cheque)\b)", re.ASCII)),
     ("deal", re.compile(
-        r"签了|签约|签下|签订|成交|下单|续费|续签|续约|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|订的|订购|落单|"
+        r"签了|签约|签下|签订|成交|下单|续费|续签|续约|盖章|盖了章|年框|框架协议|花了|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|订的|订购|落单|"
         r"落了单|下了[^，。；;]{0,8}单|进了[^，。；;]{0,6}货|谈好了|追加了|(?<=[张份])单|敲定|拍板|谈妥|谈成|成单|签单|(?i:\bagreed\s+(?:on|to)\b|\baccepted\b|\bgo-ahead\b|"
         r"\bcommitted\b|\bsigned\s+off\b|\bwent\s+with\b|\bpurchased\b)|"
         r"(?i:\bsign(?:ed)?\s*了|\breorder(?:ed)?\b|\bagreement\b)|"

@@ -1252,6 +1252,10 @@ def test_a_caseless_memo_matches_a_known_name_with_a_typo() -> None:
     ("蓝海科技续费了一年，9800元", 9800, "deal"),
     ("蓝海科技上个月的货款8万还没到", 80000, "owed"),
     ("蓝海科技付了一半，剩下4万下月付", 40000, "owed"),
+    ("蓝海科技首付款5万已打", 50000, "payment"),
+    ("蓝海科技年框200万，今天盖章了", 2000000, "deal"),
+    ("蓝海科技这次花了3.8万", 38000, "deal"),
+    ("蓝海科技的应付款还有2.3万", 23000, "owed"),
 ])
 def test_amount_kinds_said_other_ways(text: str, value: int, kind: str) -> None:
     amount = parse_memo(text, NOW, TEAM).amount
