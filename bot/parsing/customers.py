@@ -609,10 +609,13 @@ def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
     return bool(extra.strip()) and _LEGAL_SUFFIX.fullmatch(extra) is None
 
 
+_AND = re.compile(r"\s*(?:and|&|\+|和|跟|与)\s*", re.IGNORECASE)
+
+
 def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     """Company -> its person, keyed by the company mention's start."""
     pairs: dict[int, _Mention] = {}
-    for first, second in itertools.pairwise(mentions):
+    for index, (first, second) in enumerate(itertools.pairwise(mentions)):
         gap = text[first.end:second.start]
         owns = (first.kind == "en" and re.match(r"\s*(?:的|'s|’s)", gap)) or (
             first.kind == "known" and _POSSESSIVE.fullmatch(gap))  # Yarra Cycles 的 Jason
@@ -628,7 +631,11 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
                            or (second.known is not None and _FROM_AT.fullmatch(gap))))
                      or (_PERSON_COMMA.fullmatch(gap) and _ROLE_AFTER.match(text, second.end)
                          and (second.company or second.kind == "en"))):
-            pairs.setdefault(second.start, first)
+            before = mentions[index - 1] if index > 0 else None
+            named_first = before is not None and before.person and before.known is None \
+                and _AND.fullmatch(text[before.end:first.start]) is not None
+            # a call with Priya and Dev at Acme Corp: Priya, named first
+            pairs.setdefault(second.start, before if named_first and before else first)
     return pairs
 
 
@@ -671,7 +678,8 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
 
 
 # a name, then the role it holds: Maria the manager, Ken the owner
-_THE_ROLE_AFTER = re.compile(rf"\s+the\s+(?:[\w-]+\s+)?{_EN_ROLE}\b", re.IGNORECASE)
+_THE_ROLE_AFTER = re.compile(
+    rf"\s+the\s+(?:[\w-]+\s+)?{_EN_ROLE}\b|,?\s+(?:from|in|of)\s+their\b", re.IGNORECASE)
 # someone said to be theirs: 给他们的 Alice Wu, their Alice
 _THEIR = re.compile(r"(?:他们的|她们的|对方的|(?i:\btheir))\s*$")
 # whom our task is sent or said to: 发给 Emily, send Lily the price list, email Gary
@@ -722,6 +730,7 @@ _ADDRESSED = re.compile(
     r"rang|emailed|texted|pinged|messaged|asked|told|named|talked\s+to|spoke\s+(?:to|with)|"
     r"speak\s+(?:to|with)|talk\s+to|chatted\s+(?:to|with)|got\s+through\s+to)|"
     r"\b(?:voicemail|vm|message|note)\s+for|\bask\s+for|\bvia|约|问|的|叫|名叫|"
+    r"\bput\s+(?:me|us)\s+through\s+to|"
     r"\b(?:call|ring|phone|get|circle|email|write)\s+back(?:\s+to)?|\bfollow\s+up\s+with|"
     r"\bcheck\s+in\s+with|\breach\s+out\s+to|\b(?:thank|invite|brief|cc|loop\s+in)|"
     r"\b(?:attn:?|attention|c/o))\s*$",

@@ -257,7 +257,7 @@ _EN_CONTACTED = re.compile(
     r"(?:txt|text|msg|message|email|e-mail|call|vm|voicemail)\s+"
     r"(?:frm|from)\b|"
     r"walking\s+out\s+of|walk-?in(?=\s*[:,]|\s+(?:lead|customer|client|today|this|from|by))|walked\s+in\b|brought\s+(?:[\w'-]+\s+){1,3}in\b|"
-    r"got\s+back\s+to\s+(?:me|us)|came\s+back\s+(?:to\s+(?:me|us)\s+)?with|and\s+I\s+(?:went|had|talked|spoke|met|"
+    r"got\s+back\s+to\s+(?:me|us)|put\s+(?:me|us)\s+through\s+to|came\s+back\s+(?:to\s+(?:me|us)\s+)?with|and\s+I\s+(?:went|had|talked|spoke|met|"
     r"caught\s+up|walked)|caught\s+(?-i:[A-Z])\w*|left\s+(?:me|us)\s+(?:a\s+)?(?:voicemail|vm|message|note)|"
     r"(?:out|over|down)\s+at\s+(?-i:[A-Z])\w*|"
     r"^\s*at\s+(?-i:[A-Z])[^.;!?]{0,40}\bwith\s+(?-i:[A-Z])\w*|"

@@ -1582,3 +1582,14 @@ def test_a_holiday_finished_is_no_due() -> None:
     christmas = datetime(2026, 12, 25, 20, 50, tzinfo=SHANGHAI)
     memo = parse_memo("圣诞三场都顺利收工。明晚还有蓝海科技一场，下午4点布场", christmas, TEAM)
     assert memo.due is not None and memo.due.strftime("%m-%d %H:%M") == "12-26 16:00"
+
+
+@pytest.mark.parametrize(("text", "contact"), [
+    ("Acme Corp reception put me through to Paul in purchasing", "Paul"),
+    ("Acme Corp called, Kate from their HR team, asking about group rates", "Kate"),
+    ("Had a call with Priya and Dev at Acme Corp. Priya decides.", "Priya"),
+])
+def test_their_person_put_through_from_their_team_or_named_first(text: str,
+                                                                   contact: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.customer, memo.contact, memo.contacted) == ("Acme Corp", contact, True)
