@@ -34,7 +34,7 @@ TITLE_WORDS = frozenset(TITLES.split("|"))
 _SURNAME_TITLE = re.compile(
     rf"(?<![0-9零一二两三四五六七八九十百千几])(?P<s>{_COMPOUND}|[{SURNAMES}])(?P<t>{TITLES})")
 # 周总结, 周工作, 王生产, 这周太忙: a word, not a person (陈生, 陈太: Cantonese Mr, Mrs)
-_NOT_AFTER = {"总": "结共部额计体量价算之数值", "工": "作厂资具程艺期业人位服装单地",
+_NOT_AFTER = {"总": "结共部额计体量价算数值", "工": "作厂资具程艺期业人位服装单地",
               "生": "产活意日成物态长效病气命存",
               "太": "忙贵高低多少好快慢大小长短累难差远近晚早久阳空平原极"}
 BRANDS = (
@@ -86,6 +86,7 @@ _NOT_NAME_PART = {
     "新客户", "老客户", "潜在", "一个", "这", "那", "其", "该", "某", "位于", "做", "搞",
     "拿", "接", "等", "先", "后", "前", "里", "上", "下", "中", "内", "外", "边", "那边",
     "这边", "方面", "关于", "给了", "陪", "带", "随", "几", "些", "所有", "每", "各",
+    "去过", "来过", "到过", "见过", "找过", "拜访过", "联系过", "跟进过", "去趟", "跑了", "跑",
 }
 # Words a company's name holds (Acme Corp, Pinecrest Medical Group, Bayside Deli): a known
 # customer or a new name with one is a company, not a person.

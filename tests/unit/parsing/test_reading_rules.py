@@ -1593,3 +1593,12 @@ def test_their_person_put_through_from_their_team_or_named_first(text: str,
                                                                    contact: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert (memo.customer, memo.contact, memo.contacted) == ("Acme Corp", contact, True)
+
+
+@pytest.mark.parametrize(("text", "contact"), [
+    ("前几天去过蓝海科技，王总不在", "王总"),
+    ("蓝海科技王总之前提过想扩产", "王总"),
+])
+def test_a_known_company_after_a_verb_with_guo(text: str, contact: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.customer, memo.contact, memo.contacted) == ("蓝海科技", contact, True)
