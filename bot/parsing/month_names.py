@@ -63,7 +63,8 @@ _THE_DAY = re.compile(
 )
 # a month with no day: March next year, next March, (in) early March 2027, end of June —
 # its 1st (early), 15th (mid) or last day (end, late); a bare month name alone is too
-# vague (it would make "the March numbers" a date), so it needs a year, next, or a part
+# vague (it would make "the March numbers" a date, "left in April" a due), so it needs a
+# year, next, a part, or "in" after a follow-up (circle back in January, call them in May)
 _PART = r"(?:early|mid|late|end\s+of|beginning\s+of|start\s+of)"
 _MONTH_ONLY = re.compile(
     rf"\b(?:(?:(?P<part1>{_PART})[\s-]+)?(?P<next>next\s+)(?P<mon1>{_MON})\b(?!\s*\d)"
@@ -71,7 +72,9 @@ _MONTH_ONLY = re.compile(
     rf"(?P<y>\d{{4}}))\b"
     rf"|(?P<part3>{_PART})[\s-]+(?P<mon3>{_MON})\b(?!\.?\s*\d)"
     rf"|(?:(?<=\bstarting\s)|(?<=\bbeginning\s)|(?<=\bcommencing\s))(?:in\s+)?"
-    rf"(?P<mon4>{_MON})\b(?!\.?\s*\d))",
+    rf"(?P<mon4>{_MON})\b(?!\.?\s*\d)"
+    rf"|(?:(?<=\bback\s)|(?<=\bagain\s)|(?<=\bup\s)|(?<=\bbase\s)|(?<=\bout\s)|"
+    rf"(?<=\bthem\s)|(?<=\bhim\s)|(?<=\bher\s))in\s+(?P<mon5>{_MON})\b(?!\.?\s*\d|\s+next\s+year))",
     re.IGNORECASE | re.ASCII,
 )
 _BARE_ORDINAL = re.compile(rf"(?<![\w#$/.-])(?P<d>\d{{1,2}}(?:st|nd|rd|th))\b{_NOT_DATE}",
@@ -150,7 +153,7 @@ def _bare_ordinal(match: re.Match[str]) -> Piece | None:
 
 def _month_only(match: re.Match[str]) -> Piece | None:
     raw = match.group("mon1") or match.group("mon2") or match.group("mon3") \
-        or match.group("mon4")  # starting April: its 1st
+        or match.group("mon4") or match.group("mon5")  # starting April, in January: its 1st
     if raw.lower() in ("may", "mar", "jan", "jun", "sep", "dec") and raw.islower():
         return None  # "next may", "end of mar": words more often than months
     month = _MONTHS[raw.lower()]

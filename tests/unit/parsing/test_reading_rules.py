@@ -1602,3 +1602,13 @@ def test_their_person_put_through_from_their_team_or_named_first(text: str,
 def test_a_known_company_after_a_verb_with_guo(text: str, contact: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert (memo.customer, memo.contact, memo.contacted) == ("蓝海科技", contact, True)
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("Acme Corp budget gets approved in Q1, circle back in January", "2027-01-01"),
+    ("Ring her in March next year to talk dates, Jane Cooper", "2027-03-01"),
+    ("Acme Corp's old buyer left in April.", None),  # gone, no due
+])
+def test_a_month_said_after_a_follow_up(text: str, due: str | None) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.due.strftime("%Y-%m-%d") if memo.due else None) == due
