@@ -1612,3 +1612,13 @@ def test_a_known_company_after_a_verb_with_guo(text: str, contact: str) -> None:
 def test_a_month_said_after_a_follow_up(text: str, due: str | None) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert (memo.due.strftime("%Y-%m-%d") if memo.due else None) == due
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("一月份再联系蓝海科技", "2027-01-01"),
+    ("3月份去蓝海科技", "2027-03-01"),
+    ("3月份的订单很多", None),  # the March orders: no time to act
+])
+def test_a_chinese_month_before_a_follow_up(text: str, due: str | None) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.due.strftime("%Y-%m-%d") if memo.due else None) == due
