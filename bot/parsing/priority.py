@@ -10,6 +10,9 @@ from bot.parsing.model import PriorityName
 
 _LOW = re.compile(
     r"不急|不着急|不用急|不紧急|不是很急|不太急|不是太急|不算急|有空再|有空的时候|低优先级|不重要|"
+    r"不用太急|不用着急|不必着?急|不赶|缓一缓|可以缓|慢慢来|有时间再|"
+    r"(?i:\bnothing\s+urgent\b|\blow\s+prio\b|\b(?:it|this|that)\s+can\s+wait\b|"
+    r"\bif\s+you\s+get\s+a\s+chance\b|\bno\s+big\s+rush\b)|"
     r"(?i:\bno\s+rush\b|\blow\s+priority\b|\bwhenever\b|\bnot\s+(?:that\s+|too\s+|very\s+|super\s+)?"
     r"(?:urgent|important)\b|\bno\s+hurry\b|\bnot\s+in\s+a\s+(?:rush|hurry)\b|\bno\s+urgency\b|"
     r"\bnot\s+(?:a\s+)?(?:high\s+|top\s+)?priority\b|"
@@ -17,7 +20,9 @@ _LOW = re.compile(
 )
 _HIGH = re.compile(
     r"紧急|加急|急(?![诊救性症])|尽快|马上|立刻|立即|重要|高优先级|[!！]{2}|[!！]1|"
-    r"(?i:\burgent(?:ly)?\b|\burgnt\b|\burgant\b|\basap\b|\bimportant\b|\bhigh\s+priority\b|(?<![\w#])p1\b)",
+    r"优先处理|优先跟进|"
+    r"(?i:\burgent(?:ly)?\b|\burgnt\b|\burgant\b|\basap\b|\bimportant\b|\bhigh\s+priority\b|(?<![\w#])p1\b|"
+    r"\btop\s+priority\b|\bhigh\s+prio\b|\bhi-?pri\b|\btime-sensitive\b)",
         re.ASCII
 )
 

@@ -1263,6 +1263,13 @@ def test_amount_kinds_said_other_ways(text: str, value: int, kind: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "priority"), [
+    ("明天给蓝海科技打电话，不用太急", "low"),
+    ("明天给蓝海科技打电话，可以缓一缓", "low"),
+    ("明天给蓝海科技打电话，优先处理", "high"),
+    ("call Jane Cooper tomorrow, nothing urgent", "low"),
+    ("call Jane Cooper tomorrow, it can wait", "low"),
+    ("call Jane Cooper tomorrow, top priority", "high"),
+    ("call Jane Cooper tomorrow, hi-pri", "high"),
     ("Not important, but text Jane Cooper tonight", "low"),
     ("not that urgent - call Acme Corp Friday", "low"),
 ])
