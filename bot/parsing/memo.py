@@ -174,8 +174,10 @@ def _by_first(recurring: TimeMatch, first: TimeMatch, text: str) -> TimeMatch:
     said = text[first.span[0]:first.span[1]]
     if recurring.recurrence == "FREQ=MONTHLY" and _DAY_OF_MONTH.fullmatch(said.strip()):
         return replace(recurring, recurrence=f"FREQ=MONTHLY;BYMONTHDAY={first.due.day}")
-    if recurring.recurrence == "FREQ=WEEKLY" and _BARE_WEEKDAY.match(said.strip(" .,;")):
-        return replace(recurring, recurrence=f"FREQ=WEEKLY;BYDAY={DAY_CODES[first.due.weekday()]}")
+    if recurring.recurrence in ("FREQ=WEEKLY", "FREQ=WEEKLY;INTERVAL=2") \
+            and _BARE_WEEKDAY.match(said.strip(" .,;")):  # bi-weekly sync … Thursdays 2pm
+        day = DAY_CODES[first.due.weekday()]
+        return replace(recurring, recurrence=f"{recurring.recurrence};BYDAY={day}")
     return recurring
 
 

@@ -40,8 +40,8 @@ _EN_BIWEEKLY = re.compile(
     rf"bi-?weekly|fortnightly)\s*,?\s*(?:on\s+)?(?:a\s+)?)(?P<days>{_EN_DAY_WORD})s?\b",
     re.IGNORECASE | re.ASCII)
 _ZH_BIWEEKLY = re.compile(
-    r"(?:每隔一(?:周|个星期|个礼拜)|每隔(?:两|2)(?:周|个星期|个礼拜)|隔周|每两周|每2周|每两个星期|双周)"
-    r"(?:的)?(?:周|星期|礼拜)"
+    r"(?:(?:每隔一(?:周|个星期|个礼拜)|每隔(?:两|2)(?:周|个星期|个礼拜)|隔周|每两周|每2周|每两个星期|"
+    r"双周)(?:的)?|(?<!间)隔)(?:周|星期|礼拜)"
     r"(?P<days>[一二三四五六日天1-7])")
 _ZH_MONTHDAY = re.compile(
     rf"每(?:个)?月(?:的)?(?P<d>\d{{1,2}}|{CN_NUM}|底|末)(?:[号日]|(?![次回趟遍个]))")
@@ -77,7 +77,8 @@ _EN_MONTHDAY_OF = re.compile(
 _EN_EVERY = re.compile(
     rf"\b(?:(?:every|each)\s+(?:(?P<other>other)\s+|(?!few\b|several\b)(?P<n>\d+|{EN_NUM_WORD})\s+)?"
     r"(?P<unit>days?|weekdays?|working\s+days?|business\s+days?|weeks?|months?|quarters?|years?)"
-    r"|(?P<adverb>daily|everyday|weekly|biweekly|fortnightly|monthly|quarterly|yearly|annually))\b",
+    r"|(?P<adverb>daily|everyday|bi-weekly|biweekly|weekly|fortnightly|monthly|quarterly|yearly|"
+    r"annually))\b",
     re.IGNORECASE | re.ASCII,
 )
 _UNIT_FREQ = {
@@ -86,6 +87,7 @@ _UNIT_FREQ = {
     "day": ("DAILY", 1), "week": ("WEEKLY", 1), "month": ("MONTHLY", 1),
     "quarter": ("MONTHLY", 3), "year": ("YEARLY", 1), "daily": ("DAILY", 1),
     "everyday": ("DAILY", 1), "weekly": ("WEEKLY", 1), "biweekly": ("WEEKLY", 2),
+    "bi-weekly": ("WEEKLY", 2),
     "fortnightly": ("WEEKLY", 2), "monthly": ("MONTHLY", 1), "quarterly": ("MONTHLY", 3),
     "yearly": ("YEARLY", 1), "annually": ("YEARLY", 1),
 }

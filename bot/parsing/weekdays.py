@@ -41,6 +41,8 @@ add_misspellings(_EN_DAYS, [name for name in _EN_DAYS if len(name) > 6])  # Wedn
 # slips a dropped or doubled letter does not cover: two letters dropped, a vowel changed
 _EN_DAYS.update({"wensday": 2, "wendsday": 2, "wedsday": 2, "tusday": 1, "munday": 0,
                  "thirsday": 3, "saterday": 5, "satarday": 5, "fridey": 4, "sundey": 6})
+_EN_DAYS.update({f"{name}s": day for name, day in list(_EN_DAYS.items())
+                 if name.endswith("day") and len(name) > 6})  # (bi-weekly sync) Thursdays
 _EN_DAY_WORD = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
 _EN_WEEKDAY = re.compile(
     rf"\b(?:(?P<pre>this\s+coming|this|coming|next|nxt|following|last|past|previous)\s+)?"

@@ -1629,3 +1629,13 @@ def test_a_month_said_after_a_follow_up(text: str, due: str | None) -> None:
 def test_a_chinese_month_before_a_follow_up(text: str, due: str | None) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert (memo.due.strftime("%Y-%m-%d") if memo.due else None) == due
+
+
+@pytest.mark.parametrize(("text", "rule", "due"), [
+    ("隔周五去蓝海科技巡店", "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR", "2026-11-20"),
+    ("bi-weekly sync with Acme Corp Thursdays 2pm", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH",
+     "2026-11-19"),
+])
+def test_every_other_week_said_other_ways(text: str, rule: str, due: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.recurrence, memo.due and memo.due.strftime("%Y-%m-%d")) == (rule, due)
