@@ -27,7 +27,7 @@ _ORDINAL_MONTHS = [
     "tenth", "eleventh", "twelfth",
 ]
 _EN = re.compile(
-    r"\b(?:birthday|bday|b-day|b'day)(?:\s+is|'s|’s|\s+on|\s+falls\s+on|:|\s+-|\s*是|\s*为|"
+    r"\b(?:birthday|bday|b-day|b'day)(?:\s+is|'s|’s|\s+on|\s+falls\s+on|:|\s+-|\s*是|\s*为|\s*系|"
     r"\s*：)?\s*(?:on\s+)?"
     r"(?:the\s+)?"
     r"(?P<v>[^,;!?\n]{3,30})",

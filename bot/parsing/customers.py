@@ -154,7 +154,8 @@ _SHORT_ENDINGS = ORG_WORDS | {"中心", "培训中心", "会计师事务所", "�
 _ZH_ENDINGS = re.compile(
     "(?:" + "|".join(sorted(_SHORT_ENDINGS, key=len, reverse=True)) + ")+$")
 _EN_LEGAL = re.compile(
-    r"(?:\s+(?:LLP|LLC|Ltd|Limited|Inc|Corp|Corporation|Co|PLC|Pte|GmbH|Group|Holdings|"
+    r"(?:\s+(?:LLP|LLC|Ltd|Limited|Inc|Corp|Corporation|Co|PLC|Pte|GmbH|Group|Holdings|Sdn\s+Bhd|Bhd|"
+    r"Pty|Pvt|"
     r"Restaurant|Restaurants|Clinic|Clinics|Hospital|Hotel|Hotels|Centre|Center|Company))+\.?$",
     re.IGNORECASE)
 
@@ -737,8 +738,9 @@ _ADDRESSED = re.compile(
     re.IGNORECASE)
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
 _ACTS = re.compile(
-    r"\s*(?:打电话|打来|来电|电话说|说|话(?![题费筒术])|投诉|反馈|回复|问|要|想|同意|确认|签收|call我|wechat我|"
-    r"called|calld|said|says|emailed|texted|wants|needs|asked|replied|confirmed|agreed|loved|liked|"
+    r"\s*(?:there\s+|here\s+)?(?:打电话|打来|来电|电话说|说|话(?![题费筒术])|投诉|反馈|回复|问|要|想|同意|确认|签收|call我|wechat我|"
+    r"called|calld|said|says|told|tells|emailed|texted|wants|needs|asked|replied|confirmed|agreed|"
+    r"loved|liked|"
     r"showed|gave|took|introduced|offered|mentioned|explained|complained|shared|signed|approved|"
     r"ordered|placed|invited|promised|wrote|let\s+(?:me|us)|"
     r"was\s+(?:delighted|happy|pleased|thrilled|impressed|keen|upset|unhappy|annoyed)|will\b|'ll\b|"

@@ -25,7 +25,7 @@ SENTENCE_END = re.compile(rf"[。；;！!？?\n]|{NOT_AFTER_TITLE}\.(?!\d)")
 # --- reports: something that was done -------------------------------------------------
 # a done-marker after a verb: 拜访了, 打了电话, 见过; not 为了 / 除了 / 了解 / 说好了 (a plan)
 _ZH_DONE = re.compile(
-    r"(?<![为除罢])(?<!说好)(?<!约好)(?<!讲好)(?<!定好)(?<!商量好)(?<!谈好)了(?!解)"
+    r"(?<![为除罢])(?<!说好)(?<!约好)(?<!讲好)(?<!定好)(?<!商量好)(?<!谈好)了(?!解|没|吗|么)"
     r"|(?:跟进|联系|拜访|见|去|聊|谈|沟通|打|发|回访|问|约|来|到|做|用)过(?![来去年节])"
     r"|已经|已(?!读)|刚刚|刚才|刚(?=[\u4e00-\u9fff])|打电话(?:来|说)|来电|打来|回复说|反馈说"
     r"|(?<=上午|下午|早上|中午|昨天|前天|刚刚|刚才)(?:签|谈|定|买|订|付|发|见|聊|收|交)的"
@@ -175,7 +175,9 @@ _ZH_CONTACTED = re.compile(
     r"[^，。,.;；]{0,10}了|"
     r"聊天才|聊起来|聊着聊着|聊天时|聊天的时候|聊天中|接待(?:我|了我)|"
     r"已(?:经)?\s*(?:跟|和|与|给)[^，。,.;；]{1,15}(?:确认|沟通|联系|说|讲|谈|聊|核对|对接|对过)|"
-    r"(?:跟|和|与|同)[^，。,.;；]{1,15}(?:确认|核对|商量|敲定|定|讲|说)(?:好)?了",
+    r"(?:跟|和|与|同)[^，。,.;；]{1,15}(?:确认|核对|商量|敲定|定|讲|说)(?:好)?了|"
+    r"(?:跟|和|与|向|给)[^，。,.;；]{1,10}(?:道了(?:声|个)?谢|道谢|致谢|拜了(?:个)?年|问了(?:声|个)?好|打了(?:声|个)?招呼)|"
+    r"转发[^，。,.;；]{1,20}的(?:微信|消息|邮件|短信|信息)",
     re.IGNORECASE,
 )
 # said without a done-marker, so a record only when no time to come stands beside it
@@ -226,7 +228,7 @@ def said(clause: str) -> bool:
 # a clause about what our own people do: 财务那边已经在问了, 我们王经理去过了
 _OURS_DO = re.compile(
     r"\s*(?:(?:我们|我司|咱们)(?:的)?\s*(?:财务|领导|老板|同事|[\u4e00-\u9fff]{0,2}(?:经理|总|工|主管))|"
-    r"同事|财务|领导)")
+    r"同事|财务|领导|朋友介绍|(?:i|a)\s+friend\s+(?:introduced|referred))", re.IGNORECASE)
 # our own people before their word: 我们王经理说, 同事小李说, 财务那边在问
 _OURS_SPEAK = re.compile(r"(?:我们|我司|咱们|同事|(?<![对客])(?<!对方)财务)\s*\S{0,3}$")
 
@@ -272,7 +274,8 @@ _EN_CONTACTED = re.compile(
     r"popped\s+(?:in|into|by)|swung\s+by|touched\s+base|checked\s+in|followed\s+up|"
     r"reached\s+out|heard\s+(?:back\s+)?from|walked\s+(?:in(?:to)?|through)|"
     r"sat\s+(?:down\s+)?with|went\s+(?:to|over)|swung\s+(?:by|past|through)|stopped\s+(?:at|off)|"
-    r"dropped\s+(?:[\w'-]+\s+){1,3}off\b|dropped\s+(?:[\w'-]+\s+){1,4}(?:at|with)\s+(?-i:[A-Z])\w*|"
+    r"dropped\s+(?:[\w'-]+\s+){1,3}off\b|"
+    r"(?:^|(?<=\bI\s)|(?<=\bwe\s)|(?<=[.!?]\s))dropped\s+(?:[\w'-]+\s+){1,4}(?:at|with)\s+(?-i:[A-Z])\w*|"
     r"gave\s+(?:[\w'-]+\s+){1,3}(?:a|the)\s+(?:\w+\s+)?(?:tour|demo|walkthrough|presentation|ring|call|"
     r"tasting|trial|fitting)\b|walked\s+[A-Z][\w'-]*(?:\s+[\w@'-]+){0,4}\s+through|"
     r"spent\s+(?:the\s+|an\s+|all\s+)?(?:morning|afternoon|day|hour|evening|\w+\s+hours?)\s+(?:at|with)|"

@@ -127,14 +127,21 @@ _COUNTED_THINGS = re.compile(
     r"(?!(?:is|was|as|has|this|thus|plus|minus)\b)[a-z][a-z-]*s'?(?![\w'])", re.ASCII)
 
 
+# a bare number before a noun: the 3 pallet backorder (not the 3 at 2pm, the 3 or the 4)
+_COUNTED_THING = re.compile(
+    r"\s+(?!(?:at|of|to|on|in|by|am|pm|and|or|for|from|with|this|next|is|was|if|then|as|"
+    r"before|after|until|till|please|pls|but|so)\b)[a-z][a-z-]+\b", re.ASCII)
+
+
 def _the_day(match: re.Match[str]) -> Piece | None:
     raw = match.group("d")
     day = _day_value(raw)
     if day is None or (raw[0].isalpha() and raw.lower() in ("first", "second") and not
                        match.group("of") and match.end() < len(match.string.rstrip(" .!?"))):
         return None
-    if raw.isdigit() and _COUNTED_THINGS.match(match.string, match.end()):
-        return None  # the 30 marshals' uniforms: a count of things
+    if raw.isdigit() and (_COUNTED_THINGS.match(match.string, match.end())
+                          or _COUNTED_THING.match(match.string, match.end())):
+        return None  # the 30 marshals' uniforms, about the 3 pallet backorder: a count
     if match.group("rel"):
         shift = {"next": 1, "this": 0, "last": -1}[match.group("rel")]
         return Piece(match.start(), match.end(), date_fn=lambda t: _of_month(t, shift, day))

@@ -25,8 +25,8 @@ TITLES = (
     "总经理|总监|总裁|董事长|经理|老师|主任|老板|处长|科长|课长|部长|院长|校长|厂长|行长|局长|医生|"
     "律师|先生|女士|小姐|博士|教授|主管|助理|秘书|师傅|阿姨|大妈|大姐|大哥|老板娘|太太|副总经理|副总|副经理|"
     "副院长|副校长|支书|书记|队长|所长|站长|店长|场长|园长|馆长|理事长|秘书长|会长|社长|村长|组长|护士长|"
-    "大夫|主席|"
-    "总|董|工|姐|"
+    "大夫|主席|导演|"
+    "总|董|工|姐|导(?![购游师航入出致体电])|"
     "哥|生|太"
 )
 TITLE_WORDS = frozenset(TITLES.split("|"))
@@ -59,7 +59,7 @@ _ORG_ENDINGS = (
     "证券 超市 商场 商行 药店 药房 工作室 物业 设计院 文具 陶瓷 光电 模具 精密 重工 纸业 "
     "建工 园林 茶业 酒业 旅行社 车行 4S店 厂 合作社 农资 书院 印务 国际 书店 书城 资本 种业 养车 "
     "数据 智能 数码 新能源 新材料 家电 照明 灯饰 母婴 宠物 影视 广告 健康 美容 健身 "
-    "眼镜 茶叶 光伏 储能 半导体 自动化 信息技术"
+    "眼镜 茶叶 光伏 储能 半导体 自动化 信息技术 布艺 职校 建工"
 )
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 # what a company does, said before its legal form (星河展览服务有限公司, 华建技术开发公司):
@@ -137,6 +137,7 @@ _EN_BUSINESS_WORDS = (
     "Tyres Tires Paints Flooring Roofing Plumbing Cleaning Landscaping Joinery Carpentry "
     "Upholstery Tailors Optometry Optometrists Physio Physiotherapy Chiropractic Aesthetics "
     "Cosmetics Beauty Skincare Jewellers Jewelers Club Forwarding Forwarders Cheese Chocolate "
+    "Bhd Sdn Pty Pvt "
     "Chocolates Confectionery Flowers Pets Taxis Taxi Cabs Limo Buses Bikes Valets"
 )
 # Words a place's name ends with (Pine St, Holland Village, Kerry Residence): neither a
@@ -227,7 +228,12 @@ def en_place(name: str) -> bool:
 _EN_CITY_WORDS = (
     "shanghai beijing shenzhen guangzhou hangzhou suzhou nanjing wuhan chengdu xiamen "
     "dongguan foshan ningbo qingdao tianjin chongqing singapore london dublin manchester "
-    "sydney melbourne brisbane perth toronto vancouver chicago boston seattle dubai")
+    "sydney melbourne brisbane perth toronto vancouver chicago boston seattle dubai "
+    "croydon durban joburg johannesburg pretoria auckland wellington christchurch adelaide "
+    "canberra hobart calgary montreal ottawa houston dallas austin denver phoenix atlanta "
+    "miami orlando plano leeds liverpool birmingham bristol glasgow edinburgh cardiff belfast "
+    "cork galway limerick mumbai delhi bangalore bengaluru chennai pune hyderabad kolkata penang "
+    "kuala lumpur ipoh johor macau taipei kaohsiung manila cebu jakarta bangkok hanoi saigon")
 _EN_CITIES = frozenset(_EN_CITY_WORDS.split())
 
 
@@ -630,6 +636,7 @@ _STARTERS = frozenset([
     "major", "minor", "complete", "absolute", "real", "possible", "potential", "likely",
     "survey", "inspection", "audit", "fitting", "viewing", "tasting", "consultation",
     "stock", "inventory", "parking", "traffic", "weather", "pipeline", "forecast", "targets",
+    "walkthrough", "livestream", "booth", "load-in",
     "numbers", "stats", "expenses", "mileage", "admin", "housekeeping",
 ])
 # where leads and messages come from, no customer's name

@@ -1639,3 +1639,46 @@ def test_a_chinese_month_before_a_follow_up(text: str, due: str | None) -> None:
 def test_every_other_week_said_other_ways(text: str, rule: str, due: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert (memo.recurrence, memo.due and memo.due.strftime("%Y-%m-%d")) == (rule, due)
+
+
+@pytest.mark.parametrize(("text", "customers", "customer", "contact"), [
+    ("Annual fire risk assessment for Acme Corp's Croydon block is due, book it for the 3rd",
+     (), "Acme Corp", None),
+    ("Walkthrough at Acme Corp ran long, they need 6 more mic channels", (), "Acme Corp", None),
+    ("下周五前把RFQ回给Seberang Test Solutions Sdn Bhd", (),
+     "Seberang Test Solutions Sdn Bhd", None),
+    ("今天去锦秀布艺见了王老板，后天上午给他报价", ("锦绣布艺",), "锦绣布艺", "王老板"),
+    ("晚上跟新客户聚光文化传媒有限公司的宋导吃了饭", (), "聚光文化传媒有限公司", "宋导"),
+    ("Acme Corp had Chubb round to quote. Hamid there told me ours came in higher.", (),
+     "Acme Corp", "Hamid"),
+])
+def test_places_suffixes_homophones_and_titles(text: str, customers: tuple[str, ...],
+                                               customer: str, contact: str | None) -> None:
+    memo = parse_memo(text, NOW, (*TEAM, *(KnownCustomer(c) for c in customers)))
+    assert (memo.customer, memo.contact) == (customer, contact)
+
+
+@pytest.mark.parametrize(("text", "contacted"), [
+    ("张伟那边内训费1.2万今天到账了，微信上跟她道了声谢", True),
+    ("转发蓝海科技行政的微信：「团检排在国庆后」", True),
+    ("朋友介绍了个做水果批发的罗总，下下周三去现场勘测", False),
+    ("Livestream dropped again at Acme Corp's youth night. Text them in 2 hours", False),
+])
+def test_contacts_thanked_forwarded_or_only_introduced(text: str, contacted: bool) -> None:
+    assert parse_memo(text, NOW, (*TEAM, KnownCustomer("张伟"))).contacted is contacted, text
+
+
+def test_a_question_with_le_is_no_report() -> None:
+    late = datetime(2026, 11, 18, 16, 20, tzinfo=SHANGHAI)
+    memo = parse_memo("3点给蓝海科技人事回电话 团检名额定了没", late, TEAM)
+    assert memo.due is not None and memo.due.strftime("%m-%d %H:%M") == "11-19 15:00"
+
+
+def test_the_number_of_things_is_no_day() -> None:
+    memo = parse_memo("Call Acme Corp purchasing at 11 about the 3 pallet backorder", NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%m-%d %H:%M") == "11-18 11:00"
+
+
+def test_a_lunar_birthday_said_in_cantonese() -> None:
+    birthday = parse_memo("黄伟明 birthday 系 农历三月初八", NOW, TEAM).birthday
+    assert birthday is not None and (birthday.month, birthday.day, birthday.lunar) == (3, 8, True)
