@@ -13,7 +13,8 @@ import re
 # A clause ends at sentence or list punctuation; a '.' only when it is no decimal point
 # (3.5万, 11.25) and a ',' only when it is no thousands separator ($2,000).
 # a full stop after a title is no end (Ms. Ong 今天同意, Mr. Lim 说)
-NOT_AFTER_TITLE = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)"
+NOT_AFTER_TITLE = (r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)"
+                   r"(?<!\bMR)(?<!\bMRS)(?<!\bMS)(?<!\bDR)(?<!\bST)")
 _CLAUSE_END = re.compile(
     rf"[，。；;！!？?\n]|\s/\s|\s\+\s(?=(?i:call|email|send|check|ping|text|book|confirm|follow|"
     rf"ring|chase|remind|ask|get)\b)|,(?!\d{{3}})|{NOT_AFTER_TITLE}\.(?!\d)|\s+-\s+|\s+(?:but|then)\s+|"

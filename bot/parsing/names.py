@@ -351,7 +351,21 @@ def _zh_companies(text: str) -> list[NameHit]:
             name = name[1:]  # 和益丰大药房谈了: 和 opens the clause, the name follows it
         if len(name) >= 2:
             hits.append(NameHit(name + match.group(0), match.start() - len(name), "company"))
-    return hits
+    return _merged(hits, text)
+
+
+def _merged(hits: list[NameHit], text: str) -> list[NameHit]:
+    """Company names that overlap, as one: 宏利达机械 and 机械设备有限公司 are
+    宏利达机械设备有限公司."""
+    merged: list[NameHit] = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        last = merged[-1] if merged else None
+        if last is not None and hit.start < last.start + len(last.name) \
+                and hit.start + len(hit.name) > last.start + len(last.name):
+            merged[-1] = NameHit(text[last.start:hit.start + len(hit.name)], last.start, "company")
+        else:
+            merged.append(hit)
+    return merged
 
 
 # a meeting said right after a company's name: (和益丰大药房)谈了, (跟华鑫科技)开会
@@ -407,6 +421,10 @@ def _preposed(tagged: list[tuple[str, str]], index: int) -> bool:
         and tagged[index - 1][0][0] in _PREPOSED
 
 
+# characters a business name often ends with that jieba may tag a verb (宏利达, 永兴, 顺发)
+_NAME_ENDS = frozenset("达发通兴成盛顺昌隆旺泰安鑫源丰利华祥和润")
+
+
 def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901 - a rule each
     """The name before a company's ending, read back word by word from jieba's tags:
     nouns and names stay, verbs and function words end it (跟进一下深圳腾达 -> 深圳腾达)."""
@@ -421,6 +439,12 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901 - a rule 
         if not kept and _verb_slip(tagged, index):
             kept.insert(0, token)
             continue
+        before, before_flag = tagged[index - 1] if index > 0 else ("", "")
+        if not kept and len(token) == 1 and flag.startswith("v") and len(before) == 2 \
+                and before_flag in ("n", "nr", "ns", "nz") and before not in _NOT_NAME_PART \
+                and token in _NAME_ENDS:
+            kept[:0] = [before, token]  # 宏利|达|机械: a name jieba cut before a verb
+            break
         if not kept and _preposed(tagged, index):
             kept.insert(0, tagged[index - 1][0][1] + token)  # 帮顺|发|物流: 顺发物流
             break

@@ -24,6 +24,7 @@ from bot.parsing import (
 from bot.parsing.normalize import normalize
 from bot.parsing.parts_of_day import DEFAULT_HOUR
 from bot.parsing.pieces import Piece, Rule, monday_of, scan, weekday_month_day
+from bot.parsing.recurrence import DAY_CODES
 
 RULES: tuple[Rule, ...] = (
     recurrence.RULES + holidays.RULES + durations.RULES + periods.RULES + month_dates.RULES
@@ -123,6 +124,10 @@ def _merge(group: list[Piece]) -> Piece:
                 fields[name] = value
         if piece.hour is not None:
             fields.update(minute=piece.minute, second=piece.second, h24=piece.h24)
+    rule, weekday = fields.get("rrule"), fields.get("weekday")
+    if isinstance(rule, str) and isinstance(weekday, int) and rule.startswith("FREQ=WEEKLY") \
+            and "BYDAY" not in rule:  # 每周 Mon 10am: weekly, on Mondays
+        fields["rrule"] = f"{rule};BYDAY={DAY_CODES[weekday]}"
     return Piece(group[0].start, group[-1].end, **fields)  # type: ignore[arg-type]
 
 

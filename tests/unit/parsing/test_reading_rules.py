@@ -1682,3 +1682,20 @@ def test_the_number_of_things_is_no_day() -> None:
 def test_a_lunar_birthday_said_in_cantonese() -> None:
     birthday = parse_memo("黄伟明 birthday 系 农历三月初八", NOW, TEAM).birthday
     assert birthday is not None and (birthday.month, birthday.day, birthday.lunar) == (3, 8, True)
+
+
+def test_weekly_on_a_day_said_in_english_after_chinese() -> None:
+    memo = parse_memo("每周 Mon 10am 给 Acme Corp 发 weekly ROI report", NOW, TEAM)
+    assert memo.recurrence == "FREQ=WEEKLY;BYDAY=MO"
+
+
+def test_overlapping_company_words_make_one_name() -> None:
+    memo = parse_memo("下周一上午10点去宏利达机械设备有限公司看货估价", NOW, TEAM)
+    assert (memo.customer, memo.customer_is_new) == ("宏利达机械设备有限公司", True)
+
+
+def test_a_capital_st_is_no_full_stop() -> None:
+    afternoon = datetime(2026, 11, 18, 15, 30, tzinfo=SHANGHAI)
+    memo = parse_memo("CALLED DR. MENDOZA AT ST. LUKE'S CLINIC THIS MORNING. THEY PAID THE "
+                      "$4,200 INVOICE.", afternoon, TEAM)
+    assert memo.due is None and memo.contacted
