@@ -221,7 +221,8 @@ def en_place(name: str) -> bool:
     words = name.lower().split()
     if len(words) == 1:
         return words[0] in _EN_CITIES
-    return words[-1].strip(".") in _EN_PLACE or words[-1] == "day"
+    return " ".join(words) in _EN_CITIES_OF_WORDS or words[-1].strip(".") in _EN_PLACE \
+        or words[-1] == "day"
 
 
 # cities reps name beside their customers (Visited 圣贝拉 Shanghai flagship): no one's name
@@ -233,8 +234,12 @@ _EN_CITY_WORDS = (
     "canberra hobart calgary montreal ottawa houston dallas austin denver phoenix atlanta "
     "miami orlando plano leeds liverpool birmingham bristol glasgow edinburgh cardiff belfast "
     "cork galway limerick mumbai delhi bangalore bengaluru chennai pune hyderabad kolkata penang "
-    "kuala lumpur ipoh johor macau taipei kaohsiung manila cebu jakarta bangkok hanoi saigon")
+    "ipoh johor macau taipei kaohsiung manila cebu jakarta bangkok hanoi saigon")
 _EN_CITIES = frozenset(_EN_CITY_WORDS.split())
+_EN_CITIES_OF_WORDS = frozenset((
+    "hong kong", "kuala lumpur", "cape town", "port klang", "lower hutt", "new york",
+    "los angeles", "san francisco", "san diego", "las vegas", "tiong bahru", "gold coast",
+    "new delhi", "abu dhabi", "petaling jaya", "shah alam", "johor bahru", "ho chi minh"))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -672,7 +677,7 @@ _PRODUCT_WORDS = frozenset([
     "model", "version", "series", "plan", "package", "edition", "tier", "type", "v", "mk",
     "gen", "generation", "unit",
 ])
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|\s[-*•]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n。！？；：]\s*|\s[-*•]\s*)$")
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -713,6 +718,14 @@ def _verb_form(words: list[str], text: str, start: int) -> bool:
     following = text[start + len(word):start + len(word) + 2]
     return len(words) == 1 and len(word) >= 6 and low.endswith("ing") \
         and bool(re.match(r"\s[a-z]", following))
+
+
+# stop words that are also given names, when a surname follows: Jun Bautista, May Wong
+_GIVEN_NAME_STOPS = frozenset(("jun", "may", "june", "april", "august", "sun", "will", "mark",
+                               "bill", "pat", "sat", "art"))
+def _given_name_first(words: list[str]) -> bool:
+    return len(words) > 1 and words[0].lower() in _GIVEN_NAME_STOPS \
+        and words[1].lower() not in _EN_STOP and words[1][:1].isupper()
 
 
 _NAMES_IN_ING = frozenset(("sterling", "irving", "fleming", "browning", "manning", "harding",
@@ -817,7 +830,8 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
             cut -= 1  # Chef Wei, Coach Daniels: called by the role, which stays with the name
         start = text.index(words[cut - 1], start) + len(words[cut - 1])
         words = words[cut:]
-    while words and (words[0].lower().strip("'s") in _EN_STOP
+    while words and not _given_name_first(words) \
+            and (words[0].lower().strip("'s") in _EN_STOP
                      or (len(words) > 1 and words[0].lower() in EN_ROLES
                          and not (len(words) == 2 and words[0].lower() in _ADDRESSED_BY_ROLE))
                      or (start == match.start() and _starts_sentence(text, start)

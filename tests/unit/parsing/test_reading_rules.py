@@ -1699,3 +1699,19 @@ def test_a_capital_st_is_no_full_stop() -> None:
     memo = parse_memo("CALLED DR. MENDOZA AT ST. LUKE'S CLINIC THIS MORNING. THEY PAID THE "
                       "$4,200 INVOICE.", afternoon, TEAM)
     assert memo.due is None and memo.contacted
+
+
+@pytest.mark.parametrize(("text", "contact"), [
+    ("Rats spotted at Acme Corp, their manager Jun Bautista called at 7 this morning",
+     "Jun Bautista"),
+    ("Acme Corp needs 2 reefers Cape Town to Joburg Thursday, we load at 6am sharp", None),
+    ("Acme Corp moved their warehouse to 14 Gracefield Road, Lower Hutt.", None),
+])
+def test_given_names_that_are_words_and_places_of_two_words(text: str,
+                                                           contact: str | None) -> None:
+    assert parse_memo(text, NOW, TEAM).contact == contact
+
+
+def test_a_name_of_a_month_with_a_surname_is_a_person() -> None:
+    memo = parse_memo("May Wong wants a quote by Friday", NOW, TEAM)
+    assert (memo.customer, memo.customer_is_new) == ("May Wong", True)
