@@ -346,6 +346,17 @@ _CAPS_LOWER_WORDS = (
 _LOWER_IN_CAPS = EN_STOP | frozenset(_CAPS_LOWER_WORDS.split())
 
 
+def _named_in_capitals(text: str, contact: str) -> bool:
+    """Whether an ALL CAPS memo's person is surely one: a full name, a title's, or a
+    role's (MET THE OFFICE MANAGER SUSAN; not RE 40FT REEFER RATES)."""
+    if " " in contact and not re.search(rf"\bRE\s+(?:\S+\s+)?{re.escape(contact)}", text):
+        return True
+    at = text.find(contact)
+    cased = _cased(text)
+    return at > 0 and (HONORIFIC.match(contact) is not None
+                       or ROLE_BEFORE.search(cased, max(0, at - 40), at) is not None)
+
+
 def _as_written(text: str, found: CustomerGuess) -> CustomerGuess:
     """`found` in a memo read through `_cased`, its new names as the memo writes them."""
     cased = _cased(text)
@@ -764,7 +775,7 @@ def find_customer(
         cased = _as_written(text, _find_customer(_cased(text), customers,
                                                  _cased(masked) if masked else None))
         if found.name is None or (cased.name == found.name and cased.contact is not None
-                                  and " " in cased.contact):
+                                  and _named_in_capitals(text, cased.contact)):
             found = cased  # MET AHMAD YUSOF AT SUNSHINE BAKERIES: its person too
     if found.name is not None and found.contact is None:
         person = _terse_contact(text) or _lower_case_contact(text, found)

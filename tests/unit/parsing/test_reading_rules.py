@@ -1715,3 +1715,8 @@ def test_given_names_that_are_words_and_places_of_two_words(text: str,
 def test_a_name_of_a_month_with_a_surname_is_a_person() -> None:
     memo = parse_memo("May Wong wants a quote by Friday", NOW, TEAM)
     assert (memo.customer, memo.customer_is_new) == ("May Wong", True)
+
+
+def test_words_after_re_in_capitals_are_no_person() -> None:
+    memo = parse_memo("CALL ACME CORP TMRW 9AM RE 40FT REEFER RATES, URGENT", NOW, TEAM)
+    assert (memo.customer, memo.contact) == ("Acme Corp", None)
