@@ -1720,3 +1720,11 @@ def test_a_name_of_a_month_with_a_surname_is_a_person() -> None:
 def test_words_after_re_in_capitals_are_no_person() -> None:
     memo = parse_memo("CALL ACME CORP TMRW 9AM RE 40FT REEFER RATES, URGENT", NOW, TEAM)
     assert (memo.customer, memo.contact) == ("Acme Corp", None)
+
+
+def test_their_question_below_our_reply() -> None:
+    memo = parse_memo("蓝海科技的何经理问11月中旬有没有能放300人的场地，"
+                      "我说查完档期下午四点前回她",
+                      NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%m-%d %H:%M") == "11-18 16:00"
+    assert memo.contacted
