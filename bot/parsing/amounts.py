@@ -222,7 +222,8 @@ _REFUND = re.compile(r"退回|退款|退还|(?i:\brefund(?:ed)?\b)", re.ASCII)
 _ORDER_IN = re.compile(
     r"(?i:\b(?:PO|purchase\s+order|order)\b[^.;!?]{0,30}\breceived\b)|收到[^，。]{0,8}(?:订单|PO)|"
     r"(?i:\bPO\b)\s*(?:已经|已)?收到", re.ASCII)
-_CLAUSE = re.compile(rf"[，。；;！!？?\n]|,(?!\d{{3}})|{NOT_AFTER_TITLE}\.(?!\d)", re.ASCII)
+_CLAUSE = re.compile(rf"[，。；;！!？?\n]|(?<!\d),|,(?!\d{{3}})|{NOT_AFTER_TITLE}\.(?!\d)",
+                     re.ASCII)
 _SENTENCE = SENTENCE_END
 
 

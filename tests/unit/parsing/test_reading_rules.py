@@ -1728,3 +1728,10 @@ def test_their_question_below_our_reply() -> None:
                       NOW, TEAM)
     assert memo.due is not None and memo.due.strftime("%m-%d %H:%M") == "11-18 16:00"
     assert memo.contacted
+
+
+def test_a_comma_after_words_ends_a_clause_before_a_figure() -> None:
+    evening = datetime(2026, 11, 18, 19, 40, tzinfo=SHANGHAI)
+    memo = parse_memo("下午去蓝海科技把叠合板二期合同签了，320万 月底前把排产计划发给他们",
+                      evening, TEAM)
+    assert memo.contacted and memo.due is not None and memo.due.strftime("%m-%d") == "11-30"
