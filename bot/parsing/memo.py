@@ -67,6 +67,14 @@ def _title(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return title[:_TITLE_MAX]
 
 
+def _today_ahead(match: TimeMatch, text: str, now: datetime) -> tuple[tuple[int, int], ...]:
+    """The time's span in its clause when it names today or later (周三 lunch with Acme
+    said on a Wednesday: a plan, not the Wednesday gone)."""
+    left = bounds(text, *match.span)[0]
+    return ((match.span[0] - left, match.span[1] - left),) \
+        if match.due.date() >= now.date() else ()
+
+
 def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PLR0911 - a rule each
     """Whether a time may be the due: not a past event (昨天拜访了张总, met Jane yesterday),
     and not today's time of something already done (今天拜访了华为, visited them today)."""
@@ -93,7 +101,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
     if _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) \
             and (strength < 2 or _DONE_AFTER.match(text, match.span[1])) \
             and not _FOR_A_DAY.search(text, max(0, match.span[0] - 12), match.span[0]) \
-            and (records_contact(clause) or _STARTS_PAST.match(clause)):
+            and (records_contact(clause, _today_ahead(match, text, now))
+                 or _STARTS_PAST.match(clause)):
         return False  # Called Imogen on Tuesday: the Tuesday just gone
     left = bounds(text, *match.span)[0]
     ahead = ((match.span[0] - left, match.span[1] - left),) if match.due > now else ()

@@ -1735,3 +1735,8 @@ def test_a_comma_after_words_ends_a_clause_before_a_figure() -> None:
     memo = parse_memo("下午去蓝海科技把叠合板二期合同签了，320万 月底前把排产计划发给他们",
                       evening, TEAM)
     assert memo.contacted and memo.due is not None and memo.due.strftime("%m-%d") == "11-30"
+
+
+def test_their_word_over_whatsapp() -> None:
+    memo = parse_memo("Acme 那边 Tom 今天 WhatsApp 说 shipment delay 了，明天 call 他", NOW, TEAM)
+    assert (memo.contact, memo.contacted) == ("Tom", True)
