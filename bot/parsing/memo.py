@@ -75,7 +75,20 @@ def _today_ahead(match: TimeMatch, text: str, now: datetime) -> tuple[tuple[int,
         if match.due.date() >= now.date() else ()
 
 
-def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PLR0911 - a rule each
+def _a_day_gone(match: TimeMatch, text: str, now: datetime, strength: int) -> bool:
+    """Whether a day of the month said alone in a report (Called them on the 3rd, 10号去过,
+    3号付的款) is the one gone, not next month's."""
+    said = text[match.span[0]:match.span[1]].strip(" .,;!?，。")
+    clause = clause_at(text, *match.span)
+    return bool(_BARE_DATE.fullmatch(said) and match.due.date() > now.date()
+                and not _FOR_A_DAY.search(text, max(0, match.span[0] - 12), match.span[0])
+                and not plans_done(clause)
+                and (_STARTS_PAST.match(clause) or _DONE_AFTER.match(text, match.span[1])
+                     or _PAID_THE.match(text, match.span[1])
+                     or (strength < 2 and records_contact(clause))))
+
+
+def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PLR0911, PLR0912
     """Whether a time may be the due: not a past event (昨天拜访了张总, met Jane yesterday),
     and not today's time of something already done (今天拜访了华为, visited them today)."""
     clause = clause_at(text, *match.span)
@@ -104,6 +117,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
             and (records_contact(clause, _today_ahead(match, text, now))
                  or _STARTS_PAST.match(clause)):
         return False  # Called Imogen on Tuesday: the Tuesday just gone
+    if _a_day_gone(match, text, now, strength):
+        return False  # Called them on the 3rd, 10号去过, 3号付的款: that day gone
     left = bounds(text, *match.span)[0]
     ahead = ((match.span[0] - left, match.span[1] - left),) if match.due > now else ()
     if _CANCELLED.search(clause) and strength <= 0:
@@ -160,6 +175,13 @@ _BARE_WEEKDAY = re.compile(
 _DONE_AFTER = re.compile(
     r"[^，。,.;；!！?？]{0,8}?(?:拜访|拜会|会见|会面|见|聊|谈|去|开会|吃饭|打|通|沟通|回访|走访|上门|演示|签|发|送)"
     r"(?:了|过|完)(?!解)")
+# a day of the month said alone (the 3rd, on the 12th, Nov 2, 10号, 12月3号)
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_BARE_DATE = re.compile(
+    rf"(?i:(?:on\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?|(?:on\s+)?{_MONTH_WORD}\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})|(?:\d{{1,2}}月)?\d{{1,2}}[号日]")
+# a done-marker with 的 right after a day: 3号付的款, 12号发的货
+_PAID_THE = re.compile(r"[^，。,.;；]{0,4}?(?:付|发|送|签|买|订|交|收|到)的")
 # what puts a weekday ahead whatever was done: promised for Monday, due by Friday
 _FOR_A_DAY = re.compile(r"(?i:\b(?:for|by|before|until|till)\s+)$")
 # a clause that opens with an order: Call Kenneth Chu today at 9 to confirm…

@@ -1740,3 +1740,20 @@ def test_a_comma_after_words_ends_a_clause_before_a_figure() -> None:
 def test_their_word_over_whatsapp() -> None:
     memo = parse_memo("Acme 那边 Tom 今天 WhatsApp 说 shipment delay 了，明天 call 他", NOW, TEAM)
     assert (memo.contact, memo.contacted) == ("Tom", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Called Acme Corp on the 3rd, no answer",
+    "Visited Acme Corp on the 12th with the new catalogue",
+    "蓝海科技3号付的款",
+    "10号去过蓝海科技一趟",
+    "蓝海科技的货12号已经发了",
+])
+def test_a_day_of_the_month_in_a_report_is_the_one_gone(text: str) -> None:
+    assert parse_memo(text, NOW, TEAM).due is None, text
+
+
+def test_a_day_of_the_month_someone_is_closed_is_ahead() -> None:
+    memo = parse_memo("FYI Acme Corp is closed for inventory on the 14th, no deliveries",
+                      NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%m-%d") == "12-14"
