@@ -413,7 +413,7 @@ _ROLE_ZH = (r"(?:[A-Za-z&]{1,6}\s*)?"
 # between a company and its person: 蓝海科技刘经理, 蓝海科技的刘经理, Acme的Tom, Acme's Jane,
 # Acme Corp 的 QC 经理 Kevin, Globex Ltd 采购 Mike
 _COMPANY_THEN_PERSON = re.compile(
-    rf"\s*(?:\([^()]{{1,30}}\)|（[^（）]{{1,30}}）)?\s*[-–—:：]?"
+    rf"\s*[(（]\s*|\s*(?:\([^()]{{1,30}}\)|（[^（）]{{1,30}}）)?\s*[-–—:：]?"
     rf"\s*(?:[\u4e00-\u9fff]{{1,4}}(?:部|处|科|室|组))?(?:的|那边的|那边|'s|’s|'|’)?\s*"
     rf"(?:{_ROLE_ZH}\s*)?|\s*(?:\([^()]{{1,30}}\)|（[^（）]{{1,30}}）)?"
     rf"\s*(?:的|'s|’s)\s*(?:[A-Za-z&-]+\s+){{0,2}}[A-Za-z&-]+,?\s+")
@@ -742,7 +742,7 @@ _ADDRESSED = re.compile(
     r"rang|emailed|texted|pinged|messaged|asked|told|named|talked\s+to|spoke\s+(?:to|with)|"
     r"speak\s+(?:to|with)|talk\s+to|chatted\s+(?:to|with)|got\s+through\s+to)|"
     r"\b(?:voicemail|vm|message|note)\s+for|\bask\s+for|\bvia|约|问|的|叫|名叫|"
-    r"\bput\s+(?:me|us)\s+through\s+to|"
+    r"\bput\s+(?:me|us)\s+through\s+to|\bleft|"
     r"\b(?:call|ring|phone|get|circle|email|write)\s+back(?:\s+to)?|\bfollow\s+up\s+with|"
     r"\bcheck\s+in\s+with|\breach\s+out\s+to|\b(?:thank|invite|brief|cc|loop\s+in)|"
     r"\b(?:attn:?|attention|c/o))\s*$",

@@ -320,6 +320,7 @@ _EN_CONTACT_NOUN = re.compile(
     r"(?:\s+(?:today|yesterday|this\s+morning))?\s+(?:with|at|w(?=/)|w\b|给)|"
     r"on\s+(?:the|a|our)\s+(?:call|phone)|over\s+(?:the\s+)?(?:phone|coffee|lunch|dinner)|"
     r"^\s*(?:[\w-]+\s+){1,2}at\s+(?-i:[A-Z])[^.;!?]{0,40}\bwith\s+(?:the|their|(?-i:[A-Z]))|"
+    r"^\s*(?:at|@)\s+(?-i:[A-Z])[^.;!?]{0,40}\b(?:today|this\s+(?:morning|afternoon))\s*$|"
     r"^\s*(?:[A-Z][\w'&-]*\s+){1,4}(?:visit|meeting|call|demo|tasting|lunch)(?=\s*[:,–-]|\s*$))\b",
     re.IGNORECASE,
 )

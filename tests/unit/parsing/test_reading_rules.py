@@ -1757,3 +1757,14 @@ def test_a_day_of_the_month_someone_is_closed_is_ahead() -> None:
     memo = parse_memo("FYI Acme Corp is closed for inventory on the 14th, no deliveries",
                       NOW, TEAM)
     assert memo.due is not None and memo.due.strftime("%m-%d") == "12-14"
+
+
+@pytest.mark.parametrize(("text", "contact", "contacted"), [
+    ("At Acme Corp today. Jane needs 4 more licences by Friday", "Jane", True),
+    ("Acme Corp (Jane) confirmed the PO number", "Jane", True),
+    ("Acme Corp: left Jane a voicemail re renewal", "Jane", False),
+])
+def test_their_person_in_brackets_left_a_message_or_met_there(text: str, contact: str,
+                                                               contacted: bool) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.contact, memo.contacted) == (contact, contacted)
