@@ -516,7 +516,7 @@ _NOT_THEIRS_BEFORE = re.compile(
     r"对手|同事|我们的|我司的|我们|我们\s*(?:经理|老板|领导|主管|总监|boss)|(?<![对无])比)\s*$",
     re.IGNORECASE)
 _NOT_THEIRS_AFTER = re.compile(
-    r"\s*[（(]\s*(?:我们|我司|咱们|our\b)|"
+    r"\s*[（(]\s*(?:我们|我司|咱们|our\b)|\s*上(?:认识|找到|看到|加的|联系|刷到)|"
     r"\s+(?:from|in|at)\s+(?:HR|IT|finance|legal|marketing|accounting|ops|operations|"
     r"our\s+\w+|the\s+office)\b(?!\s+(?:at|@|of|from)\s)|\s*\((?:competitor|ours|our\s+\w+)\)|"
     r"\s*(?:对面|旁边|附近|楼下|隔壁)", re.IGNORECASE)
@@ -934,7 +934,9 @@ def _opening_company(subjects: list[_Mention], text: str) -> _Mention | None:
 
 # what introduces a new customer by name: 新客户陈嘉欣, new lead: Tony Russo
 _NEW_ONE = re.compile(
-    r"(?:新客户|新客|(?i:\bnew\s+(?:client|customer|lead|prospect)))\s*[:：,，-]?\s*$")
+    r"(?:新客户|新客|(?i:\bnew\s+(?:client|customer|lead|prospect)))\s*(?:叫)?\s*[:：,，-]?\s*$")
+# a name the memo calls the customer: 见客户刘先生, 客户叫周凯
+_CALLED_CUSTOMER = re.compile(r"(?<![老大新])客户\s*(?:叫)?\s*[:：,，]?\s*$")
 
 
 def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of rules
@@ -1017,7 +1019,9 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of ru
     subjects = [m for m in subjects if not (m.kind == "en" and en_place(m.name))]
     if subjects:  # a new name: a company with its person named beside it first (Peter
         # Schmidt，Bosch 的 buyer), then a company (远航国际货代的孙经理来电话), then the first
-        first = next((m for m in subjects if m.start in pairs), None) \
+        first = next((m for m in subjects if _CALLED_CUSTOMER.search(
+            text, max(0, m.start - 8), m.start)), None) \
+            or next((m for m in subjects if m.start in pairs), None) \
             or next((m for m in subjects if m.company), None) \
             or next((m for m in subjects if m.kind != "en" or " " in m.name), subjects[0])
         return guess(first, first.name, is_new=True)

@@ -161,6 +161,7 @@ _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)
 _ZH_CONTACTED = re.compile(
     rf"(?:{_ZH_MET_VERB})(?:掂|好)?(?:了|过(?![来去]|一下|一遍)|完)(?!解|没|吗)|"
     r"刚(?:刚|才)?\s*(?:跟|和|与|给|同)[^，。,.;；]{1,30}?(?:确认|沟通|聊|谈|说|讲|通话|通了|核对|对了|报了)|"
+    r"(?:新|刚|今天|昨天)认识|"
     rf"已(?:经)?\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
     rf"刚(?:刚|才)?(?:{_ZH_MET_VERB})|{_MIXED_VERB}\s*(?:了|过|完)(?!解)|"
     r"刚(?:刚|才)?\s*(?:在\s*[A-Za-z]+\s*上\s*)?(?:e-?mail|message|msg|whatsapp|wechat|text|ping|call|"

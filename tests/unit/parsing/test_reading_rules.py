@@ -1768,3 +1768,15 @@ def test_their_person_in_brackets_left_a_message_or_met_there(text: str, contact
                                                                contacted: bool) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert (memo.contact, memo.contacted) == (contact, contacted)
+
+
+@pytest.mark.parametrize(("text", "customer", "contacted"), [
+    ("今天新认识一个做跨境电商的客户叫周凯，下周给他发资料", "周凯", True),
+    ("明天去万达广场的星巴克见客户刘先生", "刘先生", False),
+    ("在阿里巴巴上认识的客户王磊发来询价", "王磊", True),
+    ("区妇幼保健院采购科下周三开标", "区妇幼保健院", False),
+])
+def test_the_one_called_the_customer_and_a_platform_met_on(text: str, customer: str,
+                                                          contacted: bool) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.customer, memo.contacted) == (customer, contacted)
