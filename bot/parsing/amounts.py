@@ -28,7 +28,8 @@ _CODES = {
     "加币": "CAD", "加元": "CAD", "纽币": "NZD", "马币": "MYR", "令吉": "MYR",
 }
 _MULT = {
-    "k": 1000, "K": 1000, "千": 1000, "thousand": 1000, "w": 10000, "W": 10000, "万": 10000,
+    "k": 1000, "K": 1000, "千": 1000, "thousand": 1000, "grand": 1000, " grand": 1000,
+    "w": 10000, "W": 10000, "万": 10000,
     "m": 1_000_000, "M": 1_000_000, "mn": 1_000_000, "million": 1_000_000, "百万": 1_000_000,
     "千万": 10_000_000, "亿": 100_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000,
 }
@@ -95,7 +96,7 @@ _WAN_FULL = re.compile(
 _W = re.compile(r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[wW])(?![A-Za-z])",
     re.ASCII)
 _BARE_K = re.compile(
-    r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK])(?![A-Za-z])"
+    r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK](?![A-Za-z])|\s?grand\b)"
     r"(?!\s*(?:users?|units?|people|employees|staff|seats|pcs|pieces|km|followers|views|"
     r"steps|miles|members|customers|hits|visits|views|impressions|downloads|km|订单|个|台|件|人|"
     r"套|箱))(?!\s+(?!usd|eur|rmb|cny)[a-z]+s\b)", re.ASCII

@@ -1781,3 +1781,8 @@ def test_the_one_called_the_customer_and_a_platform_met_on(text: str, customer: 
                                                           contacted: bool) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert (memo.customer, memo.contacted) == (customer, contacted)
+
+
+def test_grand_is_a_thousand() -> None:
+    amount = parse_memo("Acme Corp order came to 14 grand", NOW, TEAM).amount
+    assert amount is not None and (amount.value, amount.kind) == (14000, "deal")
