@@ -18,6 +18,8 @@ _ZH_DAYS = {
     # northern: 今儿, 明儿, 昨儿, 后儿 (个); Shanghainese: 明朝 (tomorrow), 昨日子 (yesterday)
     "今儿": 0, "今儿个": 0, "明儿": 1, "明儿个": 1, "昨儿": -1, "昨儿个": -1, "后儿": 2,
     "后儿个": 2, "明朝": 1, "昨日子": -1,
+    # two days offered: the first is due (明后天 -> tomorrow, 今明两天 -> today)
+    "明后天": 1, "明后两天": 1, "今明两天": 0, "今明天": 0,
 }
 # a day word fused with a part of day: 明早 = tomorrow morning
 _ZH_FUSED = {

@@ -1786,3 +1786,12 @@ def test_the_one_called_the_customer_and_a_platform_met_on(text: str, customer: 
 def test_grand_is_a_thousand() -> None:
     amount = parse_memo("Acme Corp order came to 14 grand", NOW, TEAM).amount
     assert amount is not None and (amount.value, amount.kind) == (14000, "deal")
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("明后天去蓝海科技", "2026-11-19"),
+    ("今明两天给蓝海科技回复", "2026-11-18"),
+])
+def test_two_days_offered_the_first(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%d") == due
