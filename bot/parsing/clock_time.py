@@ -26,7 +26,7 @@ _MERIDIEM = re.compile(  # not inside a token: ~3am3ioY in a link is no 3am
 )
 _HOUR_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _AT_HOUR = re.compile(
-    rf"(?:\b(?:at|around|about|by)\s+|@\s*)(?P<h>\d{{1,2}}|{_HOUR_WORD})\b(?!\s+(?-i:[A-Z][a-z]))"
+    rf"(?:\b(?:at|around|about|by|before)\s+|@\s*)(?P<h>\d{{1,2}}|{_HOUR_WORD})\b(?!\s+(?-i:[A-Z][a-z]))"
     rf"(?:[\s-]+(?P<m>(?:twenty|thirty|forty|fifty)(?:[\s-]?(?:one|two|three|four|five|six|"
     rf"seven|eight|nine))?)(?:\s+minutes)?)?(?:\s*o'?clock)?(?![\d.,:/]?\d)"
     r"(?!\s*(?:%|percent|people|units|pieces|boxes|seats|employees|offices|of\b))"

@@ -92,8 +92,10 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
     """Whether a time may be the due: not a past event (昨天拜访了张总, met Jane yesterday),
     and not today's time of something already done (今天拜访了华为, visited them today)."""
     clause = clause_at(text, *match.span)
-    if _HABIT.search(clause) and action_strength(text, match.span) <= 1:
-        return False  # usually orders on Mondays, 一般下午比较忙: their habit, no time to act
+    if _HABIT.search(clause) and (action_strength(text, match.span) <= 1 or _HABIT.search(
+            text, max(0, match.span[0] - 25), match.span[0])):
+        # usually orders on Mondays, 一般下午比较忙, never picks up before 10: their habit
+        return False
     if match.recurrence is not None:  # Quarterly review with 蓝海科技 done: it happened
         # 他们每个月要收二十来台: their rate, no recurrence of ours
         return _DONE_NOW.search(clause) is None and not (
@@ -153,7 +155,7 @@ _TODAY_PART = re.compile(
     r"(?:今天|今日)?\s*(?:早上|上午|中午|下午|傍晚|晚上)|(?i:this\s+(?:morning|afternoon|evening))")
 _REPORTED_DONE = re.compile(r"(?<![为除])了(?!解)|(?:过|完)(?![来去年节])")
 # what says a time is someone's habit: usually, always, 一般, 平时, 都不在
-_HABIT = re.compile(r"(?i:\b(?:usually|always|normally|typically|generally|tends?\s+to|"
+_HABIT = re.compile(r"(?i:\b(?:usually|always|never|normally|typically|generally|tends?\s+to|"
                     r"(?:is|are)\s+(?:closed|shut)\s+on)\b)|"
                     r"一般|通常|平时|平常|总是|向来|(?:都|从来)(?:不|没|是|在|会)")
 # a time said only to be ruled out: not the 14th, instead of Friday, 不是周三

@@ -67,7 +67,7 @@ def _after_day(match: re.Match[str]) -> Piece:
 
 
 _DAY_WORDS = (r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|"
-              r"thursday|friday|saturday|sunday|today|tomorrow|tmrw|tmr|tmw|2moro")
+              r"thursday|friday|saturday|sunday|today|tomorrow|tmrw|tmr|tmw|2moro|this")
 def _that(match: re.Match[str]) -> Piece:
     """that morning: the morning of a day said before; unlike a bare "morning" it counts
     on its own, and the memo's day said before gives its date."""

@@ -1795,3 +1795,13 @@ def test_grand_is_a_thousand() -> None:
 def test_two_days_offered_the_first(text: str, due: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert memo.due is not None and memo.due.strftime("%Y-%m-%d") == due
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("call Acme Corp this PM", "2026-11-18T14:00"),
+    ("quote to Acme Corp before 5 on Thursday", "2026-11-19T17:00"),
+    ("FYI Jane Cooper prefers WhatsApp over email and never picks up before 10", None),
+])
+def test_this_pm_before_five_and_a_habit_near_its_time(text: str, due: str | None) -> None:
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.due.strftime("%Y-%m-%dT%H:%M") if memo.due else None) == due
