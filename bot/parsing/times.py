@@ -111,6 +111,9 @@ def _joins(group: list[Piece], piece: Piece, text: str) -> bool:
     used = frozenset().union(*(other.filled() for other in group))
     if "date" in used and "week" in piece.filled():
         return False  # 婚期定在10月18号，下周二前出方案: a date, then another day of a week
+    if len(group) == 1 and group[0].month_day is not None and piece.weekday is not None \
+            and re.fullmatch(r"\s+on\s+", text[group[-1].end:piece.start], re.IGNORECASE):
+        return False  # 2nd reminder sent today, 3rd on Monday: a count, then the day
     return not used & piece.filled()
 
 

@@ -1805,3 +1805,9 @@ def test_two_days_offered_the_first(text: str, due: str) -> None:
 def test_this_pm_before_five_and_a_habit_near_its_time(text: str, due: str | None) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert (memo.due.strftime("%Y-%m-%dT%H:%M") if memo.due else None) == due
+
+
+def test_an_ordinal_before_on_a_weekday_counts_reminders() -> None:
+    memo = parse_memo("Acme Corp's payment is late again. 2nd reminder sent today, 3rd on Monday",
+                      NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%d") == "2026-11-23"
