@@ -44,7 +44,8 @@ _ONE_DAY = timedelta(days=1)
 # 十一 is a holiday only with 前/后/期间 right after it (十一点 is eleven o'clock)
 _ZH = re.compile(
     rf"(?P<name>{alternation(_ZH_NAMES)})(?:节)?\s?(?P<rel>之前|以前|前|之后|以后|后|过后|当天|那天|"
-    r"假期后|假期前|放假前|收假后|长假后|长假前|节后|节前)", re.ASCII
+    r"假期后|假期前|放假前|收假后|长假后|长假前|节后|节前)"
+    rf"|(?P<rel2>过完|过了)(?P<name2>{alternation(_ZH_NAMES)})(?:节)?", re.ASCII
 )
 # Mid-Autumn 前, Christmas 之后: an English name with a Chinese before/after
 _MIXED = re.compile(
@@ -116,6 +117,9 @@ def _rule_of(rel: str) -> Callable[[str, int], date]:
 
 
 def _zh(match: re.Match[str]) -> Piece | None:
+    if match.group("name2"):  # 过完十一: after the holiday
+        key = _ZH_NAMES[match.group("name2")]
+        return Piece(match.start(), match.end(), date_fn=_next(_after, key))
     key = _ZH_NAMES[match.group("name")]
     return Piece(match.start(), match.end(), date_fn=_next(_rule_of(match.group("rel")), key))
 

@@ -1811,3 +1811,9 @@ def test_an_ordinal_before_on_a_weekday_counts_reminders() -> None:
     memo = parse_memo("Acme Corp's payment is late again. 2nd reminder sent today, 3rd on Monday",
                       NOW, TEAM)
     assert memo.due is not None and memo.due.strftime("%Y-%m-%d") == "2026-11-23"
+
+
+def test_after_getting_through_a_holiday() -> None:
+    august = datetime(2026, 8, 18, 10, 0, tzinfo=SHANGHAI)
+    memo = parse_memo("过完十一去蓝海科技", august, TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%d") == "2026-10-08"
