@@ -1817,3 +1817,9 @@ def test_after_getting_through_a_holiday() -> None:
     august = datetime(2026, 8, 18, 10, 0, tzinfo=SHANGHAI)
     memo = parse_memo("过完十一去蓝海科技", august, TEAM)
     assert memo.due is not None and memo.due.strftime("%Y-%m-%d") == "2026-10-08"
+
+
+@pytest.mark.parametrize("text", [
+    "张总的助理小王说张总下周出差，回来再约", "蓝海科技王总回了个OK"])
+def test_their_assistant_spoke_or_they_replied(text: str) -> None:
+    assert parse_memo(text, NOW, (*TEAM, KnownCustomer("张总"))).contacted
