@@ -535,6 +535,9 @@ _GIVEN_NAME_ENDS = frozenset(
     "佳昊轩涵睿瑞鑫毅峰岩楠航晖霖珊薇婕媛露慧茜雯")
 
 
+_GOODS_BEFORE = re.compile(r"[那这一每][台辆套部件款个只]$")
+
+
 def _zh_people(text: str) -> list[NameHit]:
     hits: list[NameHit] = []
     offset = 0
@@ -562,6 +565,8 @@ def _zh_people(text: str) -> list[NameHit]:
             name = token[:-1]  # jieba's HMM glued the next verb on: 方晓雯发
         # a person's name jieba tags as one (nr), or a word it has never seen that is not
         # a common noun's shape (孔位, 冷库 are nouns: no one's name)
+        if _GOODS_BEFORE.search(text, max(0, start - 3), start):
+            continue  # 要的那台雷沃拖拉机: goods, no one's name
         if _looks_like_person(name) and (flag.startswith("nr") or flag in ("x", "eng")
                                          or (flag not in ("n", "v", "vn", "a", "q", "m")
                                              and segment.word_frequency(name) == 0)):

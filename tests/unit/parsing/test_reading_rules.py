@@ -1823,3 +1823,13 @@ def test_after_getting_through_a_holiday() -> None:
     "张总的助理小王说张总下周出差，回来再约", "蓝海科技王总回了个OK"])
 def test_their_assistant_spoke_or_they_replied(text: str) -> None:
     assert parse_memo(text, NOW, (*TEAM, KnownCustomer("张总"))).contacted
+
+
+def test_replied_on_wechat_goods_and_a_deal_signed_last_year() -> None:
+    memo = parse_memo("蓝海科技冯总回微信说下周三有空，下周三下午3点去他厂里谈", NOW, TEAM)
+    assert memo.contacted and memo.contact == "冯总"
+    memo = parse_memo("蓝海科技要的那台雷沃拖拉机报价12W，下下周五之前定下来", NOW, TEAM)
+    assert memo.contact is None
+    amount = parse_memo("in 2 hours call 蓝海科技李总 about renewal, 去年签的是 ¥52,000",
+                        NOW, TEAM).amount
+    assert amount is not None and amount.kind == "deal"
