@@ -1833,3 +1833,11 @@ def test_replied_on_wechat_goods_and_a_deal_signed_last_year() -> None:
     amount = parse_memo("in 2 hours call 蓝海科技李总 about renewal, 去年签的是 ¥52,000",
                         NOW, TEAM).amount
     assert amount is not None and amount.kind == "deal"
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp's website says they're closed for renovation",
+    "Accounts says Acme Corp paid",
+])
+def test_a_website_or_our_accounts_saying_is_no_contact(text: str) -> None:
+    assert not parse_memo(text, NOW, TEAM).contacted
