@@ -742,7 +742,7 @@ _ADDRESSED = re.compile(
     r"rang|emailed|texted|pinged|messaged|asked|told|named|talked\s+to|spoke\s+(?:to|with)|"
     r"speak\s+(?:to|with)|talk\s+to|chatted\s+(?:to|with)|got\s+through\s+to)|"
     r"\b(?:voicemail|vm|message|note)\s+for|\bask\s+for|\bvia|约|问|的|叫|名叫|"
-    r"\bput\s+(?:me|us)\s+through\s+to|\bleft|"
+    r"\bput\s+(?:me|us)\s+through\s+to|\bleft|\bgot|"
     r"\b(?:call|ring|phone|get|circle|email|write)\s+back(?:\s+to)?|\bfollow\s+up\s+with|"
     r"\bcheck\s+in\s+with|\breach\s+out\s+to|\b(?:thank|invite|brief|cc|loop\s+in)|"
     r"\b(?:attn:?|attention|c/o))\s*$",

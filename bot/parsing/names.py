@@ -765,12 +765,17 @@ ROLE_BEFORE = re.compile(
 
 
 def _verb_first(text: str, start: int, word: str) -> bool:
-    if _PERSON_PLACED.match(text, start + len(word)) and not re.search(r"(?:ed|ing)$", word):
+    after = start + len(word)
+    if (_PERSON_PLACED.match(text, after) or _THE_ROLE.match(text, after)) \
+            and not re.search(r"(?:ed|ing)$", word):
         return False  # Jane over at Acme Corp, Jane in accounts at Acme: a person, placed
     return _starts_sentence(text, start) and bool(
         _AFTER_VERB.match(text, start + len(word)))
 
 
+# a name, then the role it holds: Jane the buyer, Ken the owner
+_THE_ROLE = re.compile(r"\s+the\s+(?:buyer|owner|manager|gm|ceo|cfo|director|boss|chef|"
+                       r"head|lead|founder|accountant|principal)\b", re.IGNORECASE)
 _PERSON_PLACED = re.compile(r"\s+(?:over\s+at|(?:in|from)\s+[a-z]+\s+at)\s+[A-Z]")
 
 

@@ -1841,3 +1841,11 @@ def test_replied_on_wechat_goods_and_a_deal_signed_last_year() -> None:
 ])
 def test_a_website_or_our_accounts_saying_is_no_contact(text: str) -> None:
     assert not parse_memo(text, NOW, TEAM).contacted
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp - Jane the buyer wants samples",
+    "Called Acme Corp's main line, got Jane in sales",
+])
+def test_jane_the_buyer_and_got_jane(text: str) -> None:
+    assert parse_memo(text, NOW, TEAM).contact == "Jane"
