@@ -848,11 +848,22 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
                          and (common_word(words[0].removesuffix("'s"))
                               or _verb_form(words, text, start)
                               or (len(words) == 1 and _verb_first(text, start, words[0]))))):
+        heading = start == match.start() and _starts_sentence(text, start) \
+            and words[0].lower() in _HEADING_WORDS
         start = text.index(words[0], start) + len(words[0])
         words.pop(0)
+        if heading and len(words) == 1 and words[0].lower() not in _EN_BUSINESS:
+            return [], start  # Pricing Committee meets, Team Offsite in Napa: a heading
     while words and words[-1].lower() in _EN_STOP:
         words.pop()
     return words, start
+
+
+# words that open a Title Case heading, not a name: Quarterly Business Review, Team Offsite
+_HEADING_WORDS = frozenset((
+    "pricing", "quarterly", "team", "black", "annual", "expense", "trade", "weekly", "monthly",
+    "daily", "new", "q1", "q2", "q3", "q4", "sales", "marketing", "product", "board",
+    "budget", "pipeline", "holiday", "christmas", "company", "staff", "office", "year"))
 
 
 _NAME_GOES_ON = re.compile(

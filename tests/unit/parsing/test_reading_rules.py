@@ -1849,3 +1849,12 @@ def test_a_website_or_our_accounts_saying_is_no_contact(text: str) -> None:
 ])
 def test_jane_the_buyer_and_got_jane(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).contact == "Jane"
+
+
+@pytest.mark.parametrize("text", [
+    "Pricing Committee meets Thursday, prep the deck",
+    "Team Offsite in Napa next Thursday",
+    "Trade Show booth setup Wednesday 7am",
+])
+def test_a_title_case_heading_is_no_customer(text: str) -> None:
+    assert parse_memo(text, NOW, TEAM).customer is None, text
