@@ -93,7 +93,8 @@ def _short_forms(customers: tuple[KnownCustomer, ...],
     cores: dict[str, set[str]] = {}
     for customer in customers:
         name = normalize(customer.name.strip())
-        for core in (short_form(name), _placed_short_form(name), *_titled_forms(name)):
+        for core in (short_form(name), _placed_short_form(name), _unsuffixed(name),
+                     *_titled_forms(name)):
             if core and core.lower() not in taken:
                 cores.setdefault(core.lower(), set()).add(customer.name)
     return [(core, next(iter(names))) for core, names in cores.items() if len(names) == 1]
@@ -158,6 +159,14 @@ _EN_LEGAL = re.compile(
     r"Pty|Pvt|"
     r"Restaurant|Restaurants|Clinic|Clinics|Hospital|Hotel|Hotels|Centre|Center|Company))+\.?$",
     re.IGNORECASE)
+
+
+def _unsuffixed(name: str) -> str | None:
+    """A known Chinese company without its legal form: 金山贸易 for 金山贸易公司."""
+    if name.isascii():
+        return None
+    core = re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "", name)
+    return core if core != name and len(core) >= 3 else None
 
 
 def _placed_short_form(name: str) -> str | None:
@@ -510,6 +519,8 @@ _NOT_THEIRS_BEFORE = re.compile(
     r"@$|(?:\bin\s+|候选人|candidate\s+|我们\s*\w*\s*的|(?i:our)\s+(?:老板|boss)|我们老板|"
     r"原来合作的|之前合作的|现在用的是|用的是|之前用的?|竞品\s*[：:]?|\bincumbent\s*[:,]?|"
     r"currently\s+(?:use|using|with)|switching\s+from|"
+    r"(?i:\b(?:current|existing|old)\s+(?:[\w-]+\s+)?(?:pos|system|software|supplier|vendor|provider|"
+    r"platform|app)\s*[(（]?)|"
     r"\b(?:competitors?|competing|rivals?|vs\.?|versus|against|instead\s+of|my\s+(?:boss|"
     r"manager|colleague|teammate)|our\s+(?:[\w-]+\s+)?(?:rep|manager|engineer|tech|intern|"
     r"colleague|csm|se|ae|sdr|boss|dispatcher|driver|team|staff|ops|assistant))|竞争对手|竞品|"
@@ -655,8 +666,8 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
     """The person a memo about a company names (拜访了蓝海科技，刘经理说…; Visited Copperleaf
     Hotels… GM Carlos Mendez is open to switching): that company's contact — one named
     with a role first (their CFO Jane Doe), then the first full name."""
-    if not company.company:
-        return None
+    if not company.company and not (len(company.name.split()) > 1 and en_place(company.name)):
+        return None  # (a mall, a plaza, a tower has its people too: Jollyville Mall's Carla)
     people = [m for m in mentions if m is not company and m.person and m.known is None
               and not _ITS_THING.match(text, m.end)]
     # a known person named at the company with their role (物业经理刘志华, 校长方丽) or met

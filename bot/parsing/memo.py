@@ -114,10 +114,12 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
         return strength == 2 and not _PRESENTLY.search(text, max(0, match.span[0] - 6),
                                                        match.span[1] + 4)
     if _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) \
-            and (strength < 2 or _DONE_AFTER.match(text, match.span[1])) \
+            and (strength < 2 or _DONE_AFTER.match(text, match.span[1])
+                 or _ITS_EVENT.match(text, match.span[1])) \
             and not _FOR_A_DAY.search(text, max(0, match.span[0] - 12), match.span[0]) \
             and (records_contact(clause, _today_ahead(match, text, now))
-                 or _STARTS_PAST.match(clause)):
+                 or _STARTS_PAST.match(clause)
+                 or (_ITS_EVENT.match(text, match.span[1]) and says_done(clause))):
         return False  # Called Imogen on Tuesday: the Tuesday just gone
     if _a_day_gone(match, text, now, strength):
         return False  # Called them on the 3rd, 10号去过, 3号付的款: that day gone
@@ -182,6 +184,8 @@ _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.
 _BARE_DATE = re.compile(
     rf"(?i:(?:on\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?|(?:on\s+)?{_MONTH_WORD}\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})|(?:\d{{1,2}}月)?\d{{1,2}}[号日]")
+# a weekday's event named with a possessive: asked on Friday's call
+_ITS_EVENT = re.compile(r"(?i:'s\s+(?:call|meeting|visit|demo|chat|session|review))")
 # a done-marker with 的 right after a day: 3号付的款, 12号发的货
 _PAID_THE = re.compile(r"[^，。,.;；]{0,4}?(?:付|发|送|签|买|订|交|收|到)的")
 # what puts a weekday ahead whatever was done: promised for Monday, due by Friday

@@ -1858,3 +1858,22 @@ def test_jane_the_buyer_and_got_jane(text: str) -> None:
 ])
 def test_a_title_case_heading_is_no_customer(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).customer is None, text
+
+
+def test_asked_on_fridays_call_is_the_friday_gone() -> None:
+    memo = parse_memo("Does anyone know if we still stock the commodes? Acme Corp asked on "
+                      "Friday's call.", NOW, TEAM)
+    assert memo.due is None
+
+
+@pytest.mark.parametrize(("text", "customers", "customer", "contact"), [
+    ("Met Amir Siddiqui at the show today. He hates his current POS (RxLink keeps crashing).",
+     (), "Amir Siddiqui", None),
+    ("New lead: Jollyville Mall in Cebu, marketing head Carla Mendoza. Visit them Friday.",
+     (), "Jollyville Mall", "Carla Mendoza"),
+    ("这周末去一趟金山贸易量一下门头尺寸 不急", ("金山贸易公司",), "金山贸易公司", None),
+])
+def test_a_current_product_a_mall_and_a_known_name_without_its_legal_form(
+        text: str, customers: tuple[str, ...], customer: str, contact: str | None) -> None:
+    memo = parse_memo(text, NOW, (*TEAM, *(KnownCustomer(c) for c in customers)))
+    assert (memo.customer, memo.contact) == (customer, contact)
