@@ -358,8 +358,9 @@ _LOWER_IN_CAPS = EN_STOP | frozenset(_CAPS_LOWER_WORDS.split())
 def _named_in_capitals(text: str, contact: str) -> bool:
     """Whether an ALL CAPS memo's person is surely one: a full name, a title's, or a
     role's (MET THE OFFICE MANAGER SUSAN; not RE 40FT REEFER RATES)."""
-    if " " in contact and not re.search(rf"\bRE\s+(?:\S+\s+)?{re.escape(contact)}", text):
-        return True
+    if " " in contact and not re.search(
+            rf"(?:\bRE\s+(?:\S+\s+)?|\d\s+){re.escape(contact)}", text):
+        return True  # not RE 40FT REEFER RATES, not 3 VANS BROKEN
     at = text.find(contact)
     cased = _cased(text)
     return at > 0 and (HONORIFIC.match(contact) is not None
@@ -785,8 +786,9 @@ def find_customer(
     if (found.name is None or found.contact is None) and _shouted(text):
         cased = _as_written(text, _find_customer(_cased(text), customers,
                                                  _cased(masked) if masked else None))
-        if found.name is None or (cased.name == found.name and cased.contact is not None
-                                  and _named_in_capitals(text, cased.contact)):
+        if cased.contact is not None and not _named_in_capitals(text, cased.contact):
+            cased = replace(cased, contact=None)  # 3 VANS BROKEN DOWN: no one
+        if found.name is None or (cased.name == found.name and cased.contact is not None):
             found = cased  # MET AHMAD YUSOF AT SUNSHINE BAKERIES: its person too
     if found.name is not None and found.contact is None:
         person = _terse_contact(text) or _lower_case_contact(text, found)

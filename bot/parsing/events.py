@@ -125,7 +125,8 @@ def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: C901, PLR
             nxt = bounds(text, after.end(), after.end())
             return action_strength(text, (nxt[0], nxt[0])) if nxt[1] > nxt[0] else 0
         if left > 0:  # "Send the catalogue beforehand, this Friday.": it closes the one before
-            prev = bounds(text, left - 1, left - 1)
+            ends = [m.start() for m in _CLAUSE_END.finditer(text, 0, left)]
+            prev = bounds(text, ends[-1], ends[-1]) if ends else (0, 0)  # over " - ", ", "
             if prev[1] > prev[0]:
                 return action_strength(text, (prev[1], prev[1]))
     if MOVED_TO.search(text, max(left, span[0] - 40), span[0]) and not said(clause):

@@ -1877,3 +1877,16 @@ def test_a_current_product_a_mall_and_a_known_name_without_its_legal_form(
         text: str, customers: tuple[str, ...], customer: str, contact: str | None) -> None:
     memo = parse_memo(text, NOW, (*TEAM, *(KnownCustomer(c) for c in customers)))
     assert (memo.customer, memo.contact) == (customer, contact)
+
+
+def test_a_deadline_closing_the_clause_before_a_dash() -> None:
+    evening = datetime(2026, 11, 18, 18, 20, tzinfo=SHANGHAI)
+    memo = parse_memo("Jane Cooper's off to Cabo next week so get the renders over before she "
+                      "leaves - by Friday EOD.", evening, TEAM)
+    assert memo.due is not None and memo.due.strftime("%m-%d %H:%M") == "11-20 18:00"
+
+
+def test_a_count_in_capitals_is_no_person() -> None:
+    memo = parse_memo("URGENT!! LONE STAR HVAC HAS 3 VANS BROKEN DOWN. CALL THEIR FLEET DESK "
+                      "TODAY AT 4", NOW, TEAM)
+    assert (memo.customer, memo.contact) == ("LONE STAR HVAC", None)
