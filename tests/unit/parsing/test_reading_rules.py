@@ -1890,3 +1890,12 @@ def test_a_count_in_capitals_is_no_person() -> None:
     memo = parse_memo("URGENT!! LONE STAR HVAC HAS 3 VANS BROKEN DOWN. CALL THEIR FLEET DESK "
                       "TODAY AT 4", NOW, TEAM)
     assert (memo.customer, memo.contact) == ("LONE STAR HVAC", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp accepted the quote",
+    "Acme Corp rejected our bid",
+    "Spent 2 hrs with Acme Corp's engineers",
+])
+def test_accepted_rejected_or_hours_spent_with_them(text: str) -> None:
+    assert parse_memo(text, NOW, TEAM).contacted
