@@ -334,9 +334,15 @@ def _by_lower_words(text: str, index: _Index) -> str | None:
     return None
 
 
-def _shouted(text: str) -> bool:
+def _letters(text: str) -> list[str]:
+    """The Latin letters of a memo, when there are enough to judge its case by."""
     letters = [ch for ch in text if "A" <= ch <= "Z" or "a" <= ch <= "z"]
-    return len(letters) >= 12 and all(ch.isupper() for ch in letters)
+    return letters if len(letters) >= 12 else []
+
+
+def _shouted(text: str) -> bool:
+    letters = _letters(text)
+    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def _cased(text: str) -> str:
@@ -355,21 +361,21 @@ _CAPS_LOWER_WORDS = (
 _LOWER_IN_CAPS = EN_STOP | frozenset(_CAPS_LOWER_WORDS.split())
 
 
-def _named_in_capitals(text: str, contact: str) -> bool:
+def _named_in_capitals(text: str, cased: str, contact: str) -> bool:
     """Whether an ALL CAPS memo's person is surely one: a full name, a title's, or a
-    role's (MET THE OFFICE MANAGER SUSAN; not RE 40FT REEFER RATES)."""
+    role's (MET THE OFFICE MANAGER SUSAN; not RE 40FT REEFER RATES). `cased`: the memo
+    through `_cased`."""
     if " " in contact and not re.search(
             rf"(?:\bRE\s+(?:\S+\s+)?|\d\s+){re.escape(contact)}", text):
         return True  # not RE 40FT REEFER RATES, not 3 VANS BROKEN
     at = text.find(contact)
-    cased = _cased(text)
     return at > 0 and (HONORIFIC.match(contact) is not None
                        or ROLE_BEFORE.search(cased, max(0, at - 40), at) is not None)
 
 
-def _as_written(text: str, found: CustomerGuess) -> CustomerGuess:
-    """`found` in a memo read through `_cased`, its new names as the memo writes them."""
-    cased = _cased(text)
+def _as_written(text: str, cased: str, found: CustomerGuess) -> CustomerGuess:
+    """`found` in a memo read through `_cased` (as `cased`), its new names as the memo
+    writes them."""
     name = text[found.start:found.end] if found.is_new and found.start >= 0 else found.name
     contact = found.contact
     if contact is not None and (at := cased.find(contact)) >= 0:
@@ -379,9 +385,9 @@ def _as_written(text: str, found: CustomerGuess) -> CustomerGuess:
 
 def _caseless(text: str) -> bool:
     """Whether a memo's case says nothing of its names: ALL CAPS, or all lower case."""
-    letters = [ch for ch in text if "A" <= ch <= "Z" or "a" <= ch <= "z"]
-    return len(letters) >= 12 and (all(ch.isupper() for ch in letters)
-                                   or all(ch.islower() for ch in letters))
+    letters = _letters(text)
+    return bool(letters) and (all(ch.isupper() for ch in letters)
+                              or all(ch.islower() for ch in letters))
 
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9&'-]*")
@@ -784,9 +790,10 @@ def find_customer(
     del lang  # names of both scripts are read in every memo
     found = _find_customer(text, customers, masked)
     if (found.name is None or found.contact is None) and _shouted(text):
-        cased = _as_written(text, _find_customer(_cased(text), customers,
-                                                 _cased(masked) if masked else None))
-        if cased.contact is not None and not _named_in_capitals(text, cased.contact):
+        as_cased = _cased(text)
+        cased = _as_written(text, as_cased, _find_customer(
+            as_cased, customers, _cased(masked) if masked else None))
+        if cased.contact is not None and not _named_in_capitals(text, as_cased, cased.contact):
             cased = replace(cased, contact=None)  # 3 VANS BROKEN DOWN: no one
         if found.name is None or (cased.name == found.name and cased.contact is not None):
             found = cased  # MET AHMAD YUSOF AT SUNSHINE BAKERIES: its person too

@@ -67,19 +67,16 @@ def _title(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return title[:_TITLE_MAX]
 
 
-def _today_ahead(match: TimeMatch, text: str, now: datetime) -> tuple[tuple[int, int], ...]:
-    """The time's span in its clause when it names today or later (周三 lunch with Acme
-    said on a Wednesday: a plan, not the Wednesday gone)."""
+def _in_clause(match: TimeMatch, text: str) -> tuple[int, int]:
+    """The time's span counted from the start of its clause."""
     left = bounds(text, *match.span)[0]
-    return ((match.span[0] - left, match.span[1] - left),) \
-        if match.due.date() >= now.date() else ()
+    return match.span[0] - left, match.span[1] - left
 
 
-def _a_day_gone(match: TimeMatch, text: str, now: datetime, strength: int) -> bool:
+def _a_day_gone(match: TimeMatch, text: str, now: datetime, clause: str, strength: int) -> bool:
     """Whether a day of the month said alone in a report (Called them on the 3rd, 10号去过,
-    3号付的款) is the one gone, not next month's."""
+    3号付的款) is the one gone, not next month's. `clause`: the time's clause."""
     said = text[match.span[0]:match.span[1]].strip(" .,;!?，。")
-    clause = clause_at(text, *match.span)
     return bool(_BARE_DATE.fullmatch(said) and match.due.date() > now.date()
                 and not _FOR_A_DAY.search(text, max(0, match.span[0] - 12), match.span[0])
                 and not plans_done(clause)
@@ -117,14 +114,16 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
             and (strength < 2 or _DONE_AFTER.match(text, match.span[1])
                  or _ITS_EVENT.match(text, match.span[1])) \
             and not _FOR_A_DAY.search(text, max(0, match.span[0] - 12), match.span[0]) \
-            and (records_contact(clause, _today_ahead(match, text, now))
+            and (records_contact(clause, (_in_clause(match, text),)
+                                 if match.due.date() >= now.date() else ())
                  or _STARTS_PAST.match(clause)
                  or (_ITS_EVENT.match(text, match.span[1]) and says_done(clause))):
-        return False  # Called Imogen on Tuesday: the Tuesday just gone
-    if _a_day_gone(match, text, now, strength):
+        # Called Imogen on Tuesday: the Tuesday just gone (周三 lunch with Acme said on a
+        # Wednesday names today: a plan, not the Wednesday gone)
+        return False
+    if _a_day_gone(match, text, now, clause, strength):
         return False  # Called them on the 3rd, 10号去过, 3号付的款: that day gone
-    left = bounds(text, *match.span)[0]
-    ahead = ((match.span[0] - left, match.span[1] - left),) if match.due > now else ()
+    ahead = (_in_clause(match, text),) if match.due > now else ()
     if _CANCELLED.search(clause) and strength <= 0:
         return False  # 今天暴雨，所有拜访取消: nothing to do
     if match.due.date() == now.date() and (

@@ -456,7 +456,6 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901 - a rule 
         if kept and all(k in ORG_WORDS or k in _TRADE_WORDS for k in kept):
             # 远航|物流公司, 鑫|达|物流公司, 佳|和|食品公司: a trade alone is no name; the word
             # before it is, whatever jieba tagged it
-            before = tagged[index - 1][0] if index > 0 else ""
             if len(token) == 2 and token not in _NOT_NAME_PART and not token.isdigit() \
                     and token[0] not in GLUED:
                 kept.insert(0, token)
