@@ -200,7 +200,7 @@ _COMMON = frozenset(("golden", "happy", "smile", "city", "metro", "global", "uni
 _FUNCTION_CHARS = GLUED | frozenset(
     "的了和与跟在说是有要来去给把被对向让等也都还又就们那这今明后下上本每周月年号日点分时"
     "总经理老师主任先生女士小姐工董姐哥发打问约见聊谈送寄签催讲找请帮叫讨论确认回复电话"
-    "那边这边公司家处里吗呢吧啊呀哦嘛，。、；：！？,.;:!? \n"
+    "那边这边公司家处里吗呢吧啊呀哦嘛到，。、；：！？,.;:!? \n"
 )
 
 
@@ -217,6 +217,8 @@ def _inside_longer_name(text: str, tokens: list[str], pos: int, size: int) -> bo
     """A known Chinese name that is only part of a longer one here: 张伟 in 张伟华,
     阿里 in 阿里云 (jieba keeps the longer name whole, or leaves its last character alone).
     `tokens`: jieba's words of `text`."""
+    if _SURNAME_TITLE_AT.match(text, pos + size):
+        return False  # 华晟赵经理, 恒远王总 (cut 恒远王|总下): a person of the company follows
     offset = 0
     for index, token in enumerate(tokens):
         start, end = offset, offset + len(token)
@@ -229,8 +231,6 @@ def _inside_longer_name(text: str, tokens: list[str], pos: int, size: int) -> bo
             extra = text[pos + size:end]
             return start <= pos and not (len(extra) == 1 and extra in _FUNCTION_CHARS)
         if end == pos + size:
-            if _SURNAME_TITLE_AT.match(text, end):
-                return False  # 华晟赵经理: a person of the company follows its name
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
             return (len(following) == 1 and "\u4e00" <= following <= "\u9fff"
                     and following not in _FUNCTION_CHARS)

@@ -193,7 +193,8 @@ _ZH_CONTACTED_UNMARKED = re.compile(
     r"(?:今天|今日|昨天|前天|上午|下午)[^，。,.;；]{0,8}(?<![出起回上下进])来(?:拣|选|挑|看|试|拿|取|签|谈|找|量|订|定|"
     r"咨询|问)|发(?:了)?语音|"
     r"(?:今天|昨天|前天|上午|下午|刚才|刚刚)\s*(?:来|到)(?:我们|我司)?(?:对账|拜访|参观|签|谈|送|看|找|结账|取|提货|开会|店|厂|"
-    r"公司|展厅|门店)|(?<!打)(?:邮件|微信|短信)\s*(?:确认|回复|问|说)|来电话\s*(?:确认|问|说)",
+    r"公司|展厅|门店)|(?<!打)(?:邮件|微信|短信)\s*(?:确认|回复|问|说)|来电话\s*(?:确认|问|说)|"
+    r"(?<![没未如若要])(?<!下次)(?<!下回)(?:碰到|碰见|遇见|偶遇|撞见)|回(?:了)?(?:消息|信息)(?!给)",
     re.IGNORECASE,
 )
 # someone's word: 赵主管说, 她上周说, 对方表示 — it was said, whatever time it speaks of
@@ -416,8 +417,9 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
     is one written with a done-marker (五一前把续费签了). `behind`: where it names past
     times; a meeting verb beside one is a record (昨天拜访何总).
     """
-    unanswered = [bounds(text, m.start(), m.end(), SENTENCE_END)
-                  for m in _UNANSWERED.finditer(text)]
+    unanswered = [(a, b) for m in _UNANSWERED.finditer(text)
+                  for a, b in [bounds(text, m.start(), m.end(), SENTENCE_END)]
+                  if not (m.group("reply") and _WRITTEN.search(text, a, m.start()))]
     unanswered += [(m.start(), m.end()) for m in _ASKING.finditer(text)]  # a question asked
     offset = 0
     for clause in _CLAUSE_END.split(text):
@@ -490,9 +492,14 @@ def speaks_after(text: str, end: int) -> bool:
 
 
 _UNANSWERED = re.compile(
-    r"(?i:(?<!\bif\s)(?<!\bin\scase\sof\s)\bno\s+(?:answer|reply|response|pick\s*up)\b|\bdidn't\s+pick\s+up\b|\bwent\s+to\s+"
+    r"(?i:(?<!\bif\s)(?<!\bin\scase\sof\s)\bno\s+(?:answer|(?P<reply>reply|response)|pick\s*up)\b|\bdidn't\s+pick\s+up\b|\bwent\s+to\s+"
     r"voicemail\b|\bleft\s+a\s+(?:voicemail|vm|message)\b)|没人接|没接电话|无人接听|空号|关机|打不通|"
     r"没打通")
+
+
+# a message we wrote: it was sent whether or not an answer came (texted Jane, no reply yet)
+_WRITTEN = re.compile(r"(?i:\b(?:texted|txted|emailed|e-mailed|messaged|sent|wrote|whatsapp'?d|dm'?d)\b)|"
+                      r"发了|发过|发给")
 
 
 # a question to the team, not a record: Has anyone heard back from…? Does anyone know if…?
