@@ -153,10 +153,11 @@ _EN_BUSINESS = frozenset(w.lower() for w in _EN_BUSINESS_WORDS.split())
 _EN_LEADING = frozenset(("trattoria", "ristorante", "osteria", "cafe", "café", "hotel", "bank",
                          "pizzeria", "club", "studio", "clinic", "hospital", "university",
                          "college", "school", "academy", "institute"))
+_BUSINESS_ALT = "|".join(sorted(_EN_BUSINESS_WORDS.split(), key=len, reverse=True))
 _EN_COMPANY = re.compile(
     r"(?<![A-Za-z0-9])(?P<name>(?:[A-Z][A-Za-z0-9&'.-]*\s+(?:&\s+)?){0,3}[A-Z][A-Za-z0-9&'.-]*\s+"
-    rf"(?:{'|'.join(sorted(_EN_BUSINESS_WORDS.split(), key=len, reverse=True))}))(?![A-Za-z])\.?"
-)
+    rf"(?:{_BUSINESS_ALT})(?:\s*&\s*(?:[A-Z][A-Za-z'-]*\s+)?(?:{_BUSINESS_ALT}))?)(?![A-Za-z])\.?"
+)  # Harbor Freight & Logistics: a second trade after '&' is the same name
 
 
 def business_word(word: str) -> bool:
