@@ -109,6 +109,7 @@ _MONEY_WORD = ("定金|订金|押金|货款|尾款|余款|预算|报价|总价|�
 _BARE_MONEY = re.compile(
     rf"(?:(?:{_MONEY_WORD})[^，。；;,\d]{{0,8}}?(?P<num3>[{CN_DIGITS}]千[{CN_DIGITS}]?)(?![百万亿{CN_DIGITS}{_COUNTERS}])|"
     rf"(?:{_MONEY_WORD})(?:是|为|大概|大约|约|只有|共|：|:)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)"
+    rf"(?:(?P<thousands>千)(?P<hundreds>\d(?![\d.]))?)?"
     rf"(?![\d.]|\s*[万千百]?\s*(?:%|[个件台套人天年月号点日周张箱吨]|kg|pcs))"
     rf"|(?<![\d.])(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?:的)?(?:定金|订金|押金|货款|尾款|余款)"
     rf"|(?<![\d.{CN_DIGITS}])(?P<num4>[{CN_DIGITS}]千[{CN_DIGITS}]?)(?=的(?:货|单子|单|活)))",
@@ -142,6 +143,8 @@ def _bare(match: re.Match[str], currency: str) -> Amount | None:
     num = match.group("num") or match.group("num2") or match.group("num3") \
         or match.group("num4")  # 两千八的货: goods worth so much
     value = _value(num, None)
+    if value is not None and match.group("thousands"):  # 尾款8千, 报价3千5
+        value = value * 1000 + Decimal(int(match.group("hundreds") or 0) * 100)
     if value is None or value <= 0:
         return None
     exact = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
@@ -272,6 +275,12 @@ def _overriding_kind(text: str, start: int, end: int) -> AmountKind | None:
 _TO_COLLECT = re.compile(r"把[^，。；;]{0,15}$", re.ASCII)
 
 
+_CONTRACT_TO_SEND = re.compile(
+    r"合同[^，。；;]{0,10}?(?:发给|发过去|寄给|寄过去|准备|起草|拟好|拟一)|"
+    r"(?i:contract\s+(?:to\s+(?:be\s+)?(?:sent|send|draft)|will\s+(?:be\s+)?(?:sent|go\s+out)))",
+    re.ASCII)
+
+
 def _nearest_kind(text: str, start: int, end: int, ends: re.Pattern[str]) -> AmountKind | None:
     """The kind word nearest the amount within `ends`; across clauses of a sentence, one
     said before the amount first (签了婚宴合同…每桌6688元…定金交了五万: a deal)."""
@@ -283,6 +292,8 @@ def _nearest_kind(text: str, start: int, end: int, ends: re.Pattern[str]) -> Amo
             gap = start - match.end() if match.end() <= start else match.start() - end + 1
             if across and match.end() > start and _CLAUSE.search(text, end, match.start()):
                 gap += len(text)  # after the amount, in another clause: only when none before
+            if kind == "deal" and _CONTRACT_TO_SEND.match(text, match.start()):
+                continue  # 合同下周三之前发给他: a contract still to send is no deal yet
             if best is None or max(gap, 0) < best[0]:
                 best = (max(gap, 0), kind)
     return best[1] if best else None

@@ -9,6 +9,8 @@ import re
 from bot.care import parse_birthday
 from bot.parsing.model import Birthday
 
+# the English word as reps type it, slips included (birtday, brithday)
+EN_BIRTHDAY = r"(?:birthday|birtday|brithday|bithday|birthdya|bday|b-day|b'day)"
 _AFTER = re.compile(
     r"(?:生日|生辰)(?:是|为|在|就是|系|：|:|\s)*(?P<v>[^，。,；;！!？?\n]{2,14})"
 )
@@ -17,7 +19,7 @@ _BEFORE = re.compile(
     r"(?:是|过)?(?:他|她|他的|她的|的)?(?:生日|生辰)"
 )
 _EN_LUNAR = re.compile(
-    r"\b(?:birthday|bday|b-day)\b[^.;!?\n]{0,20}?\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?"
+    rf"\b{EN_BIRTHDAY}\b[^.;!?\n]{{0,20}}?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+)?"
     r"of\s+the\s+(?P<m>\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|eleventh|twelfth)\s+lunar\s+month",
     re.IGNORECASE,
@@ -27,7 +29,7 @@ _ORDINAL_MONTHS = [
     "tenth", "eleventh", "twelfth",
 ]
 _EN = re.compile(
-    r"\b(?:birthday|bday|b-day|b'day)(?:\s+is|'s|’s|\s+on|\s+falls\s+on|:|\s+-|\s*是|\s*为|\s*系|"
+    rf"\b{EN_BIRTHDAY}(?:\s+is|'s|’s|\s+on|\s+falls\s+on|:|\s+-|\s*是|\s*为|\s*系|"
     r"\s*：)?\s*(?:on\s+)?"
     r"(?:the\s+)?"
     r"(?P<v>[^,;!?\n]{3,30})",
@@ -39,7 +41,7 @@ _EN_TURNS = re.compile(
     r"(?P<v>[^,;!?\n]{3,30})", re.IGNORECASE)
 _EN_BEFORE = re.compile(
     r"(?P<v>\b[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\b\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"(?:of\s+)?[A-Za-z]{3,9})\s+is\s+(?:\w+(?:'s|’s)\s+|his\s+|her\s+)birthday",
+    rf"(?:of\s+)?[A-Za-z]{{3,9}})\s+is\s+(?:\w+(?:'s|’s)\s+|his\s+|her\s+){EN_BIRTHDAY}",
     re.IGNORECASE,
 )
 

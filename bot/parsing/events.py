@@ -31,7 +31,7 @@ _ZH_DONE = re.compile(
     r"|已经|已(?!读)|刚刚|刚才|刚(?=[\u4e00-\u9fff])|打电话(?:来|说)|来电|打来|回复说|反馈说"
     r"|(?<=上午|下午|早上|中午|昨天|前天|刚刚|刚才)(?:签|谈|定|买|订|付|发|见|聊|收|交)的"
     r"|收工|完工|顺利结束|圆满结束"
-    r"|(?:今天|今早|上午|早上|中午|昨天|前天)[^，。,.;；]{0,8}?(?:收到|接到|拿到|见到|碰到|碰见)"
+    r"|(?:今天|今早|上午|早上|中午|昨天|前天)[^，。,.;；]{0,8}?(?:收到|接到|拿到|见到|碰到|碰见|到账|入账)"
     r"(?![^，。,.;；]{0,12}(?:后|以后|之后|再))"  # 今天收到货款: received, done
 )
 _EN_DONE = re.compile(
@@ -500,8 +500,8 @@ _UNANSWERED = re.compile(
 
 
 # a message we wrote: it was sent whether or not an answer came (texted Jane, no reply yet)
-_WRITTEN = re.compile(r"(?i:\b(?:texted|txted|emailed|e-mailed|messaged|sent|wrote|whatsapp'?d|dm'?d)\b)|"
-                      r"发了|发过|发给")
+_WRITTEN = re.compile(
+    r"(?i:\b(?:texted|txted|emailed|e-mailed|messaged|sent|wrote|whatsapp'?d|dm'?d)\b)|发了|发过|发给")
 
 
 # a question to the team, not a record: Has anyone heard back from…? Does anyone know if…?

@@ -11,7 +11,7 @@ from functools import lru_cache
 from dateutil.rrule import rrulestr
 
 from bot.parsing.amounts import find_amounts
-from bot.parsing.birthdays import find_birthday
+from bot.parsing.birthdays import EN_BIRTHDAY, find_birthday
 from bot.parsing.customers import CustomerGuess, find_customer
 from bot.parsing.events import (
     SENTENCE_END,
@@ -166,7 +166,7 @@ _NOT_THEN = re.compile(
 _CANCELLED = re.compile(r"取消|(?i:\bcancell?ed\b|\bcalled\s+off\b)")
 # a deadline is a task even on its own day: Need the signed PO back by Friday (a Friday)
 _DEADLINE = re.compile(r"(?i:^\s*(?:by|before)\b)|前\s*$")
-_BIRTHDAY_WORD = re.compile(r"生日|同一天|同一日|那天|(?i:birthday|bday|same\s+day|that\s+day)")
+_BIRTHDAY_WORD = re.compile(rf"生日|同一天|同一日|那天|(?i:{EN_BIRTHDAY}|same\s+day|that\s+day)")
 # a clause opening with a verb in the past: Finished the roof on Saturday
 _STARTS_PAST = re.compile(
     r"\s*(?:[A-Z][a-z]+ed|[Mm]et|[Ss]poke|[Ww]ent|[Dd]id|[Ss]aw|[Hh]ad|[Gg]ot|[Ss]ent|[Tt]ook|[Rr]an|"
@@ -314,7 +314,7 @@ _THAT_DAY = re.compile(
     r"\s*(?:的)?\s*(?:(?i:at)\s*)?$")
 
 
-_ON_A_BIRTHDAY = re.compile(r"生日|(?i:\bbirthday\b|\bbday\b)")
+_ON_A_BIRTHDAY = re.compile(rf"生日|(?i:\b{EN_BIRTHDAY}\b)")
 
 
 def _birthday_on_a_day(norm: str, matches: Sequence[TimeMatch]

@@ -60,8 +60,8 @@ _ORG_ENDINGS = (
     "建工 园林 茶业 酒业 旅行社 车行 4S店 厂 合作社 农资 书院 印务 国际 书店 书城 资本 种业 养车 "
     "数据 智能 数码 新能源 新材料 家电 照明 灯饰 母婴 宠物 影视 广告 健康 美容 健身 "
     "眼镜 茶叶 光伏 储能 半导体 自动化 信息技术 布艺 职校 建工 保健院 卫生院 "
-    "实验室 会所 月子会所 月子中心 体检中心 检测中心 培训中心 商城 眼镜城 家具城 建材城 驾校 茶庄 茶行 "
-    "婚庆 影楼 专卖店 旗舰店 便利店 经营部 批发部 门市部"
+    "实验室 会所 月子会所 月子中心 体检中心 检测中心 培训中心 商城 眼镜城 家具城 建材城 "
+    "驾校 茶庄 茶行 婚庆 影楼 专卖店 旗舰店 便利店 经营部 批发部 门市部"
 )
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 # what a company does, said before its legal form (星河展览服务有限公司, 华建技术开发公司):
@@ -786,6 +786,9 @@ _COUNTED = re.compile(
     r"[\d一二两三四五六七八九十几百千]\s*[台个套件箱部辆只张瓶包盒袋片条块支双桶吨罐把]\s*$")
 
 
+_MODEL_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)\s+$")
+
+
 def en_names(text: str) -> list[NameHit]:
     """Names and companies written in Latin letters, in text order (English memos, and the
     English names inside Chinese ones: 新客户Jane Doe, Acme Corp发邮件询价)."""
@@ -801,8 +804,9 @@ def en_names(text: str) -> list[NameHit]:
         if (len(words) == 1 and re.match(r"\s?\d", after) and words[0] == match.group(0)) \
                 or re.match(r"[A-Z]?\d", after):
             continue  # Model X200, Series 5, Yamaha U1: a product
-        if _COUNTED.search(text, max(0, match.start() - 8), match.start()):
-            continue  # 租 2 台 DJI Mavic 3, 50 箱 Lavazza: goods counted, no one's name
+        if _COUNTED.search(text, max(0, match.start() - 8), match.start()) \
+                or _MODEL_YEAR.search(text, max(0, match.start() - 6), match.start()):
+            continue  # 租 2 台 DJI Mavic 3, 50 箱 Lavazza, a 2019 Honda Vezel: goods
         name = " ".join(words).removesuffix("'s").removesuffix("’s").rstrip("'’")
         if name and not name.isupper() and not any(ch.isdigit() for ch in name):
             first = text.index(words[0], start)
