@@ -808,7 +808,7 @@ def find_customer(
 # leave them: tony from kinetic fitness, met w/ priya at kestrel logistics, coquitlam
 # dental centre brenda wants…, kitsilano daycare joanne called, email sandra tomorrow
 _LOWER_BEFORE = re.compile(
-    r"(?:^|[\s,.;:/(])((?:(?:dr|mr|mrs|ms)\.?\s+)?(?:[a-z]{3,}\s+)?[a-z]{3,})\s+(?:from|at|@|of)\s+"
+    r"(?:^|[\s,.;:/(])((?:(?:dr|mr|mrs|ms)\.?\s+)?(?:[a-z]{3,}\s+)?[a-z]{3,})\s+(?:from|frm|fr|at|@|of)\s+"
     r"(?:the\s+)?$")
 # a role then a name in lower case: call their ops director aisha rahman at 10
 _LOWER_ROLE_THEN = re.compile(

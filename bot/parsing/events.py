@@ -275,7 +275,9 @@ _EN_CONTACTED = re.compile(
     r"^\s*(?:per|according\s+to)\s+(?-i:[A-Z])\w*(?!\s*\(\s*(?:my|our)\b)|"
     r"(?:finished|completed|did|wrapped\s+up)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:install|installation|service|job|inspection|survey|fitting|repair|training|audit|delivery|"
-    r"walkthrough|handover|site\s+visit|measure-?up)\s+(?:at|for|with)\b|msged|dm'?d|dmed|whatsapp(?:'d|ed)|wechat(?:'d|ted)|"
+    r"walkthrough|handover|site\s+visit|measure-?up|count|stocktake|stock-?take|check|check-?up|demo|"
+    r"trial|tasting|test|assessment|valuation|consult|consultation|tour|session|workshop)"
+    r"\s+(?:at|for|with)\b|test[\s-]?drove|msged|dm'?d|dmed|whatsapp(?:'d|ed)|wechat(?:'d|ted)|"
     r"(?:picked\s+up|collected)\s+(?:his|her|their|the)|walked\s+(?:him|her|them)\s+through|"
     r"popped\s+(?:in|into|by)|swung\s+by|touched\s+base|checked\s+in|followed\s+up|"
     r"reached\s+out|heard\s+(?:back\s+)?from|walked\s+(?:in(?:to)?|through)|"
@@ -303,7 +305,8 @@ _EN_CONTACTED = re.compile(
     r"(?<!accounts\s)(?<!finance\s)(?:said|says|told\s+(?:me|us)|mentioned|asked\s+(?:me|us|for)|"
     r"complained|confirmed|promised|rescheduled|postponed|cancel(?:l)?ed|moved\s+(?:our|the)\s+"
     r"(?:call|meeting))|(?<!delivery\s)(?<!shipment\s)(?<!order\s)(?<!parcel\s)(?<!payment\s)"
-    r"(?<!\bit\s)(?<!stock\s)came\s+(?:in|by|over|to\s+(?:the|our))|"
+    r"(?<!\bit\s)(?<!stock\s)came\s+(?:in|by|over|to\s+(?:the|our))(?!\s+(?:at\s+)?(?:[\d$€£¥]|"
+    r"under|over|below|above|lower|higher|cheaper|first|second|third|last))|"  # came in 12% under
     r"had\s+(?:[\w-]+\s+){1,3}with\s+(?:Mr|Mrs|Ms|Dr|(?-i:[A-Z])\w*)|^\s*(?:fw|fwd)(?=\s*:)|dropped\s+in|stopped\s+in|ran\s+into|bumped\s+into|"
     r"visited\s+us|"
     r"got\s+(?:[\w'-]+\s+){1,5}to\s+(?:confirm|agree|sign|commit|approve)|"
@@ -329,7 +332,8 @@ _EN_CONTACT_NOUN = re.compile(
     r"on\s+(?:the|a|our)\s+(?:call|phone)|over\s+(?:the\s+)?(?:phone|coffee|lunch|dinner)|"
     r"^\s*(?:[\w-]+\s+){1,2}at\s+(?-i:[A-Z])[^.;!?]{0,40}\bwith\s+(?:the|their|(?-i:[A-Z]))|"
     r"^\s*(?:at|@)\s+(?-i:[A-Z])[^.;!?]{0,40}\b(?:today|this\s+(?:morning|afternoon))\s*$|"
-    r"^\s*(?:[A-Z][\w'&-]*\s+){1,4}(?:visit|meeting|call|demo|tasting|lunch)(?=\s*[:,–-]|\s*$))\b",
+    r"^\s*(?:[A-Z][\w'&-]*\s+){1,4}(?:visit|meeting|call|demo|tasting|lunch)(?=\s*[:,–-]|\s*$)|"
+    r"^\s*[\w-]+\s+meet(?:-?up)?\s+(?:with|at|w/))\b",  # Farmer meet at …: the noun
     re.IGNORECASE,
 )
 _EN_NOT_CONTACTED = re.compile(

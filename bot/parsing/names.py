@@ -282,7 +282,7 @@ _EN_STOP_WORDS = (
     "operations engineering eng support it mid-autumn christmas easter thanksgiving diwali "
     "ramadan xmas cny "
     "signal line meet facetime people i'm i'll i've i'd whatsapped whatsapp'd wechatted "
-    "zoomed facetimed "
+    "zoomed facetimed try retry "
 )
 _EN_STOP = frozenset(_EN_STOP_WORDS.split())
 EN_STOP = _EN_STOP  # words a name never starts or ends with, for other modules

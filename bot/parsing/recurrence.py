@@ -182,7 +182,8 @@ def _zh_every(match: re.Match[str]) -> Piece | None:
 
 _FOLLOW_OK = re.compile(
     r"\s*(?:$|[^\w\s]|\d|(?:on|at|in|from|starting|until|by|and|every)\b|"
-    r"(?:business\s+)?(?:review|meeting|call|check-?in|sync|visits?|catch-?up|qbr|pm)\b)",
+    r"(?:business\s+)?(?:review|meeting|call|check-?in|sync|visits?|catch-?up|qbr|pm|maintenance|"
+    r"service|servicing|inspections?|check-?ups?|checks?|audits?|cleaning|deliver(?:y|ies))\b)",
     re.IGNORECASE)
 
 
