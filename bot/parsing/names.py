@@ -61,7 +61,8 @@ _ORG_ENDINGS = (
     "数据 智能 数码 新能源 新材料 家电 照明 灯饰 母婴 宠物 影视 广告 健康 美容 健身 "
     "眼镜 茶叶 光伏 储能 半导体 自动化 信息技术 布艺 职校 建工 保健院 卫生院 "
     "实验室 会所 月子会所 月子中心 体检中心 检测中心 培训中心 商城 眼镜城 家具城 建材城 "
-    "驾校 茶庄 茶行 婚庆 影楼 专卖店 旗舰店 便利店 经营部 批发部 门市部"
+    "包装材料 建筑材料 装饰材料 复合材料 驾校 茶庄 茶行 婚庆 影楼 专卖店 旗舰店 便利店 "
+    "经营部 批发部 门市部"
 )
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 # what a company does, said before its legal form (星河展览服务有限公司, 华建技术开发公司):
@@ -433,12 +434,15 @@ def _preposed(tagged: list[tuple[str, str]], index: int) -> bool:
 _NAME_ENDS = frozenset("达发通兴成盛顺昌隆旺泰安鑫源丰利华祥和润")
 
 
-def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901 - a rule each
+def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 - a rule each
     """The name before a company's ending, read back word by word from jieba's tags:
     nouns and names stay, verbs and function words end it (跟进一下深圳腾达 -> 深圳腾达)."""
     kept: list[str] = []
     for index in range(len(tagged) - 1, -1, -1):
         token, flag = tagged[index]
+        if kept and token + kept[0] in ORG_WORDS:
+            kept[0] = token + kept[0]  # 包装|材料: one trade, cut in two
+            continue
         named = (flag not in segment.NOT_IN_NAMES and (flag != "vn" or token in ORG_WORDS)) \
             or (token in _TRADE_WORDS and all(k in ORG_WORDS or k in _TRADE_WORDS for k in kept))
         if len(token) >= 3 and token[0] in "和与跟及同" and flag.startswith("nr"):
