@@ -880,12 +880,16 @@ _NAME_GOES_ON = re.compile(
     r"\s+([A-Z][a-z][A-Za-z'-]*|(?:" + "|".join(sorted(_CODES_IN_NAMES)) + r")\b)")
 
 
+# a word that names what follows it: 跟 Sun Power HK Ltd, with Sun Power HK Ltd (Sun no day)
+_NAMED_AFTER = re.compile(r"(?:[跟和与给找]|\b(?i:with|from|at|for))\s*$")
+
+
 def _trim_company(hit: NameHit, text: str) -> NameHit:
     """Walked into Redwood Capital Inc -> Redwood Capital Inc: leading common words out;
     Jinqiao Tech Park: a capitalised word after the business word is still the name."""
     words = hit.name.split()
     start = hit.start
-    while len(words) > 2 and (
+    while len(words) > 2 and not _NAMED_AFTER.search(text, max(0, start - 8), start) and (
             common_word(words[0]) or words[0].lower() in _EN_STOP
             or (_starts_sentence(text, start) and _verb_form(words, text, start))):
         start = text.index(words[1], start + len(words[0]))

@@ -76,6 +76,10 @@ def _zh_week_only(match: re.Match[str]) -> Piece | None:
 _TITLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mdm|Madam)\.?\s*$")
 
 
+_COMPANY_AFTER = re.compile(
+    r"(?:\s[A-Z][\w&'-]*){1,3}\s(?:Ltd|Limited|Inc|Corp|Co|Group|Holdings|Pte|LLC|GmbH|HK|Bhd)\b")
+
+
 def _en_weekday(match: re.Match[str]) -> Piece | None:
     pre, day = match.group("pre"), match.group("d")
     if pre is None and _TITLE_BEFORE.search(match.string, max(0, match.start() - 6),
@@ -90,10 +94,11 @@ def _en_weekday(match: re.Match[str]) -> Piece | None:
             r"\s+(?:with|w/|down|in\b|through|on\s+(?:the|a)\b)", match.string[match.end():],
             re.IGNORECASE):
         return None  # "Sat with Maria for an hour": the verb
-    if pre is None and len(day) <= 4 \
-            and re.search(r"[A-Z][a-z]+\s$", match.string[:match.start()]) \
-            and re.match(r"\s[A-Z][a-z]", match.string[match.end():]):
-        return None  # Sandton Sun Hotel: a word of a name
+    if pre is None and len(day) <= 4 and (
+            (re.search(r"[A-Z][a-z]+\s$", match.string[:match.start()])
+             and re.match(r"\s[A-Z][a-z]", match.string[match.end():]))
+            or _COMPANY_AFTER.match(match.string, match.end())):
+        return None  # Sandton Sun Hotel, Sun Power HK Ltd: a word of a name
     week = _EN_WEEK[" ".join(pre.lower().split())] if pre else None
     if match.group("week") and pre is None:  # Monday week: a week on from the coming Monday
         wanted = _EN_DAYS[day.lower()]
