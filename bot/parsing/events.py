@@ -410,6 +410,7 @@ _ZH_VISIT = re.compile(
     r"(?i:visit|demo|zoom)")
 _ZH_REPORTED = re.compile(
     r"说|表示|反馈|觉得|认为|提到|透露|答应|同意|拒绝|了(?!解)|想|希望|要求|"
+    r"人(?:挺|很|蛮|还|比较|非常|不错)|态度|印象|聊得|谈得|"
     r"(?i:\b(?:wants?|said|says|mentioned|liked|asked)\b)")
 
 
