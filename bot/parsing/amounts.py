@@ -224,6 +224,10 @@ _PAID_IN = re.compile(
     r"(?<!把)(?:尾款|余款)[^，。；;]{0,6}"
     r"(?:到账|收到|付了|结清|付清|收回)|(?i:\b(?:received|paid|collected)\b(?:[^.;,]|,(?=\d{3})){0,20}"
     r"(?:\bbalance\b|尾款|余款))", re.ASCII)
+# a quote for a deal still to be had: 报了年框价格18.6万, quoted the annual contract at $9k
+_QUOTED_FOR = re.compile(
+    r"(?:报了|报价|报给[^，。；;]{0,6}|(?i:\bquoted\b))[^，。；;\d]{0,16}?(?:年框|合同|订单|框架协议|单子|"
+    r"(?i:\b(?:contract|order|deal)\b))", re.ASCII)
 _REFUND = re.compile(r"退回|退款|退还|(?i:\brefund(?:ed)?\b)", re.ASCII)
 _ORDER_IN = re.compile(
     r"(?i:\b(?:PO|purchase\s+order|order)\b[^.;!?]{0,30}\breceived\b)|收到[^，。]{0,8}(?:订单|PO)|"
@@ -259,7 +263,7 @@ def amount_kind(text: str, start: int, end: int) -> AmountKind:
 # balance received (收到尾款), money going back (定金退回去了), an order come in (PO received)
 _OVERRIDES: tuple[tuple[AmountKind, re.Pattern[str], re.Pattern[str]], ...] = (
     ("owed", _STILL_OWED, _CLAUSE), ("payment", _PAID_IN, _CLAUSE),
-    ("other", _REFUND, _CLAUSE), ("deal", _ORDER_IN, _SENTENCE),
+    ("other", _REFUND, _CLAUSE), ("deal", _ORDER_IN, _SENTENCE), ("quote", _QUOTED_FOR, _CLAUSE),
 )
 
 
