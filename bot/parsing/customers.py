@@ -200,7 +200,7 @@ _COMMON = frozenset(("golden", "happy", "smile", "city", "metro", "global", "uni
 _FUNCTION_CHARS = GLUED | frozenset(
     "的了和与跟在说是有要来去给把被对向让等也都还又就们那这今明后下上本每周月年号日点分时"
     "总经理老师主任先生女士小姐工董姐哥发打问约见聊谈送寄签催讲找请帮叫讨论确认回复电话"
-    "那边这边公司家处里吗呢吧啊呀哦嘛到，。、；：！？,.;:!? \n"
+    "那边这边公司家处里吗呢吧啊呀哦嘛到开，。、；：！？,.;:!? \n"
 )
 
 
@@ -210,6 +210,9 @@ _VERB_BEFORE = re.compile(
     r"发给|寄给|交给|转给|送给|报给|问问|见见)$")
 
 
+# a day or a time of day a short name follows (今天恒远王总来厂里)
+_DAY_BEFORE = re.compile(r"(?:今天|明天|后天|昨天|前天|今早|上午|下午|中午|晚上|早上|周[一二三四五六日天]|"
+                         r"[日号])$")
 _SURNAME_TITLE_AT = re.compile(rf"[{SURNAMES}](?:{TITLES})")
 
 
@@ -255,7 +258,8 @@ def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:
             elif not inside and key in index.short and pos > 0 \
                     and "\u4e00" <= text[pos - 1] <= "\u9fff" \
                     and text[pos - 1] not in _FUNCTION_CHARS \
-                    and not _VERB_BEFORE.search(text, 0, pos):
+                    and not _VERB_BEFORE.search(text, 0, pos) \
+                    and not _DAY_BEFORE.search(text, 0, pos):
                 whole = False  # 盛世华庭 is no 华庭 of the known 华庭物业
             elif not inside:
                 tokens = tokens if tokens is not None else segment.cut(text)
