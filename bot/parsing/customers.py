@@ -211,8 +211,8 @@ _VERB_BEFORE = re.compile(
 
 
 # a day or a time of day a short name follows (今天恒远王总来厂里)
-_DAY_BEFORE = re.compile(r"(?:今天|明天|后天|昨天|前天|今早|上午|下午|中午|晚上|早上|周[一二三四五六日天]|"
-                         r"[日号])$")
+_DAY_BEFORE = re.compile(
+    r"(?:今天|明天|后天|昨天|前天|今早|上午|下午|中午|晚上|早上|周[一二三四五六日天]|[日号])$")
 _SURNAME_TITLE_AT = re.compile(rf"[{SURNAMES}](?:{TITLES})")
 
 

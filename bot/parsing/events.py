@@ -255,8 +255,9 @@ _ZH_MET_BARE = re.compile(
     r"拜访|拜会|会见|会面|接待|宴请|喝酒|聚餐|唱K|唱歌|打球|高尔夫|陪|见面|见了|见到|碰到|碰见|遇到|聊|谈|沟通|交流|开会|吃饭|打电话|打给|通电话|通话|面谈|洽谈|"
     r"回访|走访|上门|到访|参观|签|约见|联系|演示|视频|寄给|发给|demo|call|met|meeting|来厂|来公司|饮茶|"
     r"来访|喝咖啡|喝茶|说|audit|visit", re.IGNORECASE)
+# no contact made, or a deal lost to a rival (签给了瑞普)
 _ZH_NOT_CONTACTED = re.compile(r"(?:没|未|还没|没有|没能)(?:有)?(?:联系|见|打|拜访|去|聊|谈|通)|"
-                               r"签给了?(?!我们|我司|咱们)|输给|被[^，。,.;；]{0,8}抢")  # lost to a rival
+                               r"签给了?(?!我们|我司|咱们)|输给|被[^，。,.;；]{0,8}抢")
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
     r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|dropped\s+by|stopped\s+by|"

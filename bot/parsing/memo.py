@@ -127,7 +127,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
     if _CANCELLED.search(clause) and strength <= 0:
         return False  # 今天暴雨，所有拜访取消: nothing to do
     if match.due.date() == now.date() and (
-            (match.all_day and not names_action(text) and not _DEADLINE.search(said))
+            (match.all_day and not _DEADLINE.search(said) and not any(
+                names_action(part) and not says_done(part) for part in _CLAUSES.split(text)))
             or (strength < 2 and records_contact(clause, ahead) and not _FROM_NOW.search(said))):
         return False  # 今天 traffic 太 crazy; Called them this morning, no answer
     if match.is_past and not match.rolled and strength < 0:
@@ -148,6 +149,7 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
     return True
 
 
+_CLAUSES = re.compile(rf"{SENTENCE_END.pattern}|[,，]")
 # a clause about what they do: 他们每个月要收…, they order every week
 _THEIR_RATE = re.compile(
     r"\s*(?:他们|她们|对方|(?i:they|their)\b)(?![^，。,.;；]*?(?:我们|我|(?i:\b(?:want|wants|need|needs|"
