@@ -66,8 +66,9 @@ _CHAR_MAP[0x2018] = "'"
 # slips of pinyin input in time words, each fixed to a word of the same length:
 # 周伍 = 周五, 上五十点 = 上午十点, 明添上午 = 明天上午
 _ZH_SLIPS = re.compile(
-    r"(?<=周|期|拜)伍|(?<=[上下中])五(?=[\d一二两三四五六七八九十]{1,3}点)|(?<=[明今后])添(?=[上下中早晚\d])")
-_ZH_SLIP_FIX = {"伍": "五", "五": "午", "添": "天"}
+    r"(?<=周|期|拜)伍|(?<=[上下中])五(?=[\d一二两三四五六七八九十]{1,3}点)|(?<=[明今后])添(?=[上下中早晚\d])|"
+    r"(?<=[到入对记欠赊挂结转])帐|帐(?=[单款户目期])")  # 到帐 = 到账
+_ZH_SLIP_FIX = {"伍": "五", "五": "午", "添": "天", "帐": "账"}
 # the words a memo's time and actions hang on, and their one-swap typos (Firday, lunhc,
 # wnats): fixed in place, so offsets still hold
 _KEYWORDS = (
