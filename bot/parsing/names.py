@@ -158,7 +158,8 @@ _EN_LEADING = frozenset(("trattoria", "ristorante", "osteria", "cafe", "café", 
                          "college", "school", "academy", "institute"))
 _BUSINESS_ALT = "|".join(sorted(_EN_BUSINESS_WORDS.split(), key=len, reverse=True))
 _EN_COMPANY = re.compile(
-    r"(?<![A-Za-z0-9])(?P<name>(?:[A-Z][A-Za-z0-9&'.-]*\s+(?:&\s+)?){0,3}[A-Z][A-Za-z0-9&'.-]*\s+"
+    r"(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9])(?P<name>(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&'.-]*\s+(?:&\s+)?){0,3}"
+    r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&'.-]*\s+"
     rf"(?:{_BUSINESS_ALT})(?:\s*&\s*(?:[A-Z][A-Za-z'-]*\s+)?(?:{_BUSINESS_ALT}))?)(?![A-Za-z])\.?"
 )  # Harbor Freight & Logistics: a second trade after '&' is the same name
 
