@@ -167,7 +167,7 @@ _NOT_THEN = re.compile(
     r"(?:the\s+)?)|不是|而不是|改掉)$")
 _CANCELLED = re.compile(r"取消|(?i:\bcancell?ed\b|\bcalled\s+off\b)")
 # a deadline is a task even on its own day: Need the signed PO back by Friday (a Friday)
-_DEADLINE = re.compile(r"(?i:^\s*(?:by|before)\b)|前\s*$")
+_DEADLINE = re.compile(r"(?i:^\s*(?:by|before|b4)\b)|前\s*$")
 _BIRTHDAY_WORD = re.compile(rf"生日|同一天|同一日|那天|(?i:{EN_BIRTHDAY}|same\s+day|that\s+day)")
 # a clause opening with a verb in the past: Finished the roof on Saturday
 _STARTS_PAST = re.compile(

@@ -76,6 +76,8 @@ def _zh_week_only(match: re.Match[str]) -> Piece | None:
 _TITLE_BEFORE = re.compile(r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mdm|Madam)\.?\s*$")
 
 
+# what says a lower-case sat/sun/wed is the day: by wed, b4 EOD wed
+_SAID_AS_DAY = re.compile(r"\b(?i:by|on|until|till|before|b4|this|next|appt|mtg|eod|cob)\s+$")
 _COMPANY_AFTER = re.compile(
     r"(?:\s[A-Z][\w&'-]*){1,3}\s(?:Ltd|Limited|Inc|Corp|Co|Group|Holdings|Pte|LLC|GmbH|HK|Bhd)\b")
 
@@ -86,8 +88,7 @@ def _en_weekday(match: re.Match[str]) -> Piece | None:
                                             match.start()):
         return None  # Dr. Sun, Mr. Mon: a surname after a title
     if day.lower() in ("sat", "sun", "wed") and pre is None and day.islower() \
-            and not re.search(r"(?:\b(?:by|on|until|till|before|this|next|appt|mtg)\s+$)",
-                              match.string[max(0, match.start() - 8):match.start()]) \
+            and not _SAID_AS_DAY.search(match.string[max(0, match.start() - 8):match.start()]) \
             and not re.match(r"\s+(?:am|pm|\d)", match.string[match.end():]):
         return None  # "sat", "sun", "wed" in lower case are usually words
     if day.lower() == "sat" and pre is None and re.match(
