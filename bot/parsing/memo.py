@@ -110,6 +110,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
         # "all square now", "from now on", "at the moment" are no task
         return strength == 2 and not _PRESENTLY.search(text, max(0, match.span[0] - 6),
                                                        match.span[1] + 4)
+    if _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) and _PAID_THE.match(text, match.span[1]):
+        return False  # 周二送的青菜: sent on the Tuesday gone
     if _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) \
             and (strength < 2 or _DONE_AFTER.match(text, match.span[1])
                  or _ITS_EVENT.match(text, match.span[1])) \

@@ -588,7 +588,7 @@ def _zh_people(text: str) -> list[NameHit]:
 # a surname and a one-character title that jieba has seen this often is a word (卫生)
 _A_WORD = 1000
 # nouns a measure word like 张, 份, 批 counts: 张单 is an order, not Mr 张
-_MEASURED = frozenset("单票桌床图纸表")
+_MEASURED = frozenset("单票桌床图纸表个度")  # 边个, 边度: Cantonese who, where
 _ROLE_THEN_NAME = re.compile(
     r"(?:经理|总监|主管|负责人|联系人|对接人|采购|老板|店长|厂长|主任|(?:部|科|处|办)的)\s*$")
 
