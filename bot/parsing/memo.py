@@ -97,10 +97,13 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
         # 他们每个月要收二十来台: their rate, no recurrence of ours
         return _DONE_NOW.search(clause) is None and not (
             _THEIR_RATE.match(clause) and action_strength(text, match.span) < 0)
+    said = text[match.span[0]:match.span[1]]
+    if match.due.date() < now.date() and _THIS_WEEKDAY.fullmatch(said.strip()) \
+            and action_strength(text, match.span) >= 2 and not is_report(clause, text):
+        return True  # send this Friday, said on Sunday: a plan whose day has passed, kept
     if match.due.date() < now.date() or _NOT_THEN.search(text, max(0, match.span[0] - 16),
                                                             match.span[0]):
         return False  # on the 21st not the 14th: the 14th is no due
-    said = text[match.span[0]:match.span[1]]
     if moved_later(text, match.span):
         return False  # 原本2点半的会议改到4点, cancelled Saturday's …, moved it to Tuesday
     strength = action_strength(text, match.span)
@@ -151,6 +154,10 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
     return True
 
 
+# a weekday of the current week, whether or not it has passed: this Friday, 本周五
+_THIS_WEEKDAY = re.compile(
+    r"(?i:this\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?)|"
+    r"(?:本|这)(?:周|星期|个星期|礼拜)[一二三四五六日天]")
 _CLAUSES = re.compile(rf"{SENTENCE_END.pattern}|[,，]")
 # a clause about what they do: 他们每个月要收…, they order every week
 _THEIR_RATE = re.compile(
