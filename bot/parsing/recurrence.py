@@ -71,7 +71,8 @@ _EN_MONTHDAY = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _EN_MONTHDAY_OF = re.compile(
-    r"\b(?:on\s+)?the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?:every|each)\s+month\b",
+    r"\b(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:(?:st|nd|rd|th)?\s+of\s+|(?:st|nd|rd|th)\s+)"
+    r"(?:every|each)\s+month\b",
     re.IGNORECASE | re.ASCII,
 )
 _EN_EVERY = re.compile(
