@@ -374,7 +374,9 @@ def _named_in_capitals(text: str, cased: str, contact: str) -> bool:
         return True  # not RE 40FT REEFER RATES, not 3 VANS BROKEN
     at = text.find(contact)
     return at > 0 and (HONORIFIC.match(contact) is not None
-                       or ROLE_BEFORE.search(cased, max(0, at - 40), at) is not None)
+                       or ROLE_BEFORE.search(cased, max(0, at - 40), at) is not None
+                       or (re.match(r"\s+(?:AT|FROM|FRM|OF|@)\s", text[at + len(contact):])
+                           is not None and not _not_a_name(contact)))  # DAVE AT RIVERBEND
 
 
 def _as_written(text: str, cased: str, found: CustomerGuess) -> CustomerGuess:
@@ -799,8 +801,12 @@ def find_customer(
             as_cased, customers, _cased(masked) if masked else None))
         if cased.contact is not None and not _named_in_capitals(text, as_cased, cased.contact):
             cased = replace(cased, contact=None)  # 3 VANS BROKEN DOWN: no one
-        if found.name is None or (cased.name == found.name and cased.contact is not None):
-            found = cased  # MET AHMAD YUSOF AT SUNSHINE BAKERIES: its person too
+        if found.name is None or (cased.name == found.name and cased.contact is not None) \
+                or (cased.name and cased.name != found.name
+                    and found.name.upper().endswith(" " + cased.name.upper())):
+            # MET AHMAD YUSOF AT SUNSHINE BAKERIES: its person too; DAVE AT RIVERBEND
+            # CONSTRUCTION LLC: read in capitals, the person ran into the company's name
+            found = cased
     if found.name is not None and found.contact is None:
         person = _terse_contact(text) or _lower_case_contact(text, found)
         if person is not None:

@@ -257,6 +257,24 @@ def _first_occurrence(rule: str, start: datetime) -> datetime | None:
         return None
 
 
+def _recurring_due(recurring: TimeMatch, kept: list[TimeMatch], text: str) -> TimeMatch:
+    """A recurrence's first due: the first date said with it, at the one clock said apart
+    (每周一给艺星配送耗材，从下周一开始，早上8点半送到)."""
+    firsts = [m for m in kept if m.recurrence is None and m.dated and not m.is_past]
+    if firsts:
+        # the first date said as the first (第一次是4月10号), else the one nearest the
+        # recurrence (今天调休。下周一开始每天9点 -> 下周一)
+        first = min(firsts, key=lambda m: (
+            not _FIRST_SAID.search(text, max(0, m.span[0] - 8), m.span[0]),
+            min(abs(m.span[0] - recurring.span[1]), abs(recurring.span[0] - m.span[1]))))
+        recurring = _combine(_by_first(recurring, first, text), first)
+    clocks = [m for m in kept if not m.dated and m.recurrence is None]
+    if recurring.all_day and len(clocks) == 1:
+        recurring = replace(recurring, all_day=False, due=datetime.combine(
+            recurring.due.date(), clocks[0].due.timetz()))
+    return recurring
+
+
 def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeMatch | None:
     """The due among the times a memo names (memo-conventions.md, "Past events make no
     task"): past ones never; of the rest, the one attached to an action, then the more
@@ -279,15 +297,7 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
     recurring = min((m for m in kept if m.recurrence is not None), default=None, key=lambda m: (
         action_strength(text, m.span) < 2, ";BY" not in (m.recurrence or "")))
     if recurring is not None:
-        firsts = [m for m in kept if m.recurrence is None and m.dated and not m.is_past]
-        if not firsts:
-            return recurring
-        # the first date said as the first (第一次是4月10号), else the one nearest the
-        # recurrence (今天调休。下周一开始每天9点 -> 下周一)
-        first = min(firsts, key=lambda m: (
-            not _FIRST_SAID.search(text, max(0, m.span[0] - 8), m.span[0]),
-            min(abs(m.span[0] - recurring.span[1]), abs(recurring.span[0] - m.span[1]))))
-        return _combine(_by_first(recurring, first, text), first)
+        return _recurring_due(recurring, kept, text)
     # a time on "that day": the day said before it (开放日定在11月7号。你们那天早上八点到)
     for clock in [m for m in matches if not m.dated and m.recurrence is None]:
         day = next((m for m in reversed(kept) if m.dated and m.span[1] <= clock.span[0]), None)
