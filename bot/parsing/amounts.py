@@ -16,7 +16,13 @@ _SYMBOLS = {"¥": "CNY", "￥": "CNY", "$": "USD", "US$": "USD", "€": "EUR", "
             "新台币": "TWD", "台币": "TWD", "NZ$": "NZD", "AU$": "AUD", "CA$": "CAD", "RM": "MYR",
             "₹": "INR", "₱": "PHP", "澳币": "AUD", "澳元": "AUD", "加币": "CAD", "加元": "CAD",
             "纽币": "NZD", "马币": "MYR",
-            "美元": "USD", "美金": "USD", "港币": "HKD", "新币": "SGD", "欧元": "EUR"}
+            "美元": "USD", "美金": "USD", "港币": "HKD", "新币": "SGD", "欧元": "EUR",
+            "₦": "NGN", "₵": "GHS", "GH₵": "GHS", "KSh": "KES", "Ksh": "KES", "Rs": "INR",
+            "Rs.": "INR", "₩": "KRW", "฿": "THB", "Rp": "IDR", "R$": "BRL", "Dhs": "AED",
+            "迪拉姆": "AED", "卢比": "INR", "泰铢": "THB", "韩元": "KRW"}
+# ISO 4217 codes beyond the ones named above, written before or after a figure (AED 18,400)
+_MORE_CODES = ("aed sar qar kwd bhd omr ghs ngn kes zar tzs ugx thb idr vnd krw chf sek nok dkk "
+               "pkr bdt lkr egp mxn brl")
 _CODES = {
     "元": "CNY", "块": "CNY", "块钱": "CNY", "蚊": "CNY", "人民币": "CNY", "rmb": "CNY",
     "cny": "CNY",
@@ -26,24 +32,33 @@ _CODES = {
     "新币": "SGD", "新加坡元": "SGD", "aud": "AUD", "cad": "CAD", "港元": "HKD", "twd": "TWD",
     "nzd": "NZD", "myr": "MYR", "php": "PHP", "inr": "INR", "澳币": "AUD", "澳元": "AUD",
     "加币": "CAD", "加元": "CAD", "纽币": "NZD", "马币": "MYR", "令吉": "MYR",
+    "dirhams": "AED", "dirham": "AED", "rupees": "INR", "rupee": "INR", "ringgit": "MYR",
+    "baht": "THB", "naira": "NGN", "cedis": "GHS", "rand": "ZAR",
+    **{code: code.upper() for code in _MORE_CODES.split()},
 }
 _MULT = {
     "k": 1000, "K": 1000, "千": 1000, "thousand": 1000, "grand": 1000, " grand": 1000,
     "w": 10000, "W": 10000, "万": 10000,
     "m": 1_000_000, "M": 1_000_000, "mn": 1_000_000, "million": 1_000_000, "百万": 1_000_000,
     "千万": 10_000_000, "亿": 100_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000,
+    "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000, "crore": 10_000_000,
+    "crores": 10_000_000, "cr": 10_000_000,
 }
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# 18,400 and 1,250,000; Indian grouping too (3,60,000, 1,20,00,000)
+_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_NUM = f"[{CN_DIGITS}十百千万亿]+"
-_MULT_RE = r"(?:千万|百万|thousand|million|billion|mn|bn|[kKmMwW千万亿](?![A-Za-z]))"
+_MULT_RE = (r"(?:千万|百万|thousand|million|billion|mn|bn|(?:lakhs?|lacs?|crores?|cr)\b|"
+            r"[kKmMwW千万亿](?![A-Za-z]))")
 _CODE_RE = "|".join(sorted((re.escape(c) for c in _CODES), key=len, reverse=True))
 # the currencies said in Chinese before a figure (人民币5000, 澳币2000): _SYMBOLS' own names
 _CJK_CURRENCIES = "|".join(sorted((cur for cur in _SYMBOLS if not cur.isascii() and cur.isalpha()),
                                   key=len, reverse=True))
 _PREFIX = re.compile(
-    rf"(?P<cur>(?<![A-Za-z])(?i:US|NZ|AU|CA|S|HK|A|C|NT)\$|[¥￥$€£₹₱]|(?<![A-Za-z])RM(?=\s?\d)|"
+    rf"(?P<cur>(?<![A-Za-z])(?i:US|NZ|AU|CA|S|HK|A|C|NT|R)\$|GH₵|[¥￥$€£₹₱₦₵₩฿]|"
+    rf"(?<![A-Za-z])(?:RM|KSh|Ksh|Rs\.?|Rp|Dhs)(?=\s?\d)|"
     rf"{_CJK_CURRENCIES}|"
-    rf"(?<![A-Za-z])(?i:usd|eur|rmb|cny|gbp|sgd|hkd|aud|cad|jpy|nzd|myr|php|inr)\s?)\s*(?P<num>{_NUM})"
+    rf"(?<![A-Za-z])(?i:usd|eur|rmb|cny|gbp|sgd|hkd|aud|cad|jpy|nzd|myr|php|inr|"
+    rf"{'|'.join(_MORE_CODES.split())})\s?)\s*(?P<num>{_NUM})"
     rf"\s*(?P<mult>{_MULT_RE})?", re.ASCII
 )
 _SUFFIX = re.compile(
