@@ -791,6 +791,10 @@ _COUNTED = re.compile(
     r"[\d一二两三四五六七八九十几百千]\s*[台个套件箱部辆只张瓶包盒袋片条块支双桶吨罐把]\s*$")
 
 
+# a count before a brand and its goods after: 2 Massey tractors, 40 x Bosch drills
+_EN_COUNT = re.compile(r"(?<![\d.,$€£¥!！])\b\d{1,4}\s*(?:x\s*)?$")
+_GOODS_NOUN = re.compile(
+    r"\s+(?!(?:needs|wants|says|asks|has|is|was|likes|loves|gets|thinks|agrees|calls)\b)[a-z]+s\b")
 _MODEL_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)\s+$")
 
 
@@ -810,7 +814,9 @@ def en_names(text: str) -> list[NameHit]:
                 or re.match(r"[A-Z]?\d", after):
             continue  # Model X200, Series 5, Yamaha U1: a product
         if _COUNTED.search(text, max(0, match.start() - 8), match.start()) \
-                or _MODEL_YEAR.search(text, max(0, match.start() - 6), match.start()):
+                or _MODEL_YEAR.search(text, max(0, match.start() - 6), match.start()) \
+                or (_EN_COUNT.search(text, max(0, match.start() - 8), match.start())
+                    and _GOODS_NOUN.match(text, match.end())):
             continue  # 租 2 台 DJI Mavic 3, 50 箱 Lavazza, a 2019 Honda Vezel: goods
         name = " ".join(words).removesuffix("'s").removesuffix("’s").rstrip("'’")
         if name and not name.isupper() and not any(ch.isdigit() for ch in name):
