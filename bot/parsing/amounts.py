@@ -49,7 +49,8 @@ _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\
 _CN_NUM = f"[{CN_DIGITS}十百千万亿]+"
 _MULT_RE = (r"(?:千万|百万|thousand|million|billion|mn|bn|(?:lakhs?|lacs?|crores?|cr)\b|"
             r"[kKmMwW千万亿](?![A-Za-z]))")
-_CODE_RE = "|".join(sorted((re.escape(c) for c in _CODES), key=len, reverse=True))
+_CODE_RE = "|".join(sorted((re.escape(c) + ("(?!旦)" if c == "元" else "") for c in _CODES),
+                          key=len, reverse=True))  # 三万元旦前: 三万, then 元旦前
 # the currencies said in Chinese before a figure (人民币5000, 澳币2000): _SYMBOLS' own names
 _CJK_CURRENCIES = "|".join(sorted((cur for cur in _SYMBOLS if not cur.isascii() and cur.isalpha()),
                                   key=len, reverse=True))
@@ -171,10 +172,19 @@ def _currency(match: re.Match[str]) -> str:
     return _SYMBOLS.get(cur) or _SYMBOLS.get(cur.upper()) or _CODES.get(cur.lower(), "CNY")
 
 
+# the figures of cheques and contracts (贰拾叁万陆仟元整), read as everyday ones
+_FINANCIAL = re.compile(
+    r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+(?=[元圆整块])|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]*[万亿]")
+_FINANCIAL_ONLY = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟]")
+_FINANCIAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
+
+
 def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[int, int]]]:
     """Every money amount in `text` with its span and kind, in text order; `currency` is the
     team's, for a bare 50k."""
     found: list[tuple[Amount, tuple[int, int]]] = []
+    text = _FINANCIAL.sub(lambda m: m.group(0).translate(_FINANCIAL_DIGITS)
+                          if _FINANCIAL_ONLY.search(m.group(0)) else m.group(0), text)
     for match in _EN_WORD_MONEY.finditer(text):
         value = _words_value(match.group("num"))
         if value is not None:

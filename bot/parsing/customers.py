@@ -818,8 +818,8 @@ def find_customer(
 # leave them: tony from kinetic fitness, met w/ priya at kestrel logistics, coquitlam
 # dental centre brenda wants…, kitsilano daycare joanne called, email sandra tomorrow
 _LOWER_BEFORE = re.compile(
-    r"(?:^|[\s,.;:/(])((?:(?:dr|mr|mrs|ms)\.?\s+)?(?:[a-z]{3,}\s+)?[a-z]{3,})\s+(?:from|frm|fr|at|@|of)\s+"
-    r"(?:the\s+)?$")
+    r"(?:^|[\s,.;:/(])((?:(?:dr|doctor|mr|mrs|ms)\.?\s+)?(?:[a-z]{3,}\s+)?[a-z]{3,})\s+"
+    r"(?:from|frm|fr|at|@|of)\s+(?:the\s+)?$")
 # a role then a name in lower case: call their ops director aisha rahman at 10
 _LOWER_ROLE_THEN = re.compile(
     r"\b(?:director|manager|owner|buyer|gm|ceo|cfo|coo|head|founder|principal|supervisor)\s+"
@@ -871,7 +871,8 @@ _LOWER_NOT_NAMES = frozenset((
 def _titled(person: Callable[..., str | None], said: str) -> str | None:
     """dr orla fitzgerald -> Dr Orla Fitzgerald; orla fitzgerald; fitzgerald."""
     words = said.split()
-    title = words[0].rstrip(".") if words[0].rstrip(".") in ("dr", "mr", "mrs", "ms") else None
+    title = words[0].rstrip(".") if words[0].rstrip(".") in ("dr", "doctor", "mr", "mrs", "ms") \
+        else None
     names = words[1:] if title else words
     found = person(*names) or (person(names[-1]) if len(names) > 1 else None)
     return f"{title.capitalize()} {found}" if found and title else found

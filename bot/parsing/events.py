@@ -166,7 +166,7 @@ _ZH_CONTACTED = re.compile(
     r"刚(?:刚|才)?\s*(?:跟|和|与|给|同)[^，。,.;；]{1,30}?(?:确认|沟通|聊|谈|说|讲|通话|通了|核对|对了|报了)|"
     r"(?:新|刚|今天|昨天)认识|"
     rf"已(?:经)?\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
-    rf"刚(?:刚|才)?(?:{_ZH_MET_VERB})|{_MIXED_VERB}\s*(?:了|过|完)(?!解)|"
+    rf"刚(?:刚|才)?(?:{_ZH_MET_VERB}|确认)|{_MIXED_VERB}\s*(?:了|过|完)(?!解)|"
     r"刚(?:刚|才)?\s*(?:在\s*[A-Za-z]+\s*上\s*)?(?:e-?mail|message|msg|whatsapp|wechat|text|ping|call|"
     r"slack|dm|zoom|teams)|(?:回了|刚(?:刚|才)?回)\s*(?:message|msg|e-?mail|邮件|微信|信息|短信)|"
     r"(?:拜访|见|打电话|通电话|聊|谈|开会|吃饭|回访|(?<![调回过上下进出失搬])去(?!年|月|周)|走访|到访|上门|回邮件|回信|发邮件|带|陪)"
@@ -197,7 +197,10 @@ _ZH_CONTACTED_UNMARKED = re.compile(
     r"(?:今天|昨天|前天|上午|下午|刚才|刚刚)[^，。,.;；来到]{0,8}?(?<![要会去想])(?:来|到)(?:我们|我司)?(?:对账|拜访|参观|签|谈|送|看|找|结账|取|提货|开会|店|厂|"
     r"公司|展厅|门店)|(?<!打)(?:邮件|微信|短信)\s*(?:确认|回复|问|说)|来电话\s*(?:确认|问|说)|"
     r"(?<![没未如若要])(?<!下次)(?<!下回)(?:碰到|碰见|遇见|偶遇|撞见)|回(?:了)?(?:消息|信息)(?!给)|"
-    r"(?:聊|谈)到(?!时候|\s*[\d一二两三四五六七八九十几])|开了[^，。,.;；]{0,12}(?:会|call|meeting|zoom|teams)",
+    r"(?:聊|谈)到(?!时候|\s*[\d一二两三四五六七八九十几])|开了[^，。,.;；]{0,12}(?:会|call|meeting|zoom|teams)|"
+    r"覆(?:咗|了)|(?:(?<![过回上下出进])去(?!年|月|周[一二三四五六日天末])|到)[^，。,.;；]{1,12}(?:做|签|谈|装|办)的|"
+    r"(?:上午|早上|中午|刚才|刚刚|昨天|前天|今早)[^，。,.;；]{0,4}打(?:了)?(?:个)?电话(?:过来|来)?"
+    r"(?:要|问|说|催|订|反映|投诉|咨询)",
     re.IGNORECASE,
 )
 # someone's word: 赵主管说, 她上周说, 对方表示 — it was said, whatever time it speaks of
@@ -289,6 +292,8 @@ _EN_CONTACTED = re.compile(
     r"(?:^|(?<=\bI\s)|(?<=\bwe\s)|(?<=[.!?]\s))dropped\s+(?:[\w'-]+\s+){1,4}(?:at|with)\s+(?-i:[A-Z])\w*|"
     r"gave\s+(?:[\w'-]+\s+){1,3}(?:a|the)\s+(?:\w+\s+)?(?:tour|demo|walkthrough|presentation|ring|call|"
     r"tasting|trial|fitting)\b|walked\s+[A-Z][\w'-]*(?:\s+[\w@'-]+){0,4}\s+through|"
+    r"walked\s+(?-i:[A-Z])[\w'-]*\s*\([^()]{1,60}\)\s+through|"  # Walked Helen (…) through
+    r"picked\s+(?:it|them)\s+up|"
     r"spent\s+(?:the\s+|an\s+|all\s+)?(?:morning|afternoon|day|hour|evening|\w+\s+(?:hours?|hrs?|mins?|minutes))"
     r"\s+(?:at|with)|(?<!\bwe\s)(?<!\bI\s)(?:accepted|rejected|declined|turned\s+down)\s+(?:the|our|my)\s+"
     r"(?:quote|offer|proposal|bid|terms|price|pricing|tender)|"
@@ -324,7 +329,8 @@ _EN_CONTACT_NOUN = re.compile(
     r"\b(?:(?:good|great|first|intro|quick|long|short|productive|positive|initial|"
     r"discovery|follow-up|kickoff|kick-off|nice|useful|tough|2nd|3rd|second|third|"
     r"showroom|site|office|factory|onsite|on-site|video|zoom|phone)\s+(?:[\w-]+\s+)?"
-    r"(?:call|meet?i?ng|chat|visit|demo|lunch|dinner|review|tour)\s+(?:with|at|to|w(?=/)|给)|"
+    r"(?:call|meet?i?ng|chat|visit|demo|lunch|dinner|review|tour)\s+"
+    r"(?:(?:today|yesterday|this\s+(?:morning|afternoon))\s+)?(?:with|at|to|w(?=/)|给)|"
     r"^\s*(?:(?:today|yesterday|今天|昨天|今日|尋日|琴日)\s*)?(?:[\w-]+\s+)?"
     r"(?:demo|call|meet?i?ng|mtg|visit|lunch|dinner|chat|negotiation|viewing|walkthrough|tasting|"
     r"appointment|appt|consult|"

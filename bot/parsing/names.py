@@ -61,7 +61,7 @@ _ORG_ENDINGS = (
     "数据 智能 数码 新能源 新材料 家电 照明 灯饰 母婴 宠物 影视 广告 健康 美容 健身 "
     "眼镜 茶叶 光伏 储能 半导体 自动化 信息技术 布艺 职校 建工 保健院 卫生院 "
     "实验室 会所 月子会所 月子中心 体检中心 检测中心 培训中心 商城 眼镜城 家具城 建材城 "
-    "包装材料 建筑材料 装饰材料 复合材料 时代 驾校 茶庄 茶行 婚庆 影楼 专卖店 旗舰店 便利店 "
+    "包装材料 建筑材料 装饰材料 复合材料 时代 连锁 驾校 茶庄 茶行 婚庆 影楼 专卖店 旗舰店 便利店 "
     "经营部 批发部 门市部"
 )
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
@@ -310,7 +310,8 @@ _FAMILIAR = re.compile(
     rf"[{SURNAMES}](?:哥|姐))(?=$|[^\u4e00-\u9fff\d%]|[{''.join(GLUED)}吃喝那这认让带是])")
 _MIXED_TITLE = re.compile(rf"(?<![A-Za-z])(?P<t>Mr|Mrs|Ms|Miss|Dr)\.?\s*(?P<s>[{SURNAMES}])")
 _EN_TITLE_ZH = {"mr": "先生", "mrs": "太太", "ms": "女士", "miss": "小姐", "dr": "医生"}
-_NOT_FAMILIAR = frozenset(("小于", "小米", "小康", "小白", "老成", "老实", "小时", "阿里", "老板"))
+_NOT_FAMILIAR = frozenset(("小于", "小米", "小康", "小白", "老成", "老实", "小时", "阿里", "老板",
+                           "小区"))
 
 
 def zh_names(text: str) -> list[NameHit]:
@@ -714,8 +715,12 @@ _AFTER_VERB = re.compile(
     r"\s+(?:the|a|an|to|into|up|out|off|back|over|in|on|for|by|with|her|him|them|his|their|"
     r"our|my|your|its|it|this|that|these|those|some|all|any|both|me|us|you|down|through|"
     r"across|around|about|mr|mrs|ms|dr|miss|prof)\b", re.IGNORECASE)
-HONORIFIC = re.compile(r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx|Mdm|Madam)\.?\s+")
-_HONORIFIC_WORDS = frozenset(("dr", "mr", "mrs", "ms", "miss", "prof", "mx", "mdm", "madam"))
+HONORIFIC = re.compile(
+    r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx|Mdm|Madam|Encik|Puan|Cik|Datuk|Dato|Datin|Alhaji|"
+    r"Hajiya|Shri|Smt)\.?\s+")  # Encik Rahman, Alhaji Mahama: Malay, Hausa, Hindi forms too
+_HONORIFIC_WORDS = frozenset(("dr", "mr", "mrs", "ms", "miss", "prof", "mx", "mdm", "madam",
+                              "encik", "puan", "cik", "datuk", "dato", "datin", "alhaji", "hajiya",
+                              "shri", "smt"))
 
 
 def _verb_form(words: list[str], text: str, start: int) -> bool:
