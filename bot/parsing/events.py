@@ -416,6 +416,7 @@ _REACTED = re.compile(
 _ZH_TODAY_VISIT = re.compile(r"今天|今日|刚才|刚刚|上午|中午|下午|晚上|傍晚")
 _ZH_VISIT = re.compile(
     r"拜访|见了?|去了?|走访|到访|上门|面谈|开会|吃饭|喝咖啡|喝茶|谈|过来|来了|来(?:取|拿|试|签|选|挑|拣|提|咨询)|"
+    r"打电话给|打给|通电话|"
     r"(?i:visit|demo|zoom)")
 _ZH_REPORTED = re.compile(
     r"说|表示|反馈|觉得|认为|提到|透露|答应|同意|拒绝|了(?!解)|想|希望|要求|"
@@ -433,6 +434,7 @@ def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
     is one written with a done-marker (五一前把续费签了). `behind`: where it names past
     times; a meeting verb beside one is a record (昨天拜访何总).
     """
+    text = _PARENS.sub(lambda m: re.sub(r"[,，]", " ", m.group(0)), text)  # (ops manager, Acme)
     unanswered = [(a, b) for m in _UNANSWERED.finditer(text)
                   for a, b in [bounds(text, m.start(), m.end(), SENTENCE_END)]
                   if not (m.group("reply") and _WRITTEN.search(text, a, m.start()))]
@@ -513,6 +515,7 @@ _UNANSWERED = re.compile(
     r"没打通")
 
 
+_PARENS = re.compile(r"[(（][^()（）]{1,60}[)）]")
 # a message we wrote: it was sent whether or not an answer came (texted Jane, no reply yet)
 _WRITTEN = re.compile(
     r"(?i:\b(?:texted|txted|emailed|e-mailed|messaged|sent|wrote|whatsapp'?d|dm'?d)\b)|发了|发过|发给")
