@@ -808,7 +808,8 @@ def find_customer(
             # CONSTRUCTION LLC: read in capitals, the person ran into the company's name
             found = cased
     if found.name is not None and found.contact is None:
-        person = _terse_contact(text) or _lower_case_contact(text, found)
+        person = _terse_contact(text) or _lower_case_contact(text, found) \
+            or _person_then_company(text, found.name)
         if person is not None:
             return replace(found, contact=person)
     return found
@@ -830,6 +831,21 @@ _LOWER_AFTER = re.compile(
 _LOWER_APPOSITIVE = re.compile(r"\s*,\s*([a-z]{3,})()\s*,")
 _LOWER_ADDRESSED = re.compile(
     r"\b(?:email|e-mail|call|text|ping|ring|message|msg|tell|ask|remind|w/|with)\s+([a-z]{3,})\b")
+
+
+# a person with their role and company in brackets: Dean (ops manager, Surfers Bay
+# Apartments), Aisha (Ikeja Mall facilities)
+_PERSON_BRACKETED = re.compile(
+    r"(?<![A-Za-z])(?P<p>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s*"
+    r"[(（](?P<in>[^()（）]{2,80})[)）]")
+
+
+def _person_then_company(text: str, name: str) -> str | None:
+    for match in _PERSON_BRACKETED.finditer(text):
+        if name.lower() in match.group("in").lower() and not _not_a_name(match.group("p")) \
+                and match.group("p").lower() not in EN_STOP:
+            return match.group("p")
+    return None
 
 
 def _lower_case_contact(text: str, found: CustomerGuess) -> str | None:
