@@ -8,6 +8,7 @@ not a due; a memo that says an interaction with the customer happened records a 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 # A clause ends at sentence or list punctuation; a '.' only when it is no decimal point
@@ -424,9 +425,27 @@ _ZH_REPORTED = re.compile(
     r"(?i:\b(?:wants?|said|says|mentioned|liked|asked)\b)")
 
 
-def records_contact(  # noqa: PLR0911, C901 - one return per kind of record
-        text: str, ahead: tuple[tuple[int, int], ...] = (),
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+
+
+def records_contact(text: str, ahead: tuple[tuple[int, int], ...] = (),
                     behind: tuple[tuple[int, int], ...] = ()) -> bool:
+    """Whether the memo says an interaction with the customer happened (today or earlier):
+    read with the spaces some reps put between Chinese words taken out (刚 跟 她 通 了 电话)."""
+    gaps = [m.start() for m in _CJK_GAP.finditer(text)]
+    if not gaps:
+        return _records_contact(text, ahead, behind)
+
+    def moved(spans: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+        return tuple((a - bisect.bisect_left(gaps, a), b - bisect.bisect_left(gaps, b))
+                     for a, b in spans)
+
+    return _records_contact(_CJK_GAP.sub("", text), moved(ahead), moved(behind))
+
+
+def _records_contact(  # noqa: PLR0911, C901 - one return per kind of record
+        text: str, ahead: tuple[tuple[int, int], ...] = (),
+        behind: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether the memo says an interaction with the customer happened (today or earlier).
 
     `ahead`: where the memo names times still to come; an interaction named by a noun in
