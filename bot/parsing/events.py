@@ -317,7 +317,8 @@ _EN_CONTACTED = re.compile(
     r"(?<!\bit\s)(?<!stock\s)came\s+(?:in|by|over|to\s+(?:the|our))(?!\s+(?:at\s+)?(?:[\d$€£¥]|"
     r"under|over|below|above|lower|higher|cheaper|first|second|third|last))|"  # came in 12% under
     r"had\s+(?:[\w-]+\s+){1,3}with\s+(?:Mr|Mrs|Ms|Dr|(?-i:[A-Z])\w*)|^\s*(?:fw|fwd)(?=\s*:)|dropped\s+in|stopped\s+in|ran\s+into|bumped\s+into|"
-    r"visited\s+us|saw\s+(?:(?-i:[A-Z])\w*|(?:the|their)\s+(?:owner|manager|buyer|gm|director|boss|head)\b)|"
+    r"visited\s+us|came\s+back(?=\s*(?:[-–—,.;:!]|$|\s+(?:and|to\s+say|saying|today|yesterday)\b))|"
+    r"went\s+through\b[^.;!?]{0,40}\bwith\b|saw\s+(?:(?-i:[A-Z])\w*|(?:the|their)\s+(?:owner|manager|buyer|gm|director|boss|head)\b)|"
     r"got\s+(?:[\w'-]+\s+){1,5}to\s+(?:confirm|agree|sign|commit|approve)|"
     r"(?:call|meeting|visit|demo|chat|lunch|dinner|tasting|session|walkthrough|review|tour|"
     r"presentation|trial|viewing|negotiation)\b[^.;!?]{0,60}\b(?:went\s+(?:well|great|fine|ok|okay|smoothly|"
@@ -331,7 +332,7 @@ _EN_CONTACT_NOUN = re.compile(
     r"discovery|follow-up|kickoff|kick-off|nice|useful|tough|2nd|3rd|second|third|"
     r"showroom|site|office|factory|onsite|on-site|video|zoom|phone)\s+(?:[\w-]+\s+)?"
     r"(?:call|meet?i?ng|chat|visit|demo|lunch|dinner|review|tour)\s+"
-    r"(?:(?:today|yesterday|this\s+(?:morning|afternoon))\s+)?(?:with|at|to|w(?=/)|给)|"
+    r"(?:(?:today|yesterday|this\s+(?:morning|afternoon))\s+)?(?:with|at|to|by|from|w(?=/)|给)|"
     r"^\s*(?:(?:today|yesterday|今天|昨天|今日|尋日|琴日)\s*)?(?:[\w-]+\s+)?"
     r"(?:demo|call|meet?i?ng|mtg|visit|lunch|dinner|chat|negotiation|viewing|walkthrough|tasting|"
     r"appointment|appt|consult|"
