@@ -113,15 +113,17 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
         # "all square now", "from now on", "at the moment" are no task
         return strength == 2 and not _PRESENTLY.search(text, max(0, match.span[0] - 6),
                                                        match.span[1] + 4)
-    if _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) and _PAID_THE.match(text, match.span[1]):
-        return False  # 周二送的青菜: sent on the Tuesday gone
+    if _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) and (
+            _PAID_THE.match(text, match.span[1])
+            or _DONE_NOW.search(text, match.span[1], bounds(text, *match.span)[1])):
+        return False  # 周二送的青菜, the demo on Friday went great: the day gone
     if _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) \
             and (strength < 2 or _DONE_AFTER.match(text, match.span[1])
                  or _ITS_EVENT.match(text, match.span[1])) \
             and not _FOR_A_DAY.search(text, max(0, match.span[0] - 12), match.span[0]) \
             and (records_contact(clause, (_in_clause(match, text),)
                                  if match.due.date() >= now.date() else ())
-                 or _STARTS_PAST.match(clause)
+                 or _STARTS_PAST.match(clause) or _DONE_NOW.search(clause)
                  or (_ITS_EVENT.match(text, match.span[1]) and says_done(clause))):
         # Called Imogen on Tuesday: the Tuesday just gone (周三 lunch with Acme said on a
         # Wednesday names today: a plan, not the Wednesday gone)
