@@ -121,7 +121,7 @@ _BARE_K = re.compile(
 
 # a bare number beside a money word is the team's currency: 5000定金, 预算5000, 报价1200
 _MONEY_WORD = ("定金|订金|押金|货款|尾款|余款|预算|报价|总价|单价|年费|费用|金额|合同额|价格|首付|"
-               "月租|租金|现金")
+               "月租|租金|现金|月薪|工资|薪资|月费")
 _BARE_MONEY = re.compile(
     rf"(?:(?:{_MONEY_WORD})[^，。；;,\d]{{0,8}}?(?P<num3>[{CN_DIGITS}]千[{CN_DIGITS}]?)(?![百万亿{CN_DIGITS}{_COUNTERS}])|"
     rf"(?:{_MONEY_WORD})(?:是|为|大概|大约|约|只有|共|：|:)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)"

@@ -436,6 +436,9 @@ def _preposed(tagged: list[tuple[str, str]], index: int) -> bool:
 _NAME_ENDS = frozenset("达发通兴成盛顺昌隆旺泰安鑫源丰利华祥和润")
 
 
+_ASPECT = frozenset("过了着")  # 跟过|宁波骑乐: the verb's aspect, no part of the name
+
+
 def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 - a rule each
     """The name before a company's ending, read back word by word from jieba's tags:
     nouns and names stay, verbs and function words end it (跟进一下深圳腾达 -> 深圳腾达)."""
@@ -478,7 +481,7 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 
                 or _SURNAME_TITLE.fullmatch(token) or token in TITLE_WORDS \
                 or (not named and (len(token) > 1 or flag == "v")) or token[-1] in "给到向":
             glued = len(token) == 2 and token[0] in _PREPOSED \
-                and token[1] not in GLUED | _PREPOSED | _JOINERS \
+                and token[1] not in GLUED | _PREPOSED | _JOINERS | _ASPECT \
                 and segment.word_frequency(token) == 0
             if len(token) == 2 and kept and token[0] in GLUED and (flag in ("t", "d") or glued):
                 kept.insert(0, token[1:])  # 去天|润乳业, 跟益|丰大药房: jieba glued the verb
@@ -546,6 +549,9 @@ _GIVEN_NAME_ENDS = frozenset(
 _GOODS_BEFORE = re.compile(r"[那这一每][台辆套部件款个只]$")
 
 
+_HEADS_OF = frozenset("店厂校院行局部社队所站场园馆组班科处")  # 店长|孙磊, not 长孙
+
+
 def _zh_people(text: str) -> list[NameHit]:
     hits: list[NameHit] = []
     offset = 0
@@ -562,8 +568,12 @@ def _zh_people(text: str) -> list[NameHit]:
             # 人事部的李|秀英, 李|大山也在。李|大山当场下单: jieba cut the name in two
             name = token + following[0]
         if token in COMPOUND_SURNAMES and 1 <= len(following[0]) <= 2 \
-                and following[1] not in segment.NOT_IN_NAMES and following[0] not in GLUED:
+                and following[1] not in segment.NOT_IN_NAMES and following[0] not in GLUED \
+                and not (token[0] == "长" and start > 0 and text[start - 1] in _HEADS_OF):
             name = token + following[0]  # 司马|南, 欧阳|娜娜: jieba cut the surname off
+        elif token == "长孙" and start > 0 and text[start - 1] in _HEADS_OF \
+                and 1 <= len(following[0]) <= 2 and following[0] not in GLUED:
+            name, start = token[1] + following[0], start + 1  # 店长|孙磊
         after = tagged[index + 2][0][:1] if index + 2 < len(tagged) else ""
         if len(token) == 2 and flag == "nr" and token[0] in SURNAMES \
                 and len(following[0]) == 1 and following[0] in _GIVEN_NAME_ENDS \
