@@ -571,7 +571,7 @@ def _zh_people(text: str) -> list[NameHit]:
                 and following[1] not in segment.NOT_IN_NAMES and following[0] not in GLUED \
                 and not (token[0] == "长" and start > 0 and text[start - 1] in _HEADS_OF):
             name = token + following[0]  # 司马|南, 欧阳|娜娜: jieba cut the surname off
-        elif token == "长孙" and start > 0 and text[start - 1] in _HEADS_OF \
+        elif token in ("长孙",) and start > 0 and text[start - 1] in _HEADS_OF \
                 and 1 <= len(following[0]) <= 2 and following[0] not in GLUED:
             name, start = token[1] + following[0], start + 1  # 店长|孙磊
         after = tagged[index + 2][0][:1] if index + 2 < len(tagged) else ""
