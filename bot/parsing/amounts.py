@@ -306,7 +306,7 @@ _TO_COLLECT = re.compile(r"把[^，。；;]{0,15}$", re.ASCII)
 
 
 _CONTRACT_TO_SEND = re.compile(
-    r"合同[^，。；;]{0,10}?(?:发给|发过去|寄给|寄过去|准备|起草|拟好|拟一)|"
+    r"合同[^，。；;]{0,10}?(?:发给|发过去|寄给|寄过去|准备|起草|拟好|拟一|到期|过期)|"
     r"(?i:contract\s+(?:to\s+(?:be\s+)?(?:sent|send|draft)|will\s+(?:be\s+)?(?:sent|go\s+out)))",
     re.ASCII)
 

@@ -549,6 +549,7 @@ _GIVEN_NAME_ENDS = frozenset(
 _GOODS_BEFORE = re.compile(r"[那这一每][台辆套部件款个只]$")
 
 
+_MET_BEFORE_NAME = frozenset(("了", "拜访", "回访", "见", "约", "联系", "给", "跟", "和", "客户"))
 _HEADS_OF = frozenset("店厂校院行局部社队所站场园馆组班科处")  # 店长|孙磊, not 长孙
 
 
@@ -567,6 +568,12 @@ def _zh_people(text: str) -> list[NameHit]:
                          and text.count(token + following[0]) > 1)):
             # 人事部的李|秀英, 李|大山也在。李|大山当场下单: jieba cut the name in two
             name = token + following[0]
+        elif len(token) == 1 and token in SURNAMES and flag.startswith("nr") \
+                and len(following[0]) == 2 and following[1] in ("n", "a", "nr", "nz") \
+                and index > 0 and tagged[index - 1][0] in _MET_BEFORE_NAME \
+                and (index + 2 >= len(tagged) or not tagged[index + 2][0][:1].isalnum()
+                     or tagged[index + 2][0][:1] in GLUED):
+            name = token + following[0]  # 回访了赵|文静，: a name after the meeting's verb
         if token in COMPOUND_SURNAMES and 1 <= len(following[0]) <= 2 \
                 and following[1] not in segment.NOT_IN_NAMES and following[0] not in GLUED \
                 and not (token[0] == "长" and start > 0 and text[start - 1] in _HEADS_OF):
