@@ -553,39 +553,48 @@ _MET_BEFORE_NAME = frozenset(("了", "拜访", "回访", "见", "约", "联系",
 _HEADS_OF = frozenset("店厂校院行局部社队所站场园馆组班科处")  # 店长|孙磊, not 长孙
 
 
+def _name_cut_in_two(tagged: list[tuple[str, str]], index: int, text: str,
+                     start: int) -> tuple[str, int]:
+    """The name at jieba's word `index` (starting at `start`), joined with the word after it
+    where jieba cut a name in two; and where the name starts."""
+    token, flag = tagged[index]
+    name = token
+    following = tagged[index + 1] if index + 1 < len(tagged) else ("", "")
+    if len(token) == 1 and token in SURNAMES and flag.startswith("nr") \
+            and 1 <= len(following[0]) <= 2 and following[0] not in TITLE_WORDS \
+            and ((following[1].startswith("nr") and _ROLE_THEN_NAME.search(text, 0, start))
+                 or (following[1] in ("nr", "ns", "nz") and len(following[0]) == 2
+                     and text.count(token + following[0]) > 1)):
+        # 人事部的李|秀英, 李|大山也在。李|大山当场下单: jieba cut the name in two
+        name = token + following[0]
+    elif len(token) == 1 and token in SURNAMES and flag.startswith("nr") \
+            and len(following[0]) == 2 and following[1] in ("n", "a", "nr", "nz") \
+            and index > 0 and tagged[index - 1][0] in _MET_BEFORE_NAME \
+            and (index + 2 >= len(tagged) or not tagged[index + 2][0][:1].isalnum()
+                 or tagged[index + 2][0][:1] in GLUED):
+        name = token + following[0]  # 回访了赵|文静，: a name after the meeting's verb
+    if token in COMPOUND_SURNAMES and 1 <= len(following[0]) <= 2 \
+            and following[1] not in segment.NOT_IN_NAMES and following[0] not in GLUED \
+            and not (token[0] == "长" and start > 0 and text[start - 1] in _HEADS_OF):
+        name = token + following[0]  # 司马|南, 欧阳|娜娜: jieba cut the surname off
+    elif token in ("长孙",) and start > 0 and text[start - 1] in _HEADS_OF \
+            and 1 <= len(following[0]) <= 2 and following[0] not in GLUED:
+        name, start = token[1] + following[0], start + 1  # 店长|孙磊
+    after = tagged[index + 2][0][:1] if index + 2 < len(tagged) else ""
+    if len(token) == 2 and flag == "nr" and token[0] in SURNAMES \
+            and len(following[0]) == 1 and following[0] in _GIVEN_NAME_ENDS \
+            and (not after or after in GLUED or not after.isalnum()):
+        name = token + following[0]  # 新娘林雨|萱，: jieba left the name's last character
+    return name, start
+
+
 def _zh_people(text: str) -> list[NameHit]:
     hits: list[NameHit] = []
     offset = 0
     tagged = segment.tagged(text)
     for index, (token, flag) in enumerate(tagged):
         start, offset = offset, offset + len(token)
-        name = token
-        following = tagged[index + 1] if index + 1 < len(tagged) else ("", "")
-        if len(token) == 1 and token in SURNAMES and flag.startswith("nr") \
-                and 1 <= len(following[0]) <= 2 and following[0] not in TITLE_WORDS \
-                and ((following[1].startswith("nr") and _ROLE_THEN_NAME.search(text, 0, start))
-                     or (following[1] in ("nr", "ns", "nz") and len(following[0]) == 2
-                         and text.count(token + following[0]) > 1)):
-            # 人事部的李|秀英, 李|大山也在。李|大山当场下单: jieba cut the name in two
-            name = token + following[0]
-        elif len(token) == 1 and token in SURNAMES and flag.startswith("nr") \
-                and len(following[0]) == 2 and following[1] in ("n", "a", "nr", "nz") \
-                and index > 0 and tagged[index - 1][0] in _MET_BEFORE_NAME \
-                and (index + 2 >= len(tagged) or not tagged[index + 2][0][:1].isalnum()
-                     or tagged[index + 2][0][:1] in GLUED):
-            name = token + following[0]  # 回访了赵|文静，: a name after the meeting's verb
-        if token in COMPOUND_SURNAMES and 1 <= len(following[0]) <= 2 \
-                and following[1] not in segment.NOT_IN_NAMES and following[0] not in GLUED \
-                and not (token[0] == "长" and start > 0 and text[start - 1] in _HEADS_OF):
-            name = token + following[0]  # 司马|南, 欧阳|娜娜: jieba cut the surname off
-        elif token in ("长孙",) and start > 0 and text[start - 1] in _HEADS_OF \
-                and 1 <= len(following[0]) <= 2 and following[0] not in GLUED:
-            name, start = token[1] + following[0], start + 1  # 店长|孙磊
-        after = tagged[index + 2][0][:1] if index + 2 < len(tagged) else ""
-        if len(token) == 2 and flag == "nr" and token[0] in SURNAMES \
-                and len(following[0]) == 1 and following[0] in _GIVEN_NAME_ENDS \
-                and (not after or after in GLUED or not after.isalnum()):
-            name = token + following[0]  # 新娘林雨|萱，: jieba left the name's last character
+        name, start = _name_cut_in_two(tagged, index, text, start)
         if len(token) in (3, 4) and token[-1] in GLUED and _looks_like_person(token[:-1]):
             name = token[:-1]  # jieba's HMM glued the next verb on: 方晓雯发
         # a person's name jieba tags as one (nr), or a word it has never seen that is not
