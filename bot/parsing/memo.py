@@ -109,6 +109,9 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
     strength = action_strength(text, match.span)
     if _PRESENTLY.search(said) and not re.search(r"\d", said):
         return False  # on at the moment, for now: the present, no time to act
+    if _NOW_WORD.fullmatch(said.strip()) and re.search(
+            r"(?i:\bjust\s+)$|刚", text[max(0, match.span[0] - 6):match.span[0]]):
+        return False  # call with Nikhil just now: done, no time to act
     if _NOW_WORD.fullmatch(said.strip()):
         # "all square now", "from now on", "at the moment" are no task
         return strength == 2 and not _PRESENTLY.search(text, max(0, match.span[0] - 6),
@@ -183,7 +186,8 @@ _BIRTHDAY_WORD = re.compile(rf"生日|同一天|同一日|那天|(?i:{EN_BIRTHDA
 # a clause opening with a verb in the past: Finished the roof on Saturday
 _STARTS_PAST = re.compile(
     r"\s*(?:[A-Z][a-z]+ed|[Mm]et|[Ss]poke|[Ww]ent|[Dd]id|[Ss]aw|[Hh]ad|[Gg]ot|[Ss]ent|[Tt]ook|[Rr]an|"
-    r"[Cc]ame|[Ll]eft|[Bb]rought|[Bb]uilt|[Ss]pent|[Ss]old|[Mm]ade|[Gg]ave)\b")
+    r"[Cc]ame|[Ll]eft|[Bb]rought|[Bb]uilt|[Ss]pent|[Ss]old|[Mm]ade|[Gg]ave|[Pp]aid|[Bb]ought|[Rr]ang|"
+    r"[Tt]old|[Hh]eld|[Cc]aught)\b")
 _BARE_WEEKDAY = re.compile(
     r"(?i:(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|"
     r"urday)?)|(?:周|星期|礼拜)[一二三四五六日天]")
