@@ -1899,3 +1899,98 @@ def test_a_count_in_capitals_is_no_person() -> None:
 ])
 def test_accepted_rejected_or_hours_spent_with_them(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).contacted
+
+
+KNOWN = (KnownCustomer("恒远科技"), KnownCustomer("鼎盛集团"), KnownCustomer("Kestrel Labs"),
+         KnownCustomer("贝贝熊母婴连锁"), KnownCustomer("赛维"))
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "contact", "contacted"),
+    [
+        ("约了恒远王总下周二见面", "恒远科技", "王总", True),
+        ("今天在展会上碰到鼎盛的陈总，加了微信", "鼎盛集团", "陈总", True),
+        ("今天恒远王总来厂里验货", "恒远科技", "王总", True),
+        ("下午在恒远开了两个小时会，技术部也来了", "恒远科技", None, True),
+        ("恒远王总加了我微信", "恒远科技", "王总", True),
+        ("上周五鼎盛集团的年单最终签给了瑞普，我们输在价格上", "鼎盛集团", None, False),
+        ("刚跟贝贝熊的采购张姐聊完，她要一批纸尿裤", "贝贝熊母婴连锁", "张姐", True),
+        ("赛维时代的何总下午打电话来", "赛维时代", "何总", True),
+        ("Texted Jane at Kestrel Labs re the quote, no reply yet", "Kestrel Labs", "Jane", True),
+        ("Called Jane at Kestrel Labs, no answer", "Kestrel Labs", "Jane", False),
+        ("Kestrel Labs finally came back - they want to go ahead", "Kestrel Labs", None, True),
+        ("Saw Priya at Kestrel Labs, they bought 40 pails", "Kestrel Labs", "Priya", True),
+        ("Called Ms Tan (Harbour Foods) about the invoice", "Harbour Foods", "Ms Tan", True),
+        ("SPOKE TO DAVE AT RIVERBEND CONSTRUCTION LLC, THEY NEED 2 LIFTS",
+         "RIVERBEND CONSTRUCTION LLC", "DAVE", True),
+        ("Visited Harbor Freight & Logistics today", "Harbor Freight & Logistics", None, True),
+        ("明天10点一刻 跟 Sun Power HK Ltd 嘅 Mr Wong 开 Zoom", "Sun Power HK Ltd", "Mr Wong",
+         False),
+        ("网上 来 的 lead 周小姐, 刚 跟 她 通 了 电话", "周小姐", None, True),
+    ],
+)
+def test_who_and_whether_as_reps_type_it(text: str, customer: str | None, contact: str | None,
+                                         contacted: bool) -> None:
+    memo = parse_memo(text, NOW, KNOWN)
+    assert (memo.customer, memo.contact, memo.contacted) == (customer, contact, contacted)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency", "kind"),
+    [
+        ("他家尾款8千还没结", 8000, "CNY", "owed"),
+        ("报价3千5", 3500, "CNY", "quote"),
+        ("合计贰拾叁万陆仟元整，已签合同", 236000, "CNY", "deal"),
+        ("They still owe AED 18,400 on the refill invoice", 18400, "AED", "owed"),
+        ("AMC signed at INR 3,60,000/yr", 360000, "INR", "deal"),
+        ("quoted Rs 3.6 lakh", 360000, "INR", "quote"),
+        ("押金10万已到账，下周进场", 100000, "CNY", "payment"),
+        ("我们报了年框价格18.6万，他说要商量", 186000, "CNY", "quote"),
+        ("Quoted the annual contract at $9k", 9000, "USD", "quote"),
+    ],
+)
+def test_amounts_as_reps_write_them(text: str, value: int, currency: str, kind: str) -> None:
+    amount = parse_memo(text, NOW, KNOWN).amount
+    assert amount is not None
+    assert (amount.value, amount.currency, amount.kind) == (value, currency, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "recurrence"),
+    [
+        ("每月服务费9.6万，下个月1号进场", "2026-12-01", None),
+        ("每周一给艺星配送耗材，早上8点半送到", "2026-11-23T08:30", "FREQ=WEEKLY;BYDAY=MO"),
+        ("Monthly call with Kestrel Labs, 1st of every month at 10am", "2026-12-01T10:00",
+         "FREQ=MONTHLY;BYMONTHDAY=1"),
+        ("quarterly maintenance check at kestrel labs, first one jan 12 10am", "2027-01-12T10:00",
+         "FREQ=MONTHLY;INTERVAL=3"),
+        ("8点到嘉和物业 2号梯要复查", "2026-11-19T08:00", None),
+        ("李大山把拖拉机买了，剩下的三万元旦前付清", "2026-12-31", None),
+        ("chase them b4 EOD wed pls", "2026-11-18T18:00", None),
+    ],
+)
+def test_when_as_reps_write_it(text: str, due: str, recurrence: str | None) -> None:
+    memo = parse_memo(text, NOW, KNOWN)
+    assert memo.due is not None
+    said = memo.due.strftime("%Y-%m-%d") if memo.all_day else memo.due.strftime("%Y-%m-%dT%H:%M")
+    assert (said, memo.recurrence) == (due, recurrence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天收到恒远货款8000",
+        "华为李经理今天挺忙，只聊了十分钟",
+        "实验二小刘老师打电话反映周二送的青菜有一筐烂了，已经让仓库补送了",
+        "Demo on Friday went great, they want a quote",
+        "Call with Nikhil just now — they signed the PO!!",
+    ],
+)
+def test_what_is_done_makes_no_task(text: str) -> None:
+    assert parse_memo(text, NOW, KNOWN).due is None
+
+
+def test_a_plan_for_this_friday_said_on_sunday_stays_flagged_past() -> None:
+    sunday = datetime(2026, 11, 22, 20, 0, tzinfo=SHANGHAI)
+    memo = parse_memo("Kestrel Labs revised schedule - send this Friday", sunday, KNOWN)
+    assert memo.due is not None and memo.due.date() == date(2026, 11, 20) and memo.due_is_past
