@@ -762,6 +762,12 @@ def test_a_plain_rule_takes_the_day_said_with_it(text: str, rule: str) -> None:
     "Acme Corp usually orders on Mondays",
     "蓝海科技那边一般下午比较忙",
     "Lakeside Dental's office is closed on Fridays.",
+    # what is done: no task
+    "今天收到恒远货款8000",
+    "华为李经理今天挺忙，只聊了十分钟",
+    "实验二小刘老师打电话反映周二送的青菜有一筐烂了，已经让仓库补送了",
+    "Demo on Friday went great, they want a quote",
+    "Call with Nikhil just now — they signed the PO!!",
 ])
 def test_no_date_here(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).due is None
@@ -1974,20 +1980,6 @@ def test_when_as_reps_write_it(text: str, due: str, recurrence: str | None) -> N
     assert memo.due is not None
     said = memo.due.strftime("%Y-%m-%d") if memo.all_day else memo.due.strftime("%Y-%m-%dT%H:%M")
     assert (said, memo.recurrence) == (due, recurrence)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "今天收到恒远货款8000",
-        "华为李经理今天挺忙，只聊了十分钟",
-        "实验二小刘老师打电话反映周二送的青菜有一筐烂了，已经让仓库补送了",
-        "Demo on Friday went great, they want a quote",
-        "Call with Nikhil just now — they signed the PO!!",
-    ],
-)
-def test_what_is_done_makes_no_task(text: str) -> None:
-    assert parse_memo(text, NOW, KNOWN).due is None
 
 
 def test_a_plan_for_this_friday_said_on_sunday_stays_flagged_past() -> None:
