@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.parsing.normalize import CJK_SPACE
+
 # A clause ends at sentence or list punctuation; a '.' only when it is no decimal point
 # (3.5万, 11.25) and a ',' only when it is no thousands separator ($2,000).
 # a full stop after a title is no end (Ms. Ong 今天同意, Mr. Lim 说)
@@ -427,14 +429,11 @@ _ZH_REPORTED = re.compile(
     r"(?i:\b(?:wants?|said|says|mentioned|liked|asked)\b)")
 
 
-_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
-
-
 def records_contact(text: str, ahead: tuple[tuple[int, int], ...] = (),
                     behind: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether the memo says an interaction with the customer happened (today or earlier):
     read with the spaces some reps put between Chinese words taken out (刚 跟 她 通 了 电话)."""
-    gaps = [m.start() for m in _CJK_GAP.finditer(text)]
+    gaps = [m.start() for m in CJK_SPACE.finditer(text)]
     if not gaps:
         return _records_contact(text, ahead, behind)
 
@@ -442,7 +441,7 @@ def records_contact(text: str, ahead: tuple[tuple[int, int], ...] = (),
         return tuple((a - bisect.bisect_left(gaps, a), b - bisect.bisect_left(gaps, b))
                      for a, b in spans)
 
-    return _records_contact(_CJK_GAP.sub("", text), moved(ahead), moved(behind))
+    return _records_contact(CJK_SPACE.sub("", text), moved(ahead), moved(behind))
 
 
 def _records_contact(  # noqa: PLR0911, C901 - one return per kind of record

@@ -109,18 +109,18 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
     strength = action_strength(text, match.span)
     if _PRESENTLY.search(said) and not re.search(r"\d", said):
         return False  # on at the moment, for now: the present, no time to act
-    if _NOW_WORD.fullmatch(said.strip()) and re.search(
-            r"(?i:\bjust\s+)$|刚", text[max(0, match.span[0] - 6):match.span[0]]):
-        return False  # call with Nikhil just now: done, no time to act
     if _NOW_WORD.fullmatch(said.strip()):
-        # "all square now", "from now on", "at the moment" are no task
-        return strength == 2 and not _PRESENTLY.search(text, max(0, match.span[0] - 6),
-                                                       match.span[1] + 4)
-    if _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) and (
+        # "all square now", "from now on", "at the moment" are no task; nor is a call with
+        # Nikhil just now: done
+        return strength == 2 and not _JUST.search(text, max(0, match.span[0] - 6),
+                                                  match.span[0]) \
+            and not _PRESENTLY.search(text, max(0, match.span[0] - 6), match.span[1] + 4)
+    bare_weekday = _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) is not None
+    if bare_weekday and (
             _PAID_THE.match(text, match.span[1])
             or _DONE_NOW.search(text, match.span[1], bounds(text, *match.span)[1])):
         return False  # 周二送的青菜, the demo on Friday went great: the day gone
-    if _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) \
+    if bare_weekday \
             and (strength < 2 or _DONE_AFTER.match(text, match.span[1])
                  or _ITS_EVENT.match(text, match.span[1])) \
             and not _FOR_A_DAY.search(text, max(0, match.span[0] - 12), match.span[0]) \
@@ -160,9 +160,9 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
 
 
 # a weekday of the current week, whether or not it has passed: this Friday, 本周五
+_EN_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
 _THIS_WEEKDAY = re.compile(
-    r"(?i:this\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?)|"
-    r"(?:本|这)(?:周|星期|个星期|礼拜)[一二三四五六日天]")
+    rf"(?i:this\s+{_EN_WEEKDAY})|(?:本|这)(?:周|星期|个星期|礼拜)[一二三四五六日天]")
 _CLAUSES = re.compile(rf"{SENTENCE_END.pattern}|[,，]")
 # a clause about what they do: 他们每个月要收…, they order every week
 _THEIR_RATE = re.compile(
@@ -188,9 +188,7 @@ _STARTS_PAST = re.compile(
     r"\s*(?:[A-Z][a-z]+ed|[Mm]et|[Ss]poke|[Ww]ent|[Dd]id|[Ss]aw|[Hh]ad|[Gg]ot|[Ss]ent|[Tt]ook|[Rr]an|"
     r"[Cc]ame|[Ll]eft|[Bb]rought|[Bb]uilt|[Ss]pent|[Ss]old|[Mm]ade|[Gg]ave|[Pp]aid|[Bb]ought|[Rr]ang|"
     r"[Tt]old|[Hh]eld|[Cc]aught)\b")
-_BARE_WEEKDAY = re.compile(
-    r"(?i:(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|"
-    r"urday)?)|(?:周|星期|礼拜)[一二三四五六日天]")
+_BARE_WEEKDAY = re.compile(rf"(?i:(?:on\s+)?{_EN_WEEKDAY})|(?:周|星期|礼拜)[一二三四五六日天]")
 # a weekday the verb after it says is done: 周一拜访了海天物流, 周二见过
 _DONE_AFTER = re.compile(
     r"[^，。,.;；!！?？]{0,8}?(?:拜访|拜会|会见|会面|见|聊|谈|去|开会|吃饭|打|通|沟通|回访|走访|上门|演示|签|发|送)"
@@ -215,6 +213,7 @@ _AGAIN = re.compile(r"再|(?i:\bagain\b)")
 _FROM_NOW = re.compile(r"(?:分钟|小时|钟头)(?:以|之)?后|(?i:\bin\s+\S+\s+(?:min|hour|hr))")
 _PRESENTLY = re.compile(r"(?i:\bfrom\s+now\s+on\b|\bat\s+the\s+moment\b|\bat\s+present\b|"
                         r"\bfor\s+now\b|\bby\s+now\b|\buntil\s+now\b)|从现在起|到现在|目前")
+_JUST = re.compile(r"(?i:\bjust\s+)$|刚")
 _NOW_WORD = re.compile(r"(?i:right\s+now|now|at\s+the\s+moment|at\s+present)|现在|马上|立刻")
 _DONE_NOW = re.compile(
     r"(?i:\b(?:done|completed|finished|wrapped\s+up|went\s+(?:well|fine|great|ok|okay|smoothly|"

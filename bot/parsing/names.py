@@ -742,12 +742,14 @@ _AFTER_VERB = re.compile(
     r"\s+(?:the|a|an|to|into|up|out|off|back|over|in|on|for|by|with|her|him|them|his|their|"
     r"our|my|your|its|it|this|that|these|those|some|all|any|both|me|us|you|down|through|"
     r"across|around|about|mr|mrs|ms|dr|miss|prof)\b", re.IGNORECASE)
-HONORIFIC = re.compile(
-    r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Prof|Mx|Mdm|Madam|Encik|Puan|Cik|Datuk|Dato|Datin|Alhaji|"
-    r"Hajiya|Shri|Smt)\.?\s+")  # Encik Rahman, Alhaji Mahama: Malay, Hausa, Hindi forms too
+# Encik Rahman, Alhaji Mahama: Malay, Hausa and Hindi forms too
 _HONORIFIC_WORDS = frozenset(("dr", "mr", "mrs", "ms", "miss", "prof", "mx", "mdm", "madam",
                               "encik", "puan", "cik", "datuk", "dato", "datin", "alhaji", "hajiya",
                               "shri", "smt"))
+HONORIFIC = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(sorted((w.capitalize() for w in _HONORIFIC_WORDS), key=len, reverse=True))
+    + r")\.?\s+")
 
 
 def _verb_form(words: list[str], text: str, start: int) -> bool:

@@ -124,18 +124,19 @@ def normalize(text: str) -> str:
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+# a space between two Chinese characters
+CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 
 
 def _phrases_spaced(text: str) -> str:
     """A Chinese memo typed with a space where a comma goes (回访了赵文静 她家的合同下个月到期
     想续一年): the spaces read as commas. Memos with a space between every word (跟 张美华
     吃饭 聊到) keep theirs."""
-    gaps = _CJK_SPACE.findall(text)
+    gaps = CJK_SPACE.findall(text)
     if len(gaps) < 2:
         return text
     runs = sorted(len(run) for run in _CJK_RUN.findall(text))
-    return _CJK_SPACE.sub("，", text) if runs[len(runs) // 2] >= 5 else text
+    return CJK_SPACE.sub("，", text) if runs[len(runs) // 2] >= 5 else text
 
 
 def has_cjk(text: str) -> bool:
