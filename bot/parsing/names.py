@@ -62,7 +62,13 @@ _ORG_ENDINGS = (
     "眼镜 茶叶 光伏 储能 半导体 自动化 信息技术 布艺 职校 建工 保健院 卫生院 "
     "实验室 会所 月子会所 月子中心 体检中心 检测中心 培训中心 商城 眼镜城 家具城 建材城 "
     "包装材料 建筑材料 装饰材料 复合材料 时代 连锁 驾校 茶庄 茶行 婚庆 影楼 专卖店 旗舰店 便利店 "
-    "经营部 批发部 门市部"
+    "经营部 批发部 门市部 "
+    # trades a short name ends with (清源净水, 金麦烘焙, 宏运车队, 瑞达人力)
+    "净水 水处理 寝具 家纺 翻译 车队 租车 人力 人力资源 劳务 猎头 烘焙 面包房 西点 蛋糕店 气体 "
+    "工业气体 植保 厨房设备 电梯 铝业 铜业 皮革 园艺 农机 渔业 肉业 果业 果蔬 茶饮 面馆 影城 影院 "
+    "剧院 美发 美甲 医美 养生 足浴 泵业 管业 锂电 石化 塑业 橡胶 钣金 紧固件 路桥 幕墙 进出口 "
+    "外贸 电商 托育 驾培 琴行 画室 彩印 图文 快印 会展 礼仪 汽贸 车业 货运 起重 财税 代账 律师 "
+    "民宿 客栈 度假村 乐园 票务 船务 报关 冷库 米业 油脂 纸品 印染 袜业 日化 孕婴 水族 花艺 牙科"
 )
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 # what a company does, said before its legal form (星河展览服务有限公司, 华建技术开发公司):
@@ -89,6 +95,7 @@ _NOT_NAME_PART = {
     "新客户", "老客户", "潜在", "一个", "这", "那", "其", "该", "某", "位于", "做", "搞",
     "拿", "接", "等", "先", "后", "前", "里", "上", "下", "中", "内", "外", "边", "那边",
     "这边", "方面", "关于", "给了", "陪", "带", "随", "几", "些", "所有", "每", "各",
+    "问下", "问问",
     "去过", "来过", "到过", "见过", "找过", "拜访过", "联系过", "跟进过", "去趟", "跑了", "跑",
 }
 # Words a company's name holds (Acme Corp, Pinecrest Medical Group, Bayside Deli): a known
@@ -304,10 +311,11 @@ GLUED = frozenset("发说打来去给在要的和跟与问约见聊谈送寄签�
                   "想需请带陪拿买卖用做看听确定订交提报回续讨商反")
 
 # 小吴, 老王, 阿陈: a surname with a familiar prefix is a person (小于5%, 小米 are no one;
-# 同事小李 is our own colleague)
+# 同事小李 is our own colleague), also before how or when we talk (小陈微信聊了)
 _FAMILIAR = re.compile(
     rf"(?<!同事)(?<!我们)(?:(?:小|老|阿)[{SURNAMES}]|阿[强明华伟杰东龙辉军文亮]|"
-    rf"[{SURNAMES}](?:哥|姐))(?=$|[^\u4e00-\u9fff\d%]|[{''.join(GLUED)}吃喝那这认让带是])")
+    rf"[{SURNAMES}](?:哥|姐))(?=$|[^\u4e00-\u9fff\d%]|[{''.join(GLUED)}吃喝那这认让带是]|"
+    r"微信|电话|短信|邮件|视频|语音|当面|上午|下午|晚上|中午|今天|明天|昨天)")
 _MIXED_TITLE = re.compile(rf"(?<![A-Za-z])(?P<t>Mr|Mrs|Ms|Miss|Dr)\.?\s*(?P<s>[{SURNAMES}])")
 _EN_TITLE_ZH = {"mr": "先生", "mrs": "太太", "ms": "女士", "miss": "小姐", "dr": "医生"}
 _NOT_FAMILIAR = frozenset(("小于", "小米", "小康", "小白", "老成", "老实", "小时", "阿里", "老板",
@@ -461,6 +469,11 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 
                 and before_flag in ("n", "nr", "ns", "nz") and before not in _NOT_NAME_PART \
                 and token in _NAME_ENDS:
             kept[:0] = [before, token]  # 宏利|达|机械: a name jieba cut before a verb
+            break
+        if not kept and len(token) == 1 and flag.startswith("v") and len(before) == 1 \
+                and before_flag in ("n", "nr", "ns", "nz") and token in _NAME_ENDS \
+                and before not in GLUED | _JOINERS:
+            kept[:0] = [before, token]  # 去过|鑫|达|机械: two characters, each a word to jieba
             break
         if not kept and _preposed(tagged, index):
             kept.insert(0, tagged[index - 1][0][1] + token)  # 帮顺|发|物流: 顺发物流
@@ -801,7 +814,7 @@ ROLE_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(EN_ROLES, key=len, reverse=True)) + r")(?:\s+of\s+[\w&-]+)?"
     r"|(?:经理|总监|主管|老板娘|老板|负责人|采购|财务|老总|主任|总|工程师|助理|秘书|厂长|店长|院长|主厨|"
     r"厨师长|校长|园长|教导主任|行政|人事|前台|会计|律师|医生|HRBP|HR|QS|PM)"
-    r"|[\u4e00-\u9fff]{1,4}(?:部|科|处|办)的)"
+    r"|[\u4e00-\u9fff]{1,4}(?:部|科|处|办)的?)"
     r"\s*[:：,，]?\s*$", re.IGNORECASE)
 
 

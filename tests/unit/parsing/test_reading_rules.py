@@ -1986,3 +1986,24 @@ def test_a_plan_for_this_friday_said_on_sunday_stays_flagged_past() -> None:
     sunday = datetime(2026, 11, 22, 20, 0, tzinfo=SHANGHAI)
     memo = parse_memo("Kestrel Labs revised schedule - send this Friday", sunday, KNOWN)
     assert memo.due is not None and memo.due.date() == date(2026, 11, 20) and memo.due_is_past
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "contact", "contacted"),
+    [
+        ("上午去了趟清源净水，见到采购王姐，她说下周二给答复", "清源净水", "王姐", True),
+        ("金麦烘焙的李老板来电，问黄油价格，明天回复他", "金麦烘焙", "李老板", True),
+        ("今天陪同王总考察了宏运车队，下周一签合同", "宏运车队", "王总", True),
+        ("中午请瑞达人力的HR吃饭，聊得不错，下周三再约", "瑞达人力", None, True),
+        ("跟美印包装的小陈微信聊了下，样品周五寄", "美印包装", "小陈", True),
+        ("上周四去过鑫达机械，老板说等年后再说，春节后再联系", "鑫达机械", None, True),
+        ("拜访华美达酒店，见了采购部赵经理和行政李姐，对布草感兴趣，下周送样", "华美达酒店",
+         "赵经理", True),
+        ("问下清源净水王姐要不要滤芯", "清源净水", "王姐", False),
+        ("下周三跟金源食品的采购开会，提前一天提醒我", "金源食品", None, False),
+    ],
+)
+def test_short_company_names_by_their_trade(text: str, customer: str, contact: str | None,
+                                            contacted: bool) -> None:
+    memo = parse_memo(text, NOW, ())
+    assert (memo.customer, memo.contact, memo.contacted) == (customer, contact, contacted)
