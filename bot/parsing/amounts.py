@@ -34,6 +34,10 @@ _CODES = {
     "加币": "CAD", "加元": "CAD", "纽币": "NZD", "马币": "MYR", "令吉": "MYR",
     "dirhams": "AED", "dirham": "AED", "rupees": "INR", "rupee": "INR", "ringgit": "MYR",
     "baht": "THB", "naira": "NGN", "cedis": "GHS", "rand": "ZAR",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "aussie dollars": "AUD",
+    "us dollars": "USD", "singapore dollars": "SGD", "hong kong dollars": "HKD",
+    "hk dollars": "HKD", "new zealand dollars": "NZD", "nz dollars": "NZD", "shillings": "KES",
+    "kenyan shillings": "KES", "kes": "KES",
     **{code: code.upper() for code in _MORE_CODES.split()},
 }
 _MULT = {
@@ -67,7 +71,7 @@ _SUFFIX = re.compile(
     r"(?![A-Za-z])", re.ASCII
 )
 # 3.5万, 五万: a bare ten-thousands figure is money in a Chinese memo, unless a counter follows
-_COUNTERS = "人台个件套箱次名位家辆吨平米公斤张份条本瓶盒只双册粉单"
+_COUNTERS = "人台个件套箱次名位家辆吨平米公斤张份条本瓶盒只双册粉单字页"
 _WAN = re.compile(
     rf"(?<![\d.])(?<!\d,)(?P<num>{_NUM}|{_CN_NUM})(?P<mult>千万|百万|万|亿)"
     rf"(?P<tail>[一二两三四五六七八九](?![十百千万{_COUNTERS}年月天周季日])|\d(?![\d.%]|,\d))?"
@@ -179,6 +183,11 @@ _FINANCIAL_ONLY = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟]")
 _FINANCIAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 
 
+# a few pieces (两块, 3块) before a noun: 块 counts things there (两块备用电池, 三块板子)
+_PIECES = re.compile(rf"(?:[{CN_DIGITS}]|\d)\s*块$")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff](?<![钱多的半每左一二三四五六七八九十])")
+
+
 def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[int, int]]]:
     """Every money amount in `text` with its span and kind, in text order; `currency` is the
     team's, for a bare 50k."""
@@ -195,6 +204,9 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
         for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for _, (a, b) in found):
                 continue
+            if pattern is _SUFFIX and _PIECES.match(match.group(0)) \
+                    and _NOUN_AFTER.match(text, match.end()):
+                continue  # 两块备用电池: pieces of something, no money
             said = _CURRENCY_BEFORE.search(text, max(0, match.start() - 4), match.start())
             cur = _SYMBOLS[said.group(0)] if said and pattern in (_WAN_FULL, _WAN) \
                 else "CNY" if pattern in (_WAN_FULL, _WAN, _W) else currency \
@@ -311,6 +323,9 @@ _CONTRACT_TO_SEND = re.compile(
     re.ASCII)
 
 
+_FOR_THE = re.compile(r"(?i:\bfor\s+(?:the|a|an|this|that|their|our|its)\s+)$", re.ASCII)
+
+
 def _nearest_kind(text: str, start: int, end: int, ends: re.Pattern[str]) -> AmountKind | None:
     """The kind word nearest the amount within `ends`; across clauses of a sentence, one
     said before the amount first (签了婚宴合同…每桌6688元…定金交了五万: a deal)."""
@@ -324,6 +339,9 @@ def _nearest_kind(text: str, start: int, end: int, ends: re.Pattern[str]) -> Amo
                 gap += len(text)  # after the amount, in another clause: only when none before
             if kind == "deal" and _CONTRACT_TO_SEND.match(text, match.start()):
                 continue  # 合同下周三之前发给他: a contract still to send is no deal yet
+            if kind == "deal" and match.start() >= end \
+                    and _FOR_THE.search(text, max(0, match.start() - 12), match.start()):
+                continue  # quoted …, 18k usd for the contract batch: what it is for
             if best is None or max(gap, 0) < best[0]:
                 best = (max(gap, 0), kind)
     return best[1] if best else None

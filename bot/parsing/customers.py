@@ -536,7 +536,9 @@ _NOT_THEIRS_BEFORE = re.compile(
     r"platform|app)\s*[(（]?)|"
     r"\b(?:competitors?|competing|rivals?|vs\.?|versus|against|instead\s+of|my\s+(?:boss|"
     r"manager|colleague|teammate)|our\s+(?:[\w-]+\s+)?(?:rep|manager|engineer|tech|intern|"
-    r"colleague|csm|se|ae|sdr|boss|dispatcher|driver|team|staff|ops|assistant))|竞争对手|竞品|"
+    r"colleague|csm|se|ae|sdr|boss|dispatcher|driver|team|staff|ops|assistant)|"
+    r"our\s+(?!(?:contact|client|customer|friend|buyer|guy|man|lady|champion|main|key|new|old)\b)"
+    r"[a-z-]+)|竞争对手|竞品|"
     r"对手|同事|我们的|我司的|我们|我们\s*(?:经理|老板|领导|主管|总监|boss)|(?<![对无])比)\s*$",
     re.IGNORECASE)
 _NOT_THEIRS_AFTER = re.compile(
@@ -646,6 +648,8 @@ def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
 
 
 _AND = re.compile(r"\s*(?:and|&|\+|和|跟|与)\s*", re.IGNORECASE)
+# a memo headed by its company, then the person: Prairie Sky Grain – Doug Lindqvist emailed
+_DASH = re.compile(r"\s+[-–—]\s+")
 
 
 def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
@@ -655,7 +659,10 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
         gap = text[first.end:second.start]
         owns = (first.kind == "en" and re.match(r"\s*(?:的|'s|’s)", gap)) or (
             first.kind == "known" and _POSSESSIVE.fullmatch(gap))  # Yarra Cycles 的 Jason
-        if (first.company or owns) \
+        headed = first.kind in ("en", "known") and len(first.name.split()) > 2 \
+            and second.kind == "en" \
+            and len(second.name.split()) == 2 and _DASH.fullmatch(gap) is not None
+        if (first.company or owns or headed) \
                 and second.person and (second.kind != "known" or _POSSESSIVE.fullmatch(gap)
                                        or ROLE_BEFORE.search(gap)) \
                 and _COMPANY_THEN_PERSON.fullmatch(gap) and not _ITS_THING.match(text, second.end):
@@ -777,7 +784,7 @@ _ACTS = re.compile(
     r"called|calld|said|says|told|tells|emailed|texted|wants|needs|asked|replied|confirmed|agreed|"
     r"loved|liked|"
     r"showed|gave|took|introduced|offered|mentioned|explained|complained|shared|signed|approved|"
-    r"ordered|placed|invited|promised|wrote|let\s+(?:me|us)|"
+    r"ordered|placed|invited|promised|wrote|let\s+(?:me|us)|paid|pays|handed|phoned|"
     r"was\s+(?:delighted|happy|pleased|thrilled|impressed|keen|upset|unhappy|annoyed)|will\b|'ll\b|"
     r"has\s+(?:sent|asked|agreed|approved|confirmed)|"
     r"msg'd|messaged|rang)", re.IGNORECASE)

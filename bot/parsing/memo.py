@@ -77,6 +77,9 @@ def _a_day_gone(match: TimeMatch, text: str, now: datetime, clause: str, strengt
     """Whether a day of the month said alone in a report (Called them on the 3rd, 10号去过,
     3号付的款) is the one gone, not next month's. `clause`: the time's clause."""
     said = text[match.span[0]:match.span[1]].strip(" .,;!?，。")
+    if _MONTH_DAY.fullmatch(said) and (match.due - now).days > _NEARLY_A_YEAR \
+            and _DID_BEFORE.search(text, bounds(text, *match.span)[0], match.span[0]):
+        return True  # returned the fryer on 3/2, said on 3/4: that 3/2, not next year's
     return bool(_BARE_DATE.fullmatch(said) and match.due.date() > now.date()
                 and not _FOR_A_DAY.search(text, max(0, match.span[0] - 12), match.span[0])
                 and not plans_done(clause)
@@ -151,6 +154,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
         # 下午跟老周通了个电话 said in the morning; Call with their CFO this morning. He
         # signed the PO: a report all the same
         return False
+    if match.rolled and _TODAY_PART.fullmatch(said.strip()) and _DAY_REPORT.match(text):
+        return False  # 今日小结：…下午回公司对账… said at seven: this afternoon, gone
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.due <= now)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task; Call Ken today at
         # 9 to confirm what we quoted: a plan, its time gone
@@ -170,6 +175,10 @@ _THEIR_RATE = re.compile(
     r"asked|ask|would\s+like|us|me)\b)))")
 _TODAY_PART = re.compile(
     r"(?:今天|今日)?\s*(?:早上|上午|中午|下午|傍晚|晚上)|(?i:this\s+(?:morning|afternoon|evening))")
+# a memo headed as the day's report: 今日小结, 今天工作汇报, EOD report, Today's recap
+_DAY_REPORT = re.compile(
+    r"\W*(?:今日|今天)(?:工作)?(?:汇报|小结|总结|日报|复盘|回顾|记录|报告)|"
+    r"(?i:\W*(?:today'?s\s+)?(?:recap|eod\s+(?:report|recap|update)|daily\s+report|end\s+of\s+day))")
 _REPORTED_DONE = re.compile(r"(?<![为除])了(?!解)|(?:过|完)(?![来去年节])")
 # what says a time is someone's habit: usually, always, 一般, 平时, 都不在
 _HABIT = re.compile(r"(?i:\b(?:usually|always|never|normally|typically|generally|tends?\s+to|"
@@ -198,6 +207,15 @@ _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.
 _BARE_DATE = re.compile(
     rf"(?i:(?:on\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?|(?:on\s+)?{_MONTH_WORD}\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})|(?:\d{{1,2}}月)?\d{{1,2}}[号日]")
+# a month and a day with no year (3/2, Mar 2, 2 March, 3月2号): next year's when this year's
+# has passed, unless a verb in the past says it happened
+_MONTH_DAY = re.compile(
+    rf"(?i:(?:on\s+)?(?:\d{{1,2}}/\d{{1,2}}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}))|\d{{1,2}}月\d{{1,2}}[号日]")
+_NEARLY_A_YEAR = 300
+_DID_BEFORE = re.compile(
+    r"(?i:\b(?<!will\s)(?<!be\s)(?<!to\s)(?:[a-z]+ed|sent|paid|came|went|met|spoke|got|gave|took|"
+    r"brought|bought|sold|left|made|had|did|saw|rang)\b(?!\s+(?:to|for)\b))|了|过")
 # a weekday's event named with a possessive: asked on Friday's call
 _ITS_EVENT = re.compile(r"(?i:'s\s+(?:call|meeting|visit|demo|chat|session|review))")
 # a done-marker with 的 right after a day: 3号付的款, 12号发的货

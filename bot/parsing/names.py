@@ -25,7 +25,7 @@ TITLES = (
     "总经理|总监|总裁|董事长|经理|老师|主任|老板|处长|科长|课长|部长|院长|校长|厂长|行长|局长|医生|"
     "律师|先生|女士|小姐|博士|教授|主管|助理|秘书|师傅|阿姨|大妈|大姐|大哥|老板娘|太太|副总经理|副总|副经理|"
     "副院长|副校长|支书|书记|队长|所长|站长|店长|场长|园长|馆长|理事长|秘书长|会长|社长|村长|组长|护士长|"
-    "大夫|主席|导演|教练|会计|出纳|专员|总工|药师|护士|兽医|技师|工程师|"
+    "大夫|主席|导演|教练|会计|出纳|专员|总工|药师|护士|兽医|技师|工程师|总编|主编|编辑|"
     "总|董|工|姐|导(?![购游师航入出致体电])|"
     "哥|生|太"
 )
@@ -62,7 +62,7 @@ _ORG_ENDINGS = (
     "眼镜 茶叶 光伏 储能 半导体 自动化 信息技术 布艺 职校 建工 保健院 卫生院 "
     "实验室 会所 月子会所 月子中心 体检中心 检测中心 培训中心 商城 眼镜城 家具城 建材城 "
     "包装材料 建筑材料 装饰材料 复合材料 时代 连锁 驾校 茶庄 茶行 婚庆 影楼 专卖店 旗舰店 便利店 "
-    "经营部 批发部 门市部 "
+    "经营部 批发部 门市部 出版社 杂志社 报社 "
     # trades a short name ends with (清源净水, 金麦烘焙, 宏运车队, 瑞达人力)
     "净水 水处理 寝具 家纺 翻译 车队 租车 人力 人力资源 劳务 猎头 烘焙 面包房 西点 蛋糕店 气体 "
     "工业气体 植保 厨房设备 电梯 铝业 铜业 皮革 园艺 农机 渔业 肉业 果业 果蔬 茶饮 面馆 影城 影院 "
@@ -444,6 +444,7 @@ def _preposed(tagged: list[tuple[str, str]], index: int) -> bool:
 _NAME_ENDS = frozenset("达发通兴成盛顺昌隆旺泰安鑫源丰利华祥和润")
 
 
+_RARE_ADVERB = 1000  # how often a word may be said and still be read as a name (大同: 563)
 _ASPECT = frozenset("过了着")  # 跟过|宁波骑乐: the verb's aspect, no part of the name
 
 
@@ -463,6 +464,10 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 
             break
         if not kept and _verb_slip(tagged, index):
             kept.insert(0, token)
+            continue
+        if not kept and len(token) == 2 and flag == "d" and token not in _NOT_NAME_PART \
+                and segment.word_frequency(token) < _RARE_ADVERB:
+            kept.insert(0, token)  # 大同|出版社: a name jieba took for a rare adverb
             continue
         before, before_flag = tagged[index - 1] if index > 0 else ("", "")
         if not kept and len(token) == 1 and flag.startswith("v") and len(before) == 2 \
@@ -725,7 +730,9 @@ _STARTERS = frozenset([
 _PLATFORMS = frozenset((
     "linkedin", "facebook", "instagram", "google", "yelp", "tiktok", "twitter", "youtube",
     "xiaohongshu", "douyin", "taobao", "tmall", "shopee", "lazada", "gumtree", "craigslist",
-    "google ads", "facebook marketplace", "linkedin sales navigator", "trustpilot"))
+    "google ads", "facebook marketplace", "linkedin sales navigator", "trustpilot",
+    "m-pesa", "mpesa", "paypal", "venmo", "zelle", "stripe", "alipay", "wechat pay", "paynow",
+    "grabpay", "apple pay", "google pay", "interac", "e-transfer"))
 _PRODUCT_WORDS = frozenset([
     "model", "version", "series", "plan", "package", "edition", "tier", "type", "v", "mk",
     "gen", "generation", "unit",

@@ -85,10 +85,13 @@ def _next_workday(match: re.Match[str]) -> Piece:
 _NEXT_WORKDAY = re.compile(
     r"下一?个?工作日|(?i:\bnext\s+(?:work(?:ing)?|business)\s+day\b)", re.ASCII)
 
+# a report's heading, no day of anything in it: 今日汇报, 今日小结, 今天工作总结
+_NOT_A_HEADING = r"(?!(?:工作)?(?:汇报|小结|总结|日报|复盘|回顾|记录|报告))"
+
 RULES: tuple[Rule, ...] = (
     (_NEXT_WORKDAY, _next_workday),
     (re.compile(f"(?:{alternation(_ZH_FUSED)})", re.ASCII), _zh_fused),
-    (re.compile(f"(?:{alternation(_ZH_DAYS)})(?!之后)", re.ASCII), _zh_day),
+    (re.compile(f"(?:{alternation(_ZH_DAYS)})(?!之后){_NOT_A_HEADING}", re.ASCII), _zh_day),
     (re.compile(rf"\b(?:{alternation(_EN_FUSED)})\b", re.IGNORECASE | re.ASCII), _en_fused),
     (re.compile(rf"\b(?:{alternation(_EN_DAYS)})\b", re.IGNORECASE | re.ASCII), _en_day),
     (_EN_NOW, _now),

@@ -2007,3 +2007,76 @@ def test_short_company_names_by_their_trade(text: str, customer: str, contact: s
                                             contacted: bool) -> None:
     memo = parse_memo(text, NOW, ())
     assert (memo.customer, memo.contact, memo.contacted) == (customer, contact, contacted)
+
+
+@pytest.mark.parametrize(
+    ("text", "contacted"),
+    [
+        ("Per my call with Tom (Kestrel), they need 200 units by the 20th", True),
+        ("After our meeting with Kestrel today, they need samples by Friday", True),
+        ("Notes from the Kestrel call: samples Fri", True),
+        ("Prep questions from the call tomorrow with Kestrel", False),
+        ("WhatsApp from Mr Otieno at Mombasa Steelwork: needs 15 cylinders this weekend", True),
+        ("Acct: Rocky Mtn Fabrication | Activity: call w/ Tom Becker | Next: survey next Tue",
+         True),
+        ("Delivered 40 bags of flour to Crust & Co this morning, sample Thurs 7am", True),
+        ("刘经理讲他们老板在国外，月底回来再说", True),
+        ("今天在展会上遇到蓝海科技刘经理，约下周拜访", True),
+        ("上周末来店里看床垫的林小姐 说下周末带她老公再来试躺 记得下周五前把样品调过来", True),
+    ],
+)
+def test_contact_records_in_reports_and_logs(text: str, contacted: bool) -> None:
+    assert parse_memo(text, NOW, ()).contacted is contacted
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "contact"),
+    [
+        ("Prairie Sky Grain – Doug Lindqvist emailed, wants a reply by COB tmrw",
+         "Prairie Sky Grain", "Doug Lindqvist"),
+        ("Delivered flour to Crust & Co this morning, Ben paid A$1,120 on delivery",
+         "Crust & Co", "Ben"),
+        ("Every day at 7:30am check the fill report for Western Sydney Hospitals and ping our "
+         "coordinator Chloe", "Western Sydney Hospitals", None),
+        ("Aqua Pure Estates paid the KSh 180,000 balance via M-Pesa this morning",
+         "Aqua Pure Estates", None),
+        ("昨天下午跟大同出版社的吴总编签了三千本画册的印刷合同", "大同出版社", "吴总编"),
+    ],
+)
+def test_who_is_their_person(text: str, customer: str, contact: str | None) -> None:
+    memo = parse_memo(text, NOW, ())
+    assert (memo.customer, memo.contact) == (customer, contact)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("明天带两块备用电池去丰禾", None),
+        ("他们一批合同要英译中，约12万字，按每千字180元报了价", (180, "CNY", "quote")),
+        ("budget is around 7500 Canadian dollars, send the quote Wed", (7500, "CAD", "budget")),
+        ("sent the revised quote to linda today, 18k usd for the contract batch",
+         (18000, "USD", "quote")),
+    ],
+)
+def test_what_is_money_and_what_kind(text: str, amount: tuple[int, str, str] | None) -> None:
+    found = parse_memo(text, NOW, ()).amount
+    assert (None if found is None else (found.value, found.currency, found.kind)) == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "now", "due"),
+    [
+        ("今日汇报：1. 去了安泰物业，量了保安冬装尺码 2. 面料小样下周一寄过去",
+         datetime(2026, 8, 19, 18, 20, tzinfo=SHANGHAI), "2026-08-24"),
+        ("今日小结：上午去华锐焊接换了减压阀。下午回公司对账，华锐还欠2.3万，下周一上午打电话催一下",
+         datetime(2026, 10, 20, 19, 10, tzinfo=SHANGHAI), "2026-10-26T09:00"),
+        ("FYI Windy City Tacos returned the fryer on 3/2, accounting is handling the credit",
+         datetime(2026, 3, 4, 9, 10, tzinfo=SHANGHAI), None),
+        ("Send the renewal on 3/2", datetime(2026, 3, 4, 9, 10, tzinfo=SHANGHAI), "2027-03-02"),
+    ],
+)
+def test_a_day_in_a_report_is_gone(text: str, now: datetime, due: str | None) -> None:
+    memo = parse_memo(text, now, ())
+    said = None if memo.due is None or not memo.is_task else (
+        memo.due.strftime("%Y-%m-%d") if memo.all_day else memo.due.strftime("%Y-%m-%dT%H:%M"))
+    assert said == due
