@@ -353,15 +353,19 @@ def _cased(text: str) -> str:
     """An ALL CAPS memo written the usual way, so that its names stand out by their capitals
     (VISIT MR CHOW AT GLOBAL ADHESIVE SOLUTIONS PTE LTD -> Visit Mr Chow at Global…); the
     same length, so that places carry over."""
-    return re.sub(r"[A-Za-z][A-Za-z']*", lambda m: m.group(0).lower()
-                  if m.group(0).lower() in _LOWER_IN_CAPS else m.group(0).capitalize(), text)
+    cased = re.sub(r"[A-Za-z][A-Za-z']*", lambda m: m.group(0).lower()
+                   if m.group(0).lower() in _LOWER_IN_CAPS else m.group(0).capitalize(), text)
+    return _COUNTED.sub(lambda m: m.group(0).lower(), cased)  # 60 CO2 CYLINDERS: goods
+
+
+_COUNTED = re.compile(r"(?<=\d\s)[A-Za-z][\w']*(?:\s+[A-Za-z][\w']*)?")
 
 
 _CAPS_LOWER_WORDS = (
     "about after before of up down over into onto per via than then so if as not no yes all any "
-    "some more most less very too who what when where why how which there here their them his "
+    "some more most less very too who what when where why how which there here their them his him "
     "her its your took take make made give gave left come came go went see saw know knew think "
-    "just only again still now soon later week month year day hour hours mins minutes")
+    "just only again still now soon later week month year day hour hours mins minutes me us w")
 _LOWER_IN_CAPS = EN_STOP | frozenset(_CAPS_LOWER_WORDS.split())
 
 
@@ -369,12 +373,14 @@ def _named_in_capitals(text: str, cased: str, contact: str) -> bool:
     """Whether an ALL CAPS memo's person is surely one: a full name, a title's, or a
     role's (MET THE OFFICE MANAGER SUSAN; not RE 40FT REEFER RATES). `cased`: the memo
     through `_cased`."""
-    if " " in contact and not re.search(
-            rf"(?:\bRE\s+(?:\S+\s+)?|\d\s+){re.escape(contact)}", text):
+    if re.search(rf"\d\s+(?:\S+\s+)?{re.escape(contact)}", text):
+        return False  # 60 CO2 CYLINDERS AT RIVERSIDE BREWING: goods, no one
+    if " " in contact and not re.search(rf"\bRE\s+(?:\S+\s+)?{re.escape(contact)}", text):
         return True  # not RE 40FT REEFER RATES, not 3 VANS BROKEN
     at = text.find(contact)
     return at > 0 and (HONORIFIC.match(contact) is not None
                        or ROLE_BEFORE.search(cased, max(0, at - 40), at) is not None
+                       or _THE_ROLE_AFTER.match(cased, at + len(contact)) is not None
                        or (re.match(r"\s+(?:AT|FROM|FRM|OF|@)\s", text[at + len(contact):])
                            is not None and not _not_a_name(contact)))  # DAVE AT RIVERBEND
 
@@ -445,7 +451,8 @@ _EN_ROLE = (r"(?:cfo|ceo|cto|coo|gm|vp|head|owner|manager|director|buyer|founder
             r"partner|lead|chief|president|controller|chef|principal|bursar|officer|engineer|"
             r"architect|consultant|administrator|admin|coordinator|supervisor|dean|doctor|"
             r"physician|nurse|pharmacist|accountant|counsel|agent|landlord|landlady|dir|mgr|"
-            r"rep|school|people|ops)")
+            r"rep|school|people|ops|brewmaster|foreman|superintendent|bookkeeper|receptionist|"
+            r"concierge|headteacher|matron|planner|estimator)")
 # a word that makes "Acme's Tuas warehouse" a thing of the company's, not its person
 _ITS_THING = re.compile(
     r"\s+(?:warehouse|office|plant|site|factory|team|store|shop|branch|hq|lab|building|"

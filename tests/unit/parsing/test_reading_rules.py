@@ -2080,3 +2080,23 @@ def test_a_day_in_a_report_is_gone(text: str, now: datetime, due: str | None) ->
     said = None if memo.due is None or not memo.is_task else (
         memo.due.strftime("%Y-%m-%d") if memo.all_day else memo.due.strftime("%Y-%m-%dT%H:%M"))
     assert said == due
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "contact", "contacted"),
+    [
+        ("SPOKE TO DAVE AT RIVERBEND CONSTRUCTION LLC, THEY NEED 2 SCISSOR LIFTS BY THURSDAY. "
+         "CALL HIM TOMORROW 8AM", "Riverbend Construction LLC", "DAVE", True),
+        ("DROPPED 60 CO2 CYLINDERS AT RIVERSIDE BREWING THIS AM, SPOKE W/ KEN THE BREWMASTER.",
+         "Riverside Brewing", "KEN", True),
+        ("明天下午去永盛建设的工地量window尺寸，找工务Jason，他们要soundproof窗120樘", "永盛建设",
+         "Jason", False),
+        ("今天跟业主方的曹总还有设计院的两个工程师一起巡查了星河湾三期，周五前把纪要发给曹总",
+         "星河湾", "曹总", True),
+    ],
+)
+def test_people_in_capitals_counted_goods_and_joint_visits(text: str, known: str,
+                                                           contact: str | None,
+                                                           contacted: bool) -> None:
+    memo = parse_memo(text, NOW, (KnownCustomer(known),))
+    assert (memo.contact, memo.contacted) == (contact, contacted)
