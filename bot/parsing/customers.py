@@ -94,7 +94,7 @@ def _short_forms(customers: tuple[KnownCustomer, ...],
     for customer in customers:
         name = normalize(customer.name.strip())
         for core in (short_form(name), _placed_short_form(name), _unsuffixed(name),
-                     *_titled_forms(name)):
+                     _unplaced(name), *_titled_forms(name)):
             if core and core.lower() not in taken:
                 cores.setdefault(core.lower(), set()).add(customer.name)
     return [(core, next(iter(names))) for core, names in cores.items() if len(names) == 1]
@@ -167,6 +167,14 @@ def _unsuffixed(name: str) -> str | None:
         return None
     core = re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "", name)
     return core if core != name and len(core) >= 3 else None
+
+
+def _unplaced(name: str) -> str | None:
+    """A known company without the city it is named with: 帝苑酒店 for 香港帝苑酒店."""
+    if name.isascii():
+        return None
+    core = _ZH_PLACE_HEAD.sub("", name)
+    return core if core != name and len(core) >= 4 else None
 
 
 def _placed_short_form(name: str) -> str | None:

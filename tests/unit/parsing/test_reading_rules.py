@@ -2100,3 +2100,19 @@ def test_people_in_capitals_counted_goods_and_joint_visits(text: str, known: str
                                                            contacted: bool) -> None:
     memo = parse_memo(text, NOW, (KnownCustomer(known),))
     assert (memo.contact, memo.contacted) == (contact, contacted)
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "customer", "is_new"),
+    [
+        ("１２月２０号前把圣诞限定豆的报价８８００元发给半糖咖啡", (), "半糖咖啡", True),
+        ("@liam Thornbury Accounting just emailed the signed order, install next Wednesday", (),
+         "Thornbury Accounting", True),
+        ("明天去帝苑酒店送货", ("香港帝苑酒店",), "香港帝苑酒店", False),
+        ("明天去华为", ("华为海思",), "华为", True),
+    ],
+)
+def test_companies_by_trade_and_known_ones_without_their_city(
+        text: str, known: tuple[str, ...], customer: str, is_new: bool) -> None:
+    memo = parse_memo(text, NOW, tuple(KnownCustomer(k) for k in known))
+    assert (memo.customer, memo.customer_is_new) == (customer, is_new)
