@@ -154,8 +154,11 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
         # 下午跟老周通了个电话 said in the morning; Call with their CFO this morning. He
         # signed the PO: a report all the same
         return False
-    if match.rolled and _TODAY_PART.fullmatch(said.strip()) and _DAY_REPORT.match(text):
-        return False  # 今日小结：…下午回公司对账… said at seven: this afternoon, gone
+    if match.rolled and _TODAY_PART.fullmatch(said.strip()) and (
+            _DAY_REPORT.match(text) or _REPORTED_DONE.search(clause) or says_done(clause)) \
+            and not plans_done(clause):
+        # 今日小结：…下午回公司对账…, 下午跟招商银行开完会 said at night: this afternoon, gone
+        return False
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.due <= now)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task; Call Ken today at
         # 9 to confirm what we quoted: a plan, its time gone

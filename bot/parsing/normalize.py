@@ -75,7 +75,9 @@ _KEYWORDS = (
     "monday tuesday wednesday thursday friday saturday sunday tomorrow tonight morning "
     "afternoon evening lunch dinner meeting called emailed visited invoice quote budget "
     "deposit signed wants needs asked follow urgent january february march april june july "
-    "august september october november december weekend bought received")
+    "august september october november december weekend bought received outstanding overdue "
+    "payment contract ordered delivery proposal samples confirmed agreement renewal remind "
+    "spoke talked texted phoned pricing install schedule")
 
 
 def _swaps(word: str) -> list[str]:

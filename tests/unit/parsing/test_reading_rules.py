@@ -2116,3 +2116,14 @@ def test_companies_by_trade_and_known_ones_without_their_city(
         text: str, known: tuple[str, ...], customer: str, is_new: bool) -> None:
     memo = parse_memo(text, NOW, tuple(KnownCustomer(k) for k in known))
     assert (memo.customer, memo.customer_is_new) == (customer, is_new)
+
+
+def test_a_passed_afternoon_said_done_is_no_due() -> None:
+    night = datetime(2026, 8, 6, 23, 20, tzinfo=SHANGHAI)
+    memo = parse_memo("下午跟招商银行开完会，下周一发续约方案给孔老师", night, ())
+    assert memo.due is not None and memo.all_day and memo.due.date() == date(2026, 8, 10)
+
+
+def test_a_count_after_a_money_word_is_no_money() -> None:
+    amount = parse_memo("仁济药房巡店完 - 预算：3家店一年 ¥24,000 → 周五下午3点去演示", NOW, ()).amount
+    assert amount is not None and (amount.value, amount.kind) == (24000, "budget")
