@@ -2125,5 +2125,6 @@ def test_a_passed_afternoon_said_done_is_no_due() -> None:
 
 
 def test_a_count_after_a_money_word_is_no_money() -> None:
-    amount = parse_memo("仁济药房巡店完 - 预算：3家店一年 ¥24,000 → 周五下午3点去演示", NOW, ()).amount
+    memo = parse_memo("仁济药房巡店完 - 预算：3家店一年 ¥24,000 → 周五下午3点去演示", NOW, ())
+    amount = memo.amount
     assert amount is not None and (amount.value, amount.kind) == (24000, "budget")
