@@ -2128,3 +2128,17 @@ def test_a_count_after_a_money_word_is_no_money() -> None:
     memo = parse_memo("仁济药房巡店完 - 预算：3家店一年 ¥24,000 → 周五下午3点去演示", NOW, ())
     amount = memo.amount
     assert amount is not None and (amount.value, amount.kind) == (24000, "budget")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("周五去Acme，下午3点开会", "2026-12-11T15:00"),
+        ("下周二去看牙医复查，上午请半天假", "2026-12-15T09:00"),
+        ("周五前交方案，下午3点先去鑫味谈", "2026-12-10T15:00"),
+    ],
+)
+def test_a_part_of_day_in_the_next_clause_is_on_that_day(text: str, due: str) -> None:
+    evening = datetime(2026, 12, 9, 20, 0, tzinfo=SHANGHAI)  # a Wednesday
+    memo = parse_memo(text, evening, ())
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == due
