@@ -406,7 +406,8 @@ def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
         and _same_sentence(text, day, clock) and not said(day_clause)
 
 
-_PART_SAID = re.compile(r"(?:早上|上午|中午|下午|傍晚|晚上)|(?i:in\s+the\s+(?:morning|afternoon|evening))")
+_PART_SAID = re.compile(
+    r"(?:早上|上午|中午|下午|傍晚|晚上)|(?i:in\s+the\s+(?:morning|afternoon|evening))")
 
 
 def _said_again(matches: Sequence[TimeMatch], text: str, now: datetime) -> bool:
