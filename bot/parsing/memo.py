@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -351,9 +352,28 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
                 and (_said_with(day, clocks[0], text) or _no_doing_of_its_own(clocks[0], text)):
             kept = [m for m in kept if m is not day and m is not clocks[0]]
             kept.append(_at_time(day, clocks[0], now))
+    kept = _one_of_options(kept, text)
     ranked = sorted(enumerate(kept), key=lambda im: (
         im[1].is_past, -action_strength(text, im[1].span), im[1].all_day, im[1].due, im[0]))
     return ranked[0][1]
+
+
+# two times offered as options: tomorrow works for him, or Thursday at 2pm; 明天或者周四下午2点
+_OR_BETWEEN = re.compile(r"[^.;!?。；！？\n]{0,30}?(?:\bor\b|或者|或是|还是)\s*(?:(?i:on)\s+)?$",
+                         re.IGNORECASE)
+
+
+def _one_of_options(kept: list[TimeMatch], text: str) -> list[TimeMatch]:
+    """Of two times offered as options, the more precise one (then the sooner) stands; the
+    other is dropped, whichever the action was said beside."""
+    ordered = sorted(kept, key=lambda m: m.span[0])
+    for first, second in itertools.pairwise(ordered):
+        if not first.is_past and not second.is_past and first.recurrence is None \
+                and second.recurrence is None and first.span[1] <= second.span[0] \
+                and _OR_BETWEEN.fullmatch(text, first.span[1], second.span[0]):
+            dropped = max((first, second), key=lambda m: (m.all_day, m.due))
+            return [m for m in kept if m is not dropped]
+    return kept
 
 
 _THAT_DAY = re.compile(

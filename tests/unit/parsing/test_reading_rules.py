@@ -2142,3 +2142,20 @@ def test_a_part_of_day_in_the_next_clause_is_on_that_day(text: str, due: str) ->
     evening = datetime(2026, 12, 9, 20, 0, tzinfo=SHANGHAI)  # a Wednesday
     memo = parse_memo(text, evening, ())
     assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == due
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Renewal call with Ben Walsh — tomorrow works for him, or Thursday at 2pm.",
+         "2026-11-19T14:00"),  # said on a Tuesday: the precise option
+        ("明天或者周四下午2点都可以，跟张总约续约电话", "2026-11-19T14:00"),
+        ("Call Jane Friday or Monday", "2026-11-20"),
+    ],
+)
+def test_of_two_times_offered_the_more_precise(text: str, due: str) -> None:
+    tuesday = datetime(2026, 11, 17, 10, 0, tzinfo=SHANGHAI)
+    memo = parse_memo(text, tuesday, ())
+    assert memo.due is not None
+    said = memo.due.strftime("%Y-%m-%d") if memo.all_day else memo.due.strftime("%Y-%m-%dT%H:%M")
+    assert said == due
