@@ -68,8 +68,9 @@ def _zh_weekday(match: re.Match[str]) -> Piece | None:
 
 def _zh_week_only(match: re.Match[str]) -> Piece | None:
     pre = match.group("pre")
-    if match.end() < len(match.string) and match.string[match.end()] in "内后前":
-        return None  # 下周内: a range; 一周后 is a duration
+    after = match.string[match.end():match.end() + 1]
+    if after in ("后", "前") or (after == "内" and not pre.startswith("下")):
+        return None  # 这周内: a range; 一周后 is a duration (下周内 is next week, as 下周)
     return Piece(match.start(), match.end(), week=_ZH_WEEK[pre.rstrip("个一") or "下"])
 
 

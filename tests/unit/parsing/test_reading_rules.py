@@ -2159,3 +2159,9 @@ def test_of_two_times_offered_the_more_precise(text: str, due: str) -> None:
     assert memo.due is not None
     said = memo.due.strftime("%Y-%m-%d") if memo.all_day else memo.due.strftime("%Y-%m-%dT%H:%M")
     assert said == due
+
+
+def test_within_next_week_is_next_week() -> None:
+    memo = parse_memo("下周内把报价发给张总", NOW, ())
+    assert memo.due is not None and memo.all_day and memo.due.date() == date(2026, 11, 23)
+    assert parse_memo("本周内回复张总", NOW, ()).due is None  # a range the contract leaves open
