@@ -18,7 +18,8 @@ _SYMBOLS = {"¥": "CNY", "￥": "CNY", "$": "USD", "US$": "USD", "€": "EUR", "
             "纽币": "NZD", "马币": "MYR",
             "美元": "USD", "美金": "USD", "港币": "HKD", "新币": "SGD", "欧元": "EUR",
             "₦": "NGN", "₵": "GHS", "GH₵": "GHS", "KSh": "KES", "Ksh": "KES", "Rs": "INR",
-            "Rs.": "INR", "₩": "KRW", "฿": "THB", "Rp": "IDR", "R$": "BRL", "Dhs": "AED",
+            "Rs.": "INR", "R": "ZAR", "rupees": "INR", "RUPEES": "INR", "pesos": "PHP",
+            "PESOS": "PHP", "₩": "KRW", "฿": "THB", "Rp": "IDR", "R$": "BRL", "Dhs": "AED",
             "迪拉姆": "AED", "卢比": "INR", "泰铢": "THB", "韩元": "KRW"}
 # ISO 4217 codes beyond the ones named above, written before or after a figure (AED 18,400)
 _MORE_CODES = ("aed sar qar kwd bhd omr ghs ngn kes zar tzs ugx thb idr vnd krw chf sek nok dkk "
@@ -37,7 +38,7 @@ _CODES = {
     "canadian dollars": "CAD", "australian dollars": "AUD", "aussie dollars": "AUD",
     "us dollars": "USD", "singapore dollars": "SGD", "hong kong dollars": "HKD",
     "hk dollars": "HKD", "new zealand dollars": "NZD", "nz dollars": "NZD", "shillings": "KES",
-    "kenyan shillings": "KES", "kes": "KES",
+    "kenyan shillings": "KES", "kes": "KES", "pesos": "PHP", "peso": "PHP",
     **{code: code.upper() for code in _MORE_CODES.split()},
 }
 _MULT = {
@@ -60,7 +61,7 @@ _CJK_CURRENCIES = "|".join(sorted((cur for cur in _SYMBOLS if not cur.isascii() 
                                   key=len, reverse=True))
 _PREFIX = re.compile(
     rf"(?P<cur>(?<![A-Za-z])(?i:US|NZ|AU|CA|S|HK|A|C|NT|R)\$|GH₵|[¥￥$€£₹₱₦₵₩฿]|"
-    rf"(?<![A-Za-z])(?:RM|KSh|Ksh|Rs\.?|Rp|Dhs)(?=\s?\d)|"
+    rf"(?<![A-Za-z])(?:RM|KSh|Ksh|Rs\.?|Rp|Dhs|R(?=\d{{1,3}},\d{{3}}|\d{{3}})|(?i:rupees|pesos))(?=\s?\d)|"
     rf"{_CJK_CURRENCIES}|"
     rf"(?<![A-Za-z])(?i:usd|eur|rmb|cny|gbp|sgd|hkd|aud|cad|jpy|nzd|myr|php|inr|"
     rf"{'|'.join(_MORE_CODES.split())})\s?)\s*(?P<num>{_NUM})"
@@ -308,12 +309,18 @@ _OVERRIDES: tuple[tuple[AmountKind, re.Pattern[str], re.Pattern[str]], ...] = (
 def _overriding_kind(text: str, start: int, end: int) -> AmountKind | None:
     for kind, pattern, ends in _OVERRIDES:
         left, right = bounds(text, start, end, ends)
+        other = _FIGURE.search(text, end, right)
+        right = other.start() if other else right  # 下单18.6万 回款9万 还差9.6万: to the next
+        before = [m.end() for m in _FIGURE.finditer(text, left, start)]
+        left = before[-1] if before else left
         found = pattern.search(text, left, right)
         if found and not (kind == "payment" and _TO_COLLECT.search(text, left, found.start())):
             return kind  # 把尾款18.6万收回来 is still to collect: owed, not paid
     return None
 
 
+# another figure in the clause: a word past it speaks of that one
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:万|千|w|k|元|块)", re.IGNORECASE | re.ASCII)
 _TO_COLLECT = re.compile(r"把[^，。；;]{0,15}$", re.ASCII)
 
 

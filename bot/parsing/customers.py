@@ -559,7 +559,7 @@ _NOT_THEIRS_BEFORE = re.compile(
 _NOT_THEIRS_AFTER = re.compile(
     r"\s*[（(]\s*(?:我们|我司|咱们|our\b)|\s*上(?:认识|找到|看到|加的|联系|刷到)|"
     r"\s+(?:from|in|at)\s+(?:HR|IT|finance|legal|marketing|accounting|ops|operations|"
-    r"our\s+\w+|the\s+office)\b(?!\s+(?:at|@|of|from)\s)|\s*\((?:competitor|ours|our\s+\w+)\)|"
+    r"our\s+\w+|the\s+office)\b(?!\s+(?:at|@|of|from)\s)|\s*\((?:competitor|ours|(?:our|my)\s+[\w\s-]{1,25})\)|"
     r"\s*(?:对面|旁边|附近|楼下|隔壁)", re.IGNORECASE)
 
 

@@ -79,7 +79,8 @@ _NOT_OURS = re.compile(
     r"\b(?!(?:Mon|Tues?|Wednes|Thurs?|Fri|Satur|Sun)day\b)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?"
     r"\s+(?:to|will|'ll)\s+(?:confirm|send|revert|reply|decide|"
     r"sign|get\s+back|come\s+back|review)|\b(?:deadline|closes|closing\s+date)\b|"
-    r"\b(?:expires?|expiring|renews?|renewal\s+is|ends?(?!\s+of)|ending|starts?|goes\s+live|"
+    r"\b(?:expires?|expiring|renews?|renewal\s+is|ends?(?!\s+of)|ending|"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bour\s)(?<!\btheir\s)starts?|goes\s+live|"
     r"move-?in|(?<!\bit\s)(?<!things\s)moving(?!\s+(?:forward|ahead|along))|promised|said|says|told\s+(?:me|us)|closed|out\s+of\s+office|"
     r"on\s+leave|vacation|holiday)\b",
     re.IGNORECASE,
@@ -164,13 +165,14 @@ _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)
                r"text|ping|wechat|review|present|pitch|apologi[sz]e|follow\s?up|check\s?in|ask(?:ed)?|"
                r"sync|quote|test\s?drive|trial|tour|audit|tasting|interview|survey|answer|"
                r"reply|replied|walk-?in|sign|signed|send|sent|confirm(?:ed)?|order(?:ed)?|"
-               r"visit|call)")
+               r"visit|call|whatsapp|message|msg|dm|facetime|skype|teams)")
 _ZH_CONTACTED = re.compile(
     rf"(?:{_ZH_MET_VERB})(?:掂|好)?(?:了|过(?![来去]|一下|一遍)|完)(?!解|没|吗)|"
     r"刚(?:刚|才)?\s*(?:跟|和|与|给|同)[^，。,.;；]{1,30}?(?:确认|沟通|聊|谈|说|讲|通话|通了|核对|对了|报了)|"
     r"(?:新|刚|今天|昨天)认识|"
     r"(?:今天|今早|昨天|前天|上午|中午|刚才|刚刚)[^，。,.;；]{0,10}(?:遇到|碰到|碰见|遇见|偶遇|撞见)|"
     r"(?:跟|和|与|同|陪)[^，。,.;；]{1,25}一起[^，。,.;；]{0,8}(?:了|过)(?!解)|"
+    r"当面[^，。,.;；]{0,8}(?:了|过)(?!解)|(?:他|她|他们|对方|客户|家属)\s*让我|"
     rf"已(?:经)?\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
     rf"刚(?:刚|才)?(?:{_ZH_MET_VERB}|确认)|{_MIXED_VERB}\s*(?:了|过|完)(?!解)|"
     r"刚(?:刚|才)?\s*(?:在\s*[A-Za-z]+\s*上\s*)?(?:e-?mail|message|msg|whatsapp|wechat|text|ping|call|"
@@ -182,7 +184,8 @@ _ZH_CONTACTED = re.compile(
     r"(?:寄|发|送|交|递|转)给了|(?:发|寄|送)到[^，。,.;；]{1,12}了|"
     r"做了[^，。,.;；]{0,15}(?:演示|presentation|demo|介绍|汇报|提报|培训|讲解|pitch)|"
     r"(?:带|陪)[^，。,.;；]{1,20}(?:看|转|参观|逛)了|过来[^，。,.;；]{0,6}了|"
-    r"来(?:我们|我司|公司|工厂|厂里|店里|店|展厅|门店|现场|仓库|门市|车间|我这|showroom|office|办公室)"
+    r"来(?:我们|我司|公司|工厂|厂里|店里|店|展厅|门店|现场|仓库|门市|车间|我这|showroom|office|办公室|"
+    r"warehouse|store|shop|factory|plant|studio|site)"
     r"[^，。,.;；]{0,10}了|"
     r"聊天才|聊起来|聊着聊着|聊天时|聊天的时候|聊天中|接待(?:我|了我)|"
     r"已(?:经)?\s*(?:跟|和|与|给)[^，。,.;；]{1,15}(?:确认|沟通|联系|说|讲|谈|聊|核对|对接|对过)|"
@@ -362,7 +365,8 @@ _EN_CONTACT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _EN_NOT_CONTACTED = re.compile(
-    r"\b(?:didn't|did\s+not|haven't|have\s+not|hasn't|never|couldn't|could\s+not|not\s+yet)\b",
+    r"\b(?:didn't|did\s+not|haven't|have\s+not|hasn't|never|couldn't|could\s+not|not\s+yet)\b|"
+    r"\b(?:to|with|w/)\s+[A-Z][\w'-]*\s*\((?:our|my)\b",  # talked to Marcus (our ops lead)
     re.IGNORECASE | re.ASCII,
 )
 

@@ -2165,3 +2165,44 @@ def test_within_next_week_is_next_week() -> None:
     memo = parse_memo("下周内把报价发给张总", NOW, ())
     assert memo.due is not None and memo.all_day and memo.due.date() == date(2026, 11, 23)
     assert parse_memo("本周内回复张总", NOW, ()).due is None  # a range the contract leaves open
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Motorvia Bellville still owes R38,400 on the invoice - chase today 2pm",
+         (38400, "ZAR", "owed")),
+        ("met kavita today, quoted rupees 4500 per unit, call her back wednesday at 5",
+         (4500, "INR", "quote")),
+        ("talked to ruben last night, paid 18500 pesos deposit via gcash",
+         (18500, "PHP", "payment")),
+        ("R&D meeting with Acme R2 tomorrow", None),
+        ("10月数据：仁爱齿科下单18.6万 回款只有9万 还差9.6万 下个月初找他们财务刘姐对账",
+         (186000, "CNY", "deal")),
+    ],
+)
+def test_rand_rupees_pesos_and_the_kind_of_each_figure(
+        text: str, amount: tuple[int, str, str] | None) -> None:
+    found = parse_memo(text, NOW, ()).amount
+    assert (None if found is None else (found.value, found.currency, found.kind)) == amount
+
+
+@pytest.mark.parametrize(
+    ("text", "contacted"),
+    [
+        ("昨天送500株lavender去Greenway Landscaping Pty Ltd，和Tom当面点了数，all good", True),
+        ("上周五Parramatta Auto Spares Pty Ltd的Raj来warehouse提了货，invoice已paid", True),
+        ("Mr Rahman budget最多S$1.35m，下午WhatsApp了他两个listings，明年1月follow up", True),
+        ("Talked to Marcus (our ops lead) about the Riverside Mall night shift. Need to call "
+         "Riverside Mall Tuesday 9:30 to confirm the start.", False),
+    ],
+)
+def test_contact_records_in_person_and_by_app(text: str, contacted: bool) -> None:
+    assert parse_memo(text, NOW, ()).contacted is contacted
+
+
+def test_the_start_as_a_noun_leaves_our_call_its_time() -> None:
+    thursday = datetime(2026, 9, 24, 16, 0, tzinfo=SHANGHAI)
+    memo = parse_memo("We can cover 4 guards from the 1st. Need to call Riverside Mall Tuesday "
+                      "9:30 to confirm the start.", thursday, ())
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2026-09-29T09:30"
