@@ -37,6 +37,9 @@ _ZH_DONE = re.compile(
     r"|(?:今天|今早|上午|早上|中午|昨天|前天)[^，。,.;；]{0,8}?(?:收到|接到|拿到|见到|碰到|碰见|到账|入账)"
     r"(?![^，。,.;；]{0,12}(?:后|以后|之后|再))"  # 今天收到货款: received, done
 )
+# work done on a customer's site: Serviced the fire pump at…, Installed 3 units at…
+_ON_SITE_WORK = (r"(?:installed|serviced|repaired|fixed|fitted|inspected|measured|surveyed|"
+                 r"cleaned|tested|commissioned|replaced|mounted|calibrated|upgraded)")
 _EN_DONE = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|had|went|sent|signed|closed|"
     r"discussed|demoed|demo'd|presented|received|got|saw|dropped\s+by|stopped\s+by|done|"
@@ -47,7 +50,7 @@ _EN_DONE = re.compile(
     r"quoted|submitted|wrapped\s+up|held|hosted|attended|joined|pitched|negotiated|renewed|"
     r"dropped|went\s+over|ran|took|came|checked\s+in|touched\s+base|lost|won|"
     r"has\s+been|have\s+been|on\s+(?:today's|this\s+morning's|this\s+afternoon's)\s+"
-    r"(?:call|meeting|visit|demo))\b",
+    r"(?:call|meeting|visit|demo)|" + _ON_SITE_WORK + r")\b",
     re.IGNORECASE | re.ASCII,
 )
 
@@ -280,6 +283,8 @@ _EN_CONTACTED = re.compile(
     r"wrote\s+(?:back|in|to\s+(?:me|us))|let\s+(?:me|us)\s+know|"
     r"(?:txt|text|msg|message|email|e-mail|call|vm|voicemail|whatsapp|wechat|sms|dm|note|letter|"
     r"reply|response|enquiry|inquiry|rfq|feedback)\s+(?:frm|from)\b|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\bI\s)|(?<=\bwe\s))" + _ON_SITE_WORK +
+    r"\s+(?:[\w'-]+\s+){0,5}?(?:at|for)\s+(?-i:[A-Z])\w*|"
     r"activity\s*[:：]\s*(?:call|meeting|mtg|visit|demo|site\s+visit|email|lunch|zoom|teams|"
     r"phone)|(?:^|(?<=[.!?]\s)|(?<=\bI\s)|(?<=\bwe\s))delivered\b|"
     r"walking\s+out\s+of|walk-?in(?=\s*[:,]|\s+(?:lead|customer|client|today|this|from|by))|walked\s+in\b|brought\s+(?:[\w'-]+\s+){1,3}in\b|"

@@ -100,7 +100,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
     if match.recurrence is not None:  # Quarterly review with 蓝海科技 done: it happened
         # 他们每个月要收二十来台: their rate, no recurrence of ours
         return _DONE_NOW.search(clause) is None and not (
-            _THEIR_RATE.match(clause) and action_strength(text, match.span) < 0)
+            _THEIR_RATE.match(clause) and action_strength(text, match.span) < 0
+            and not _REMIND_ME.search(text))  # …due every year on March 15 - set a reminder
     said = text[match.span[0]:match.span[1]]
     if match.due.date() < now.date() and _THIS_WEEKDAY.fullmatch(said.strip()) \
             and action_strength(text, match.span) >= 2 and not is_report(clause, text):
@@ -183,6 +184,7 @@ _TODAY_PART = re.compile(
 _DAY_REPORT = re.compile(
     r"\W*(?:今日|今天)(?:工作)?(?:汇报|小结|总结|日报|复盘|回顾|记录|报告)|"
     r"(?i:\W*(?:today'?s\s+)?(?:recap|eod\s+(?:report|recap|update)|daily\s+report|end\s+of\s+day))")
+_REMIND_ME = re.compile(r"提醒我|(?i:\bremind\s+me\b|\bset\s+(?:a|an)\s+(?:\w+\s+)?reminder\b)")
 _REPORTED_DONE = re.compile(r"(?<![为除])了(?!解)|(?:过|完)(?![来去年节])")
 # what says a time is someone's habit: usually, always, 一般, 平时, 都不在
 _HABIT = re.compile(r"(?i:\b(?:usually|always|never|normally|typically|generally|tends?\s+to|"

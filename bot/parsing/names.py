@@ -823,7 +823,7 @@ _EN_ROLE_WORDS = (
     "administrator rep representative consultant counsel attorney lawyer doctor surgeon "
     "professor teacher coach captain foreman receptionist assistant pa ea registrar curator "
     "concierge caretaker dispatcher clerk headteacher planner estimator surveyor inspector "
-    "bookkeeper"
+    "bookkeeper brewmaster guy gal contact"
 )
 EN_ROLES = frozenset(_EN_ROLE_WORDS.split())
 ROLE_BEFORE = re.compile(

@@ -186,12 +186,23 @@ def _zh_every(match: re.Match[str]) -> Piece | None:
 
 _FOLLOW_OK = re.compile(
     r"\s*(?:$|[^\w\s]|\d|(?:on|at|in|from|starting|until|by|and|every)\b|"
-    r"(?:business\s+)?(?:review|meeting|call|check-?in|sync|visits?|catch-?up|qbr|pm|maintenance|"
-    r"service|servicing|inspections?|check-?ups?|checks?|audits?|cleaning|deliver(?:y|ies))\b)",
+    r"(?:business\s+)?(?:reviews?|meetings?|calls?|check-?ins?|syncs?|visits?|catch-?ups?|qbrs?|pm|"
+    r"maintenance|service|servicing|inspections?|check-?ups?|checks?|audits?|cleaning|"
+    r"deliver(?:y|ies)|restocks?|restock\s+visits?|refills?|pick-?ups?|collections?|sessions?|"
+    r"reports?|stock\s+checks?|site\s+visits?|reminders?)\b)",
     re.IGNORECASE)
 
 
+# what a recurrence names as the matter talked of, not our schedule: re: weekly service,
+# a quote for monthly cleaning
+_TOPIC_BEFORE = re.compile(
+    r"(?:\bre\s*:?|\bregarding|\babout|\b(?:quote|quoted|proposal|pricing|price|bid|tender)"
+    r"(?:\s+\w+)?\s+for)\s+(?:the\s+|their\s+|a\s+|our\s+)?$", re.IGNORECASE)
+
+
 def _en_every(match: re.Match[str]) -> Piece | None:
+    if _TOPIC_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
+        return None
     if match.group("adverb"):
         if _FOLLOW_OK.match(match.string, match.end()) is None:
             return None  # "quarterly review": an adjective, not a recurrence

@@ -2206,3 +2206,31 @@ def test_the_start_as_a_noun_leaves_our_call_its_time() -> None:
     memo = parse_memo("We can cover 4 guards from the 1st. Need to call Riverside Mall Tuesday "
                       "9:30 to confirm the start.", thursday, ())
     assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2026-09-29T09:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("She wants quarterly reviews of niche sales, first one Feb 10 at 10am.",
+         "FREQ=MONTHLY;INTERVAL=3"),
+        ("we agreed on quarterly restock visits for the plugs first one april 20 at 10",
+         "FREQ=MONTHLY;INTERVAL=3"),
+        ("Call w/ Dana (Desert Oasis HOA) re: weekly service on their pools. Follow up Thursday "
+         "10am.", None),
+        ("quote for monthly cleaning at Acme, send Fri", None),
+    ],
+)
+def test_a_recurrence_of_ours_not_the_matter_talked_of(text: str,
+                                                        recurrence: str | None) -> None:
+    memo = parse_memo(text, NOW, ())
+    assert memo.due is not None and memo.recurrence == recurrence
+
+
+def test_work_done_on_site_is_a_contact_record_and_a_reminder_set_for_their_date() -> None:
+    memo = parse_memo("Serviced the fire pump at Lakeside Cold Storage today with their "
+                      "facilities guy Dwayne, passed the flow test. Their NFPA 25 annual test is "
+                      "due every year on March 15 - set a yearly reminder.", NOW, ())
+    assert (memo.contacted, memo.contact, memo.recurrence) == (True, "Dwayne", "FREQ=YEARLY")
+    assert memo.due is not None and memo.due.date() == date(2027, 3, 15)
+    done = parse_memo("Installed 3 units at Acme Corp this morning, all good", NOW, ())
+    assert done.contacted and not done.is_task
