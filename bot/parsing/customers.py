@@ -667,6 +667,15 @@ _AND = re.compile(r"\s*(?:and|&|\+|和|跟|与)\s*", re.IGNORECASE)
 _DASH = re.compile(r"\s+[-–—]\s+")
 
 
+def _named_at(first: _Mention, second: _Mention, gap: str) -> bool:
+    """Whether a first and last name the model took for a firm's is a person's all the same,
+    by where it stands: Johan Botha at Fynbos Properties."""
+    words = first.name.split()
+    return first.kind == "en" and len(words) == 2 and all(w[:1].isupper() for w in words) \
+        and not any(business_word(w) for w in words) and not en_place(first.name) \
+        and second.company and _PERSON_AT.fullmatch(gap) is not None
+
+
 def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     """Company -> its person, keyed by the company mention's start."""
     pairs: dict[int, _Mention] = {}
@@ -682,7 +691,7 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
                                        or ROLE_BEFORE.search(gap)) \
                 and _COMPANY_THEN_PERSON.fullmatch(gap) and not _ITS_THING.match(text, second.end):
             pairs.setdefault(first.start, second)
-        elif first.person and (first.kind != "known" or (
+        elif (first.person or _named_at(first, second, gap)) and (first.kind != "known" or (
                 (second.known is not None or second.company) and _PERSON_AT.fullmatch(gap))) \
                 and ((_PERSON_THEN_COMPANY.fullmatch(gap) and "的" not in gap
                       and (second.company or (second.kind == "en" and " " not in second.name)

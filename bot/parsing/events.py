@@ -21,6 +21,10 @@ NOT_AFTER_TITLE = (r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)"
 _CLAUSE_END = re.compile(
     rf"[，。；;！!？?\n]|\s/\s|\s\+\s(?=(?i:call|email|send|check|ping|text|book|confirm|follow|"
     rf"ring|chase|remind|ask|get)\b)|(?<!\d),|,(?!\d{{3}})|{NOT_AFTER_TITLE}\.(?!\d)|\s+-\s+|\s+(?:but|then)\s+|"
+    # a run-on memo's next order: …is still unpaid chase her again on the 28th
+    r"(?<=[a-z0-9])\s+(?<!\bto\s)(?<!\bwill\s)(?<!'ll\s)(?<!\band\s)(?<!\bor\s)(?<!\bcan\s)"
+    r"(?=(?i:chase|call|ring|email|text|ping|remind|follow\s+up)\s+(?:him|her|them|us|me|back|"
+    r"up|again)\b)|"
     r"(?<=[\u4e00-\u9fff])(?<![给跟和与让叫帮替对向被请找约问同把为说告诉是"
     r"一二三四五六七八九十日天午晚早点号分半刻后前末底初中周月年了过])(?=我(?![们司方的]))")
 # a sentence ends at a full stop (not a decimal point or a title's), ! ? ; or a new line

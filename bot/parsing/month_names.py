@@ -77,7 +77,7 @@ _MONTH_ONLY = re.compile(
     rf"(?<=\bthem\s)|(?<=\bhim\s)|(?<=\bher\s))in\s+(?P<mon5>{_MON})\b(?!\.?\s*\d|\s+next\s+year))",
     re.IGNORECASE | re.ASCII,
 )
-_BARE_ORDINAL = re.compile(rf"(?<![\w#$/.-])(?P<d>\d{{1,2}}(?:st|nd|rd|th))\b{_NOT_DATE}",
+_BARE_ORDINAL = re.compile(rf"(?<![\w#$/.-])(?P<d>\d{{1,2}}(?i:st|nd|rd|th))\b{_NOT_DATE}",
     re.ASCII)
 
 
@@ -150,12 +150,16 @@ def _the_day(match: re.Match[str]) -> Piece | None:
                  weak=weak, month_day=day)
 
 
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|b4|until|till|due)\s+$", re.IGNORECASE)
+
+
 def _bare_ordinal(match: re.Match[str]) -> Piece | None:
     day = _day_value(match.group("d"))
     if day is None:
         return None
+    deadline = _DEADLINE_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
     return Piece(match.start(), match.end(), date_fn=lambda t: next_day_of_month(t, day),
-                 weak=True, month_day=day)
+                 weak=deadline is None, month_day=day)  # by 15th: a day of its own
 
 
 def _month_only(match: re.Match[str]) -> Piece | None:

@@ -507,6 +507,11 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 
                 or (token.isascii() and token.islower() and kept) \
                 or _SURNAME_TITLE.fullmatch(token) or token in TITLE_WORDS \
                 or (not named and (len(token) > 1 or flag == "v")) or token[-1] in "给到向":
+            if kept and len(token) == 1 and index > 0 and tagged[index - 1][0] in _PREPOSED \
+                    and token not in GLUED | _JOINERS and token not in _NOT_NAME_PART \
+                    and not token.isascii():
+                kept.insert(0, token)  # 给|申|江水|务|集团: a name's first character cut off
+                break
             glued = len(token) == 2 and token[0] in _PREPOSED \
                 and token[1] not in GLUED | _PREPOSED | _JOINERS | _ASPECT \
                 and segment.word_frequency(token) == 0
@@ -947,7 +952,7 @@ _HEADING_WORDS = frozenset((
 
 
 _NAME_GOES_ON = re.compile(
-    r"\s+([A-Z][a-z][A-Za-z'-]*|(?:" + "|".join(sorted(_CODES_IN_NAMES)) + r")\b)")
+    r"[ \t]+([A-Z][a-z][A-Za-z'-]*|(?:" + "|".join(sorted(_CODES_IN_NAMES)) + r")\b)")
 
 
 # a word that names what follows it: 跟 Sun Power HK Ltd, with Sun Power HK Ltd (Sun no day)

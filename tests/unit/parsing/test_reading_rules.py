@@ -2234,3 +2234,38 @@ def test_work_done_on_site_is_a_contact_record_and_a_reminder_set_for_their_date
     assert memo.due is not None and memo.due.date() == date(2027, 3, 15)
     done = parse_memo("Installed 3 units at Acme Corp this morning, all good", NOW, ())
     assert done.contacted and not done.is_task
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "customer", "contact"),
+    [
+        ("Met with Johan Botha at Fynbos Properties, Stellenbosch. Send him the proposal Friday",
+         ("Fynbos Properties",), "Fynbos Properties", "Johan Botha"),
+        ("Met with Johan Botha at Acme Corp. Send him the proposal Friday", (), "Acme Corp",
+         "Johan Botha"),
+        ("国庆前把Grundfos替代方案send给申江水务集团的刘工，他们budget大概45万", (),
+         "申江水务集团", "刘工"),
+        ("dropped off linens at Marina Bay Suites this morning Grace says the S$1,450 invoice is "
+         "still unpaid chase her again on the 28th", ("Marina Bay Suites",), "Marina Bay Suites",
+         "Grace"),
+    ],
+)
+def test_a_person_at_a_company_however_the_model_reads_the_name(
+        text: str, known: tuple[str, ...], customer: str, contact: str) -> None:
+    memo = parse_memo(text, NOW, tuple(KnownCustomer(k) for k in known))
+    assert (memo.customer, memo.contact) == (customer, contact)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("NOT URGENT - SEND GRUNDFOS PUMP DATASHEETS TO KAVITA AT SHREE WATERWORKS BY 15TH",
+         "2026-12-15"),
+        ("send datasheets by 15th", "2026-12-15"),
+        ("dropped off linens at Marina Bay Suites this morning Grace says the invoice is still "
+         "unpaid chase her again on the 28th", "2026-11-28"),
+    ],
+)
+def test_a_day_by_its_ordinal_and_an_order_in_a_run_on(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW, ())
+    assert memo.is_task and memo.due is not None and memo.due.strftime("%Y-%m-%d") == due
