@@ -126,7 +126,7 @@ _BARE_K = re.compile(
 
 # a bare number beside a money word is the team's currency: 5000定金, 预算5000, 报价1200
 _MONEY_WORD = ("定金|订金|押金|货款|尾款|余款|预算|报价|总价|单价|年费|费用|金额|合同额|价格|首付|"
-               "月租|租金|现金|月薪|工资|薪资|月费")
+               "月租|租金|现金|月薪|工资|薪资|月费|付过|付了|已付|付清|收了")
 _BARE_MONEY = re.compile(
     rf"(?:(?:{_MONEY_WORD})[^，。；;,\d]{{0,8}}?(?P<num3>[{CN_DIGITS}]千[{CN_DIGITS}]?)(?![百万亿{CN_DIGITS}{_COUNTERS}])|"
     rf"(?:{_MONEY_WORD})(?:是|为|大概|大约|约|只有|共|：|:)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)"
@@ -227,7 +227,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"\bbehind\s+on\b|\barrears\b|"
         r"\bstill\s+owe)", re.ASCII)),
     ("payment", re.compile(
-        r"收到|到账|回款|付了|付款了|已付|打款|汇款|转账|转了|打款了|支付了|结清|入账|收款|已收|收了|付清|(?<!成)交了|"
+        r"收到|到账|回款|付了|付过|付款了|已付|打款|汇款|转账|转了|打款了|支付了|结清|入账|收款|已收|收了|付清|(?<!成)交了|"
         r"已打|打过来|首付|首款|"
         r"定金|订金|入数|收[^，。；;]{0,6}现金|现金收|(?i:\bpaid\s+up\b|\bcleared\b|\blanded\b)|"
         r"(?i:\b(?:rcvd|rec'd|recd|pymt|pd)\b)|"

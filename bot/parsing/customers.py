@@ -552,6 +552,7 @@ _NOT_THEIRS_BEFORE = re.compile(
     r"\b(?:competitors?|competing|rivals?|vs\.?|versus|against|instead\s+of|my\s+(?:boss|"
     r"manager|colleague|teammate)|our\s+(?:[\w-]+\s+)?(?:rep|manager|engineer|tech|intern|"
     r"colleague|csm|se|ae|sdr|boss|dispatcher|driver|team|staff|ops|assistant)|"
+    r"(?<!their\s)\bdriver|司机|"
     r"our\s+(?!(?:contact|client|customer|friend|buyer|guy|man|lady|champion|main|key|new|old)\b)"
     r"[a-z-]+)|竞争对手|竞品|"
     r"对手|同事|我们的|我司的|我们|我们\s*(?:经理|老板|领导|主管|总监|boss)|(?<![对无])比)\s*$",
@@ -1053,6 +1054,10 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of ru
         # 老百姓大药房的工程部… 我把给大参林做的案例发给他了: the memo is about the company
         # it opens with; the known one is a reference
         return guess(opening, opening.name, is_new=True)
+    if known and len(known[0].name) < len(known[0].known or ""):
+        # 瑞丰大厦一楼大象咖啡: a known name said in full beats another's short form (瑞丰)
+        whole = [m for m in known if m.known and m.name.lower() == m.known.lower()]
+        known = whole + [m for m in known if m not in whole]
     if known:
         others = tuple(dict.fromkeys(m.known for m in known[1:] if m.known != known[0].known))
         return guess(known[0], known[0].known or "", candidates=others)

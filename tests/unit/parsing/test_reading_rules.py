@@ -2269,3 +2269,17 @@ def test_a_person_at_a_company_however_the_model_reads_the_name(
 def test_a_day_by_its_ordinal_and_an_order_in_a_run_on(text: str, due: str) -> None:
     memo = parse_memo(text, NOW, ())
     assert memo.is_task and memo.due is not None and memo.due.strftime("%Y-%m-%d") == due
+
+
+def test_a_known_name_in_full_beats_another_known_short_form() -> None:
+    memo = parse_memo("瑞丰大厦一楼大象咖啡小林刚来电 咖啡机锅炉报警停机了!! 半小时后到现场", NOW,
+                      (KnownCustomer("大象咖啡"), KnownCustomer("瑞丰食品")))
+    assert (memo.customer, memo.contact, memo.contacted) == ("大象咖啡", "小林", True)
+
+
+def test_paid_in_chinese_figures_and_our_driver() -> None:
+    memo = parse_memo("刚才陈先生来电话 说上周已经付过九千五了 后天下午去金沙湾换沙缸", NOW, ())
+    assert memo.amount is not None and (memo.amount.value, memo.amount.kind) == (9500, "payment")
+    ours = parse_memo("由明天开始Cordis Hotel每周二、五早上7点pickup linen，记得remind driver阿强",
+                      NOW, (KnownCustomer("Cordis Hotel"),))
+    assert (ours.customer, ours.contact) == ("Cordis Hotel", None)
