@@ -885,9 +885,18 @@ def _lower_case_contact(text: str, found: CustomerGuess) -> str | None:
     if not name.isascii():
         return None
     start, end = _written_span(text, name, found)
-    if start < 0 or text[start:end] != text[start:end].lower():
-        return None  # written with capitals: its people were read as names already
+    if start < 0:
+        return None
     own = {w.lower() for w in name.split()}
+    if text[start:end] != text[start:end].lower():
+        # written with capitals, its people were read as names already, unless one is in
+        # lower case right before it: mtg w carla frm Pinecrest HOA
+        said = _LOWER_BEFORE.search(text, max(0, start - 40), start)
+        word = said.group(1).split()[-1] if said else ""
+        at = said.end(1) - len(word) if said else 0
+        return word.capitalize() if said and word.islower() and word not in own \
+            and not _not_a_name(word) and word not in _LOWER_NOT_NAMES \
+            and _PERSON_BEFORE_LOWER.search(text, max(0, at - 12), at) else None
 
     def person(*words: str | None) -> str | None:
         kept = [w for w in words if w]
@@ -909,6 +918,10 @@ def _lower_case_contact(text: str, found: CustomerGuess) -> str | None:
     return found_person
 
 
+# what a lower-case first name follows: mtg w carla, met tasha, spoke to ken
+_PERSON_BEFORE_LOWER = re.compile(
+    r"(?:\bw/?|\bwith|\bmet|\bto|\bcall(?:ed)?|\bemail(?:ed)?|\btexted|\bask(?:ed)?|\btell)\s+$",
+    re.IGNORECASE)
 _LOWER_NOT_NAMES = frozenset((
     "them", "him", "her", "his", "their", "back", "again", "someone", "everyone", "anyone",
     "the", "this", "that", "they", "she", "he", "you", "yours", "ours", "client", "customer",

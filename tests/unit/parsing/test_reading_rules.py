@@ -2283,3 +2283,17 @@ def test_paid_in_chinese_figures_and_our_driver() -> None:
     ours = parse_memo("由明天开始Cordis Hotel每周二、五早上7点pickup linen，记得remind driver阿强",
                       NOW, (KnownCustomer("Cordis Hotel"),))
     assert (ours.customer, ours.contact) == ("Cordis Hotel", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("mtg w carla frm Pinecrest HOA 2day, send proposal nxt wk pls", "Carla"),
+        ("met carla from Pinecrest HOA today", "Carla"),
+        ("sent the quote to finance at Pinecrest HOA", None),
+    ],
+)
+def test_a_first_name_in_lower_case_before_a_company_in_capitals(text: str,
+                                                                 contact: str | None) -> None:
+    memo = parse_memo(text, NOW, (KnownCustomer("Pinecrest HOA"),))
+    assert (memo.customer, memo.contact) == ("Pinecrest HOA", contact)
