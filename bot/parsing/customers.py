@@ -381,8 +381,9 @@ def _named_in_capitals(text: str, cased: str, contact: str) -> bool:
     """Whether an ALL CAPS memo's person is surely one: a full name, a title's, or a
     role's (MET THE OFFICE MANAGER SUSAN; not RE 40FT REEFER RATES). `cased`: the memo
     through `_cased`."""
-    if re.search(rf"\d\s+(?:\S+\s+)?{re.escape(contact)}", text):
-        return False  # 60 CO2 CYLINDERS AT RIVERSIDE BREWING: goods, no one
+    if re.search(rf"(?:\d\s+(?:\S+\s+)?|\b(?:THE|A|AN|OUR|THEIR|MY|YOUR|ITS)\s+)"
+                 rf"{re.escape(contact)}", text):
+        return False  # 60 CO2 CYLINDERS AT…, ON THE TOWER JOB: goods and things, no one
     if " " in contact and not re.search(rf"\bRE\s+(?:\S+\s+)?{re.escape(contact)}", text):
         return True  # not RE 40FT REEFER RATES, not 3 VANS BROKEN
     at = text.find(contact)
@@ -457,7 +458,7 @@ _COMPANY_THEN_PERSON = re.compile(
 _POSSESSIVE = re.compile(r"\s*(?:的|'s|’s|'|’)\s*")
 _EN_ROLE = (r"(?:cfo|ceo|cto|coo|gm|vp|head|owner|manager|director|buyer|founder|boss|"
             r"partner|lead|chief|president|controller|chef|principal|bursar|officer|engineer|"
-            r"architect|consultant|administrator|admin|coordinator|supervisor|dean|doctor|"
+            r"architect|consultant|administrator|admin|coordinator|supervisor|doctor|"
             r"physician|nurse|pharmacist|accountant|counsel|agent|landlord|landlady|dir|mgr|"
             r"rep|school|people|ops|brewmaster|foreman|superintendent|bookkeeper|receptionist|"
             r"concierge|headteacher|matron|planner|estimator)")
@@ -465,7 +466,8 @@ _EN_ROLE = (r"(?:cfo|ceo|cto|coo|gm|vp|head|owner|manager|director|buyer|founder
 _ITS_THING = re.compile(
     r"\s+(?:warehouse|office|plant|site|factory|team|store|shop|branch|hq|lab|building|"
     r"account|order|project|deal|outlet|facility|campus|depot|yard|showroom|line|"
-    r"division|unit|clinic|hospital|school|team|department|dept)\b|"
+    r"division|unit|clinic|hospital|school|team|department|dept|house|home|flat|apartment|"
+    r"duplex|villa|condo|bungalow|townhouse|penthouse|cottage|farm|boat|yacht|car)\b|"
     r"\s*(?:店|区|路|街|分院|分店|校区|门店|总部|办公室|团队|部门|工厂|厂|仓库)",
     re.IGNORECASE)
 # a role right after a name, set off by a comma: Omar Reyes, operations director at…

@@ -407,14 +407,20 @@ _PART_OF_DAY_HOURS = {DEFAULT_HOUR[part]: 3 for part in ("morning", "afternoon",
                                                           "night")}
 
 
+_NEAR = 12  # how far from a deadline a clock in its clause may be and still be on it
+
+
 def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
     """Whether a time said apart from the day belongs to it: in the day's clause, or in a
     clause of its own with no other doing (下午两点), not 下午去鑫味谈… (its own event)."""
     clause = clause_at(text, clock.span[0], clock.span[0])  # "9am." keeps its full stop
     day_clause = clause_at(text, *day.span)
-    if clause == day_clause or not day_clause.replace(
+    gap = max(day.span[0], clock.span[0]) - min(day.span[1], clock.span[1])
+    deadline = _DEADLINE.search(text[day.span[0]:day.span[1]]) is not None
+    if (clause == day_clause and (gap <= _NEAR or not deadline)) or not day_clause.replace(
             text[day.span[0]:day.span[1]], "").strip(" :：-"):
-        return True  # the same clause, or the day heads a list ("Wed: - demo @ 10")
+        return True  # the same clause, or the day heads a list ("Wed: - demo @ 10"); not a
+        # deadline at the other end of a run-on memo (春节前要50 cases…我下午2点visit他们GM)
     rest = clause.replace(text[clock.span[0]:clock.span[1]], "")
     if not rest.strip() or action_strength(rest, (0, 0)) <= 0:
         return True

@@ -773,8 +773,8 @@ def common_word(word: str) -> bool:
 # a sentence's first word followed by one of these is a verb, not a name: "Resend the
 # quote", "Popped into Sablewood", "Chase their finance team" (names take verbs: "Priya asked")
 _AFTER_VERB = re.compile(
-    r"\s+(?:the|a|an|to|into|up|out|off|back|over|in|on|for|by|with|her|him|them|his|their|"
-    r"our|my|your|its|it|this|that|these|those|some|all|any|both|me|us|you|down|through|"
+    r"\s+(?:the|a|an|to|into|up|out|off|back|over|in(?!\s+their\b)|on|for|by|with|her|him|"
+    r"them|his|their|our|my|your|its|it|this|that|these|those|some|all|any|both|me|us|you|down|through|"
     r"across|around|about|mr|mrs|ms|dr|miss|prof)\b", re.IGNORECASE)
 # Encik Rahman, Alhaji Mahama: Malay, Hausa and Hindi forms too
 _HONORIFIC_WORDS = frozenset(("dr", "mr", "mrs", "ms", "miss", "prof", "mx", "mdm", "madam",
@@ -822,7 +822,7 @@ _EN_ROLE_WORDS = (
     "founder landlord landlady "
     "co-founder cofounder "
     "president chairman chairwoman principal "
-    "partner engineer architect designer superintendent supervisor coordinator officer dean "
+    "partner engineer architect designer superintendent supervisor coordinator officer "
     "counsellor counselor "
     "nurse pharmacist agent broker accountant treasurer secretary head chief lead admin "
     "administrator rep representative consultant counsel attorney lawyer doctor surgeon "
@@ -832,7 +832,8 @@ _EN_ROLE_WORDS = (
 )
 EN_ROLES = frozenset(_EN_ROLE_WORDS.split())
 ROLE_BEFORE = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(EN_ROLES, key=len, reverse=True)) + r")(?:\s+of\s+[\w&-]+)?"
+    r"(?:(?<![A-Za-z])(?:" + "|".join(sorted(EN_ROLES, key=len, reverse=True))
+    + r")(?:\s+of\s+[\w&-]+)?"
     r"|(?:经理|总监|主管|老板娘|老板|负责人|采购|财务|老总|主任|总|工程师|助理|秘书|厂长|店长|院长|主厨|"
     r"厨师长|校长|园长|教导主任|行政|人事|前台|会计|律师|医生|HRBP|HR|QS|PM|工务|商务|运营|品控|质检|仓管|客服|设计师)"
     r"|[\u4e00-\u9fff]{1,4}(?:部|科|处|办)的?)"
@@ -913,8 +914,9 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
             and HONORIFIC.search(text, max(0, start - 6), start):
         return words, start  # Dr. Sun, Mr. May: a surname after a title, whatever else it is
     while words and (words[-1].lower() in _EN_STOP
-                     or words[-1].lower().rstrip(".") in _HONORIFIC_WORDS):
-        words.pop()  # "Ring Mrs. Okafor": the honorific goes with the name after it
+                     or words[-1].lower().rstrip(".") in _HONORIFIC_WORDS) \
+            and not _titled_surname(words):
+        words.pop()  # "Ring Mrs. Okafor": the honorific goes with the name after it (Ms Sun)
     if all(w.lower() in EN_ROLES or w.lower() in _EN_STOP for w in words):
         return [], start  # Procurement Manager: a role, no one's name
     roles = [i for i, w in enumerate(words[:-1]) if w.lower() in EN_ROLES]
@@ -939,9 +941,15 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
         words.pop(0)
         if heading and len(words) == 1 and words[0].lower() not in _EN_BUSINESS:
             return [], start  # Pricing Committee meets, Team Offsite in Napa: a heading
-    while words and words[-1].lower() in _EN_STOP:
+    while words and words[-1].lower() in _EN_STOP and not _titled_surname(words):
         words.pop()
     return words, start
+
+
+def _titled_surname(words: list[str]) -> bool:
+    """Ms Sun, Mr May: a capitalised surname after an honorific, whatever else it is."""
+    return len(words) > 1 and words[-2].lower().rstrip(".") in _HONORIFIC_WORDS \
+        and words[-1][:1].isupper()
 
 
 # words that open a Title Case heading, not a name: Quarterly Business Review, Team Offsite

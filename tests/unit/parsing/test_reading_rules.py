@@ -2055,6 +2055,18 @@ def test_contact_records_in_reports_and_logs(text: str, contacted: bool) -> None
         ("dropped off linens at Marina Bay Suites this morning Grace says the S$1,450 invoice is "
          "still unpaid chase her again on the 28th", ("Marina Bay Suites",), "Marina Bay Suites",
          "Grace"),
+        ("Need to call Dean at Swan Valley Renovations re the recall. Do it Monday 2pm.",
+         ("Swan Valley Renovations",), "Swan Valley Renovations", "Dean"),
+        ("Headingley Lettings: cleans done. Tom in their accounts told me the invoice is unpaid",
+         ("Headingley Lettings",), "Headingley Lettings", "Tom"),
+        ("The Cellar Club春节前要50 cases Penfolds做hamper 我下午2点visit他们GM Marcus",
+         ("The Cellar Club",), "The Cellar Club", "Marcus"),
+        ("今天去启航教育科技见了Ms Sun, 签了teacher training package", (), "启航教育科技",
+         "Ms Sun"),
+        ("Installed the kitchen at Mrs Bello's Ikoyi duplex last Thursday, she was very happy", (),
+         "Mrs Bello", None),
+        ("NOTE: APEX BUILDERS STILL OWE US $18,600 ON THE TOWER JOB. CHASE THEIR ACCOUNTS TEAM "
+         "NEXT TUESDAY.", ("Apex Builders",), "Apex Builders", None),
     ],
 )
 def test_who_is_their_person(text: str, known: tuple[str, ...], customer: str,
@@ -2278,3 +2290,18 @@ def test_a_first_name_in_lower_case_before_a_company_in_capitals(text: str,
                                                                  contact: str | None) -> None:
     memo = parse_memo(text, NOW, (KnownCustomer("Pinecrest HOA"),))
     assert (memo.customer, memo.contact) == ("Pinecrest HOA", contact)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Tan & Sons下个project可能要多500 metres ringlock 我11点call Mr Tan谈price "
+         "月底前要他们confirm",
+         "2026-11-18T11:00"),
+        ("The Cellar Club春节前要50 cases Penfolds做hamper 我下午2点visit他们GM Marcus",
+         "2026-11-18T14:00"),
+    ],
+)
+def test_a_clock_far_from_a_deadline_in_a_run_on_is_not_on_it(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW, ())
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == due
