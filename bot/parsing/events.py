@@ -229,7 +229,7 @@ _ZH_SAID = re.compile(
     r"(?:说|讲(?![解座课究价述])|话(?![题费筒术])|表示|反馈|(?i:feedback)|提到|提出|答应|同意|拒绝|透露|告诉我|"
     r"要求|强调|坚持|抱怨|承认|提过|回了(?=个|条|句|消息|微信|邮件|电话|[A-Za-z]))"
     r"(?!服|法|明(?![年天早晚后]))|"
-    r"打(?:电话|微信)(?:过)?来|打电话\s*说|来电话|(?:^|(?<=[，,]))\s*(?:反馈|回复)(?!一下|下)|(?:电话|微信|视频|邮件|短信)(?:里|中|上)[^，。,.;；]{0,8}"
+    r"打(?:电话|微信)?(?:过)?来(?:说|问|讲|话)|打(?:电话|微信)(?:过)?来|打电话\s*说|来电话|(?:来|发)(?:了)?\s*(?i:e-?mail|email|msg|message|whatsapp|wechat)\s*(?:问|说|要|催)|(?:^|(?<=[，,]))\s*(?:反馈|回复)(?!一下|下)|(?:电话|微信|视频|邮件|短信)(?:里|中|上)[^，。,.;；]{0,8}"
     r"(?:说|表示|提到|答应|同意|确认|回复|催|讲)|签收|据[^，。,.;；]{1,12}(?:讲|说|介绍|透露|反馈)|(?:(?:跟|和|与|同)[^，。,.;；]{1,15}(?:过|对|核|捋)了一遍)|约(?:了)?我|邀请(?:了)?我|请我|问我们|"
     r"^\s*说(?!明|好|一下|下(?![周个午礼星月次])|清|声)|"
     r"(?i:(?:manager|director|owner|buyer|procurement|purchasing|gm|boss|ceo|cfo|cto))\s*说|"
@@ -289,6 +289,7 @@ _EN_CONTACTED = re.compile(
     r"reply|response|enquiry|inquiry|rfq|feedback)\s+(?:frm|from)\b|"
     r"(?:^|(?<=[.!?]\s)|(?<=\bI\s)|(?<=\bwe\s))" + _ON_SITE_WORK +
     r"\s+(?:[\w'-]+\s+){0,5}?(?:at|for)\s+(?-i:[A-Z])\w*|"
+    r"(?:was|were)\s+in\s+(?:last\s+\w+|yesterday|today|this\s+(?:morning|afternoon)|on\s+\w+day)\b|"
     r"activity\s*[:：]\s*(?:call|meeting|mtg|visit|demo|site\s+visit|email|lunch|zoom|teams|"
     r"phone)|(?:^|(?<=[.!?]\s)|(?<=\bI\s)|(?<=\bwe\s))delivered\b|"
     r"walking\s+out\s+of|walk-?in(?=\s*[:,]|\s+(?:lead|customer|client|today|this|from|by))|walked\s+in\b|brought\s+(?:[\w'-]+\s+){1,3}in\b|"
@@ -375,7 +376,7 @@ _EN_CONTACT_NOUN = re.compile(
 )
 _EN_NOT_CONTACTED = re.compile(
     r"\b(?:didn't|did\s+not|haven't|have\s+not|hasn't|never|couldn't|could\s+not|not\s+yet)\b|"
-    r"\b(?:to|with|w/)\s+[A-Z][\w'-]*\s*\((?:our|my)\b",  # talked to Marcus (our ops lead)
+    r"(?:\b(?:to|with|w/)\s+|^\s*)[A-Z][\w'-]*\s*\((?:our|my)\b",  # Marcus (our ops lead)
     re.IGNORECASE | re.ASCII,
 )
 

@@ -326,6 +326,10 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
     recurring = min((m for m in kept if m.recurrence is not None), default=None, key=lambda m: (
         action_strength(text, m.span) < 2, ";BY" not in (m.recurrence or "")))
     if recurring is not None:
+        base = (recurring.recurrence or "").split(";BY")[0]
+        recurring = next((m for m in kept if m.recurrence and m.recurrence.startswith(base + ";BY")
+                          and ";BY" not in (recurring.recurrence or "")), recurring)
+        # a fortnightly gutter check …, every other Wednesday: the same rule, its day said
         return _recurring_due(recurring, kept, text)
     # a time on "that day": the day said before it (开放日定在11月7号。你们那天早上八点到)
     for clock in [m for m in matches if not m.dated and m.recurrence is None]:

@@ -25,7 +25,7 @@ TITLES = (
     "总经理|总监|总裁|董事长|经理|老师|主任|老板|处长|科长|课长|部长|院长|校长|厂长|行长|局长|医生|"
     "律师|先生|女士|小姐|博士|教授|主管|助理|秘书|师傅|阿姨|大妈|大姐|大哥|老板娘|太太|副总经理|副总|副经理|"
     "副院长|副校长|支书|书记|队长|所长|站长|店长|场长|园长|馆长|理事长|秘书长|会长|社长|村长|组长|护士长|"
-    "大夫|主席|导演|教练|会计|出纳|专员|总工|药师|护士|兽医|技师|工程师|总编|主编|编辑|医师|"
+    "大夫|主席|导演|教练|会计|出纳|专员|总工|药师|护士|兽医|技师|工程师|总编|主编|编辑|医师|伯伯|叔叔|奶奶|爷爷|婆婆|妈妈|"
     "总|董|工|姐|导(?![购游师航入出致体电])|"
     "哥|生|太"
 )
@@ -779,7 +779,7 @@ _AFTER_VERB = re.compile(
 # Encik Rahman, Alhaji Mahama: Malay, Hausa and Hindi forms too
 _HONORIFIC_WORDS = frozenset(("dr", "mr", "mrs", "ms", "miss", "prof", "mx", "mdm", "madam",
                               "encik", "puan", "cik", "datuk", "dato", "datin", "alhaji", "hajiya",
-                              "shri", "smt"))
+                              "shri", "smt", "engr", "eng", "arch", "atty", "hon"))
 HONORIFIC = re.compile(
     r"(?<![A-Za-z])(?:"
     + "|".join(sorted((w.capitalize() for w in _HONORIFIC_WORDS), key=len, reverse=True))
@@ -925,8 +925,9 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
         if cut == len(words) - 1 and words[cut - 1].lower() in _ADDRESSED_BY_ROLE \
                 and (cut == 1 or words[cut - 2].lower() in _EN_STOP):
             cut -= 1  # Chef Wei, Coach Daniels: called by the role, which stays with the name
-        start = text.index(words[cut - 1], start) + len(words[cut - 1])
-        words = words[cut:]
+        if cut > 0:  # (Captain Ho opening the memo: nothing before the name to cut)
+            start = text.index(words[cut - 1], start) + len(words[cut - 1])
+            words = words[cut:]
     while words and not _given_name_first(words) \
             and (words[0].lower().strip("'s") in _EN_STOP
                      or (len(words) > 1 and words[0].lower() in EN_ROLES
@@ -960,7 +961,8 @@ _HEADING_WORDS = frozenset((
 
 
 _NAME_GOES_ON = re.compile(
-    r"[ \t]+([A-Z][a-z][A-Za-z'-]*|(?:" + "|".join(sorted(_CODES_IN_NAMES)) + r")\b)")
+    r"[ \t]+([A-Z][a-z][A-Za-z'-]*|(?:LLP|LLC|PLC|GmbH|Pty|Pte|Sdn\s+Bhd|Bhd|"
+    + "|".join(sorted(_CODES_IN_NAMES)) + r")(?![A-Za-z]))")
 
 
 # a word that names what follows it: 跟 Sun Power HK Ltd, with Sun Power HK Ltd (Sun no day)

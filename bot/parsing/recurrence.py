@@ -162,6 +162,7 @@ def _every(match: re.Match[str], unit: str, count: int | None) -> Piece | None:
 # 每周需要300kg, 每月大概20万件, 人均每年1200元: a rate, not a recurrence (每天9点 is one);
 # an amount right after it has been blanked out before times are read
 _RATE = re.compile(
+    r"\s*(?:[A-Za-z]+\s+){0,2}(?i:budget|spend|spending|volume|fee|fees|rent|bill)\b|"
     rf"\s{{4,}}(?:\S|$)|\s*[\u4e00-\u9fff]{{0,6}}?(?:加到|增加到|需要|要|大概|大约|约)\s{{2,}}\S|"
     rf"\s*[\u4e00-\u9fff]{{0,6}}?(?:加到|增加到|需要|要|大概|大约|约)\s*"
     rf"(?:\d[\d,.]*|{CN_NUM})\s*(?:万|千|百|个|件|吨|kg|公斤|斤|箱|台|套|张|元|块|人|单|份|瓶|包|袋)|"
@@ -186,7 +187,7 @@ def _zh_every(match: re.Match[str]) -> Piece | None:
 
 _FOLLOW_OK = re.compile(
     r"\s*(?:$|[^\w\s]|\d|(?:on|at|in|from|starting|until|by|and|every)\b|"
-    r"(?:business\s+)?(?:reviews?|meetings?|calls?|check-?ins?|syncs?|visits?|catch-?ups?|qbrs?|pm|"
+    r"(?:business\s+|[a-z]+\s+(?=checks?\b|visits?\b|reviews?\b|calls?\b|meetings?\b))?(?:reviews?|meetings?|calls?|check-?ins?|syncs?|visits?|catch-?ups?|qbrs?|pm|"
     r"maintenance|service|servicing|inspections?|check-?ups?|checks?|audits?|cleaning|"
     r"deliver(?:y|ies)|restocks?|restock\s+visits?|refills?|pick-?ups?|collections?|sessions?|"
     r"reports?|stock\s+checks?|site\s+visits?|reminders?)\b)",
@@ -197,7 +198,8 @@ _FOLLOW_OK = re.compile(
 # a quote for monthly cleaning
 _TOPIC_BEFORE = re.compile(
     r"(?:\bre\s*:?|\bregarding|\babout|\b(?:quote|quoted|proposal|pricing|price|bid|tender)"
-    r"(?:\s+\w+)?\s+for)\s+(?:the\s+|their\s+|a\s+|our\s+)?$", re.IGNORECASE)
+    r"(?:\s+\w+)?\s+for|(?:\d|月|month|/mo)\s*for)\s+(?:the\s+|their\s+|a\s+|our\s+)?$",
+    re.IGNORECASE)
 
 
 def _en_every(match: re.Match[str]) -> Piece | None:

@@ -90,8 +90,10 @@ def _en_weekday(match: re.Match[str]) -> Piece | None:
         return None  # Dr. Sun, Mr. Mon: a surname after a title
     if day.lower() in ("sat", "sun", "wed") and pre is None and day.islower() \
             and not _SAID_AS_DAY.search(match.string[max(0, match.start() - 8):match.start()]) \
-            and not re.match(r"\s+(?:am|pm|\d)", match.string[match.end():]):
-        return None  # "sat", "sun", "wed" in lower case are usually words
+            and not re.match(r"\s+(?:am|pm|\d)", match.string[match.end():]) \
+            and not (day.lower() == "wed"
+                     and re.match(r"\s*(?:[.!,;]|$)", match.string[match.end():])):
+        return None  # "sat", "sun", "wed" in lower case are usually words (post them out wed)
     if day.lower() == "sat" and pre is None and re.match(
             r"\s+(?:with|w/|down|in\b|through|on\s+(?:the|a)\b)", match.string[match.end():],
             re.IGNORECASE):

@@ -2305,3 +2305,47 @@ def test_a_first_name_in_lower_case_before_a_company_in_capitals(text: str,
 def test_a_clock_far_from_a_deadline_in_a_run_on_is_not_on_it(text: str, due: str) -> None:
     memo = parse_memo(text, NOW, ())
     assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == due
+
+
+def test_a_role_that_opens_the_memo_keeps_its_name() -> None:
+    memo = parse_memo("Captain Ho called today, wants a hull survey next month", NOW, ())
+    assert "parse_error" not in memo.notes
+    assert (memo.customer, memo.contacted) == ("Captain Ho", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "expected"),
+    [
+        ("met Engr. Adebayo of Coastline Builders on site, he signed the PO", (),
+         ("Coastline Builders", "Engr. Adebayo", True)),
+        ("Jordan (our installer) says Burleigh Beach House Co wants a quote. Ring the owner Kate "
+         "Nguyen Friday 10am.", (), ("Burleigh Beach House Co", "Kate Nguyen", False)),
+        ("remind me in 90 minutes to phone Gerald Pike about his aid he was in last week for a "
+         "clean", ("Gerald Pike",), ("Gerald Pike", None, True)),
+        ("Bay Street Law LLP的office manager Priya来email问carpet shampoo 我回了个quote", (),
+         ("Bay Street Law LLP", "Priya", True)),
+        ("林媽媽今天打來說小宇這次段考數學進步了20分，下週一前回覆她時段", ("林淑芬", "張志偉"),
+         ("林淑芬", None, True)),
+    ],
+)
+def test_who_and_whether_said_in_other_ways(text: str, known: tuple[str, ...],
+                                            expected: tuple[str, str | None, bool]) -> None:
+    memo = parse_memo(text, NOW, tuple(KnownCustomer(k) for k in known))
+    assert (memo.customer, memo.contact, memo.contacted) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("Agreed quarterly hearing checks for residents, first round 12 Feb at 10am",
+         "FREQ=MONTHLY;INTERVAL=3"),
+        ("刚跟Kopi Express的Mr Lee谈完 报了S$2,400/月 for daily pickup 明天10am reply他", None),
+        ("见了华南跨境的Cindy 他们每月courier budget 2k USD 下下周一下午3点再谈", None),
+        ("Set up a fortnightly gutter check at Hackney Homes with Paul, every other Wednesday, "
+         "first one on 15 April at 10.", "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE"),
+        ("陳伯伯的助聽器每季度回來做一次保養，第一次是下個月初", "FREQ=MONTHLY;INTERVAL=3"),
+    ],
+)
+def test_which_recurrences_are_ours(text: str, recurrence: str | None) -> None:
+    memo = parse_memo(text, NOW, ())
+    assert memo.due is not None and memo.recurrence == recurrence
