@@ -18,8 +18,8 @@ _SYMBOLS = {"¥": "CNY", "￥": "CNY", "$": "USD", "US$": "USD", "€": "EUR", "
             "纽币": "NZD", "马币": "MYR",
             "美元": "USD", "美金": "USD", "港币": "HKD", "新币": "SGD", "欧元": "EUR",
             "₦": "NGN", "₵": "GHS", "GH₵": "GHS", "KSh": "KES", "Ksh": "KES", "Rs": "INR",
-            "Rs.": "INR", "R": "ZAR", "rupees": "INR", "RUPEES": "INR", "pesos": "PHP",
-            "PESOS": "PHP", "₩": "KRW", "฿": "THB", "Rp": "IDR", "R$": "BRL", "Dhs": "AED",
+            "Rs.": "INR", "R": "ZAR", "₩": "KRW", "฿": "THB", "Rp": "IDR", "R$": "BRL",
+            "Dhs": "AED",
             "迪拉姆": "AED", "卢比": "INR", "泰铢": "THB", "韩元": "KRW"}
 # ISO 4217 codes beyond the ones named above, written before or after a figure (AED 18,400)
 _MORE_CODES = ("aed sar qar kwd bhd omr ghs ngn kes zar tzs ugx thb idr vnd krw chf sek nok dkk "

@@ -430,7 +430,7 @@ def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
         return True
     if clock.span[0] > day.span[1] and _next_clause(text, day, clock) \
             and _same_sentence(text, day, clock) and _PART_SAID.match(text, clock.span[0]) \
-            and not _DEADLINE.search(text[day.span[0]:day.span[1]]) \
+            and not deadline \
             and action_strength(text, day.span) >= 1 and not is_report(day_clause, text):
         return True  # 周五去Acme，下午3点开会: the afternoon of that Friday
     # 女儿下周一到伦敦，下午3点去希思罗接机: no doing of ours on the day, so the time is on it
