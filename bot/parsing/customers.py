@@ -557,7 +557,8 @@ _NOT_THEIRS_BEFORE = re.compile(
     r"(?<!their\s)\bdriver|司机|"
     r"our\s+(?!(?:contact|client|customer|friend|buyer|guy|man|lady|champion|main|key|new|old)\b)"
     r"[a-z-]+)|竞争对手|竞品|"
-    r"对手|同事|我们的|我司的|我们|我们\s*(?:经理|老板|领导|主管|总监|boss)|(?<![对无])比)\s*$",
+    r"对手|同事|我们的|我司的|我们|我们\s*(?:经理|老板|领导|主管|总监|boss)|(?<![对无])比|"
+    r"(?i:order|ordered)的|(?<!管)(?:订|买|进|订购)的)\s*$",
     re.IGNORECASE)
 _NOT_THEIRS_AFTER = re.compile(
     r"\s*[（(]\s*(?:我们|我司|咱们|our\b)|\s*上(?:认识|找到|看到|加的|联系|刷到)|"
@@ -1002,7 +1003,7 @@ def _at_a_company_said_before(person: _Mention, mentions: list[_Mention], text: 
     return any(m.kind == "company" and left <= m.start < person.start for m in mentions)
 
 
-_LOWER_HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms)\.?\s+([a-z]{2,})\b")
+_LOWER_HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms)\.?\s+([a-z][a-z'’-]+)\b")
 
 
 def _surname_of(name: str, surname: str) -> bool:

@@ -157,7 +157,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
         # signed the PO: a report all the same
         return False
     if match.rolled and _TODAY_PART.fullmatch(said.strip()) and (
-            _DAY_REPORT.match(text) or _REPORTED_DONE.search(clause) or says_done(clause)) \
+            _DAY_REPORT.match(text) or _REPORTED_DONE.search(clause) or says_done(clause)
+            or records_contact(clause)) \
             and not plans_done(clause):
         # 今日小结：…下午回公司对账…, 下午跟招商银行开完会 said at night: this afternoon, gone
         return False
@@ -539,7 +540,8 @@ def _contacted(norm: str, guess: CustomerGuess, matches: Sequence[TimeMatch],
         return True
     again = _said_again(matches, norm, now)  # 今天打给陈课长…3天后再follow up: today's call
     behind = tuple(m.span for m in matches if m.due.date() < now.date() or (
-        (m.rolled or m.is_past) and is_report(clause_at(norm, *m.span), norm))
+        (m.rolled or m.is_past) and (is_report(clause_at(norm, *m.span), norm)
+                                     or records_contact(clause_at(norm, *m.span))))
         or (again and m.all_day and m.due.date() == now.date()))
     # 下午去宝钢国际把合同签了 said in the evening: the afternoon gone, not tomorrow's
     ahead = tuple(m.span for m in matches

@@ -377,9 +377,15 @@ def _zh_companies(text: str) -> list[NameHit]:
         if len(name) >= 4 and name[0] in "和跟与同" and segment.word_frequency(name[:2]) == 0 \
                 and _MET_AFTER.match(text, match.end()):
             name = name[1:]  # 和益丰大药房谈了: 和 opens the clause, the name follows it
-        if len(name) >= 2:
+        if len(name) >= 2 and name not in _MADE_IN:
             hits.append(NameHit(name + match.group(0), match.start() - len(name), "company"))
     return _merged(hits, text)
+
+
+# where goods come from, said before their trade: 想用德国五金, 进口五金 (goods, not a firm)
+_MADE_IN_WORDS = ("德国 日本 美国 意大利 法国 英国 韩国 瑞士 瑞典 丹麦 荷兰 西班牙 澳洲 "
+                  "德國 義大利 韓國 進口 进口 国产 國產")
+_MADE_IN = frozenset(_MADE_IN_WORDS.split())
 
 
 def _merged(hits: list[NameHit], text: str) -> list[NameHit]:

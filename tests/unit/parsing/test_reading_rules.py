@@ -2349,3 +2349,27 @@ def test_who_and_whether_said_in_other_ways(text: str, known: tuple[str, ...],
 def test_which_recurrences_are_ours(text: str, recurrence: str | None) -> None:
     memo = parse_memo(text, NOW, ())
     assert memo.due is not None and memo.recurrence == recurrence
+
+
+def test_their_visit_this_afternoon_said_at_four_is_gone_and_a_record() -> None:
+    four = datetime(2026, 7, 18, 16, 0, tzinfo=SHANGHAI)
+    memo = parse_memo("下午郑阿姨带她儿子来店里看浴室柜，房子下个月交房，让我下个月初回访一下",
+                      four, ())
+    assert memo.due is not None and memo.due.date() == date(2026, 8, 1) and memo.contacted
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "customer", "contact"),
+    [
+        ("batteries for mr o'hara size 312 x 60, post them out wed", ("Seamus O'Hara",),
+         "Seamus O'Hara", None),
+        ("今日李太打嚟話佢個廚房想用德國五金，預算HK$8萬，下星期六朝早十點上門度尺", (),
+         "李太", None),
+        ("Victoria Dining Group上次order的Bordeaux还有HK$36,000尾款未付 下星期一call他们accounts",
+         ("Victoria Dining Group",), "Victoria Dining Group", None),
+    ],
+)
+def test_goods_are_no_one(text: str, known: tuple[str, ...], customer: str,
+                          contact: str | None) -> None:
+    memo = parse_memo(text, NOW, tuple(KnownCustomer(k) for k in known))
+    assert (memo.customer, memo.contact) == (customer, contact)
