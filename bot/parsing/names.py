@@ -278,10 +278,12 @@ def _model_kind(name: str) -> str:
 _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
 # a run of capitalised words (Jane Doe, Hans Müller); a possessive ends it (Straits Cold
 # Chain's Tuas warehouse -> Straits Cold Chain)
+# the small words inside a name: Kusina ni Lola, Pieter van der Merwe, Casa de Campo
+_PARTICLE = r"(?:de|del|della|di|da|dos|das|du|la|le|van|von|der|den|ni|bin|binti|al|el)"
 _EN_CAPS = re.compile(
     rf"(?<![{_LATIN}0-9'])[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-]|'(?![sS]\b|\s))*(?:'[sS]\b|'(?=\s))?"
     rf"(?:(?<!'s)(?<!'S)(?<!')[ \t]+(?:[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-]|'(?![sS]\b|\s))*"
-    rf"(?:'[sS]\b|'(?=\s))?|&))*")
+    rf"(?:'[sS]\b|'(?=\s))?|&|(?:{_PARTICLE}[ \t]+)+[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-])*))*")
 _EN_STOP_WORDS = (
     "i me my we us our you he she they it the a an this that call ping email mail send "
     "sent remind follow meet met meeting visit demo lunch dinner breakfast coffee check "

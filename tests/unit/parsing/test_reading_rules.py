@@ -2373,3 +2373,15 @@ def test_goods_are_no_one(text: str, known: tuple[str, ...], customer: str,
                           contact: str | None) -> None:
     memo = parse_memo(text, NOW, tuple(KnownCustomer(k) for k in known))
     assert (memo.customer, memo.contact) == (customer, contact)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("Rats spotted in the kitchen at Kusina ni Lola this morning. Inspection today 3pm, ASAP",
+         "Kusina ni Lola"),
+        ("Met Pieter van der Merwe today, send him the price list Friday", "Pieter van der Merwe"),
+    ],
+)
+def test_names_with_small_words_inside(text: str, customer: str) -> None:
+    assert parse_memo(text, NOW, ()).customer == customer
