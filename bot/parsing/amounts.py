@@ -330,6 +330,7 @@ _CONTRACT_TO_SEND = re.compile(
     re.ASCII)
 
 
+_FIGURE_AFTER = re.compile(r"\s*(?:[¥￥$€£₹]|(?i:rs\.?|usd|rmb)\s*)?\d", re.ASCII)
 _FOR_THE = re.compile(r"(?i:\bfor\s+(?:the|a|an|this|that|their|our|its)\s+)$", re.ASCII)
 
 
@@ -349,6 +350,9 @@ def _nearest_kind(text: str, start: int, end: int, ends: re.Pattern[str]) -> Amo
             if kind == "deal" and match.start() >= end \
                     and _FOR_THE.search(text, max(0, match.start() - 12), match.start()):
                 continue  # quoted …, 18k usd for the contract batch: what it is for
+            if match.start() >= end and (_FIGURE_AFTER.match(text, match.end())
+                                         or _FIGURE.search(text, end, match.start())):
+                continue  # 合计3.36万 先付了1万…付清, ₹3,75,000 and paid 1 lakh: the next one's
             if best is None or max(gap, 0) < best[0]:
                 best = (max(gap, 0), kind)
     return best[1] if best else None

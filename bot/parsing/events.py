@@ -180,6 +180,8 @@ _ZH_CONTACTED = re.compile(
     r"(?:今天|今早|昨天|前天|上午|中午|刚才|刚刚)[^，。,.;；]{0,10}(?:遇到|碰到|碰见|遇见|偶遇|撞见)|"
     r"(?:跟|和|与|同|陪)[^，。,.;；]{1,25}一起[^，。,.;；]{0,8}(?:了|过)(?!解)|"
     r"当面[^，。,.;；]{0,8}(?:了|过)(?!解)|(?:他|她|他们|对方|客户|家属)\s*让我|"
+    r"(?:今天|今早|今日|早上|上午|中午|下午|刚才|刚刚|昨天|2day|today)\s*(?:打)?(?:来电|来电话|打来|打电话来|"
+    r"(?i:call)\s*(?:来|我)|(?i:call)了我)|"
     rf"已(?:经)?\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
     rf"刚(?:刚|才)?(?:{_ZH_MET_VERB}|确认)|{_MIXED_VERB}\s*(?:了|过|完)(?!解)|"
     r"刚(?:刚|才)?\s*(?:在\s*[A-Za-z]+\s*上\s*)?(?:e-?mail|message|msg|whatsapp|wechat|text|ping|call|"
@@ -277,8 +279,9 @@ _ZH_MET_BARE = re.compile(
     r"回访|走访|上门|到访|参观|签|约见|联系|演示|视频|寄给|发给|demo|call|met|meeting|来厂|来公司|饮茶|"
     r"来访|喝咖啡|喝茶|说|audit|visit", re.IGNORECASE)
 # no contact made, or a deal lost to a rival (签给了瑞普)
-_ZH_NOT_CONTACTED = re.compile(r"(?:没|未|还没|没有|没能)(?:有)?(?:联系|见|打|拜访|去|聊|谈|通)|"
-                               r"签给了?(?!我们|我司|咱们)|输给|被[^，。,.;；]{0,8}抢")
+_ZH_NOT_CONTACTED = re.compile(
+    r"(?:没|未|还没|没有|没能)(?:有)?(?:跟[^，。,.;；]{1,8})?(?:联系|见|打|拜访|去|聊|谈|通|讲|说)|"
+    r"签给了?(?!我们|我司|咱们)|输给|被[^，。,.;；]{0,8}抢")
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
     r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|dropped\s+by|stopped\s+by|"
@@ -375,7 +378,8 @@ _EN_CONTACT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _EN_NOT_CONTACTED = re.compile(
-    r"\b(?:didn't|did\s+not|haven't|have\s+not|hasn't|never|couldn't|could\s+not|not\s+yet)\b|"
+    r"\b(?:didn't|didnt|did\s+not|haven't|havent|have\s+not|hasn't|hasnt|never|couldn't|couldnt|"
+    r"could\s+not|not\s+yet)\b|"
     r"(?:\b(?:to|with|w/)\s+|^\s*)[A-Z][\w'-]*\s*\((?:our|my)\b",  # Marcus (our ops lead)
     re.IGNORECASE | re.ASCII,
 )

@@ -436,7 +436,7 @@ def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
         return True  # 周五去Acme，下午3点开会: the afternoon of that Friday
     # 女儿下周一到伦敦，下午3点去希思罗接机: no doing of ours on the day, so the time is on it
     return clock.span[0] > day.span[1] and action_strength(text, day.span) < 2 \
-        and _same_sentence(text, day, clock) and not said(day_clause)
+        and _same_sentence(text, day, clock) and not said(day_clause) and not deadline
 
 
 _PART_SAID = re.compile(

@@ -67,7 +67,7 @@ _ORG_ENDINGS = (
     "净水 水处理 寝具 家纺 翻译 车队 租车 人力 人力资源 劳务 猎头 烘焙 面包房 西点 蛋糕店 气体 "
     "工业气体 植保 厨房设备 电梯 铝业 铜业 皮革 园艺 农机 渔业 肉业 果业 果蔬 茶饮 面馆 影城 影院 "
     "剧院 美发 美甲 医美 养生 足浴 泵业 管业 锂电 石化 塑业 橡胶 钣金 紧固件 路桥 幕墙 进出口 "
-    "外贸 电商 托育 驾培 琴行 画室 彩印 图文 快印 会展 礼仪 汽贸 车业 货运 起重 财税 代账 律师 "
+    "外贸 电商 托育 驾培 琴行 画室 彩印 图文 快印 会展 礼仪 汽贸 车业 货运 起重 财税 代账 "
     "民宿 客栈 度假村 乐园 票务 船务 报关 冷库 米业 油脂 纸品 印染 袜业 日化 孕婴 水族 花艺 牙科"
 )
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
@@ -787,7 +787,7 @@ _AFTER_VERB = re.compile(
 # Encik Rahman, Alhaji Mahama: Malay, Hausa and Hindi forms too
 _HONORIFIC_WORDS = frozenset(("dr", "mr", "mrs", "ms", "miss", "prof", "mx", "mdm", "madam",
                               "encik", "puan", "cik", "datuk", "dato", "datin", "alhaji", "hajiya",
-                              "shri", "smt", "engr", "atty", "hon"))
+                              "shri", "smt", "engr", "atty", "hon", "fr"))
 HONORIFIC = re.compile(
     r"(?<![A-Za-z])(?:"
     + "|".join(sorted((w.capitalize() for w in _HONORIFIC_WORDS), key=len, reverse=True))

@@ -56,6 +56,11 @@ def _en_weak(match: re.Match[str]) -> Piece:
     return Piece(match.start(), match.end(), pod=_EN_WEAK[key], weak=True)
 
 
+def _one_char_part(match: re.Match[str]) -> Piece:
+    return Piece(match.start(), match.end(),
+                 pod="night" if match.group(0) == "晚" else "morning")
+
+
 def _early(match: re.Match[str]) -> Piece:
     return Piece(match.start(), match.end(), pod="morning")
 
@@ -80,6 +85,9 @@ RULES: tuple[Rule, ...] = (
     (re.compile(f"(?:{alternation(_ZH_PODS)})(?![好安])", re.ASCII), _zh),
     (re.compile(r"(?<![周期拜\d一二三四五六七八九十])一大?早(?![上晨])",
         re.ASCII), _early),  # 明天一早
+    # 晚7点, 早8点: the evening's or morning's hour said with one character
+    (re.compile(r"(?<![今明昨当每])[晚早](?=\s*[\d一二三四五六七八九十两]{1,3}\s*[点點:：])",
+                re.ASCII), _one_char_part),
     (re.compile(rf"\b(?:{alternation(_EN_STRONG)})\b", re.IGNORECASE | re.ASCII), _en_strong),
     (re.compile(rf"\b(?:{alternation(_EN_WEAK)})\b", re.IGNORECASE | re.ASCII), _en_weak),
 )

@@ -202,9 +202,15 @@ _TOPIC_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+_QUANTITY_BEFORE = re.compile(
+    r"\d\s*(?:kg|g|tons?|t|pcs|units|boxes|cases|cartons|pallets|litres|liters|l|箱|吨|斤|件|台)\s*$",
+    re.IGNORECASE)
+
+
 def _en_every(match: re.Match[str]) -> Piece | None:
-    if _TOPIC_BEFORE.search(match.string, max(0, match.start() - 30), match.start()):
-        return None
+    if _TOPIC_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) \
+            or _QUANTITY_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
+        return None  # re: weekly service; 300kg weekly: a rate of goods, no schedule of ours
     if match.group("adverb"):
         if _FOLLOW_OK.match(match.string, match.end()) is None:
             return None  # "quarterly review": an adjective, not a recurrence

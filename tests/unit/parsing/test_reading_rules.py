@@ -2385,3 +2385,47 @@ def test_goods_are_no_one(text: str, known: tuple[str, ...], customer: str,
 )
 def test_names_with_small_words_inside(text: str, customer: str) -> None:
     assert parse_memo(text, NOW, ()).customer == customer
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("下周三晚7点来试第一套", "2026-11-25T19:00"),
+        ("鲜丰果业的采购钟伟今天来仓库看了车厘子,春节前必须到货,下午4点把报价send给他",
+         "2026-11-18T16:00"),
+    ],
+)
+def test_an_evening_hour_and_a_clock_apart_from_a_deadline(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW, ())
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == due
+
+
+@pytest.mark.parametrize(
+    ("text", "contacted"),
+    [
+        ("铁馆健身财务今天来电 8台跑步机的款先付了¥96k 剩下24k月底前结清", True),
+        ("星辰外国语学校 Ms Zhou 2day call 来 complain 校车 GPS 不准, 明早9点前回复 her", True),
+        ("想offer陈国华榴莲, 还没跟他讲过, 今天中午call他先pitch一下", False),
+        ("note to self i still havent called mr morales so call him monday morning", False),
+    ],
+)
+def test_calls_in_and_calls_not_made(text: str, contacted: bool) -> None:
+    assert parse_memo(text, NOW, ()).contacted is contacted
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("今天去好运来超市 下单了300箱 合计3.36万 先付了1万 剩下货到付清 周四早上8点发车", "deal"),
+        ("she placed the order for 25 lehengas ₹3,75,000 and paid 1 lakh advance", "deal"),
+    ],
+)
+def test_a_kind_word_before_the_next_figure_is_that_ones(text: str, kind: str) -> None:
+    amount = parse_memo(text, NOW, ()).amount
+    assert amount is not None and amount.kind == kind
+
+
+def test_a_quantity_weekly_is_no_recurrence_and_a_lawyer_is_no_firm() -> None:
+    assert parse_memo("榴莲 300kg weekly, 今天中午call他", NOW, ()).recurrence is None
+    memo = parse_memo("蓝鲸律师事务所吕律师今天来电 提醒我明天上午先把样稿发给她", NOW, ())
+    assert (memo.customer, memo.contact) == ("蓝鲸律师事务所", "吕律师")
