@@ -320,7 +320,8 @@ def _overriding_kind(text: str, start: int, end: int) -> AmountKind | None:
 
 
 # another figure in the clause: a word past it speaks of that one
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:万|千|w|k|元|块)", re.IGNORECASE | re.ASCII)
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:万|千|w|k|元|块|lakhs?|lacs?|crores?|m\b|million)",
+                     re.IGNORECASE | re.ASCII)
 _TO_COLLECT = re.compile(r"把[^，。；;]{0,15}$", re.ASCII)
 
 

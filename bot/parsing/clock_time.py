@@ -47,6 +47,7 @@ _OCLOCK = re.compile(
 _DAY_HOUR = re.compile(
     r"\b(?:today|tomorrow|tmrw|tmr|tmrow|tmw|tonight|mon|monday|tue|tues|tuesday|wed|wednesday|"
     r"thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\s+(?P<h>\d{1,2})"
+    r"(?:\.(?P<m>[0-5]\d))?"  # tues 10.30: the minutes after a dot
     r"(?=\s*(?:[,;!?)]|\.(?!\d)|$|-\s|\s(?:to|for|with|w/|re|call|meet|mtg|sharp)\b))",
     re.IGNORECASE | re.ASCII)
 
@@ -141,7 +142,8 @@ def _day_hour(match: re.Match[str]) -> Piece | None:
     hour = int(match.group("h"))
     if not 1 <= hour <= 12:
         return None
-    return Piece(match.start("h"), match.end("h"), hour=hour)
+    minute = int(match.group("m") or 0)
+    return Piece(match.start("h"), match.end(), hour=hour, minute=minute)
 
 
 def _past_to(match: re.Match[str]) -> Piece | None:

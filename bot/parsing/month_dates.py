@@ -55,6 +55,8 @@ _MDY = re.compile(
     r"(?<![A-Za-z0-9_\-./$¥€£])(?P<a>\d{1,2})(?P<sep>[-./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
     r"(?![A-Za-z0-9_\-/]|\.\d)"
 )
+# tues 10.30, Fri 3.15: after a weekday a dotted pair is its hour and minutes, no date
+_AFTER_WEEKDAY = re.compile(r"(?i:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\s+)$")
 _UNIT_AFTER = "人台个件万千百元块%套箱次天年月周小分秒号倍米斤吨公kKmMwW折亿"
 _MD = re.compile(
     rf"(?<![A-Za-z0-9_\-./$¥€£分本率])(?<!\d:)(?P<a>\d{{1,2}})(?P<sep>[-./])(?P<b>\d{{1,2}})"
@@ -157,6 +159,9 @@ def _mdy(match: re.Match[str]) -> Piece | None:
 def _md(match: re.Match[str]) -> Piece | None:
     if match.group(0) in ("24/7", "7/24", "24-7"):
         return None  # round the clock, not 24 July
+    if match.group("sep") == "." and _AFTER_WEEKDAY.search(
+            match.string, max(0, match.start() - 12), match.start()):
+        return None  # tues 10.30: its hour, read by the clock rules
     first, second = int(match.group("a")), int(match.group("b"))
     month, day = (second, first) if first > 12 and match.group("sep") != "." else (first, second)
     if not (1 <= month <= 12 and 1 <= day <= 31):

@@ -637,6 +637,9 @@ def _zh_people(text: str) -> list[NameHit]:
         name, start = _name_cut_in_two(tagged, index, text, start)
         if len(token) in (3, 4) and token[-1] in GLUED and _looks_like_person(token[:-1]):
             name = token[:-1]  # jieba's HMM glued the next verb on: 方晓雯发
+        if len(name) == 3 and text[start + 3:start + 4] in ("信", "话") \
+                and name[-1] in "微电" and _looks_like_person(name[:2]):
+            name = name[:2]  # 方琳|微信: the name, then how we talked
         # a person's name jieba tags as one (nr), or a word it has never seen that is not
         # a common noun's shape (孔位, 冷库 are nouns: no one's name)
         if _GOODS_BEFORE.search(text, max(0, start - 3), start):

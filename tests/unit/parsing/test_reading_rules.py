@@ -2429,3 +2429,13 @@ def test_a_quantity_weekly_is_no_recurrence_and_a_lawyer_is_no_firm() -> None:
     assert parse_memo("榴莲 300kg weekly, 今天中午call他", NOW, ()).recurrence is None
     memo = parse_memo("蓝鲸律师事务所吕律师今天来电 提醒我明天上午先把样稿发给她", NOW, ())
     assert (memo.customer, memo.contact) == ("蓝鲸律师事务所", "吕律师")
+
+
+def test_a_weekday_with_a_dotted_hour_and_talks_by_wechat_or_over_lunch() -> None:
+    tuesday_call = parse_memo("ph Ngaio at Kapiti Eco Homes Ltd tues 10.30 re heat pump", NOW, ())
+    assert tuesday_call.due is not None
+    assert tuesday_call.due.strftime("%Y-%m-%dT%H:%M") == "2026-11-24T10:30"
+    wechat = parse_memo("云帆科技行政方琳微信上说他们下周末搬家 周三上午先去新地址看场地", NOW, ())
+    assert (wechat.contact, wechat.contacted) == ("方琳", True)
+    lunch = parse_memo("今日同信譯翻譯嘅director Angela Yip食咗lunch, 下週一send佢NDA", NOW, ())
+    assert lunch.contacted
