@@ -14,6 +14,11 @@ EN_BIRTHDAY = r"(?:birthday|birtday|brithday|bithday|birthdya|bday|b-day|b'day)"
 _AFTER = re.compile(
     r"(?:生日|生辰)(?:是|为|在|就是|系|：|:|\s)*(?P<v>[^，。,；;！!？?\n]{2,14})"
 )
+# Vivian的birthday是农历七月初七: a Chinese calendar date after the English word
+_AFTER_EN = re.compile(
+    rf"(?i:{EN_BIRTHDAY})\s*(?:是|为|系|在|就是)?\s*"
+    r"(?P<v>(?:农历|阴历|公历|阳历|新历)[^，。,；;！!？?\n]{2,12})"
+)
 _BEFORE = re.compile(
     r"(?P<v>(?:农历|阴历|公历|阳历|新历)?[0-9一二三四五六七八九十正腊冬初廿月日号/.-]{2,10})"
     r"(?:是|过)?(?:他|她|他的|她的|的)?(?:生日|生辰)"
@@ -67,7 +72,7 @@ def find_birthday(text: str) -> tuple[Birthday, tuple[int, int]] | None:
         day = int(said.group("d"))
         if 1 <= month <= 12 and 1 <= day <= 30:
             return Birthday(month, day, True), said.span()
-    for pattern in (_AFTER, _BEFORE, _EN, _EN_BEFORE, _EN_TURNS):
+    for pattern in (_AFTER, _BEFORE, _AFTER_EN, _EN, _EN_BEFORE, _EN_TURNS):
         for match in pattern.finditer(text):
             found = _value(match.group("v"))
             if found is None:

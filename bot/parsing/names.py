@@ -878,13 +878,20 @@ _GOODS_NOUN = re.compile(
 _MODEL_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)\s+$")
 
 
+_HOLIDAY_NAME = re.compile(r"\b[A-Z][a-z]+['’]s\s+Day\b|\b(?:Boxing|Labou?r|Memorial|Anzac|"
+                           r"Independence|Thanksgiving|Christmas|Canada|Australia)\s+Day\b")
+
+
 def en_names(text: str) -> list[NameHit]:
     """Names and companies written in Latin letters, in text order (English memos, and the
     English names inside Chinese ones: 新客户Jane Doe, Acme Corp发邮件询价)."""
     hits = [_trim_company(NameHit(m.group("name"), m.start(), "company"), text)
             for m in _EN_COMPANY.finditer(text)]
     taken = [(h.start, h.start + len(h.name)) for h in hits]
+    holidays = [m.span() for m in _HOLIDAY_NAME.finditer(text)]
     for match in _EN_CAPS.finditer(text):
+        if any(a < match.end() and match.start() < b for a, b in holidays):
+            continue  # Mother's Day orders: a day, no one's name
         words, start = _name_words(match, text)
         if not words or words[0].lower() in _PRODUCT_WORDS \
                 or " ".join(words).lower() in _PLATFORMS:

@@ -2439,3 +2439,12 @@ def test_a_weekday_with_a_dotted_hour_and_talks_by_wechat_or_over_lunch() -> Non
     assert (wechat.contact, wechat.contacted) == ("方琳", True)
     lunch = parse_memo("今日同信譯翻譯嘅director Angela Yip食咗lunch, 下週一send佢NDA", NOW, ())
     assert lunch.contacted
+
+
+def test_a_lunar_birthday_after_the_english_word_a_holiday_and_our_explaining() -> None:
+    memo = parse_memo("Vivian Xu的birthday是农历七月初七 哈哈 七夕生日", NOW, ())
+    assert memo.birthday is not None and (memo.birthday.month, memo.birthday.day,
+                                          memo.birthday.lunar) == (7, 7, True)
+    assert parse_memo("Mother's Day orders - call Bloom Box Inc at 7", NOW, ()).customer \
+        == "Bloom Box Inc"
+    assert not parse_memo("COD超标，明天上午给他们打电话说明，ASAP", NOW, ()).contacted
