@@ -891,21 +891,21 @@ def _lower_case_contact(text: str, found: CustomerGuess) -> str | None:
     if start < 0:
         return None
     own = {w.lower() for w in name.split()}
-    if text[start:end] != text[start:end].lower():
-        # written with capitals, its people were read as names already, unless one is in
-        # lower case right before it: mtg w carla frm Pinecrest HOA
-        said = _LOWER_BEFORE.search(text, max(0, start - 40), start)
-        word = said.group(1).split()[-1] if said else ""
-        at = said.end(1) - len(word) if said else 0
-        return word.capitalize() if said and word.islower() and word not in own \
-            and not _not_a_name(word) and word not in _LOWER_NOT_NAMES \
-            and _PERSON_BEFORE_LOWER.search(text, max(0, at - 12), at) else None
 
     def person(*words: str | None) -> str | None:
         kept = [w for w in words if w]
         if not kept or any(w in own or _not_a_name(w) or w in _LOWER_NOT_NAMES for w in kept):
             return None
         return " ".join(w.capitalize() for w in kept)
+
+    if text[start:end] != text[start:end].lower():
+        # written with capitals, its people were read as names already, unless one is in
+        # lower case right before it: mtg w carla frm Pinecrest HOA
+        said = _LOWER_BEFORE.search(text, max(0, start - 40), start)
+        word = said.group(1).split()[-1] if said else ""
+        at = said.end(1) - len(word) if said else 0
+        return person(word) if said and word.islower() \
+            and _PERSON_BEFORE_LOWER.search(text, max(0, at - 12), at) else None
 
     before = _LOWER_BEFORE.search(text, max(0, start - 40), start)
     after = _LOWER_AFTER.match(text, end) or _LOWER_APPOSITIVE.match(text, end)

@@ -44,6 +44,8 @@ _ZH_DONE = re.compile(
 # work done on a customer's site: Serviced the fire pump at…, Installed 3 units at…
 _ON_SITE_WORK = (r"(?:installed|serviced|repaired|fixed|fitted|inspected|measured|surveyed|"
                  r"cleaned|tested|commissioned|replaced|mounted|calibrated|upgraded)")
+# a verb of ours that opens its sentence, or follows I or we: Delivered…, we dropped…
+_OURS_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=\bI\s)|(?<=\bwe\s))"
 _EN_DONE = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|had|went|sent|signed|closed|"
     r"discussed|demoed|demo'd|presented|received|got|saw|dropped\s+by|stopped\s+by|done|"
@@ -290,11 +292,11 @@ _EN_CONTACTED = re.compile(
     r"wrote\s+(?:back|in|to\s+(?:me|us))|let\s+(?:me|us)\s+know|"
     r"(?:txt|text|msg|message|email|e-mail|call|vm|voicemail|whatsapp|wechat|sms|dm|note|letter|"
     r"reply|response|enquiry|inquiry|rfq|feedback)\s+(?:frm|from)\b|"
-    r"(?:^|(?<=[.!?]\s)|(?<=\bI\s)|(?<=\bwe\s))" + _ON_SITE_WORK +
+    + _OURS_OPENS + _ON_SITE_WORK +
     r"\s+(?:[\w'-]+\s+){0,5}?(?:at|for)\s+(?-i:[A-Z])\w*|"
     r"(?:was|were)\s+in\s+(?:last\s+\w+|yesterday|today|this\s+(?:morning|afternoon)|on\s+\w+day)\b|"
     r"activity\s*[:：]\s*(?:call|meeting|mtg|visit|demo|site\s+visit|email|lunch|zoom|teams|"
-    r"phone)|(?:^|(?<=[.!?]\s)|(?<=\bI\s)|(?<=\bwe\s))delivered\b|"
+    r"phone)|" + _OURS_OPENS + r"delivered\b|"
     r"walking\s+out\s+of|walk-?in(?=\s*[:,]|\s+(?:lead|customer|client|today|this|from|by))|walked\s+in\b|brought\s+(?:[\w'-]+\s+){1,3}in\b|"
     r"got\s+back\s+to\s+(?:me|us)|put\s+(?:me|us)\s+through\s+to|came\s+back\s+(?:to\s+(?:me|us)\s+)?with|and\s+I\s+(?:went|had|talked|spoke|met|"
     r"caught\s+up|walked)|caught\s+(?-i:[A-Z])\w*|left\s+(?:me|us)\s+(?:a\s+)?(?:voicemail|vm|message|note)|"
@@ -314,7 +316,7 @@ _EN_CONTACTED = re.compile(
     r"reached\s+out|heard\s+(?:back\s+)?from|walked\s+(?:in(?:to)?|through)|"
     r"sat\s+(?:down\s+)?with|went\s+(?:to|over)|swung\s+(?:by|past|through)|stopped\s+(?:at|off)|"
     r"dropped\s+(?:[\w'-]+\s+){1,3}off\b|"
-    r"(?:^|(?<=\bI\s)|(?<=\bwe\s)|(?<=[.!?]\s))dropped\s+(?:[\w'-]+\s+){1,4}(?:at|with)\s+(?-i:[A-Z])\w*|"
+    + _OURS_OPENS + r"dropped\s+(?:[\w'-]+\s+){1,4}(?:at|with)\s+(?-i:[A-Z])\w*|"
     r"gave\s+(?:[\w'-]+\s+){1,3}(?:a|the)\s+(?:\w+\s+)?(?:tour|demo|walkthrough|presentation|ring|call|"
     r"tasting|trial|fitting)\b|walked\s+[A-Z][\w'-]*(?:\s+[\w@'-]+){0,4}\s+through|"
     r"walked\s+(?-i:[A-Z])[\w'-]*\s*\([^()]{1,60}\)\s+through|"  # Walked Helen (…) through

@@ -37,6 +37,7 @@ from bot.parsing.normalize import has_cjk, normalize
 from bot.parsing.parts_of_day import DEFAULT_HOUR
 from bot.parsing.priority import find_priority
 from bot.parsing.recurrence import DAY_CODES
+from bot.parsing.relative_days import REPORT_HEADINGS
 from bot.parsing.times import TimeMatch, find_times
 
 _TITLE_TRIM = " \t\r\n,，。.;；:：、!！?？-—~"
@@ -179,11 +180,12 @@ _CLAUSES = re.compile(rf"{SENTENCE_END.pattern}|[,，]")
 _THEIR_RATE = re.compile(
     r"\s*(?:他们|她们|对方|(?i:they|their)\b)(?![^，。,.;；]*?(?:我们|我|(?i:\b(?:want|wants|need|needs|"
     r"asked|ask|would\s+like|us|me)\b)))")
+_ZH_PARTS = r"(?:早上|上午|中午|下午|傍晚|晚上)"
 _TODAY_PART = re.compile(
-    r"(?:今天|今日)?\s*(?:早上|上午|中午|下午|傍晚|晚上)|(?i:this\s+(?:morning|afternoon|evening))")
+    rf"(?:今天|今日)?\s*{_ZH_PARTS}|(?i:this\s+(?:morning|afternoon|evening))")
 # a memo headed as the day's report: 今日小结, 今天工作汇报, EOD report, Today's recap
 _DAY_REPORT = re.compile(
-    r"\W*(?:今日|今天)(?:工作)?(?:汇报|小结|总结|日报|复盘|回顾|记录|报告)|"
+    rf"\W*(?:今日|今天)(?:工作)?(?:{REPORT_HEADINGS})|"
     r"(?i:\W*(?:today'?s\s+)?(?:recap|eod\s+(?:report|recap|update)|daily\s+report|end\s+of\s+day))")
 _REMIND_ME = re.compile(r"提醒我|(?i:\bremind\s+me\b|\bset\s+(?:a|an)\s+(?:\w+\s+)?reminder\b)")
 _REPORTED_DONE = re.compile(r"(?<![为除])了(?!解)|(?:过|完)(?![来去年节])")
@@ -199,11 +201,14 @@ _CANCELLED = re.compile(r"取消|(?i:\bcancell?ed\b|\bcalled\s+off\b)")
 # a deadline is a task even on its own day: Need the signed PO back by Friday (a Friday)
 _DEADLINE = re.compile(r"(?i:^\s*(?:by|before|b4)\b)|前\s*$")
 _BIRTHDAY_WORD = re.compile(rf"生日|同一天|同一日|那天|(?i:{EN_BIRTHDAY}|same\s+day|that\s+day)")
+# English verbs whose past is no -ed form
+_IRREGULAR_PAST_WORDS = ("met spoke went did saw had got sent took ran came left brought built "
+                         "spent sold made gave paid bought rang told held caught")
+_IRREGULAR_PAST = _IRREGULAR_PAST_WORDS.split()
 # a clause opening with a verb in the past: Finished the roof on Saturday
 _STARTS_PAST = re.compile(
-    r"\s*(?:[A-Z][a-z]+ed|[Mm]et|[Ss]poke|[Ww]ent|[Dd]id|[Ss]aw|[Hh]ad|[Gg]ot|[Ss]ent|[Tt]ook|[Rr]an|"
-    r"[Cc]ame|[Ll]eft|[Bb]rought|[Bb]uilt|[Ss]pent|[Ss]old|[Mm]ade|[Gg]ave|[Pp]aid|[Bb]ought|[Rr]ang|"
-    r"[Tt]old|[Hh]eld|[Cc]aught)\b")
+    r"\s*(?:[A-Z][a-z]+ed|"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _IRREGULAR_PAST) + r")\b")
 _BARE_WEEKDAY = re.compile(rf"(?i:(?:on\s+)?{_EN_WEEKDAY})|(?:周|星期|礼拜)[一二三四五六日天]")
 # a weekday the verb after it says is done: 周一拜访了海天物流, 周二见过
 _DONE_AFTER = re.compile(
@@ -211,18 +216,19 @@ _DONE_AFTER = re.compile(
     r"(?:了|过|完)(?!解)")
 # a day of the month said alone (the 3rd, on the 12th, Nov 2, 10号, 12月3号)
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WORD_MONTH_DAY = (rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+                   rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}")  # Nov 2, 2 Nov
 _BARE_DATE = re.compile(
-    rf"(?i:(?:on\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?|(?:on\s+)?{_MONTH_WORD}\s+\d{{1,2}}"
-    rf"(?:st|nd|rd|th)?|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})|(?:\d{{1,2}}月)?\d{{1,2}}[号日]")
+    rf"(?i:(?:on\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?|(?:on\s+)?(?:{_WORD_MONTH_DAY}))|"
+    rf"(?:\d{{1,2}}月)?\d{{1,2}}[号日]")
 # a month and a day with no year (3/2, Mar 2, 2 March, 3月2号): next year's when this year's
 # has passed, unless a verb in the past says it happened
 _MONTH_DAY = re.compile(
-    rf"(?i:(?:on\s+)?(?:\d{{1,2}}/\d{{1,2}}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}))|\d{{1,2}}月\d{{1,2}}[号日]")
+    rf"(?i:(?:on\s+)?(?:\d{{1,2}}/\d{{1,2}}|{_WORD_MONTH_DAY}))|\d{{1,2}}月\d{{1,2}}[号日]")
 _NEARLY_A_YEAR = 300
 _DID_BEFORE = re.compile(
-    r"(?i:\b(?<!will\s)(?<!be\s)(?<!to\s)(?:[a-z]+ed|sent|paid|came|went|met|spoke|got|gave|took|"
-    r"brought|bought|sold|left|made|had|did|saw|rang)\b(?!\s+(?:to|for)\b))|了|过")
+    r"(?i:\b(?<!will\s)(?<!be\s)(?<!to\s)(?:[a-z]+ed|" + "|".join(_IRREGULAR_PAST)
+    + r")\b(?!\s+(?:to|for)\b))|了|过")
 # a weekday's event named with a possessive: asked on Friday's call
 _ITS_EVENT = re.compile(r"(?i:'s\s+(?:call|meeting|visit|demo|chat|session|review))")
 # a done-marker with 的 right after a day: 3号付的款, 12号发的货
@@ -327,10 +333,11 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
     recurring = min((m for m in kept if m.recurrence is not None), default=None, key=lambda m: (
         action_strength(text, m.span) < 2, ";BY" not in (m.recurrence or "")))
     if recurring is not None:
-        base = (recurring.recurrence or "").split(";BY")[0]
-        recurring = next((m for m in kept if m.recurrence and m.recurrence.startswith(base + ";BY")
-                          and ";BY" not in (recurring.recurrence or "")), recurring)
-        # a fortnightly gutter check …, every other Wednesday: the same rule, its day said
+        rule = recurring.recurrence or ""
+        if ";BY" not in rule:  # a fortnightly gutter check …, every other Wednesday: the
+            # same rule, its day said apart
+            recurring = next((m for m in kept if (m.recurrence or "").startswith(rule + ";BY")),
+                             recurring)
         return _recurring_due(recurring, kept, text)
     # a time on "that day": the day said before it (开放日定在11月7号。你们那天早上八点到)
     for clock in [m for m in matches if not m.dated and m.recurrence is None]:
@@ -439,8 +446,7 @@ def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
         and _same_sentence(text, day, clock) and not said(day_clause) and not deadline
 
 
-_PART_SAID = re.compile(
-    r"(?:早上|上午|中午|下午|傍晚|晚上)|(?i:in\s+the\s+(?:morning|afternoon|evening))")
+_PART_SAID = re.compile(rf"{_ZH_PARTS}|(?i:in\s+the\s+(?:morning|afternoon|evening))")
 
 
 def _said_again(matches: Sequence[TimeMatch], text: str, now: datetime) -> bool:

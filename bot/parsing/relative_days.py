@@ -86,7 +86,8 @@ _NEXT_WORKDAY = re.compile(
     r"下一?个?工作日|(?i:\bnext\s+(?:work(?:ing)?|business)\s+day\b)", re.ASCII)
 
 # a report's heading, no day of anything in it: 今日汇报, 今日小结, 今天工作总结
-_NOT_A_HEADING = r"(?!(?:工作)?(?:汇报|小结|总结|日报|复盘|回顾|记录|报告))"
+REPORT_HEADINGS = "汇报|小结|总结|日报|复盘|回顾|记录|报告"
+_NOT_A_HEADING = rf"(?!(?:工作)?(?:{REPORT_HEADINGS}))"
 
 RULES: tuple[Rule, ...] = (
     (_NEXT_WORKDAY, _next_workday),
