@@ -93,8 +93,9 @@ def _short_forms(customers: tuple[KnownCustomer, ...],
     cores: dict[str, set[str]] = {}
     for customer in customers:
         name = normalize(customer.name.strip())
-        for core in (short_form(name), _placed_short_form(name), _unsuffixed(name),
-                     _unplaced(name), *_titled_forms(name)):
+        bare = _unsuffixed(name)
+        for core in (short_form(name), _placed_short_form(name), bare, _unplaced(name),
+                     _unplaced(bare) if bare else None, *_titled_forms(name)):
             if core and core.lower() not in taken:
                 cores.setdefault(core.lower(), set()).add(customer.name)
     return [(core, next(iter(names))) for core, names in cores.items() if len(names) == 1]
@@ -133,6 +134,7 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
             key = normalize(raw.strip())
             if key:
                 keys.append((key.lower(), customer.name))
+                keys.extend((form, customer.name) for form in _written_forms(key.lower()))
                 if not key.isascii():
                     pinyin.setdefault(_pinyin(key), customer.name)
                 elif " " in key:
@@ -149,13 +151,41 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
                   frozenset(core for core, _ in shorts))
 
 
+# how reps shorten the words of an English name: Bellgate Housing Assoc, Acme Intl
+_ABBREVIATIONS = {
+    "association": ("assoc", "assn"), "international": ("intl", "int'l"),
+    "corporation": ("corp",), "company": ("co",), "manufacturing": ("mfg",),
+    "brothers": ("bros",), "department": ("dept",), "university": ("univ", "uni"),
+    "hospital": ("hosp",), "services": ("svcs",), "limited": ("ltd",),
+    "incorporated": ("inc",), "industries": ("inds",), "and": ("&",), "&": ("and",),
+}
+
+
+def _written_forms(key: str) -> tuple[str, ...]:
+    """Other ways a known English name is written: without its apostrophes (Nanyang Girls
+    High), with a word shortened (Bellgate Housing Assoc), its words run together
+    (harbourgrill, CampusSnacks)."""
+    if not key.isascii() or " " not in key:
+        return ()
+    words = key.replace("'", "").replace("’", "").split()
+    forms = {" ".join(words)}
+    for i, word in enumerate(words):
+        for short in _ABBREVIATIONS.get(word, ()):
+            forms |= {" ".join([*w[:i], short, *w[i + 1:]]) for w in [f.split() for f in forms]}
+    squashed = "".join(words)
+    if len(words) <= 3 and len(squashed) >= 8 and squashed.isalpha():
+        forms.add(squashed)
+    forms.discard(key)
+    return tuple(forms)
+
+
 _ZH_PLACE_HEAD = re.compile(
     rf"^(?:{ZH_PLACES})(?:市|省)?")
 _SHORT_ENDINGS = ORG_WORDS | {"中心", "培训中心", "会计师事务所", "律师事务所", "动物医院"}
 _ZH_ENDINGS = re.compile(
     "(?:" + "|".join(sorted(_SHORT_ENDINGS, key=len, reverse=True)) + ")+$")
 _EN_LEGAL = re.compile(
-    r"(?:\s+(?:LLP|LLC|Ltd|Limited|Inc|Corp|Corporation|Co|PLC|Pte|GmbH|Group|Holdings|Sdn\s+Bhd|Bhd|"
+    r"(?:\s+(?:LLP|LLC|Ltd|Limited|Inc|Corp|Corporation|Co|PLC|Pte|GmbH|Group|Holdings|Sdn\s+Bhd|Bhd|Berhad|"
     r"Pty|Pvt|"
     r"Restaurant|Restaurants|Clinic|Clinics|Hospital|Hotel|Hotels|Centre|Center|Company))+\.?$",
     re.IGNORECASE)

@@ -156,7 +156,7 @@ _EN_BUSINESS_WORDS = (
     "Tyres Tires Paints Flooring Roofing Plumbing Cleaning Landscaping Joinery Carpentry "
     "Upholstery Tailors Optometry Optometrists Physio Physiotherapy Chiropractic Aesthetics "
     "Cosmetics Beauty Skincare Jewellers Jewelers Club Forwarding Forwarders Cheese Chocolate "
-    "Bhd Sdn Pty Pvt "
+    "Bhd Sdn Pty Pvt Berhad High Primary Secondary "
     "Chocolates Confectionery Flowers Pets Taxis Taxi Cabs Limo Buses Bikes Valets"
 )
 # Words a place's name ends with (Pine St, Holland Village, Kerry Residence): neither a
@@ -282,7 +282,9 @@ _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
 _PARTICLE = r"(?:de|del|della|di|da|dos|das|du|la|le|van|von|der|den|ni|bin|binti|al|el)"
 _EN_CAPS = re.compile(
     rf"(?<![{_LATIN}0-9'])[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-]|'(?![sS]\b|\s))*(?:'[sS]\b|'(?=\s))?"
-    rf"(?:(?<!'s)(?<!'S)(?<!')[ \t]+(?:[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-]|'(?![sS]\b|\s))*"
+    # a title inside a run starts another name (Acme Corp Mrs Chua), unless after & (Mr & Mrs)
+    rf"(?:(?<!'s)(?<!'S)(?<!')[ \t]+(?!(?<!&[ \t])(?:Mr|Mrs|Ms|Dr|Mdm|Prof)\.?[ \t]+[A-Z])"
+    rf"(?:[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-]|'(?![sS]\b|\s))*"
     rf"(?:'[sS]\b|'(?=\s))?|&|(?:{_PARTICLE}[ \t]+)+[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-])*))*")
 _EN_STOP_WORDS = (
     "i me my we us our you he she they it the a an this that call ping email mail send "
@@ -839,7 +841,7 @@ _EN_ROLE_WORDS = (
     "administrator rep representative consultant counsel attorney lawyer doctor surgeon "
     "professor teacher coach captain foreman receptionist assistant pa ea registrar curator "
     "concierge caretaker dispatcher clerk headteacher planner estimator surveyor inspector "
-    "bookkeeper brewmaster guy gal contact"
+    "bookkeeper brewmaster guy gal contact hod"
 )
 EN_ROLES = frozenset(_EN_ROLE_WORDS.split())
 ROLE_BEFORE = re.compile(

@@ -2448,3 +2448,27 @@ def test_a_lunar_birthday_after_the_english_word_a_holiday_and_our_explaining() 
     assert parse_memo("Mother's Day orders - call Bloom Box Inc at 7", NOW, ()).customer \
         == "Bloom Box Inc"
     assert not parse_memo("COD超标，明天上午给他们打电话说明，ASAP", NOW, ()).contacted
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "customer", "contact"),
+    [
+        ("bellgate housing assoc rang, leak at block C again", "Bellgate Housing Association",
+         "Bellgate Housing Association", None),
+        ("Nanyang Girls High HOD Mrs Chua emailed asking for inspection copies",
+         "Nanyang Girls' High", "Nanyang Girls' High", "Mrs Chua"),
+        ("met harbourgrill mgr today, they want 400 plates", "Harbour Grill", "Harbour Grill",
+         None),
+        ("MISC的tanker下周到Port Klang, 下周follow up fresh provisions order", "MISC Berhad",
+         "MISC Berhad", None),
+        ("精研模具这批prototype已经deliver了, 尾款还没付", "深圳市精研模具有限公司",
+         "深圳市精研模具有限公司", None),
+        ("Acme Corp Mrs Chua emailed asking for copies", "Acme Corp", "Acme Corp", "Mrs Chua"),
+        ("昨晚在外滩 Mr & Mrs Smith 餐厅跟主厨 Leo 聊了 pairing menu", "Other Co",
+         "Mr & Mrs Smith", "Leo"),
+    ],
+)
+def test_known_names_shortened_run_together_or_without_place_and_form(
+        text: str, known: str, customer: str, contact: str | None) -> None:
+    memo = parse_memo(text, NOW, (KnownCustomer(known),))
+    assert (memo.customer, memo.contact) == (customer, contact)
