@@ -24,7 +24,7 @@ _NUMERIC = re.compile(
     r"(?:(?P<y>\d{4})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*[日号號]?"
 )
 _CN_DAY = (
-    r"初[一二三四五六七八九十]|廿[一二三四五六七八九]?|卅|[一二三]?十[一二三四五六七八九]?"
+    r"初(?:[一二三四五六七八九十]|10|[1-9])|廿[一二三四五六七八九]?|卅|[一二三]?十[一二三四五六七八九]?"
     r"|[一二三四五六七八九]|\d{1,2}"
 )
 _CHINESE = re.compile(
@@ -74,9 +74,10 @@ Parsed = tuple[int, int, bool | None, int | None]  # month, day, lunar if implie
 
 def _cn_int(text: str) -> int:
     """1-39 from digits or Chinese numerals: 八, 十五, 二十, 廿三, 卅, 初八, 三十."""
+    text = text.removeprefix("初")
     if text.isdigit():
         return int(text)
-    text = text.removeprefix("初").replace("廿", "二十").replace("卅", "三十")
+    text = text.replace("廿", "二十").replace("卅", "三十")
     tens, sep, ones = text.rpartition("十")
     if not sep:
         return _CN_DIGITS[ones]

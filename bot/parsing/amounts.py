@@ -120,15 +120,19 @@ _BARE_K = re.compile(
     r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK](?![A-Za-z])|\s?grand\b)"
     r"(?!\s*(?:users?|units?|people|employees|staff|seats|pcs|pieces|km|followers|views|"
     r"steps|miles|members|customers|hits|visits|views|impressions|downloads|km|订单|个|台|件|人|"
-    r"套|箱))(?!\s+(?!usd|eur|rmb|cny)[a-z]+s\b)", re.ASCII
+    r"套|箱))(?!\s+(?!usd|eur|rmb|cny)[a-z]+s\b)"
+    # 18K手链, 18K gold: karats
+    r"(?!\s*(?:金|白金|黄金|玫瑰金|手链|项链|戒指|耳环|吊坠|手镯|系列|(?i:gold|rose|white|yellow)\b))",
+    re.ASCII
 )
 
 
 # a bare number beside a money word is the team's currency: 5000定金, 预算5000, 报价1200
 _MONEY_WORD = ("定金|订金|押金|货款|尾款|余款|预算|报价|总价|单价|年费|费用|金额|合同额|价格|首付|"
-               "月租|租金|现金|月薪|工资|薪资|月费|付过|付了|已付|付清|收了")
+               "月租|租金|现金|月薪|工资|薪资|月费|付过|付了|已付|付清|收了|报了|开价")
 _BARE_MONEY = re.compile(
-    rf"(?:(?:{_MONEY_WORD})[^，。；;,\d]{{0,8}}?(?P<num3>[{CN_DIGITS}]千[{CN_DIGITS}]?)(?![百万亿{CN_DIGITS}{_COUNTERS}])|"
+    rf"(?:(?:{_MONEY_WORD})[^，。；;,\d]{{0,8}}?(?P<num3>[{CN_DIGITS}][千百][{CN_DIGITS}]?)"
+    rf"(?![百万亿{CN_DIGITS}{_COUNTERS}])|"
     rf"(?:{_MONEY_WORD})(?:是|为|大概|大约|约|只有|共|：|:)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)"
     rf"(?:(?P<thousands>千)(?P<hundreds>\d(?![\d.]))?)?"
     rf"(?![\d.]|\s*[万千百]?\s*(?:%|[{_COUNTERS}天年月号点日周]|kg|pcs))"

@@ -93,9 +93,8 @@ def _short_forms(customers: tuple[KnownCustomer, ...],
     cores: dict[str, set[str]] = {}
     for customer in customers:
         name = normalize(customer.name.strip())
-        bare = _unsuffixed(name)
-        for core in (short_form(name), _placed_short_form(name), bare, _unplaced(name),
-                     _unplaced(bare) if bare else None, *_titled_forms(name)):
+        for core in (short_form(name), _placed_short_form(name), _unsuffixed(name),
+                     _unplaced(name), *_shorter_forms(name), *_titled_forms(name)):
             if core and core.lower() not in taken:
                 cores.setdefault(core.lower(), set()).add(customer.name)
     return [(core, next(iter(names))) for core, names in cores.items() if len(names) == 1]
@@ -182,8 +181,8 @@ def _written_forms(key: str) -> tuple[str, ...]:
 _ZH_PLACE_HEAD = re.compile(
     rf"^(?:{ZH_PLACES})(?:市|省)?")
 _SHORT_ENDINGS = ORG_WORDS | {"中心", "培训中心", "会计师事务所", "律师事务所", "动物医院"}
-_ZH_ENDINGS = re.compile(
-    "(?:" + "|".join(sorted(_SHORT_ENDINGS, key=len, reverse=True)) + ")+$")
+_ENDING_ALT = "|".join(sorted(_SHORT_ENDINGS, key=len, reverse=True))
+_ZH_ENDINGS = re.compile(f"(?:{_ENDING_ALT})+$")
 _EN_LEGAL = re.compile(
     r"(?:\s+(?:LLP|LLC|Ltd|Limited|Inc|Corp|Corporation|Co|PLC|Pte|GmbH|Group|Holdings|Sdn\s+Bhd|Bhd|Berhad|"
     r"Pty|Pvt|"
@@ -197,6 +196,18 @@ def _unsuffixed(name: str) -> str | None:
         return None
     core = re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "", name)
     return core if core != name and len(core) >= 3 else None
+
+
+def _shorter_forms(name: str) -> list[str]:
+    """A known Chinese company cut down one ending at a time, without its city: 恒泰生物科技,
+    恒泰生物 for 苏州恒泰生物科技有限公司 (short_form gives the last, 恒泰)."""
+    if name.isascii():
+        return []
+    forms, core = [], _ZH_PLACE_HEAD.sub("", name)
+    while (cut := re.sub(f"(?:{_ENDING_ALT})$", "", core)) != core and len(cut) >= 3:
+        forms.append(cut)
+        core = cut
+    return forms
 
 
 def _unplaced(name: str) -> str | None:

@@ -127,7 +127,7 @@ _EN_NEXT_MONTH = re.compile(
     r"\b(?:next|the\s+following)\s+month\b(?!\s*(?:'s|’s))", re.IGNORECASE | re.ASCII)
 _WEEKEND = re.compile(
     r"(?P<rel>下个?|这个?|本|this\s+|next\s+|the\s+)?"
-    r"(?:周末|礼拜天?末|(?<!(?-i:[A-Z0-9])\s)(?<!(?-i:[A-Z0-9][a-z])\s)(?i:week-?end))"
+    r"(?:周末|礼拜天?末|(?<!(?-i:[A-Z0-9])\s)(?<!(?-i:[A-Z0-9][a-z])\s)(?i:week-?end|wk-?e?nd))"
     r"(?![前后内]|愉快|快乐)", re.IGNORECASE | re.ASCII)
 
 
@@ -150,9 +150,10 @@ def _weekend(match: re.Match[str]) -> Piece:
 
 
 _AROUND_WEEKEND = re.compile(
-    r"(?P<before>(?i:\b(?:before|by|ahead\s+of)\s+(?:the\s+|this\s+)?week-?end\b)|"
+    r"(?P<before>(?i:\b(?:before|by|ahead\s+of)\s+(?:the\s+|this\s+)?(?:week-?end|wk-?e?nd)\b)|"
     r"(?i:\bweek-?end)\s*(?:之|以)?前|周末(?:之|以)?前)"
-    r"|(?P<after>(?i:\b(?:after|over|post)\s+(?:the\s+|this\s+)?week-?end\b)|周末(?:之|以|过)?后|"
+    r"|(?P<after>(?i:\b(?:after|over|post)\s+(?:the\s+|this\s+)?(?:week-?end|wk-?e?nd)\b)|"
+    r"周末(?:之|以|过)?后|"
     r"过完周末)", re.ASCII)
 
 

@@ -52,7 +52,9 @@ _EN_WEEKDAY = re.compile(
 )
 _EN_WEEK_ONLY = re.compile(
     r"\b(?:(?:the\s+)?week\s+after\s+next|(?P<pre>this|next|nxt|last|the\s+following|following)"
-    r"\s+(?:week|wk))\b",
+    r"\s+(?:week|wk))\b"
+    # next week三: a mixed memo's weekday in Chinese after the English week
+    r"(?:\s?(?P<d>[一二三四五六日天])(?=\s|$|[\d,.;!?，。；！？]|上午|下午|中午|晚上|早上|早|晚))?",
     re.IGNORECASE | re.ASCII,
 )
 _NUMERAL_BEFORE = "一二两三四五六七八九十几每0123456789"
@@ -118,6 +120,8 @@ def _en_week_only(match: re.Match[str]) -> Piece:
     if not pre:
         return Piece(match.start(), match.end(), week=2)
     week = {"this": 0, "next": 1, "nxt": 1, "last": -1}.get(pre, 1)
+    if match.group("d"):
+        return Piece(match.start(), match.end(), weekday=_ZH_DAY[match.group("d")], week=week)
     return Piece(match.start(), match.end(), week=week, weak=week != 1)
 
 

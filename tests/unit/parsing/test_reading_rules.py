@@ -2472,3 +2472,49 @@ def test_known_names_shortened_run_together_or_without_place_and_form(
         text: str, known: str, customer: str, contact: str | None) -> None:
     memo = parse_memo(text, NOW, (KnownCustomer(known),))
     assert (memo.customer, memo.contact) == (customer, contact)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("拜访嘉禾医药，见了行政部的小李，预算一份一百五以内", 150, "budget"),
+        ("他们地库想装40个交流桩，我报了每个桩三千八含安装", 3800, "quote"),
+        ("乐享餐饮 代账 月费三百 今天去店里签了一年", 300, "deal"),
+        ("今日去咗Lucky Gems睇货, Mr Ho要20pcs 18K手链, quote咗HK$38,000", 38000, "quote"),
+    ],
+)
+def test_hundreds_said_in_chinese_beside_a_money_word_and_karats_are_no_money(
+        text: str, value: int, kind: str) -> None:
+    amount = parse_memo(text, NOW, ()).amount
+    assert amount is not None and (amount.value, amount.kind) == (value, kind)
+
+
+def test_a_budget_of_people_is_no_money() -> None:
+    assert parse_memo("预算控制在两百人以内", NOW, ()).amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("今天在恒泰生物现场踏勘，见了工程部姜工", "苏州恒泰生物科技有限公司"),
+        ("月中前把国网电动那边的 tender 文件 submit 上去", "国网电动汽车服务有限公司"),
+        ("今天光影那邊打電話來說燈架要加急", "光影摄影工作室"),
+        ("乐享餐饮 代账 月费三百 今天去店里签了一年", "乐享餐饮管理有限公司"),
+    ],
+)
+def test_a_known_company_cut_down_one_ending_at_a_time(text: str, known: str) -> None:
+    assert parse_memo(text, NOW, (KnownCustomer(known), KnownCustomer("美时婚纱摄影"))).customer \
+        == known
+
+
+def test_slips_full_width_lunar_days_wknd_and_a_chinese_weekday_after_next_week() -> None:
+    birthday = parse_memo("今天和赵丽吃了饭，她的生日是农历１０月初８", NOW, ()).birthday
+    assert birthday is not None and (birthday.month, birthday.day, birthday.lunar) == (10, 8, True)
+    weekend = parse_memo("jade office park emailed, wants it serviced this wknd", NOW, ())
+    assert weekend.due is not None and weekend.due.date() == date(2026, 11, 21)
+    slips = parse_memo("今天打电化给华彩印染周总，明天上午十点再跟近", NOW, ())
+    assert slips.contacted and slips.due is not None and slips.due.hour == 10
+    mixed = parse_memo("想 next week三 再 meet 睇样", NOW, ())
+    assert mixed.due is not None and mixed.due.date() == date(2026, 11, 25)
+    together = parse_memo("next week一起吃饭", NOW, ())
+    assert together.due is not None and together.due.date() == date(2026, 11, 23)
