@@ -17,7 +17,7 @@ _AFTER = re.compile(
 # Vivian的birthday是农历七月初七: a Chinese calendar date after the English word
 _AFTER_EN = re.compile(
     rf"(?i:{EN_BIRTHDAY})\s*(?:是|为|系|在|就是)?\s*"
-    r"(?P<v>(?:农历|阴历|公历|阳历|新历)[^，。,；;！!？?\n]{2,12})"
+    r"(?P<v>(?:农历|阴历|公历|阳历|新历)[^，。,；;！!？?\n]{2,12}|\d{1,2}月\d{1,2}[号日])"
 )
 _BEFORE = re.compile(
     r"(?P<v>(?:农历|阴历|公历|阳历|新历)?[0-9一二三四五六七八九十正腊冬初廿月日号/.-]{2,10})"

@@ -301,7 +301,8 @@ def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:
             end = pos + len(key)
             inside = any(a <= pos and end <= b for a, b, _ in found)
             if not inside and key.isascii():
-                whole = _word_at(lowered, pos, len(key)) and not (
+                whole = (_word_at(lowered, pos, len(key)) or _camel_glued(text, pos, len(key))) \
+                    and not (
                     key in index.short and re.search(r"[A-Z][a-z]+\s$", text[:pos]))
                 # Gary Pruitt is no Pruitt of the known Pruitt Holdings
             elif not inside and key in index.short and pos > 0 \
@@ -320,6 +321,13 @@ def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:
                 break
             pos = lowered.find(key, pos + 1)
     return sorted(found, key=lambda f: (f[0], f[0] - f[1]))
+
+
+def _camel_glued(text: str, pos: int, size: int) -> bool:
+    """A known name run into the word before it, its capital kept: callJenny, metAcme."""
+    after = text[pos + size] if pos + size < len(text) else " "
+    return pos > 1 and text[pos].isupper() and text[pos - 1].islower() \
+        and text[pos - 2].isalpha() and not _latin(after)
 
 
 def _word_at(text: str, pos: int, size: int) -> bool:
@@ -733,7 +741,8 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
             and len(second.name.split()) == 2 and _DASH.fullmatch(gap) is not None
         if (first.company or owns or headed) \
                 and second.person and (second.kind != "known" or _POSSESSIVE.fullmatch(gap)
-                                       or ROLE_BEFORE.search(gap)) \
+                                       or ROLE_BEFORE.search(gap)
+                                       or (first.known is not None and not gap.strip())) \
                 and _COMPANY_THEN_PERSON.fullmatch(gap) and not _ITS_THING.match(text, second.end):
             pairs.setdefault(first.start, second)
         elif (first.person or _named_at(first, second, gap)) and (first.kind != "known" or (
@@ -1113,7 +1122,8 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of ru
         return guess(opening, opening.name, is_new=True)
     if known and len(known[0].name) < len(known[0].known or ""):
         # 瑞丰大厦一楼大象咖啡: a known name said in full beats another's short form (瑞丰)
-        whole = [m for m in known if m.known and m.name.lower() == m.known.lower()]
+        whole = [m for m in known if m.known and m.name.lower() in (
+            m.known.lower(), _EN_LEGAL.sub("", m.known).lower())]  # Northfield Roofing (Ltd)
         known = whole + [m for m in known if m not in whole]
     if known:
         others = tuple(dict.fromkeys(m.known for m in known[1:] if m.known != known[0].known))
@@ -1129,7 +1139,7 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of ru
                              ambiguous=True)
     for mention in subjects:  # Mrs. Okafor: the one known customer of that surname
         honored = HONORIFIC.match(mention.name)
-        if honored and customers:
+        if honored and customers and not _at_a_company_said_before(mention, mentions, text):
             surname = mention.name[honored.end():].strip(". ").lower()
             same = {c.name for c in customers if _surname_of(c.name, surname)}
             if len(same) == 1:

@@ -69,7 +69,7 @@ _ORG_ENDINGS = (
     "剧院 美发 美甲 医美 养生 足浴 泵业 管业 锂电 石化 塑业 橡胶 钣金 紧固件 路桥 幕墙 进出口 "
     "外贸 电商 托育 驾培 琴行 画室 彩印 图文 快印 会展 礼仪 汽贸 车业 货运 起重 财税 代账 "
     "民宿 客栈 度假村 乐园 票务 船务 报关 冷库 米业 油脂 纸品 印染 袜业 日化 孕婴 水族 花艺 牙科 "
-    "服务 管理 摄影 珠宝"
+    "服务 管理 摄影 珠宝 汽修"
 )
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 # what a company does, said before its legal form (星河展览服务有限公司, 华建技术开发公司):
@@ -165,7 +165,7 @@ _EN_BUSINESS_WORDS = (
 _EN_PLACE_WORDS = (
     "st street rd road ave avenue village square plaza tower towers mall building lane drive "
     "boulevard blvd quay wharf terminal airport residence residences apartments condo flat "
-    "estate station south north east west central hq headquarters office"
+    "estate station south north east west central hq headquarters office highlands heights"
 )
 _EN_PLACE = frozenset(_EN_PLACE_WORDS.split())
 _EN_BUSINESS = frozenset(w.lower() for w in _EN_BUSINESS_WORDS.split())
@@ -842,7 +842,7 @@ _EN_ROLE_WORDS = (
     "administrator rep representative consultant counsel attorney lawyer doctor surgeon "
     "professor teacher coach captain foreman receptionist assistant pa ea registrar curator "
     "concierge caretaker dispatcher clerk headteacher planner estimator surveyor inspector "
-    "bookkeeper brewmaster guy gal contact hod"
+    "bookkeeper brewmaster brewer guy gal contact hod"
 )
 EN_ROLES = frozenset(_EN_ROLE_WORDS.split())
 ROLE_BEFORE = re.compile(

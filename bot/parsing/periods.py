@@ -128,7 +128,7 @@ _EN_NEXT_MONTH = re.compile(
 _WEEKEND = re.compile(
     r"(?P<rel>下个?|这个?|本|this\s+|next\s+|the\s+)?"
     r"(?:周末|礼拜天?末|(?<!(?-i:[A-Z0-9])\s)(?<!(?-i:[A-Z0-9][a-z])\s)(?i:week-?end|wk-?e?nd))"
-    r"(?![前后内]|愉快|快乐)", re.IGNORECASE | re.ASCII)
+    r"(?![前后内]|愉快|快乐|(?:活动|工作)?(?:回顾|总结|小结|复盘))", re.IGNORECASE | re.ASCII)
 
 
 def _en_next_month(match: re.Match[str]) -> Piece:

@@ -2518,3 +2518,50 @@ def test_slips_full_width_lunar_days_wknd_and_a_chinese_weekday_after_next_week(
     assert mixed.due is not None and mixed.due.date() == date(2026, 11, 25)
     together = parse_memo("next week一起吃饭", NOW, ())
     assert together.due is not None and together.due.date() == date(2026, 11, 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "contacted"),
+    [
+        ("仁和医院设备科周科长原话：“预算批下来了，450万。” 月底记得盯一下", True),
+        ("韩冬回复：“下周三下午两点来我们公司再讲一遍，老板也在。”", True),
+        ("万科物业的张经理call里说国庆后再谈充电桩二期，不急", True),
+        ("蔚来design team要的prototype，五一后第一天上班就send过去，重要", False),
+    ],
+)
+def test_words_quoted_after_a_name_and_a_call_said_in_english(text: str,
+                                                              contacted: bool) -> None:
+    assert parse_memo(text, NOW, (KnownCustomer("韩冬"),)).contacted is contacted
+
+
+def test_a_review_heading_a_unit_after_a_price_and_the_brewer() -> None:
+    review = parse_memo("周末活动回顾：\n1. 上周六借了一套无线麦\n2. 跟马工碰了头", NOW, ())
+    assert review.due is None
+    litre = parse_memo("刚给唐经理发了报价 5L花生油每桶¥128 今晚8点再打电话确认", NOW, ())
+    assert litre.amount is not None and litre.amount.value == 128
+    brewer = parse_memo('Walked into Three Rivers Brewing Co. Brewer Nate Olson: "our budget is '
+                        '25k, tops." Follow up on the 28th.', NOW, ())
+    assert (brewer.contact, brewer.contacted) == ("Nate Olson", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "customer", "contact"),
+    [
+        ("新航科技 王倩说中秋后定下一期课程", ("新航科技", "王倩"), "新航科技", "王倩"),
+        ("Northfield Roofing called - they paid the invoice. Summit Roofing asked for the same "
+         "terms.", ("Northfield Roofing Ltd", "Summit Roofing"), "Northfield Roofing Ltd", None),
+        ("今天去了Cameron Highlands的Bee Farm Sdn Bhd，跟Mr Tan聊了OEM honey的事",
+         ("Tan Ah Huat",), "Bee Farm Sdn Bhd", "Mr Tan"),
+        ("明早callJenny确认PCB打样数量", ("Jenny",), "Jenny", None),
+    ],
+)
+def test_a_known_person_beside_a_known_company_and_names_run_into_a_verb(
+        text: str, known: tuple[str, ...], customer: str, contact: str | None) -> None:
+    memo = parse_memo(text, NOW, tuple(KnownCustomer(name) for name in known))
+    assert (memo.customer, memo.contact) == (customer, contact)
+
+
+def test_a_solar_birthday_in_chinese_after_the_english_word() -> None:
+    memo = parse_memo("Rachel Ng的birthday是5月12号，她最喜欢Manuka honey", NOW, ())
+    assert memo.due is None and memo.birthday is not None
+    assert (memo.birthday.month, memo.birthday.day, memo.birthday.lunar) == (5, 12, False)
