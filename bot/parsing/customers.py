@@ -94,7 +94,9 @@ def _short_forms(customers: tuple[KnownCustomer, ...],
     for customer in customers:
         name = normalize(customer.name.strip())
         for core in (short_form(name), _placed_short_form(name), _unsuffixed(name),
-                     _unplaced(name), *_shorter_forms(name), *_titled_forms(name)):
+                     _unplaced(name), *_shorter_forms(name), *_titled_forms(name),
+                     *_unheaded_forms(name), _abbreviated(name),
+                     *_unheaded_forms(_abbreviated(name) or "")):
             if core and core.lower() not in taken:
                 cores.setdefault(core.lower(), set()).add(customer.name)
     return [(core, next(iter(names))) for core, names in cores.items() if len(names) == 1]
@@ -208,6 +210,44 @@ def _shorter_forms(name: str) -> list[str]:
         forms.append(cut)
         core = cut
     return forms
+
+
+# how reps shorten the words of a Chinese name: 附院 for 附属医院, 一中 for 第一中学
+_ZH_ABBREVIATIONS = ((re.compile("附属医院$"), "附院"),
+                     (re.compile("第([一二三四五六七八九十]+)中学$"), r"\1中"),
+                     (re.compile("人民医院$"), "医院"))
+
+
+def _abbreviated(name: str) -> str | None:
+    """A known Chinese name with its last words shortened as people say them: 桂林医学院附院,
+    历下区一中, 宜昌中心医院."""
+    for pattern, short in _ZH_ABBREVIATIONS:
+        cut = pattern.sub(short, name)
+        if cut != name:
+            return cut
+    return None
+
+
+def _unheaded_forms(name: str) -> list[str]:
+    """A known Chinese name without the places it opens with, whatever they are: 鱼乐汇 for
+    汉口鱼乐汇, 恒丰置业 for 广州越秀恒丰置业, 星辉电子 for 深圳华强北星辉电子 — the last
+    three or more characters, when what is left is no common word (少年宫, 人民医院, 游艇会)."""
+    if name.isascii():
+        return []
+    core = re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "", name)
+    forms = []
+    for cut in range(2, len(core) - 2):
+        tail = core[cut:]
+        bare = _ZH_ENDINGS.sub("", tail)
+        if len(bare) >= 2 and segment.word_frequency(tail) < 2000 \
+                and segment.word_frequency(bare) < 2000 and bare[:2] not in _GENERIC_HEADS \
+                and (len(tail) > 3 or not segment.word_frequency(tail[:2])):  # 游艇会: a kind
+            forms.append(tail)
+    return forms
+
+
+# what opens a generic name, not a distinctive one: 第一人民医院, 中心医院, 市场部
+_GENERIC_HEADS = frozenset(("第一", "第二", "第三", "人民", "中心", "市场", "附属", "区域"))
 
 
 def _unplaced(name: str) -> str | None:

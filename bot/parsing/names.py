@@ -332,6 +332,7 @@ _FAMILIAR = re.compile(
     r"微信|电话|短信|邮件|视频|语音|当面|上午|下午|晚上|中午|今天|明天|昨天)")
 _MIXED_TITLE = re.compile(rf"(?<![A-Za-z])(?P<t>Mr|Mrs|Ms|Miss|Dr)\.?\s*(?P<s>[{SURNAMES}])")
 _EN_TITLE_ZH = {"mr": "先生", "mrs": "太太", "ms": "女士", "miss": "小姐", "dr": "医生"}
+EN_TITLE_ZH = _EN_TITLE_ZH
 _NOT_FAMILIAR = frozenset(("小于", "小米", "小康", "小白", "老成", "老实", "小时", "阿里", "老板",
                            "小区"))
 

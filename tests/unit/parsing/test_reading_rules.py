@@ -2565,3 +2565,28 @@ def test_a_solar_birthday_in_chinese_after_the_english_word() -> None:
     memo = parse_memo("Rachel Ng的birthday是5月12号，她最喜欢Manuka honey", NOW, ())
     assert memo.due is None and memo.birthday is not None
     assert (memo.birthday.month, memo.birthday.day, memo.birthday.lunar) == (5, 12, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("提醒我每周五下午去鱼乐汇补货巡店", "汉口鱼乐汇"),
+        ("提醒我6月24号上午9点半去桂林医学院附院参加CT招标开标", "桂林医学院附属医院"),
+        ("今朝去咗恒丰置业，行政部何小姐话今年春节礼盒要300份", "广州越秀恒丰置业"),
+        ("历下区一中每月1号对账，提醒我", "济南历下区第一中学"),
+        ("月中去宜昌中心医院做一次MRI的保养巡检", "宜昌中心人民医院"),
+    ],
+)
+def test_a_known_chinese_name_without_the_places_it_opens_with_or_abbreviated(
+        text: str, known: str) -> None:
+    assert parse_memo(text, NOW, (KnownCustomer(known), KnownCustomer("襄阳第一人民医院"))
+                      ).customer == known
+
+
+def test_a_kind_of_place_is_no_known_name_without_its_head_and_titles_stay_as_written() -> None:
+    memo = parse_memo("周六在游艇会碰到了海岚资本的赵总，周一上午先把资料发他微信", NOW,
+                      (KnownCustomer("蓝湾游艇会"),))
+    assert memo.customer == "海岚资本"
+    titled = parse_memo("Apex Staging 的 Mr 周 phoned — 他们 owe us £6,400", NOW,
+                        (KnownCustomer("Apex Staging Ltd"), KnownCustomer("周明")))
+    assert (titled.customer, titled.contact) == ("Apex Staging Ltd", "Mr 周")
