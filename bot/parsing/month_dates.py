@@ -43,7 +43,9 @@ _ZH_YEAR_MONTH = re.compile(
     rf"{_MONTH}月(?:份)?(?P<part>初|中旬|中|底|末|下旬|上旬)?"
     rf"(?!\d|{CN_NUM}|[日号])"
 )
-_ZH_DAY_ONLY = re.compile(rf"(?<![第编型\d.]){_DAY}(?:日|号)(?![{_NOT_DAY}]){_NOT_A_CLOCK}")
+# 两日游, 两日内: two days, no day of the month (which is said 二号, 2日)
+_ZH_DAY_ONLY = re.compile(
+    rf"(?<![第编型\d.])(?!两日){_DAY}(?:日|号)(?![{_NOT_DAY}]){_NOT_A_CLOCK}")
 _YMD = re.compile(
     r"(?<![A-Za-z0-9_\-./])(?P<y>\d{4})(?P<sep>[-./ ])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
     r"(?![A-Za-z0-9_\-/]|\.\d)"

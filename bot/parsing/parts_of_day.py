@@ -82,7 +82,8 @@ def _that(match: re.Match[str]) -> Piece:
 RULES: tuple[Rule, ...] = (
     (re.compile(r"(?i:\bthat\s+(?P<p>morning|afternoon|evening|night)\b)", re.ASCII), _that),
     (re.compile(rf"(?i:\b(?:{_DAY_WORDS})\.?\s+(?P<p>am|pm)\b)", re.ASCII), _after_day),
-    (re.compile(f"(?:{alternation(_ZH_PODS)})(?![好安])", re.ASCII), _zh),
+    # 下午好, 晚安 are greetings; 上午安排 is a time
+    (re.compile(f"(?:{alternation(_ZH_PODS)})(?!好|安(?!排|装|顿))", re.ASCII), _zh),
     (re.compile(r"(?<![周期拜\d一二三四五六七八九十])一大?早(?![上晨])",
         re.ASCII), _early),  # 明天一早
     # 晚7点, 早8点: the evening's or morning's hour said with one character

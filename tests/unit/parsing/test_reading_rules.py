@@ -2590,3 +2590,10 @@ def test_a_kind_of_place_is_no_known_name_without_its_head_and_titles_stay_as_wr
     titled = parse_memo("Apex Staging 的 Mr 周 phoned — 他们 owe us £6,400", NOW,
                         (KnownCustomer("Apex Staging Ltd"), KnownCustomer("周明")))
     assert (titled.customer, titled.contact) == ("Apex Staging Ltd", "Mr 周")
+
+
+def test_a_part_of_day_before_arranging_and_a_two_day_trip() -> None:
+    arranged = parse_memo("我答应下周一给方案，11月30号上午安排技术过去测节拍", NOW, ())
+    assert arranged.due is not None and arranged.due.strftime("%m-%d %H:%M") == "11-30 09:00"
+    trip = parse_memo("清明后要搞一次红色游，3天后把延安两日游的线路和报价发给工会王主席", NOW, ())
+    assert trip.due is not None and trip.due.date() == date(2026, 11, 21)
