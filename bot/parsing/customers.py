@@ -96,7 +96,7 @@ def _short_forms(customers: tuple[KnownCustomer, ...],
         for core in (short_form(name), _placed_short_form(name), _unsuffixed(name),
                      _unplaced(name), *_shorter_forms(name), *_titled_forms(name),
                      *_unheaded_forms(name), _abbreviated(name),
-                     *_unheaded_forms(_abbreviated(name) or "")):
+                     *_unheaded_forms(_abbreviated(name) or ""), *_registered_forms(name)):
             if core and core.lower() not in taken:
                 cores.setdefault(core.lower(), set()).add(customer.name)
     return [(core, next(iter(names))) for core, names in cores.items() if len(names) == 1]
@@ -182,7 +182,11 @@ def _written_forms(key: str) -> tuple[str, ...]:
 
 _ZH_PLACE_HEAD = re.compile(
     rf"^(?:{ZH_PLACES})(?:市|省)?")
-_SHORT_ENDINGS = ORG_WORDS | {"中心", "培训中心", "会计师事务所", "律师事务所", "动物医院"}
+# the trade words of a registered name (南通市华建建设工程有限公司), cut to reach its 字号
+_TRADE_ENDING_WORDS = ("工程 建设 安装 建筑 发展 文化 旅游 商业 电子商务 制品 针织 设备 "
+                       "开发 游乐 投资 运营 制衣 电器 装备 工业 产业 国际 技术 服装厂")
+_SHORT_ENDINGS = ORG_WORDS | {"中心", "培训中心", "会计师事务所", "律师事务所", "动物医院"} | set(
+    _TRADE_ENDING_WORDS.split())
 _ENDING_ALT = "|".join(sorted(_SHORT_ENDINGS, key=len, reverse=True))
 _ZH_ENDINGS = re.compile(f"(?:{_ENDING_ALT})+$")
 _EN_LEGAL = re.compile(
@@ -248,6 +252,36 @@ def _unheaded_forms(name: str) -> list[str]:
 
 # what opens a generic name, not a distinctive one: 第一人民医院, 中心医院, 市场部
 _GENERIC_HEADS = frozenset(("第一", "第二", "第三", "人民", "中心", "市场", "附属", "区域"))
+
+
+# a place a registered name opens with: 南通市, 佛山市顺德区, 如皋市, 江苏
+_PLACE_WORD = re.compile(
+    rf"(?:{ZH_PLACES})(?:省|市|区|县|镇)?|[\u4e00-\u9fff]{{2,3}}?(?:省|市|区|县|镇)")
+
+
+def _registered_forms(name: str) -> list[str]:
+    """How people name a company registered as place + 字号 + trade + legal form: the 字号
+    with some of its trade words (华建, 中盛集团, 通达路桥, 金桥酒店) and with one of its places
+    (顺德美凯, 东莞精锐, 六安万象城, 丰台金桥酒店): 南通市华建建设工程有限公司 and the like."""
+    if name.isascii():
+        return []
+    places, rest = [], name
+    while (place := _PLACE_WORD.match(rest)) is not None and len(rest) - place.end() >= 2:
+        places.append(re.sub("[省市区县镇]$", "", place.group(0)))
+        rest = rest[place.end():]
+    rest = re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "", rest)
+    endings: list[str] = []
+    while (cut := re.search(f"(?:{_ENDING_ALT})$", rest)) and cut.start() >= 2:
+        endings.insert(0, cut.group(0))
+        rest = rest[:cut.start()]
+    if not endings and not places:
+        return []
+    heads = [rest + "".join(endings[:size]) for size in range(len(endings) + 1)]
+    heads += [rest + ending for ending in endings[1:]]  # 金桥酒店 for 金桥国际酒店
+    if segment.word_frequency(rest) >= 2000:
+        heads = heads[1:]  # 阳光 alone is a word; 阳光幼儿园 is the name
+    return [form for form in dict.fromkeys(
+        [*heads, *(place + head for place in places for head in heads)]) if form != name]
 
 
 def _unplaced(name: str) -> str | None:

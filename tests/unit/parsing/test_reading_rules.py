@@ -2597,3 +2597,20 @@ def test_a_part_of_day_before_arranging_and_a_two_day_trip() -> None:
     assert arranged.due is not None and arranged.due.strftime("%m-%d %H:%M") == "11-30 09:00"
     trip = parse_memo("清明后要搞一次红色游，3天后把延安两日游的线路和报价发给工会王主席", NOW, ())
     assert trip.due is not None and trip.due.date() == date(2026, 11, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("华建3号楼明天上午浇筑C30 120方 记得提前确认泵车", "南通市华建建设工程有限公司"),
+        ("今天去中盛集团项目部跑了一趟，见了顾总", "江苏中盛建筑集团有限公司"),
+        ("今天在顺德美凯待了一整天，上午跟设备部的冯工看了总装线", "佛山市顺德区美凯电器有限公司"),
+        ("下午去丰台金桥酒店见了工程部的彭经理", "北京市丰台区金桥国际酒店有限公司"),
+        ("昨天下午去了安庆阳光幼儿园，园长姓钱", "安庆市迎江区阳光幼儿园"),
+        ("通达路桥还欠43万 下周去对账", "如皋市通达路桥工程有限公司"),
+    ],
+)
+def test_a_registered_name_said_by_its_trade_name_with_or_without_a_place(
+        text: str, known: str) -> None:
+    others = (KnownCustomer("东莞市精锐五金制品有限公司"), KnownCustomer("顾卫东"))
+    assert parse_memo(text, NOW, (KnownCustomer(known), *others)).customer == known
