@@ -77,6 +77,7 @@ class _Index:
     fuzzy_keys: tuple[str, ...]
     first_words: dict[str, tuple[str, ...]]  # "priya" -> ("Priya Raman",), "acme" -> ...
     short: frozenset[str] = frozenset()  # the keys that are short forms (华庭 for 华庭物业)
+    lower_only: frozenset[str] = frozenset()  # keys read only as typed in lower case (novafit)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -96,7 +97,8 @@ def _short_forms(customers: tuple[KnownCustomer, ...],
         for core in (short_form(name), _placed_short_form(name), _unsuffixed(name),
                      _unplaced(name), *_shorter_forms(name), *_titled_forms(name),
                      *_unheaded_forms(name), _abbreviated(name),
-                     *_unheaded_forms(_abbreviated(name) or ""), *_registered_forms(name)):
+                     *_unheaded_forms(_abbreviated(name) or ""), *_registered_forms(name),
+                     *_en_forms(name)):
             if core and core.lower() not in taken:
                 cores.setdefault(core.lower(), set()).add(customer.name)
     return [(core, next(iter(names))) for core, names in cores.items() if len(names) == 1]
@@ -112,7 +114,8 @@ def _titled_forms(name: str) -> tuple[str, ...]:
     if match is None:
         return ()
     title, first, last = match.groups()
-    return tuple(f"{t} {n}" for t in (title, title + ".") for n in (first, last))
+    untitled = name[match.end(1):].strip(". ")  # Fiona Leckie for Mrs Fiona Leckie
+    return (*(f"{t} {n}" for t in (title, title + ".") for n in (first, last)), untitled)
 
 
 def _readings(text: str) -> list[str]:
@@ -146,10 +149,21 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
         if not core.isascii():  # Hongyuan for a known 宏远物业, Huasheng for 华晟食品集团
             for reading in _readings(core):
                 pinyin.setdefault(reading, name)
+    taken = {key for key, _ in keys}
+    typed = [(word, names[0]) for word, names in first.items()
+             if len(set(names)) == 1 and word not in taken and _first_word_alone(word, names[0])]
+    keys.extend(typed)
     keys.sort(key=lambda kv: -len(kv[0]))
     firsts = {w: tuple(dict.fromkeys(names)) for w, names in first.items()}
     return _Index(tuple(keys), pinyin, tuple(k for k, _ in keys), firsts,
-                  frozenset(core for core, _ in shorts))
+                  frozenset(core for core, _ in shorts), frozenset(word for word, _ in typed))
+
+
+def _first_word_alone(word: str, name: str) -> bool:
+    """Whether a known company may be named by its first word typed in lower case (keystone,
+    sorrento for Sorrento Foreshore Cafe): no common word, no person's first name."""
+    return len(word) >= 4 and word.isalpha() and word not in _COMMON and not common_word(word) \
+        and not _looks_like_person_name(name) and not _TITLED.match(name)
 
 
 # how reps shorten the words of an English name: Bellgate Housing Assoc, Acme Intl
@@ -317,7 +331,36 @@ def short_form(name: str) -> str | None:
 
 
 _COMMON = frozenset(("golden", "happy", "smile", "city", "metro", "global", "united", "first",
-                     "best", "star", "green", "blue", "red", "royal", "grand", "new", "central"))
+                     "best", "star", "green", "blue", "red", "royal", "grand", "new", "central",
+                     "premier", "prime", "elite", "pacific", "atlantic", "national", "general",
+                     "standard", "summit", "apex", "pinnacle", "top", "super", "great", "north",
+                     "south", "east", "west", "old", "big", "little", "modern", "smart", "true"))
+
+
+def _en_forms(name: str) -> list[str]:
+    """How people name a registered English company: its first word when it is a coined
+    one (NovaFit), its first and last (Harrowden Trust for Harrowden Academies
+    Trust, Sorrento Cafe), its first two (Hollis Brothers), a last word in the plural
+    (Keystone Properties for Keystone Property Management LLC), shortened words (Hollis Bros)."""
+    if not name.isascii():
+        return []
+    core = _EN_LEGAL.sub("", re.sub(r"^(?i:the)\s+", "", name)).strip(" .,")
+    words = core.split()
+    if len(words) < 2 or _looks_like_person_name(core) or _TITLED.match(name):
+        return []
+    first = words[0]
+    pairs = {f"{first} {words[-1]}", f"{first} {words[1]}"}
+    pairs |= {f"{first} {_plural(words[1])}"}
+    forms = {form for pair in pairs for form in (pair, *_written_forms(pair.lower()))}
+    if len(first) >= 4 and first.isalpha() and re.search(r"[a-z][A-Z]|^[A-Z]{4,}$", first):
+        forms.add(first)  # NovaFit, LASALLE: a coined word (Bexley, Aspen may be anyone's)
+    forms.discard(core)
+    return sorted(forms)
+
+
+def _plural(word: str) -> str:
+    return word[:-1] + "ies" if word.endswith("y") and len(word) > 3 else \
+        word[:-1] if word.endswith("s") else word + "s"
 
 
 _FUNCTION_CHARS = GLUED | frozenset(
@@ -376,7 +419,7 @@ def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:
             inside = any(a <= pos and end <= b for a, b, _ in found)
             if not inside and key.isascii():
                 whole = (_word_at(lowered, pos, len(key)) or _camel_glued(text, pos, len(key))) \
-                    and not (
+                    and (key not in index.lower_only or text[pos:end].islower()) and not (
                     key in index.short and re.search(r"[A-Z][a-z]+\s$", text[:pos]))
                 # Gary Pruitt is no Pruitt of the known Pruitt Holdings
             elif not inside and key in index.short and pos > 0 \

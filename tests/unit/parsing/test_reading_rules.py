@@ -2614,3 +2614,26 @@ def test_a_registered_name_said_by_its_trade_name_with_or_without_a_place(
         text: str, known: str) -> None:
     others = (KnownCustomer("东莞市精锐五金制品有限公司"), KnownCustomer("顾卫东"))
     assert parse_memo(text, NOW, (KnownCustomer(known), *others)).customer == known
+
+
+@pytest.mark.parametrize(
+    ("text", "customer"),
+    [
+        ("accounts says hollis bros paid inv 2207 $8,940", "Hollis Brothers Construction Inc"),
+        ("gutter guard promo → keystone properties, email them monday 10am",
+         "Keystone Property Management LLC"),
+        ("Visit to Harrowden Trust HQ today, met their procurement lead",
+         "Harrowden Academies Trust"),
+        ("sorrento cafe owes A$1,140 from nov, chase fri", "Sorrento Foreshore Cafe Pty Ltd"),
+        ("novafit – restock all 6 gyms before CNY", "NovaFit Gyms Pte Ltd"),
+        ("Call with Fiona Leckie this morning, she is the parent rep", "Mrs Fiona Leckie"),
+        ("Site survey at Graham Dalton's house in Bexley today. Call him on the 21st.",
+         "Graham Dalton"),
+    ],
+)
+def test_a_registered_english_name_as_people_say_it(text: str, customer: str) -> None:
+    known = ("Hollis Brothers Construction Inc", "Keystone Property Management LLC",
+             "Harrowden Academies Trust", "Sorrento Foreshore Cafe Pty Ltd",
+             "NovaFit Gyms Pte Ltd", "Mrs Fiona Leckie", "Bexley Homes Ltd")
+    memo = parse_memo(text, NOW, tuple(KnownCustomer(name) for name in known))
+    assert memo.customer == customer
