@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -47,6 +48,7 @@ from bot.parsing.names import (
 from bot.parsing.normalize import has_cjk, normalize
 
 _FUZZY_MIN = 86.0
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _ASCII_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]+(?:\s+[A-Za-z][A-Za-z'-]+){0,2}")
 
 
@@ -99,8 +101,9 @@ def _short_forms(customers: tuple[KnownCustomer, ...],
                      *_unheaded_forms(name), _abbreviated(name),
                      *_unheaded_forms(_abbreviated(name) or ""), *_registered_forms(name),
                      *_en_forms(name)):
-            if core and core.lower() not in taken:
-                cores.setdefault(core.lower(), set()).add(customer.name)
+            for form in {core, _unaccented(core)} if core else ():
+                if form.lower() not in taken:
+                    cores.setdefault(form.lower(), set()).add(customer.name)
     return [(core, next(iter(names))) for core, names in cores.items() if len(names) == 1]
 
 
@@ -143,6 +146,8 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
                     pinyin.setdefault(_pinyin(key), customer.name)
                 elif " " in key:
                     first.setdefault(key.split()[0].lower(), []).append(customer.name)
+                if " " in key and _unaccented(key).isascii() and not key.isascii():
+                    first.setdefault(_unaccented(key.split()[0]).lower(), []).append(customer.name)
     shorts = _short_forms(customers, {key for key, _ in keys})
     for core, name in shorts:
         keys.append((core, name))
@@ -176,10 +181,18 @@ _ABBREVIATIONS = {
 }
 
 
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
+
+
 def _written_forms(key: str) -> tuple[str, ...]:
     """Other ways a known English name is written: without its apostrophes (Nanyang Girls
     High), with a word shortened (Bellgate Housing Assoc), its words run together
     (harbourgrill, CampusSnacks)."""
+    plain = _unaccented(key)
+    if plain != key and plain.isascii():
+        return (plain, *_written_forms(plain))  # Kapiti for Kāpiti, Siobhan for Siobhán
     if not key.isascii() or " " not in key:
         return ()
     words = key.replace("'", "").replace("’", "").split()
@@ -212,7 +225,7 @@ _EN_LEGAL = re.compile(
 
 def _unsuffixed(name: str) -> str | None:
     """A known Chinese company without its legal form: 金山贸易 for 金山贸易公司."""
-    if name.isascii():
+    if not _CJK.search(name):
         return None
     core = re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "", name)
     return core if core != name and len(core) >= 3 else None
@@ -221,7 +234,7 @@ def _unsuffixed(name: str) -> str | None:
 def _shorter_forms(name: str) -> list[str]:
     """A known Chinese company cut down one ending at a time, without its city: 恒泰生物科技,
     恒泰生物 for 苏州恒泰生物科技有限公司 (short_form gives the last, 恒泰)."""
-    if name.isascii():
+    if not _CJK.search(name):
         return []
     forms, core = [], _ZH_PLACE_HEAD.sub("", name)
     while (cut := re.sub(f"(?:{_ENDING_ALT})$", "", core)) != core and len(cut) >= 3:
@@ -250,7 +263,7 @@ def _unheaded_forms(name: str) -> list[str]:
     """A known Chinese name without the places it opens with, whatever they are: 鱼乐汇 for
     汉口鱼乐汇, 恒丰置业 for 广州越秀恒丰置业, 星辉电子 for 深圳华强北星辉电子 — the last
     three or more characters, when what is left is no common word (少年宫, 人民医院, 游艇会)."""
-    if name.isascii():
+    if not _CJK.search(name):
         return []
     core = re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "", name)
     forms = []
@@ -277,8 +290,11 @@ def _registered_forms(name: str) -> list[str]:
     """How people name a company registered as place + 字号 + trade + legal form: the 字号
     with some of its trade words (华建, 中盛集团, 通达路桥, 金桥酒店) and with one of its places
     (顺德美凯, 东莞精锐, 六安万象城, 丰台金桥酒店): 南通市华建建设工程有限公司 and the like."""
-    if name.isascii():
+    if not _CJK.search(name):
         return []
+    branch = re.fullmatch(r"(.+?(?:公司|集团))([\u4e00-\u9fff]{2,3}(?:分公司|分店|分院|店))", name)
+    if branch is not None:  # 禾木滨江分公司 for 杭州禾木餐饮管理有限公司滨江分公司
+        return [form + branch.group(2) for form in _registered_forms(branch.group(1))]
     places, rest = [], name
     while (place := _PLACE_WORD.match(rest)) is not None and len(rest) - place.end() >= 2:
         places.append(re.sub("[省市区县镇]$", "", place.group(0)))
@@ -300,7 +316,7 @@ def _registered_forms(name: str) -> list[str]:
 
 def _unplaced(name: str) -> str | None:
     """A known company without the city it is named with: 帝苑酒店 for 香港帝苑酒店."""
-    if name.isascii():
+    if not _CJK.search(name):
         return None
     core = _ZH_PLACE_HEAD.sub("", name)
     return core if core != name and len(core) >= 4 else None
@@ -309,7 +325,7 @@ def _unplaced(name: str) -> str | None:
 def _placed_short_form(name: str) -> str | None:
     """A known company's short name with its city kept: 杭州蓝海 for 杭州蓝海贸易 (where
     蓝海 alone is another known company's too)."""
-    if name.isascii() or not _ZH_PLACE_HEAD.match(name):
+    if not _CJK.search(name) or not _ZH_PLACE_HEAD.match(name):
         return None
     core = _ZH_ENDINGS.sub("", name)
     return core if core != name and len(core) >= 4 else None
@@ -319,7 +335,7 @@ def short_form(name: str) -> str | None:
     """What reps call a known customer for short: 上海博雅教育培训中心 -> 博雅, The Golden
     Lotus Restaurant -> Golden Lotus, Kessler & Wong LLP -> Kessler & Wong; None when the
     name has no shorter distinctive form (or it would be a common word)."""
-    if name.isascii():
+    if not _CJK.search(name):
         core = _EN_LEGAL.sub("", re.sub(r"^(?i:the)\s+", "", name)).strip()
         if core == name or not core or (" " not in core and core.lower() in _COMMON):
             return None
@@ -342,7 +358,7 @@ def _en_forms(name: str) -> list[str]:
     one (NovaFit), its first and last (Harrowden Trust for Harrowden Academies
     Trust, Sorrento Cafe), its first two (Hollis Brothers), a last word in the plural
     (Keystone Properties for Keystone Property Management LLC), shortened words (Hollis Bros)."""
-    if not name.isascii():
+    if _CJK.search(name):
         return []
     core = _EN_LEGAL.sub("", re.sub(r"^(?i:the)\s+", "", name)).strip(" .,")
     words = core.split()
@@ -351,6 +367,8 @@ def _en_forms(name: str) -> list[str]:
     first = words[0]
     pairs = {f"{first} {words[-1]}", f"{first} {words[1]}"}
     pairs |= {f"{first} {_plural(words[1])}"}
+    if len(words) >= 3:  # Kapiti Coast Primary for Kāpiti Coast Primary School
+        pairs.add(" ".join(words[:-1]))
     forms = {form for pair in pairs for form in (pair, *_written_forms(pair.lower()))}
     if len(first) >= 4 and first.isalpha() and re.search(r"[a-z][A-Z]|^[A-Z]{4,}$", first):
         forms.add(first)  # NovaFit, LASALLE: a coined word (Bexley, Aspen may be anyone's)
@@ -604,9 +622,42 @@ def _by_fuzzy(hit: NameHit, index: _Index) -> str | None:
             return firsts[0]  # Priya -> Priya Raman, Acme -> Acme Corp
     best = process.extractOne(probe, index.fuzzy_keys, scorer=fuzz.ratio,
                               score_cutoff=_FUZZY_MIN)
+    if best is not None and _CJK.search(probe) and not _slip_of(probe, best[0]):
+        best = None  # 云图数据科技 is no slip of 云创数据科技: another 字号
     if best is None and not probe.isascii():
         return index.pinyin.get(_pinyin(hit.name))
     return dict(index.keys)[best[0]] if best is not None else None
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+
+
+def _by_sound(text: str, index: _Index) -> _Mention | None:
+    """A known Chinese name written with a character that sounds the same (温州横达建筑 for
+    温州恒达建筑, 萍乡峻达电动车 for 萍乡骏达电动车): four characters or more, longest first,
+    none of them the known name as it is written (恒昌贸易集团 is no slip of 恒昌贸易)."""
+    written = set(index.fuzzy_keys)
+    for run in _CJK_RUN.finditer(text):
+        chars = run.group(0)
+        for size in range(min(len(chars), 12), 3, -1):
+            for start in range(len(chars) - size + 1):
+                said = chars[start:start + size]
+                name = index.pinyin.get(_pinyin(said))
+                if name is not None and not any(key in chars for key in written
+                                                if _pinyin(key) == _pinyin(said)):
+                    at = run.start() + start
+                    return _Mention(at, at + size, said, "known", name)
+    return None
+
+
+def _slip_of(written: str, known: str) -> bool:
+    """Whether a Chinese name differs from a known one only as slips do: a character left out
+    or added (金龙酒店, 金龙大酒店), or one that sounds the same (横达, 恒达)."""
+    if _pinyin(written) == _pinyin(known):
+        return True
+    shorter, longer = sorted((written, known), key=len)
+    chars = iter(longer)
+    return all(char in chars for char in shorter)
 
 
 _PERSON_KINDS = frozenset({"title", "person", "en", "familiar"})
@@ -673,7 +724,7 @@ def _looks_like_person_name(name: str) -> bool:
     """A known customer's name that is a person's (张伟, Jane Doe), not a company's."""
     if any(ch in name for ch in "公司集团科技") or _BRAND_NAME.fullmatch(name):
         return False
-    if not name.isascii():
+    if _CJK.search(name):
         return 2 <= len(name) <= 3 and normalize(name)[0] in SURNAMES
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
@@ -1201,7 +1252,7 @@ _NEW_ONE = re.compile(
 _CALLED_CUSTOMER = re.compile(r"(?<![老大新])客户\s*(?:叫)?\s*[:：,，]?\s*$")
 
 
-def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of rules
+def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's order of rules
     text: str, customers: Sequence[KnownCustomer], masked: str | None
 ) -> CustomerGuess:
     index = _index(tuple(customers))
@@ -1270,6 +1321,9 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912 - the contract's order of ru
         name = _by_pinyin(text, index)
         if name is not None:
             return CustomerGuess(name=name)
+        sound = _by_sound(text, index)
+        if sound is not None and sound.known is not None:
+            return guess(sound, sound.known, guessed=True)
     if customers:
         for mention in subjects:
             name = _by_fuzzy(NameHit(mention.name, mention.start, mention.kind), index)

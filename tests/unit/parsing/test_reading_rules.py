@@ -2637,3 +2637,24 @@ def test_a_registered_english_name_as_people_say_it(text: str, customer: str) ->
              "NovaFit Gyms Pte Ltd", "Mrs Fiona Leckie", "Bexley Homes Ltd")
     memo = parse_memo(text, NOW, tuple(KnownCustomer(name) for name in known))
     assert memo.customer == customer
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "customer"),
+    [
+        ("禾木滨江分公司今天盖章了，代账签一年",
+         ("杭州禾木餐饮管理有限公司", "杭州禾木餐饮管理有限公司滨江分公司"),
+         "杭州禾木餐饮管理有限公司滨江分公司"),
+        ("南京云图数据科技有限公司HR今天电话约了周五10点一刻面谈", ("南京云创数据科技有限公司",),
+         "南京云图数据科技有限公司"),
+        ("温州横达建筑的尾款2.6万还没结 下周三打电话催一下", ("温州恒达建筑工程有限公司",),
+         "温州恒达建筑工程有限公司"),
+        ("Kapiti Coast Primary want their order in before Christmas. Ring Aroha on Monday",
+         ("Kāpiti Coast Primary School",), "Kāpiti Coast Primary School"),
+        ("Cupping at Kowhai Café with the owner, Ana Tupou", ("Kowhai Cafe",), "Kowhai Cafe"),
+    ],
+)
+def test_branches_sound_alike_slips_other_trade_names_and_accents(
+        text: str, known: tuple[str, ...], customer: str) -> None:
+    memo = parse_memo(text, NOW, tuple(KnownCustomer(name) for name in known))
+    assert memo.customer == customer
