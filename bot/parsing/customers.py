@@ -80,6 +80,7 @@ class _Index:
     first_words: dict[str, tuple[str, ...]]  # "priya" -> ("Priya Raman",), "acme" -> ...
     short: frozenset[str] = frozenset()  # the keys that are short forms (华庭 for 华庭物业)
     lower_only: frozenset[str] = frozenset()  # keys read only as typed in lower case (novafit)
+    upper_only: frozenset[str] = frozenset()  # keys read only as written in capitals (kms)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -90,21 +91,26 @@ def _pinyin(text: str) -> str:
 
 
 def _short_forms(customers: tuple[KnownCustomer, ...],
-                 taken: set[str]) -> list[tuple[str, str]]:
+                 taken: set[str]) -> tuple[list[tuple[str, str]], frozenset[str]]:
     """(short form, canonical name) of the known names whose short form is theirs alone and
-    no other name's or alias's (博雅 for 上海博雅教育培训中心)."""
+    no other name's or alias's (博雅 for 上海博雅教育培训中心); and the forms that are
+    initials or capitals, read only as written so (KMS, MISC: kms, misc are words)."""
     cores: dict[str, set[str]] = {}
+    capitals: set[str] = set()
     for customer in customers:
         name = normalize(customer.name.strip())
         for core in (short_form(name), _placed_short_form(name), _unsuffixed(name),
                      _unplaced(name), *_shorter_forms(name), *_titled_forms(name),
                      *_unheaded_forms(name), _abbreviated(name),
                      *_unheaded_forms(_abbreviated(name) or ""), *_registered_forms(name),
-                     *_en_forms(name)):
+                     *_en_forms(name), *_initialled_forms(name)):
             for form in {core, _unaccented(core)} if core else ():
                 if form.lower() not in taken:
                     cores.setdefault(form.lower(), set()).add(customer.name)
-    return [(core, next(iter(names))) for core, names in cores.items() if len(names) == 1]
+                if form.isupper() and form.isalpha() and len(form) <= 5:
+                    capitals.add(form.lower())
+    return [(core, next(iter(names))) for core, names in cores.items()
+            if len(names) == 1], frozenset(capitals)
 
 
 _TITLED = re.compile(r"(?i:(Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof)\.?)\s+(\S+)(?:\s+\S+)*\s+(\S+)$")
@@ -119,6 +125,14 @@ def _titled_forms(name: str) -> tuple[str, ...]:
     title, first, last = match.groups()
     untitled = name[match.end(1):].strip(". ")  # Fiona Leckie for Mrs Fiona Leckie
     return (*(f"{t} {n}" for t in (title, title + ".") for n in (first, last)), untitled)
+
+
+def _initialled_forms(name: str) -> tuple[str, ...]:
+    """A known person by first name and the initial of the last (Dana W, Bruce H.)."""
+    words = name.split()
+    if len(words) != 2 or not _looks_like_person_name(name):
+        return ()
+    return (f"{words[0]} {words[1][0]}", f"{words[0]} {words[1][0]}.")
 
 
 def _readings(text: str) -> list[str]:
@@ -148,7 +162,7 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
                     first.setdefault(key.split()[0].lower(), []).append(customer.name)
                 if " " in key and _unaccented(key).isascii() and not key.isascii():
                     first.setdefault(_unaccented(key.split()[0]).lower(), []).append(customer.name)
-    shorts = _short_forms(customers, {key for key, _ in keys})
+    shorts, capitals = _short_forms(customers, {key for key, _ in keys})
     for core, name in shorts:
         keys.append((core, name))
         if not core.isascii():  # Hongyuan for a known 宏远物业, Huasheng for 华晟食品集团
@@ -161,7 +175,8 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
     keys.sort(key=lambda kv: -len(kv[0]))
     firsts = {w: tuple(dict.fromkeys(names)) for w, names in first.items()}
     return _Index(tuple(keys), pinyin, tuple(k for k, _ in keys), firsts,
-                  frozenset(core for core, _ in shorts), frozenset(word for word, _ in typed))
+                  frozenset(core for core, _ in shorts), frozenset(word for word, _ in typed),
+                  capitals)
 
 
 def _first_word_alone(word: str, name: str) -> bool:
@@ -372,8 +387,17 @@ def _en_forms(name: str) -> list[str]:
     forms = {form for pair in pairs for form in (pair, *_written_forms(pair.lower()))}
     if len(first) >= 4 and first.isalpha() and re.search(r"[a-z][A-Z]|^[A-Z]{4,}$", first):
         forms.add(first)  # NovaFit, LASALLE: a coined word (Bexley, Aspen may be anyone's)
+    named = _LEGAL_ONLY.sub("", name).split()  # Cork Build Centre (Ltd)
+    if len(named) >= 3 and all(w[:1].isupper() and w.isalpha() for w in named):
+        forms |= {"".join(w[0] for w in named),  # KMS, Lakeshore PM, Cork BC
+                  f"{named[0]} " + "".join(w[0] for w in named[1:])}
     forms.discard(core)
     return sorted(forms)
+
+
+_LEGAL_ONLY = re.compile(
+    r"(?:\s+(?:LLP|LLC|Ltd|Limited|Inc|Corp|Corporation|Co|PLC|Pte|GmbH|Sdn|Bhd|Berhad|Pty|Pvt)"
+    r"\.?)+$", re.IGNORECASE)
 
 
 def _plural(word: str) -> str:
@@ -437,7 +461,8 @@ def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:
             inside = any(a <= pos and end <= b for a, b, _ in found)
             if not inside and key.isascii():
                 whole = (_word_at(lowered, pos, len(key)) or _camel_glued(text, pos, len(key))) \
-                    and (key not in index.lower_only or text[pos:end].islower()) and not (
+                    and (key not in index.lower_only or text[pos:end].islower()) \
+                    and (key not in index.upper_only or text[pos:end].isupper()) and not (
                     key in index.short and re.search(r"[A-Z][a-z]+\s$", text[:pos]))
                 # Gary Pruitt is no Pruitt of the known Pruitt Holdings
             elif not inside and key in index.short and pos > 0 \

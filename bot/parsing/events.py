@@ -218,7 +218,9 @@ _ZH_CONTACTED_UNMARKED = re.compile(
     r"公司|展厅|门店)|(?<!打)(?:邮件|微信|短信)\s*(?:确认|回复|问|说)|来电话\s*(?:确认|问|说)|"
     r"(?<![没未如若要])(?<!下次)(?<!下回)(?:碰到|碰见|遇见|偶遇|撞见)|回(?:了)?(?:消息|信息)(?!给)|"
     r"(?:聊|谈)到(?!时候|\s*[\d一二两三四五六七八九十几])|开了[^，。,.;；]{0,12}(?:会|call|meeting|zoom|teams)|"
-    r"覆(?:咗|了)|(?:电话|微信)(?:里|上)[^，。,.;；]{0,8}(?:了|过)(?!解)|(?<![要会想再])来(?:订|买|拿|提|取|签|交|付)了|(?:(?<![过回上下出进])去(?!年|月|周[一二三四五六日天末])|到)[^，。,.;；]{1,12}(?:做|签|谈|装|办)的|"
+    r"覆(?:咗|了)|(?:电话|微信)(?:里|上)[^，。,.;；]{0,8}(?:了|过)(?!解)|"
+    r"(?:电话|微信)(?:里|上)\s*(?:要|问|说|催|约)|过来(?:咨询|问|看|谈|找)|也在问|盖(?:了)?章了|"
+    r"(?:让|叫|要)我(?:把|给|帮|发|寄|送)|(?<![要会想再])来(?:订|买|拿|提|取|签|交|付)了|(?:(?<![过回上下出进])去(?!年|月|周[一二三四五六日天末])|到)[^，。,.;；]{1,12}(?:做|签|谈|装|办)的|"
     r"(?:上午|早上|中午|刚才|刚刚|昨天|前天|今早)[^，。,.;；]{0,4}打(?:了)?(?:个)?电话(?:过来|来)?"
     r"(?:要|问|说|催|订|反映|投诉|咨询)",
     re.IGNORECASE,
@@ -346,7 +348,7 @@ _EN_CONTACTED = re.compile(
     r"(?<!accounts\s)(?<!finance\s)(?:said|says|told\s+(?:me|us)|mentioned|asked\s+(?:me|us|for)|"
     r"complained|confirmed|promised|rescheduled|postponed|cancel(?:l)?ed|moved\s+(?:our|the)\s+"
     r"(?:call|meeting))|(?<!delivery\s)(?<!shipment\s)(?<!order\s)(?<!parcel\s)(?<!payment\s)"
-    r"(?<!\bit\s)(?<!stock\s)came\s+(?:in|by|over|to\s+(?:the|our))(?!\s+(?:at\s+)?(?:[\d$€£¥]|"
+    r"(?<!\bit\s)(?<!stock\s)came\s+(?:into|in|by|over|to\s+(?:the|our))(?!\s+(?:at\s+)?(?:[\d$€£¥]|"
     r"under|over|below|above|lower|higher|cheaper|first|second|third|last))|"  # came in 12% under
     r"had\s+(?:[\w-]+\s+){1,3}with\s+(?:Mr|Mrs|Ms|Dr|(?-i:[A-Z])\w*)|^\s*(?:fw|fwd)(?=\s*:)|dropped\s+in|stopped\s+in|ran\s+into|bumped\s+into|"
     r"visited\s+us|came\s+back(?=\s*(?:[-–—,.;:!]|$|\s+(?:and|to\s+say|saying|today|yesterday)\b))|"

@@ -2658,3 +2658,31 @@ def test_branches_sound_alike_slips_other_trade_names_and_accents(
         text: str, known: tuple[str, ...], customer: str) -> None:
     memo = parse_memo(text, NOW, tuple(KnownCustomer(name) for name in known))
     assert memo.customer == customer
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "customer"),
+    [
+        ("KMS rang - 2 loader tyres blown, call Shane back in 2 hours",
+         "Kalgoorlie Mining Services Pty Ltd", "Kalgoorlie Mining Services Pty Ltd"),
+        ("Dermot from Cork BC came into the yard and bought 40 lengths", "Cork Build Centre Ltd",
+         "Cork Build Centre Ltd"),
+        ("drove 120 kms to the site", "Kalgoorlie Mining Services Pty Ltd", None),
+        ("Dana W's bday is Oct 14 - she mentioned it at the yard yesterday", "Dana Whitfield",
+         "Dana Whitfield"),
+    ],
+)
+def test_initials_in_capitals_and_a_first_name_with_an_initial(
+        text: str, known: str, customer: str | None) -> None:
+    assert parse_memo(text, NOW, (KnownCustomer(known),)).customer == customer
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["优居酒店许经理微信上要20套指纹锁的报价，明天上午发给她",
+     "优家酒店管理公司也在问指纹锁，让我周四过去演示",
+     "杭州禾丰餐饮公司郑老板过来咨询代账和增资", "禾木滨江分公司今天盖章了，代账签一年",
+     "Dermot from Cork BC came into the yard and bought 40 lengths"],
+)
+def test_asked_by_wechat_came_to_ask_and_stamped_are_contacts(text: str) -> None:
+    assert parse_memo(text, NOW, ()).contacted
