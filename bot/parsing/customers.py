@@ -261,7 +261,7 @@ def _shorter_forms(name: str) -> list[str]:
 # how reps shorten the words of a Chinese name: 附院 for 附属医院, 一中 for 第一中学
 _ZH_ABBREVIATIONS = ((re.compile("附属医院$"), "附院"),
                      (re.compile("第([一二三四五六七八九十]+)中学$"), r"\1中"),
-                     (re.compile("人民医院$"), "医院"))
+                     (re.compile("人民医院$"), "医院"), (re.compile("律师事务所$"), "律所"))
 
 
 def _abbreviated(name: str) -> str | None:
@@ -296,7 +296,9 @@ def _unheaded_forms(name: str) -> list[str]:
 _GENERIC_HEADS = frozenset(("第一", "第二", "第三", "人民", "中心", "市场", "附属", "区域"))
 
 
-# a place a registered name opens with: 南通市, 佛山市顺德区, 如皋市, 江苏
+# a place a registered name opens with: 南通市, 佛山市顺德区, 如皋市, 江苏; or one jieba both
+# tags a place and knows well (哈尔滨; not 欧林, 中盛, which it only guesses are places)
+_KNOWN_PLACE = 50
 _PLACE_WORD = re.compile(
     rf"(?:{ZH_PLACES})(?:省|市|区|县|镇)?|[\u4e00-\u9fff]{{2,3}}?(?:省|市|区|县|镇)")
 
@@ -310,10 +312,16 @@ def _registered_forms(name: str) -> list[str]:
     branch = re.fullmatch(r"(.+?(?:公司|集团))([\u4e00-\u9fff]{2,3}(?:分公司|分店|分院|店))", name)
     if branch is not None:  # 禾木滨江分公司 for 杭州禾木餐饮管理有限公司滨江分公司
         return [form + branch.group(2) for form in _registered_forms(branch.group(1))]
-    places, rest = [], name
-    while (place := _PLACE_WORD.match(rest)) is not None and len(rest) - place.end() >= 2:
-        places.append(re.sub("[省市区县镇]$", "", place.group(0)))
-        rest = rest[place.end():]
+    places, rest = [], re.sub(r"[(（][^()（）]{1,8}[)）]", "", name)  # 锦绣大酒店（南京）
+    while len(rest) >= 4:
+        place = _PLACE_WORD.match(rest)
+        head, flag = segment.tagged(rest)[0]
+        size = place.end() if place else len(head) if flag == "ns" and len(head) >= 2 \
+            and segment.word_frequency(head) >= _KNOWN_PLACE else 0
+        if not size or len(rest) - size < 2:
+            break  # 哈尔滨粮丰餐饮: jieba knows 哈尔滨 is a place
+        places.append(re.sub("[省市区县镇]$", "", rest[:size]))
+        rest = rest[size:]
     rest = re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "", rest)
     endings: list[str] = []
     while (cut := re.search(f"(?:{_ENDING_ALT})$", rest)) and cut.start() >= 2:
@@ -322,6 +330,9 @@ def _registered_forms(name: str) -> list[str]:
     if not endings and not places:
         return []
     heads = [rest + "".join(endings[:size]) for size in range(len(endings) + 1)]
+    word = segment.tagged(rest)[0][0]
+    if 2 <= len(word) < len(rest) and segment.word_frequency(word) < 2000:
+        heads.append(word)  # 鲜丰 for 鲜丰生鲜超市: its 字号 as jieba cuts it
     heads += [rest + ending for ending in endings[1:]]  # 金桥酒店 for 金桥国际酒店
     if segment.word_frequency(rest) >= 2000:
         heads = heads[1:]  # 阳光 alone is a word; 阳光幼儿园 is the name
@@ -415,7 +426,7 @@ _FUNCTION_CHARS = GLUED | frozenset(
 # a verb that a customer's short name follows (拜访恒远 for a known 恒远科技有限公司)
 _VERB_BEFORE = re.compile(
     r"(?:拜访|联系|回访|走访|跟进|对接|通知|催促|提醒|约见|面见|接待|致电|电话|微信|邮件|告诉|"
-    r"发给|寄给|交给|转给|送给|报给|问问|见见)$")
+    r"发给|寄给|交给|转给|送给|报给|问问|见见)(?:过|了)?$")
 
 
 # a day or a time of day a short name follows (今天恒远王总来厂里)

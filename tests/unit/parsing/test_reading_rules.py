@@ -2686,3 +2686,24 @@ def test_initials_in_capitals_and_a_first_name_with_an_initial(
 )
 def test_asked_by_wechat_came_to_ask_and_stamped_are_contacts(text: str) -> None:
     assert parse_memo(text, NOW, ()).contacted
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("每天早上8点查一下鲜丰那批冻品的温控记录", "苏州鲜丰生鲜超市有限公司"),
+        ("锦绣那边的客房窗帘保养，每季度上门清洗一次", "锦绣大酒店（南京）有限公司"),
+        ("刚从天诚律所出来，合伙人林律师亲自接待的", "上海天诚律师事务所"),
+        ("上周三已经回访过粮丰了，他们对米的口感没意见", "哈尔滨粮丰餐饮管理有限公司"),
+    ],
+)
+def test_a_registered_name_by_the_trade_name_jieba_cuts_after_a_place_it_knows(
+        text: str, known: str) -> None:
+    memo = parse_memo(text, NOW, (KnownCustomer(known), KnownCustomer("欧林橱柜")))
+    assert memo.customer == known
+
+
+def test_a_word_jieba_only_guesses_is_a_place_stays_in_the_name() -> None:
+    memo = parse_memo("黃小姐新房的櫥櫃方案下午已經發過去了，月底前再跟進", NOW,
+                      (KnownCustomer("黄丽"), KnownCustomer("欧林橱柜")))
+    assert memo.customer == "黄丽"
