@@ -417,7 +417,7 @@ def _plural(word: str) -> str:
 
 
 _FUNCTION_CHARS = GLUED | frozenset(
-    "的了和与跟在说是有要来去给把被对向让等也都还又就们那这今明后下上本每周月年号日点分时"
+    "的了和与跟在说是有要来去给把被对向让等也都还又就们那这今明后下上本每周月年号日点分时刚才"
     "总经理老师主任先生女士小姐工董姐哥发打问约见聊谈送寄签催讲找请帮叫讨论确认回复电话"
     "那边这边公司家处里吗呢吧啊呀哦嘛到开，。、；：！？,.;:!? \n"
 )
@@ -800,6 +800,7 @@ class _Mention:
 # 华为), our own colleague's (Sarah from HR, my manager Tom, 同事小李, 我们的王工)
 _NOT_THEIRS_BEFORE = re.compile(
     r"@$|(?:\bin\s+|候选人|candidate\s+|我们\s*\w*\s*的|(?i:our)\s+(?:老板|boss)|我们老板|"
+    r"我们(?:的)?(?:财务|同事|技术|销售|客服|售后)|"
     r"原来合作的|之前合作的|现在用的是|用的是|之前用的?|竞品\s*[：:]?|\bincumbent\s*[:,]?|"
     r"currently\s+(?:use|using|with)|switching\s+from|"
     r"(?i:\b(?:current|existing|old)\s+(?:[\w-]+\s+)?(?:pos|system|software|supplier|vendor|provider|"
@@ -1054,7 +1055,7 @@ _ADDRESSED = re.compile(
     r"\b(?:call|ring|phone|email|e-mail|ping|text|txt|msg|dm|whatsapp|message|meet|met|ask|tell|remind|called|"
     r"rang|emailed|texted|pinged|messaged|asked|told|named|talked\s+to|spoke\s+(?:to|with)|"
     r"speak\s+(?:to|with)|talk\s+to|chatted\s+(?:to|with)|got\s+through\s+to)|"
-    r"\b(?:voicemail|vm|message|note)\s+for|\bask\s+for|\bvia|约|问|的|叫|名叫|"
+    r"\b(?:voicemail|vm|message|note)\s+for|\bask\s+for|\bvia|约|问|的|叫|名叫|找|"
     r"\bput\s+(?:me|us)\s+through\s+to|\bleft|\bgot|"
     r"\b(?:call|ring|phone|get|circle|email|write)\s+back(?:\s+to)?|\bfollow\s+up\s+with|"
     r"\bcheck\s+in\s+with|\breach\s+out\s+to|\b(?:thank|invite|brief|cc|loop\s+in)|"

@@ -195,7 +195,7 @@ _ZH_CONTACTED = re.compile(
     r"(?:寄|发|送|交|递|转)给了|(?:发|寄|送)到[^，。,.;；]{1,12}了|"
     r"做了[^，。,.;；]{0,15}(?:演示|presentation|demo|介绍|汇报|提报|培训|讲解|pitch)|"
     r"(?:带|陪)[^，。,.;；]{1,20}(?:看|转|参观|逛)了|过来[^，。,.;；]{0,6}了|"
-    r"来(?:我们|我司|公司|工厂|厂里|店里|店|展厅|门店|现场|仓库|门市|车间|我这|showroom|office|办公室|"
+    r"来\s*(?:我们|我司|公司|工厂|厂里|店里|店|展厅|门店|现场|仓库|门市|车间|我这|showroom|office|办公室|"
     r"warehouse|store|shop|factory|plant|studio|site)"
     r"[^，。,.;；]{0,10}了|"
     r"聊天才|聊起来|聊着聊着|聊天时|聊天的时候|聊天中|接待(?:我|了我)|"
@@ -240,7 +240,7 @@ _ZH_SAID = re.compile(
     r"^\s*说(?!明|好|一下|下(?![周个午礼星月次])|清|声)|"
     r"(?i:(?:manager|director|owner|buyer|procurement|purchasing|gm|boss|ceo|cfo|cto))\s*说|"
     r"(?i:(?:wechat|whatsapp|line|dm|message|call|ping|text|email|msg)(?:'d|ed)?\s*(?:我|me\b))|(?:他|她|对方|客户)(?:来)?(?:找我|联系我|问我)|"
-    r"发(?:了)?(?:邮件|微信|消息|信息|email)过来|(?:发|来)(?:了)?(?:邮件|微信|消息|短信)\s*(?:要|问|催|说)|"
+    r"发(?:了)?(?:邮件|微信|消息|信息|email)过来|(?:发|来)(?:了)?(?:邮件|微信|消息|短信)\s*(?:要|问|催|说|确认)|私信(?:说|问|要)|"
     r"传了(?:讯息|消息|信息)|"
     r"(?:^|(?<=[，。；,;\s的]))(?:他|她|对方|采购|老板|[\u4e00-\u9fff]{1,3}(?:总|经理|主任|老师|总监|主管|工|"
     r"姐|哥|生|太|小姐|先生|女士))\s*(?:[A-Za-z]+\s*)?问(?!题)")
@@ -375,6 +375,7 @@ _EN_CONTACT_NOUN = re.compile(
     r"consultation|fitting|inspection|review|catch-up|check-in|sync|ride-along)"
     r"(?:\s+(?:today|yesterday|this\s+morning))?\s+(?:with|at|w(?=/)|w\b|给)|"
     r"on\s+(?:the|a|our)\s+(?:call|phone)|over\s+(?:the\s+)?(?:phone|coffee|lunch|dinner)|"
+    r"(?:ordered|placed\s+(?:the|an|his|her|their)\s+order)\s+(?:on|by|over)\s+(?:the\s+)?phone|"
     r"^\s*(?:[\w-]+\s+){1,2}at\s+(?-i:[A-Z])[^.;!?]{0,40}\bwith\s+(?:the|their|(?-i:[A-Z]))|"
     r"^\s*(?:at|@)\s+(?-i:[A-Z])[^.;!?]{0,40}\b(?:today|this\s+(?:morning|afternoon))\s*$|"
     r"^\s*(?:[A-Z][\w'&-]*\s+){1,4}(?:visit|meeting|call|demo|tasting|lunch)(?=\s*[:,–-]|\s*$)|"
@@ -384,7 +385,8 @@ _EN_CONTACT_NOUN = re.compile(
 _EN_NOT_CONTACTED = re.compile(
     r"\b(?:didn't|didnt|did\s+not|haven't|havent|have\s+not|hasn't|hasnt|never|couldn't|couldnt|"
     r"could\s+not|not\s+yet)\b|"
-    r"(?:\b(?:to|with|w/)\s+|^\s*)[A-Z][\w'-]*\s*\((?:our|my)\b",  # Marcus (our ops lead)
+    r"(?:\b(?:to|with|w/)\s+|^\s*)[A-Z][\w'-]*\s*\((?:our|my)\b|"  # Marcus (our ops lead)
+    r"\bno\s+(?:call|email|e-mail|message|contact|word)\b",  # landed today, no call or email
     re.IGNORECASE | re.ASCII,
 )
 
@@ -565,7 +567,8 @@ def speaks_after(text: str, end: int) -> bool:
 
 _UNANSWERED = re.compile(
     r"(?i:(?<!\bif\s)(?<!\bin\scase\sof\s)\bno\s+(?:answer|(?P<reply>reply|response)|pick\s*up)\b|\bdidn't\s+pick\s+up\b|\bwent\s+to\s+"
-    r"voicemail\b|\bleft\s+a\s+(?:voicemail|vm|message)\b)|没人接|没接电话|无人接听|空号|关机|打不通|"
+    r"voicemail\b|\bleft\s+a\s+(?:voicemail|vm|message)\b|\brang\s+out\b|\bwent\s+unanswered\b)|"
+    r"没人接|没接电话|无人接听|空号|关机|打不通|"
     r"没打通")
 
 

@@ -2707,3 +2707,32 @@ def test_a_word_jieba_only_guesses_is_a_place_stays_in_the_name() -> None:
     memo = parse_memo("黃小姐新房的櫥櫃方案下午已經發過去了，月底前再跟進", NOW,
                       (KnownCustomer("黄丽"), KnownCustomer("欧林橱柜")))
     assert memo.customer == "黄丽"
+
+
+@pytest.mark.parametrize(
+    ("text", "contacted"),
+    [
+        ("£640 from Tom Whitcombe landed in the account today – no call or email from him.",
+         False),
+        ("Called Pioneer Dental Lab 3x today, rang out every time. try Dr. Kaur tomorrow 8:30am",
+         False),
+        ("Anil himself placed the order on phone: 300 plastic pallets. dispatch on 12th", True),
+        ("Delta Foods 的 Mike 昨天来 showroom 看了 palletizing robot", True),
+        ("惠民超市这个月的货款12600元今天到账了，采购部吴主任也发消息确认了", True),
+    ],
+)
+def test_no_call_calls_that_rang_out_orders_by_phone_and_messages_confirming(
+        text: str, contacted: bool) -> None:
+    assert parse_memo(text, NOW, ()).contacted is contacted
+
+
+def test_our_finance_is_no_contact_a_known_name_before_gang_and_whom_we_go_to_see() -> None:
+    ours = parse_memo("金鼎化工回款35万已到账，我们财务小葛确认过了", NOW,
+                      (KnownCustomer("金鼎化工"),))
+    assert ours.contact is None
+    called = parse_memo("赵丽刚来过电话，要改刺绣图案，30分钟后给她回电话", NOW,
+                        (KnownCustomer("赵丽"),))
+    assert called.customer == "赵丽"
+    visit = parse_memo("明天3pm去BigCatch渔具找Kevin谈鱼竿订单", NOW,
+                       (KnownCustomer("BigCatch渔具"),))
+    assert (visit.customer, visit.contact) == ("BigCatch渔具", "Kevin")
