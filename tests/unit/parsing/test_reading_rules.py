@@ -2736,3 +2736,18 @@ def test_our_finance_is_no_contact_a_known_name_before_gang_and_whom_we_go_to_se
     visit = parse_memo("明天3pm去BigCatch渔具找Kevin谈鱼竿订单", NOW,
                        (KnownCustomer("BigCatch渔具"),))
     assert (visit.customer, visit.contact) == ("BigCatch渔具", "Kevin")
+
+
+@pytest.mark.parametrize(
+    ("text", "contacted"),
+    [
+        ("蓉城安居财务打电话说货款8.5万已经转了 明天查一下到账没", True),
+        ("何总让我把彩色机的方案发他邮箱 今晚发", True),
+        ("云南红高原农业科技来电要试用 明天送两桶样品", True),
+        ("蓉城安居的货款，财务那边说已经转了 明天查一下", False),
+    ],
+)
+def test_their_finance_calling_a_boss_asking_me_and_a_call_in_with_a_request(
+        text: str, contacted: bool) -> None:
+    known = (KnownCustomer("成都蓉城安居装饰工程有限公司"), KnownCustomer("何文斌"))
+    assert parse_memo(text, NOW, known).contacted is contacted
