@@ -53,7 +53,7 @@ _MULT = {
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_NUM = f"[{CN_DIGITS}十百千万亿]+"
 _MULT_RE = (r"(?:千万|百万|thousand|million|billion|mn|bn|(?:lakhs?|lacs?|crores?|cr)\b|"
-            r"[kKmMwW千万亿](?![A-Za-z]))")
+            r"[kKmM千万亿](?![A-Za-z])|[wW](?![A-Za-z]|/\s?(?!yr|year|mo|month)[A-Za-z]))")
 _CODE_RE = "|".join(sorted((re.escape(c) + ("(?!旦)" if c == "元" else "") for c in _CODES),
                           key=len, reverse=True))  # 三万元旦前: 三万, then 元旦前
 # the currencies said in Chinese before a figure (人民币5000, 澳币2000): _SYMBOLS' own names
@@ -114,7 +114,9 @@ _CURRENCY_BEFORE = re.compile(r"(?:港币|美元|美金|新币|欧元|人民币)
 _WAN_FULL = re.compile(
     rf"(?<![\d.])(?P<num>[{CN_DIGITS}十百千]*[{CN_DIGITS}十]万[零{CN_DIGITS}十]*[千百][零{CN_DIGITS}十百]*)"
     rf"(?P<mult>)(?![{_COUNTERS}万亿{CN_DIGITS}十百千零])", re.ASCII)
-_W = re.compile(r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[wW])(?![A-Za-z])",
+# ($62,000 w/ install, 200 w/ logo: with, no ten-thousands; 12W/年 is)
+_W = re.compile(r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[wW])"
+                r"(?![A-Za-z]|/\s?(?!yr|year|mo|month)[A-Za-z])",
     re.ASCII)
 _BARE_K = re.compile(
     r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK](?![A-Za-z])|\s?grand\b)"
@@ -129,7 +131,7 @@ _BARE_K = re.compile(
 
 # a bare number beside a money word is the team's currency: 5000定金, 预算5000, 报价1200
 _MONEY_WORD = ("定金|订金|押金|货款|尾款|余款|预算|报价|总价|单价|年费|费用|金额|合同额|价格|首付|"
-               "月租|租金|现金|月薪|工资|薪资|月费|付过|付了|已付|付清|收了|报了|开价")
+               "欠着|欠了|还欠|月租|租金|现金|月薪|工资|薪资|月费|付过|付了|已付|付清|收了|报了|开价")
 _BARE_MONEY = re.compile(
     rf"(?:(?:{_MONEY_WORD})[^，。；;,\d]{{0,8}}?(?P<num3>[{CN_DIGITS}][千百][{CN_DIGITS}]?)"
     rf"(?![百万亿{CN_DIGITS}{_COUNTERS}])|"
@@ -137,6 +139,9 @@ _BARE_MONEY = re.compile(
     rf"(?:(?P<thousands>千)(?P<hundreds>\d(?![\d.]))?)?"
     rf"(?![\d.A-Za-z]|\s*[万千百]?\s*(?:%|[{_COUNTERS}天年月号点日周]|kg|pcs))"
     rf"|(?<![\d.])(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?:的)?(?:定金|订金|押金|货款|尾款|余款)"
+    # 已经付了换货后的1200: the figure a few words after the money word
+    rf"|(?:付了|收了|欠着|还欠)[^，。；;,\d]{{1,8}}?(?P<num5>\d{{3,}}(?:\.\d+)?)"
+    rf"(?![\d.%A-Za-z]|\s*[万千百]?\s*(?:[{_COUNTERS}天年月号点日周]|kg|pcs))"
     rf"|(?<![\d.{CN_DIGITS}])(?P<num4>[{CN_DIGITS}]千[{CN_DIGITS}]?)(?=的(?:货|单子|单|活)))",
         re.ASCII)
 
@@ -166,7 +171,7 @@ def _amount(match: re.Match[str], currency: str) -> Amount | None:
 
 def _bare(match: re.Match[str], currency: str) -> Amount | None:
     num = match.group("num") or match.group("num2") or match.group("num3") \
-        or match.group("num4")  # 两千八的货: goods worth so much
+        or match.group("num4") or match.group("num5")  # 两千八的货: goods worth so much
     value = _value(num, None)
     if value is not None and match.group("thousands"):  # 尾款8千, 报价3千5
         value = value * 1000 + Decimal(int(match.group("hundreds") or 0) * 100)
@@ -241,7 +246,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
     ("deal", re.compile(
         r"签了|签约|签下|签订|签的|成交|下单|续费|续签|续约|盖章|盖了章|年框|框架协议|花了|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|订的|订购|落单|"
         r"落了单|下了[^，。；;]{0,8}单|进了[^，。；;]{0,6}货|谈好了|追加了|(?<=[张份])单|敲定|拍板|谈妥|谈成|成单|签单|(?i:\bagreed\s+(?:on|to)\b|\baccepted\b|\bgo-ahead\b|"
-        r"\bcommitted\b|\bsigned\s+off\b|\bwent\s+with\b|\bpurchased\b)|"
+        r"\bcommitted\b|\bsigned\s+off\b|\bwent\s+with\b|\bpurchased\b|\bsold\b)|"
         r"(?i:\bsign(?:ed)?\s*了|\breorder(?:ed)?\b|\bagreement\b)|"
         r"已签|(?i:\bsigned\b|\bsignd\b|\bclosed\b|\bordered\b|\borderd\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
         r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b|\brenewed\b|\bspent\b|\bsigning\b)",

@@ -193,6 +193,8 @@ _ABBREVIATIONS = {
     "brothers": ("bros",), "department": ("dept",), "university": ("univ", "uni"),
     "hospital": ("hosp",), "services": ("svcs",), "limited": ("ltd",),
     "incorporated": ("inc",), "industries": ("inds",), "and": ("&",), "&": ("and",),
+    "rehabilitation": ("rehab",), "management": ("mgmt",), "engineering": ("eng", "engg"),
+    "construction": ("constr",), "centre": ("ctr",), "center": ("ctr",),
 }
 
 
@@ -327,8 +329,8 @@ def _registered_forms(name: str) -> list[str]:
     while (cut := re.search(f"(?:{_ENDING_ALT})$", rest)) and cut.start() >= 2:
         endings.insert(0, cut.group(0))
         rest = rest[:cut.start()]
-    if not endings and not places:
-        return []
+    if (not endings and not places) or rest in _SHORT_ENDINGS:
+        return []  # 华南游乐: no 字号 of its own beside the place (游乐 is a trade)
     heads = [rest + "".join(endings[:size]) for size in range(len(endings) + 1)]
     word = segment.tagged(rest)[0][0]
     if 2 <= len(word) < len(rest) and segment.word_frequency(word) < 2000:

@@ -43,7 +43,8 @@ _ZH_DONE = re.compile(
 )
 # work done on a customer's site: Serviced the fire pump at…, Installed 3 units at…
 _ON_SITE_WORK = (r"(?:installed|serviced|repaired|fixed|fitted|inspected|measured|surveyed|"
-                 r"cleaned|tested|commissioned|replaced|mounted|calibrated|upgraded)")
+                 r"cleaned|tested|commissioned|replaced|mounted|calibrated|upgraded|swapped|"
+                 r"refilled|restocked)")
 # a verb of ours that opens its sentence, or follows I or we: Delivered…, we dropped…
 _OURS_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=\bI\s)|(?<=\bwe\s))"
 _EN_DONE = re.compile(
@@ -275,7 +276,7 @@ _ZH_MET_SPLIT = re.compile(
     re.IGNORECASE)
 # a plan written with a done-marker: 五一前把续费签了, get it signed before National Day —
 # a plan when its clause names a time still to come
-_ZH_PLAN = re.compile(rf"把[^，。,.;；]{{0,14}}(?:{_ZH_MET_VERB})了")
+_ZH_PLAN = re.compile(rf"把[^，。,.;；]{{0,24}}(?:{_ZH_MET_VERB})了")
 _EN_PLAN = re.compile(
     r"\b(?:get|have|getting|want|need)\s+(?:[\w'-]+\s+){0,6}?(?:signed|closed|done|sent|"
     r"confirmed|ordered|renewed)\b", re.IGNORECASE | re.ASCII)
@@ -570,7 +571,7 @@ def speaks_after(text: str, end: int) -> bool:
 _UNANSWERED = re.compile(
     r"(?i:(?<!\bif\s)(?<!\bin\scase\sof\s)\bno\s+(?:answer|(?P<reply>reply|response)|pick\s*up)\b|\bdidn't\s+pick\s+up\b|\bwent\s+to\s+"
     r"voicemail\b|\bleft\s+a\s+(?:voicemail|vm|message)\b|\brang\s+out\b|\bwent\s+unanswered\b)|"
-    r"没人接|没接电话|无人接听|空号|关机|打不通|"
+    r"没人接|没接电话|无人接听|空号|关机|打不通|人没在|人不在|没见到人|"
     r"没打通")
 
 

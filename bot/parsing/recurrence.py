@@ -187,7 +187,9 @@ def _zh_every(match: re.Match[str]) -> Piece | None:
 
 _FOLLOW_OK = re.compile(
     r"\s*(?:$|[^\w\s]|\d|(?:on|at|in|from|starting|until|by|and|every)\b|"
-    r"(?:business\s+|[a-z]+\s+(?=checks?\b|visits?\b|reviews?\b|calls?\b|meetings?\b))?(?:reviews?|meetings?|calls?|check-?ins?|syncs?|visits?|catch-?ups?|qbrs?|pm|"
+    r"(?:business\s+|(?:[a-z-]+\s+){1,2}(?=(?:checks?|visits?|reviews?|calls?|meetings?|service|"
+    r"servicing|maintenance|inspections?|cleaning|deliver(?:y|ies)|audits?)\b))?"
+    r"(?:reviews?|meetings?|calls?|check-?ins?|syncs?|visits?|catch-?ups?|qbrs?|pm|"
     r"maintenance|service|servicing|inspections?|check-?ups?|checks?|audits?|cleaning|"
     r"deliver(?:y|ies)|restocks?|restock\s+visits?|refills?|pick-?ups?|collections?|sessions?|"
     r"reports?|stock\s+checks?|site\s+visits?|reminders?)\b)",

@@ -2751,3 +2751,32 @@ def test_their_finance_calling_a_boss_asking_me_and_a_call_in_with_a_request(
         text: str, contacted: bool) -> None:
     known = (KnownCustomer("成都蓉城安居装饰工程有限公司"), KnownCustomer("何文斌"))
     assert parse_memo(text, NOW, known).contacted is contacted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("quoted her ballpark $62,000 w/ install + training", 62000, "quote"),
+        ("宏远物业 保洁耗材续约报了12W/年 下下周一前跟进", 120000, "quote"),
+        ("柳红梅那边上周五已经付了换货后的1200", 1200, "payment"),
+        ("渔家乐农家院前后拿了600多箱，到现在还欠着8400没给", 8400, "owed"),
+        ("Stopped by Hansen Ag Repair, sold 2 x rear tires for $5,780, delivering Monday", 5780,
+         "deal"),
+    ],
+)
+def test_with_is_no_ten_thousands_a_figure_after_paid_or_owing_and_sold(
+        text: str, value: int, kind: str) -> None:
+    amount = parse_memo(text, NOW, ()).amount
+    assert amount is not None and (amount.value, amount.kind) == (value, kind)
+
+
+def test_a_service_named_quarterly_someone_not_in_and_a_plan_to_sign_by_a_holiday() -> None:
+    service = parse_memo("quarterly parlour service at Trewithen Farm, first one 10 Feb 8am", NOW,
+                         ())
+    assert service.recurrence == "FREQ=MONTHLY;INTERVAL=3"
+    absent = parse_memo("渔家乐农家院还欠着8400没给。今天又送了30箱，人没在，放门口了。", NOW,
+                        (KnownCustomer("渔家乐农家院"),))
+    assert not absent.contacted
+    plan = parse_memo("元旦前 把拓普集团 6台 SCARA 的合同签了, 合同金额 ¥48万", NOW,
+                      (KnownCustomer("宁波拓普集团股份有限公司"),))
+    assert not plan.contacted
