@@ -122,7 +122,8 @@ _BARE_K = re.compile(
     r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK](?![A-Za-z])|\s?grand\b)"
     r"(?!\s*(?:users?|units?|people|employees|staff|seats|pcs|pieces|km|followers|views|"
     r"steps|miles|members|customers|hits|visits|views|impressions|downloads|km|订单|个|台|件|人|"
-    r"套|箱))(?!\s+(?!usd|eur|rmb|cny)[a-z]+s\b)"
+    r"套|箱|projectors?|tvs?|displays?|monitors?|screens?|video|cameras?|resolution|uhd))"
+    r"(?!\s+(?!usd|eur|rmb|cny)[a-z]+s\b)"
     # 18K手链, 18K gold: karats
     r"(?!\s*(?:金|白金|黄金|玫瑰金|手链|项链|戒指|耳环|吊坠|手镯|系列|(?i:gold|rose|white|yellow)\b))",
     re.ASCII

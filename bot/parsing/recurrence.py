@@ -30,8 +30,10 @@ _STEP = {
 }
 
 _ZH_WEEKDAYS = re.compile(
-    r"每(?:个|逢)?(?:周|星期|礼拜)(?P<days>[一二三四五六日天1-7](?:[、,和及与跟]?(?:周|星期)?"
-    r"[一二三四五六日天1-7])*)(?![个次])(?!\d+(?![\d:：.]|\s*(?:点|时|[ap]\.?m)))"
+    # a digit is a further day only after a separator or 周 (每周五16:00 is Friday at 16:00)
+    r"每(?:个|逢)?(?:周|星期|礼拜)(?P<days>[一二三四五六日天1-7](?:[、,和及与跟](?:周|星期)?"
+    r"[一二三四五六日天1-7]|(?:周|星期)[一二三四五六日天1-7]|[一二三四五六日天])*)(?![个次])"
+    r"(?!\d+(?![\d:：.]|\s*(?:点|时|[ap]\.?m)))"
 )
 # every other week on a weekday: every other Monday, fortnightly on Tuesdays, 隔周周五,
 # 每两周的周三

@@ -2780,3 +2780,12 @@ def test_a_service_named_quarterly_someone_not_in_and_a_plan_to_sign_by_a_holida
     plan = parse_memo("元旦前 把拓普集团 6台 SCARA 的合同签了, 合同金额 ¥48万", NOW,
                       (KnownCustomer("宁波拓普集团股份有限公司"),))
     assert not plan.contacted
+
+
+def test_a_clock_after_a_weekly_day_and_a_4k_screen() -> None:
+    weekly = parse_memo("金嗓子ktv 每周五16:00巡检音响 p1", NOW, ())
+    assert weekly.recurrence == "FREQ=WEEKLY;BYDAY=FR"
+    assert weekly.due is not None and weekly.due.strftime("%a %H:%M") == "Fri 16:00"
+    assert parse_memo("每周1、3下午开会", NOW, ()).recurrence == "FREQ=WEEKLY;BYDAY=MO,WE"
+    assert parse_memo("can you check if the 4K projector is free on 11/28?", NOW, ()).amount \
+        is None
