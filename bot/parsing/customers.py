@@ -98,19 +98,25 @@ def _short_forms(customers: tuple[KnownCustomer, ...],
     cores: dict[str, set[str]] = {}
     capitals: set[str] = set()
     for customer in customers:
-        name = normalize(customer.name.strip())
-        for core in (short_form(name), _placed_short_form(name), _unsuffixed(name),
-                     _unplaced(name), *_shorter_forms(name), *_titled_forms(name),
-                     *_unheaded_forms(name), _abbreviated(name),
-                     *_unheaded_forms(_abbreviated(name) or ""), *_registered_forms(name),
-                     *_en_forms(name), *_initialled_forms(name)):
-            for form in {core, _unaccented(core)} if core else ():
-                if form.lower() not in taken:
-                    cores.setdefault(form.lower(), set()).add(customer.name)
-                if form.isupper() and form.isalpha() and len(form) <= 5:
-                    capitals.add(form.lower())
+        for form in _forms_of(normalize(customer.name.strip())):
+            if form.lower() not in taken:
+                cores.setdefault(form.lower(), set()).add(customer.name)
+            if form.isupper() and form.isalpha() and len(form) <= 5:
+                capitals.add(form.lower())
     return [(core, next(iter(names))) for core, names in cores.items()
             if len(names) == 1], frozenset(capitals)
+
+
+@lru_cache(maxsize=1 << 14)
+def _forms_of(name: str) -> tuple[str, ...]:
+    """Every shorter or other form one known name is said in (cached: a name's forms never
+    change, and a team's list is read again whenever it changes)."""
+    cores = (short_form(name), _placed_short_form(name), _unsuffixed(name), _unplaced(name),
+             *_shorter_forms(name), *_titled_forms(name), *_unheaded_forms(name),
+             _abbreviated(name), *_unheaded_forms(_abbreviated(name) or ""),
+             *_registered_forms(name), *_en_forms(name), *_initialled_forms(name))
+    return tuple(dict.fromkeys(form for core in cores if core
+                               for form in (core, _unaccented(core))))
 
 
 _TITLED = re.compile(r"(?i:(Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof)\.?)\s+(\S+)(?:\s+\S+)*\s+(\S+)$")
@@ -758,6 +764,7 @@ _BRANCH = re.compile(
     r"\s+[A-Z][a-z]+")
 
 
+@lru_cache(maxsize=1 << 14)
 def _looks_like_person_name(name: str) -> bool:
     """A known customer's name that is a person's (张伟, Jane Doe), not a company's."""
     if any(ch in name for ch in "公司集团科技") or _BRAND_NAME.fullmatch(name):

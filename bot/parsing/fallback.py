@@ -58,6 +58,9 @@ def absolute_date(text: str, now: datetime, lang: str,  # noqa: PLR0911 - one pe
         return None
     if own and not any(start <= m.start() < start + len(said) for m in unread):
         return None
+    years = {int(y) for y in _YEAR.findall(said)}
+    if (years and when.year not in years) or when.year > now.year + 5:
+        return None  # 锅炉是2015年的 read as 4042: no date at all
     timed = bool(_CLOCK.search(said))
     local = when if timed else datetime.combine(when.date(), time())
     due = local.replace(tzinfo=now.tzinfo)

@@ -2789,3 +2789,8 @@ def test_a_clock_after_a_weekly_day_and_a_4k_screen() -> None:
     assert parse_memo("每周1、3下午开会", NOW, ()).recurrence == "FREQ=WEEKLY;BYDAY=MO,WE"
     assert parse_memo("can you check if the 4K projector is free on 11/28?", NOW, ()).amount \
         is None
+
+
+def test_dateparser_never_gives_a_year_the_memo_did_not_say() -> None:
+    assert absolute_date("金龙酒店的锅炉是2015年的，用的是燃油，能耗高", NOW, "zh") is None
+    assert parse_memo("金龙酒店的锅炉是2015年的，用的是燃油，能耗高", NOW, ()).due is None
