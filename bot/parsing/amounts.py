@@ -80,6 +80,10 @@ _WAN = re.compile(
     r"(?!\s*(?i:pcs|pieces|units?|sets?|seats?|users?|people|kg|tons?|boxes|cartons|"
     r"m2|sqm|km|次|人次))", re.ASCII
 )
+# 14块5: fourteen and a half yuan (the tenths said after 块; 两块五 stays a count)
+_KUAI_JIAO = re.compile(
+    rf"(?<![\d.])(?P<num>\d+)\s*块(?P<mult>)(?P<tail>[1-9])(?![\d.毛角分号型{_COUNTERS}])",
+    re.ASCII)
 # 12w, 12W: ten-thousands in CNY; a bare 50k is in the team's currency
 # money said in words, as dictation leaves it: eight thousand dollars, eight hundred euro
 _EN_WORD_MONEY = re.compile(
@@ -163,7 +167,7 @@ def _amount(match: re.Match[str], currency: str) -> Amount | None:
     tail = match.groupdict().get("tail")
     if value is not None and tail and "." not in match.group("num"):  # 三万五 = 35,000
         digit = int(tail) if tail.isdigit() else cn_to_int(tail) or 0
-        value += Decimal(digit) * _MULT[match.group("mult")] / 10
+        value += Decimal(digit) * _MULT.get(match.group("mult") or "", 1) / 10
     if value is None or value <= 0:
         return None
     exact = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
@@ -211,7 +215,7 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
             kind = amount_kind(text, match.start(), match.end())
             found.append((Amount(Decimal(value), _WORD_CURRENCY[match.group("cur").lower()], kind),
                           match.span()))
-    for pattern in (_PREFIX, _SUFFIX, _WAN_FULL, _WAN, _W, _BARE_K, _BARE_MONEY):
+    for pattern in (_PREFIX, _KUAI_JIAO, _SUFFIX, _WAN_FULL, _WAN, _W, _BARE_K, _BARE_MONEY):
         for match in pattern.finditer(text):
             if any(a < match.end() and match.start() < b for _, (a, b) in found):
                 continue
@@ -220,7 +224,7 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
                 continue  # 两块备用电池: pieces of something, no money
             said = _CURRENCY_BEFORE.search(text, max(0, match.start() - 4), match.start())
             cur = _SYMBOLS[said.group(0)] if said and pattern in (_WAN_FULL, _WAN) \
-                else "CNY" if pattern in (_WAN_FULL, _WAN, _W) else currency \
+                else "CNY" if pattern in (_WAN_FULL, _WAN, _W, _KUAI_JIAO) else currency \
                 if pattern in (_BARE_K, _BARE_MONEY) else _currency(match)
             amount = _bare(match, cur) if pattern is _BARE_MONEY else _amount(match, cur)
             if amount is not None:
@@ -277,6 +281,10 @@ _PAID_IN = re.compile(
 _QUOTED_FOR = re.compile(
     r"(?:报了|报价|报给[^，。；;]{0,6}|(?i:\bquoted\b))[^，。；;\d]{0,16}?(?:年框|合同|订单|框架协议|单子|"
     r"(?i:\b(?:contract|order|deal)\b))", re.ASCII)
+# their budget for the maintenance contract is €30k: the budget, whatever it is for
+_BUDGET_IS = re.compile(
+    r"(?i:\bbudget\b[^.;!?\d]{0,60}?\b(?:is|of|was|around|about|at)\s*(?:about|around|roughly|"
+    r"approx\.?|~)?\s*(?=[$€£¥￥]|[A-Z]{1,3}\$|\d|(?:usd|eur|gbp|rmb|cny)\b))", re.ASCII)
 _REFUND = re.compile(r"退回|退款|退还|(?i:\brefund(?:ed)?\b)", re.ASCII)
 _ORDER_IN = re.compile(
     r"(?i:\b(?:PO|purchase\s+order|order)\b[^.;!?]{0,30}\breceived\b)|收到[^，。]{0,8}(?:订单|PO)|"
@@ -313,6 +321,7 @@ def amount_kind(text: str, start: int, end: int) -> AmountKind:
 _OVERRIDES: tuple[tuple[AmountKind, re.Pattern[str], re.Pattern[str]], ...] = (
     ("owed", _STILL_OWED, _CLAUSE), ("payment", _PAID_IN, _CLAUSE),
     ("other", _REFUND, _CLAUSE), ("deal", _ORDER_IN, _SENTENCE), ("quote", _QUOTED_FOR, _CLAUSE),
+    ("budget", _BUDGET_IS, _CLAUSE),
 )
 
 

@@ -71,8 +71,9 @@ def _now(match: re.Match[str]) -> Piece:
     return Piece(match.start(), match.end(), exact=relativedelta())
 
 
+# (from now on is no time: every Friday at 4 from now on starts this Friday)
 _EN_NOW = re.compile(
-    r"\b(?:right\s+now|now|at\s+the\s+moment|at\s+present|at\s+the\s+present\s+time|"
+    r"\b(?:right\s+now|(?<!from\s)now(?!\s+on\b)|at\s+the\s+moment|at\s+present|at\s+the\s+present\s+time|"
     r"at\s+this\s+time|at\s+the\s+minute)\b",
     re.IGNORECASE | re.ASCII,
 )

@@ -6,6 +6,7 @@ benchmark."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -2794,3 +2795,26 @@ def test_a_clock_after_a_weekly_day_and_a_4k_screen() -> None:
 def test_dateparser_never_gives_a_year_the_memo_did_not_say() -> None:
     assert absolute_date("金龙酒店的锅炉是2015年的，用的是燃油，能耗高", NOW, "zh") is None
     assert parse_memo("金龙酒店的锅炉是2015年的，用的是燃油，能耗高", NOW, ()).due is None
+
+
+def test_from_now_on_a_budget_for_a_contract_and_tenths_after_kuai() -> None:
+    weekly = parse_memo("Sandton Lock & Safe: weekly stock call every Friday at 4 from now on",
+                        NOW, ())
+    assert weekly.due is not None and weekly.due.strftime("%a %H:%M") == "Fri 16:00"
+    budget = parse_memo("Gareth rang: their budget for the winter maintenance contract is €30k.",
+                        NOW, ()).amount
+    assert budget is not None and (budget.value, budget.kind) == (30000, "budget")
+    price = parse_memo("老板嫌我们的针织汗布价格偏高 每米报的14块5 没谈拢", NOW, ()).amount
+    assert price is not None and price.value == Decimal("14.5")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["华茂吴总交代 以后每周五下午三点把当周的坯布库存表发给他",
+     "今天跟黎志明黎老板在他店里坐了一下午 我说回去跟经理商量",
+     "went out to Pieter van der Merwe last nite - garage door remote issue sorted"],
+)
+def test_told_us_to_sat_with_and_went_out_to_are_contacts(text: str) -> None:
+    known = (KnownCustomer("苏州华茂纺织有限公司"), KnownCustomer("黎志明"),
+             KnownCustomer("Pieter van der Merwe"))
+    assert parse_memo(text, NOW, known).contacted
