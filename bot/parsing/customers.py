@@ -246,11 +246,14 @@ _EN_LEGAL = re.compile(
     re.IGNORECASE)
 
 
+_ZH_LEGAL_FORM = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司)$")
+
+
 def _unsuffixed(name: str) -> str | None:
     """A known Chinese company without its legal form: 金山贸易 for 金山贸易公司."""
     if not _CJK.search(name):
         return None
-    core = re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "", name)
+    core = _ZH_LEGAL_FORM.sub("", name)
     return core if core != name and len(core) >= 3 else None
 
 
@@ -288,7 +291,7 @@ def _unheaded_forms(name: str) -> list[str]:
     three or more characters, when what is left is no common word (少年宫, 人民医院, 游艇会)."""
     if not _CJK.search(name):
         return []
-    core = re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "", name)
+    core = _ZH_LEGAL_FORM.sub("", name)
     forms = []
     for cut in range(2, len(core) - 2):
         tail = core[cut:]
@@ -330,7 +333,7 @@ def _registered_forms(name: str) -> list[str]:
             break  # 哈尔滨粮丰餐饮: jieba knows 哈尔滨 is a place
         places.append(re.sub("[省市区县镇]$", "", rest[:size]))
         rest = rest[size:]
-    rest = re.sub(r"(?:有限责任公司|股份有限公司|有限公司|公司)$", "", rest)
+    rest = _ZH_LEGAL_FORM.sub("", rest)
     endings: list[str] = []
     while (cut := re.search(f"(?:{_ENDING_ALT})$", rest)) and cut.start() >= 2:
         endings.insert(0, cut.group(0))
