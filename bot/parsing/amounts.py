@@ -52,8 +52,10 @@ _MULT = {
 # 18,400 and 1,250,000; Indian grouping too (3,60,000, 1,20,00,000)
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_NUM = f"[{CN_DIGITS}十百千万亿]+"
+# ten-thousands, not "with": 12W/年 is 120,000, but $62,000 w/ install and 200 w/ logo are not
+_TEN_THOUSAND = r"[wW](?![A-Za-z]|/\s?(?!yr|year|mo|month)[A-Za-z])"
 _MULT_RE = (r"(?:千万|百万|thousand|million|billion|mn|bn|(?:lakhs?|lacs?|crores?|cr)\b|"
-            r"[kKmM千万亿](?![A-Za-z])|[wW](?![A-Za-z]|/\s?(?!yr|year|mo|month)[A-Za-z]))")
+            rf"[kKmM千万亿](?![A-Za-z])|{_TEN_THOUSAND})")
 _CODE_RE = "|".join(sorted((re.escape(c) + ("(?!旦)" if c == "元" else "") for c in _CODES),
                           key=len, reverse=True))  # 三万元旦前: 三万, then 元旦前
 # the currencies said in Chinese before a figure (人民币5000, 澳币2000): _SYMBOLS' own names
@@ -118,9 +120,7 @@ _CURRENCY_BEFORE = re.compile(r"(?:港币|美元|美金|新币|欧元|人民币)
 _WAN_FULL = re.compile(
     rf"(?<![\d.])(?P<num>[{CN_DIGITS}十百千]*[{CN_DIGITS}十]万[零{CN_DIGITS}十]*[千百][零{CN_DIGITS}十百]*)"
     rf"(?P<mult>)(?![{_COUNTERS}万亿{CN_DIGITS}十百千零])", re.ASCII)
-# ($62,000 w/ install, 200 w/ logo: with, no ten-thousands; 12W/年 is)
-_W = re.compile(r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[wW])"
-                r"(?![A-Za-z]|/\s?(?!yr|year|mo|month)[A-Za-z])",
+_W = re.compile(rf"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>{_TEN_THOUSAND})",
     re.ASCII)
 _BARE_K = re.compile(
     r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK](?![A-Za-z])|\s?grand\b)"
