@@ -33,7 +33,7 @@ from bot.parsing.events import (
 from bot.parsing.fallback import absolute_date
 from bot.parsing.markers import find_lead, find_mentions, find_tags
 from bot.parsing.model import Birthday, KnownCustomer, Lang, ParsedMemo
-from bot.parsing.names import EN_TITLE_ZH
+from bot.parsing.names import EN_STOP, EN_TITLE_ZH
 from bot.parsing.normalize import has_cjk, normalize
 from bot.parsing.parts_of_day import DEFAULT_HOUR
 from bot.parsing.priority import find_priority
@@ -562,6 +562,22 @@ def _contacted(norm: str, guess: CustomerGuess, matches: Sequence[TimeMatch],
     return records_contact(norm, ahead, behind)
 
 
+# whose birthday a memo states: Tyler Brooks' birthday is October 21
+_OWNER = re.compile(
+    rf"(?<![A-Za-z])(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:'s|’s|'|’)\s+{EN_BIRTHDAY}\b")
+
+
+def _birthday_owner(norm: str, guess: CustomerGuess) -> CustomerGuess:
+    """A new customer is the person whose birthday the memo states, not another name in it
+    (Tyler Brooks' birthday is October 21. Huge Mets fan.)."""
+    owner = _OWNER.search(norm)
+    if owner is None or owner.group("name") == guess.name \
+            or owner.group("name").split()[0].lower() in EN_STOP:
+        return guess
+    return CustomerGuess(name=owner.group("name"), start=owner.start(), end=owner.end("name"),
+                         is_new=True)
+
+
 def _parse(
     text: str, now: datetime, customers: Sequence[KnownCustomer], lang: Lang
 ) -> ParsedMemo:
@@ -585,6 +601,8 @@ def _parse(
     task = found is not None
     names_text = _mask(masked, [m.span for m in matches], "\n")  # a time ends a name
     guess = find_customer(norm, lang, customers, names_text)
+    if birthday is not None and (guess.name is None or guess.is_new):
+        guess = _birthday_owner(norm, guess)
     spans = ([found.span] if found else []) + ([lead[1]] if lead else [])
     notes = ("customer_ambiguous",) if guess.ambiguous else ()
     return ParsedMemo(

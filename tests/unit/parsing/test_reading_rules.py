@@ -2818,3 +2818,8 @@ def test_told_us_to_sat_with_and_went_out_to_are_contacts(text: str) -> None:
     known = (KnownCustomer("苏州华茂纺织有限公司"), KnownCustomer("黎志明"),
              KnownCustomer("Pieter van der Merwe"))
     assert parse_memo(text, NOW, known).contacted
+
+
+def test_a_new_customer_is_the_one_whose_birthday_is_stated() -> None:
+    memo = parse_memo("Tyler Brooks' birthday is October 21. Huge Mets fan.", NOW, ())
+    assert (memo.customer, memo.contact) == ("Tyler Brooks", None)
