@@ -239,9 +239,10 @@ _SHORT_ENDINGS = ORG_WORDS | {"中心", "培训中心", "会计师事务所", "�
     _TRADE_ENDING_WORDS.split())
 _ENDING_ALT = "|".join(sorted(_SHORT_ENDINGS, key=len, reverse=True))
 _ZH_ENDINGS = re.compile(f"(?:{_ENDING_ALT})+$")
+# a company's legal form (Pty Ltd, Sdn Bhd, LLC), and with the words a short name drops too
+_LEGAL_FORMS = r"LLP|LLC|Ltd|Limited|Inc|Corp|Corporation|Co|PLC|Pte|GmbH|Bhd|Berhad|Pty|Pvt"
 _EN_LEGAL = re.compile(
-    r"(?:\s+(?:LLP|LLC|Ltd|Limited|Inc|Corp|Corporation|Co|PLC|Pte|GmbH|Group|Holdings|Sdn\s+Bhd|Bhd|Berhad|"
-    r"Pty|Pvt|"
+    rf"(?:\s+(?:{_LEGAL_FORMS}|Sdn\s+Bhd|Group|Holdings|"
     r"Restaurant|Restaurants|Clinic|Clinics|Hospital|Hotel|Hotels|Centre|Center|Company))+\.?$",
     re.IGNORECASE)
 
@@ -417,9 +418,7 @@ def _en_forms(name: str) -> list[str]:
     return sorted(forms)
 
 
-_LEGAL_ONLY = re.compile(
-    r"(?:\s+(?:LLP|LLC|Ltd|Limited|Inc|Corp|Corporation|Co|PLC|Pte|GmbH|Sdn|Bhd|Berhad|Pty|Pvt)"
-    r"\.?)+$", re.IGNORECASE)
+_LEGAL_ONLY = re.compile(rf"(?:\s+(?:{_LEGAL_FORMS}|Sdn)\.?)+$", re.IGNORECASE)
 
 
 def _plural(word: str) -> str:

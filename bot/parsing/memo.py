@@ -33,7 +33,7 @@ from bot.parsing.events import (
 from bot.parsing.fallback import absolute_date
 from bot.parsing.markers import find_lead, find_mentions, find_tags
 from bot.parsing.model import Birthday, KnownCustomer, Lang, ParsedMemo
-from bot.parsing.names import EN_STOP, EN_TITLE_ZH
+from bot.parsing.names import EN_STOP, mixed_title_span
 from bot.parsing.normalize import has_cjk, normalize
 from bot.parsing.parts_of_day import DEFAULT_HOUR
 from bot.parsing.priority import find_priority
@@ -528,12 +528,9 @@ def _as_written(text: str, norm: str, name: str | None, start: int = -1) -> str 
     if name is None:
         return None
     pos = start if start >= 0 and norm.startswith(name, start) else norm.find(name)
-    if pos < 0 and len(name) == 3:  # 黄先生, read from Mr 黄: as written
-        titles = "|".join(t for t, zh in EN_TITLE_ZH.items() if zh == name[1:])
-        said = re.search(rf"(?<![A-Za-z])(?i:{titles})\.?\s*{re.escape(name[0])}", norm) \
-            if titles else None
-        if said is not None:
-            return text[said.start():said.end()]
+    said = mixed_title_span(norm, name) if pos < 0 and len(name) == 3 else None
+    if said is not None:  # 黄先生, read from Mr 黄: as written
+        return text[said[0]:said[1]]
     return text[pos:pos + len(name)] if pos >= 0 else name
 
 

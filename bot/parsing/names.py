@@ -332,7 +332,16 @@ _FAMILIAR = re.compile(
     r"微信|电话|短信|邮件|视频|语音|当面|上午|下午|晚上|中午|今天|明天|昨天)")
 _MIXED_TITLE = re.compile(rf"(?<![A-Za-z])(?P<t>Mr|Mrs|Ms|Miss|Dr)\.?\s*(?P<s>[{SURNAMES}])")
 _EN_TITLE_ZH = {"mr": "先生", "mrs": "太太", "ms": "女士", "miss": "小姐", "dr": "医生"}
-EN_TITLE_ZH = _EN_TITLE_ZH
+_MIXED_TITLE_ANY_CASE = re.compile(_MIXED_TITLE.pattern, re.IGNORECASE)
+
+
+def mixed_title_span(text: str, name: str) -> tuple[int, int] | None:
+    """Where a name read as 黄先生 was written with an English title (Mr 黄, MR 黄), so that
+    it can be given back as written."""
+    for match in _MIXED_TITLE_ANY_CASE.finditer(text):
+        if match.group("s") == name[:1] and _EN_TITLE_ZH[match.group("t").lower()] == name[1:]:
+            return match.span()
+    return None
 _NOT_FAMILIAR = frozenset(("小于", "小米", "小康", "小白", "老成", "老实", "小时", "阿里", "老板",
                            "小区"))
 
