@@ -101,7 +101,8 @@ def _short_forms(customers: tuple[KnownCustomer, ...],
         for form in _forms_of(normalize(customer.name.strip())):
             if form.lower() not in taken:
                 cores.setdefault(form.lower(), set()).add(customer.name)
-            if form.isupper() and form.isalpha() and len(form) <= 5:
+            if form.isupper() and form.isalpha() and len(form) <= 5 \
+                    and not _dotted_initials(form, customer.name):
                 capitals.add(form.lower())
     return [(core, next(iter(names))) for core, names in cores.items()
             if len(names) == 1], frozenset(capitals)
@@ -414,8 +415,16 @@ def _en_forms(name: str) -> list[str]:
     if len(named) >= 3 and all(w[:1].isupper() and w.isalpha() for w in named):
         forms |= {"".join(w[0] for w in named),  # KMS, Lakeshore PM, Cork BC
                   f"{named[0]} " + "".join(w[0] for w in named[1:])}
+    if re.fullmatch(r"(?:[A-Z]\.){3,4}", first):  # RJM, RJM Exteriors for R.J.M. Exteriors Inc
+        forms |= {first.replace(".", ""), f"{first.replace('.', '')} {words[1]}"}
     forms.discard(core)
     return sorted(forms)
+
+
+def _dotted_initials(form: str, name: str) -> bool:
+    """Whether a form is the initials a name is registered with (RJM for R.J.M. Exteriors
+    Inc): typed in lower case too (rjm called), unless that is a word."""
+    return ".".join(form) + "." in name and not common_word(form)
 
 
 _LEGAL_ONLY = re.compile(rf"(?:\s+(?:{_LEGAL_FORMS}|Sdn)\.?)+$", re.IGNORECASE)
