@@ -31,6 +31,11 @@ def find_tags(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(m.group("tag") for m in _TAG.finditer(text)))
 
 
+def tag_spans(text: str) -> list[tuple[int, int]]:
+    """Where the #tags stand: a tag names no customer (#BlackFriday promo: Pacific Esports)."""
+    return [m.span() for m in _TAG.finditer(text)]
+
+
 def find_mentions(text: str) -> tuple[str, ...]:
     """@usernames, without the @."""
     return tuple(dict.fromkeys(m.group("user") for m in _MENTION.finditer(text)))

@@ -31,7 +31,7 @@ from bot.parsing.events import (
     speaks_after,
 )
 from bot.parsing.fallback import absolute_date
-from bot.parsing.markers import find_lead, find_mentions, find_tags
+from bot.parsing.markers import find_lead, find_mentions, find_tags, tag_spans
 from bot.parsing.model import Birthday, KnownCustomer, Lang, ParsedMemo
 from bot.parsing.names import EN_STOP, mixed_title_span
 from bot.parsing.normalize import has_cjk, normalize
@@ -596,7 +596,8 @@ def _parse(
                    and not _BIRTHDAY_WORD.search(clause_at(norm, *m.span))]
     found = choose_time(matches, masked, now)
     task = found is not None
-    names_text = _mask(masked, [m.span for m in matches], "\n")  # a time ends a name
+    names_text = _mask(masked, [m.span for m in matches] + tag_spans(norm),
+                       "\n")  # a time or a tag ends a name
     guess = find_customer(norm, lang, customers, names_text)
     if birthday is not None and (guess.name is None or guess.is_new):
         guess = _birthday_owner(norm, guess)
