@@ -893,7 +893,16 @@ def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
                              or _ROLE_NEXT.match(masked, end)):
             kind = "person"  # head of IT Martin Cole, Omar Reyes, operations director at…
         found.append(_Mention(hit.start, end, hit.name, kind))
-    return sorted(found, key=lambda m: m.start)
+    return sorted(_not_its_namesake(found), key=lambda m: m.start)
+
+
+def _not_its_namesake(found: list[_Mention]) -> list[_Mention]:
+    """A name said after a new company's that opens with it refers to that company or sets
+    it apart, never to a known one (Lockwise Doors Ltd … thinking it was our Lockwise
+    lot; Pukeko Feeds Ltd … nothing to do with the Pukeko saddle people)."""
+    new = [m for m in found if m.known is None and m.kind == "company" and " " in m.name]
+    return [m for m in found if not any(
+        n.end <= m.start and n.name.lower().startswith(m.name.lower() + " ") for n in new)]
 
 
 def _longer_known(name: str, index: _Index) -> str | None:
