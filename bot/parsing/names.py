@@ -1014,4 +1014,11 @@ def _trim_company(hit: NameHit, text: str) -> NameHit:
     more = _NAME_GOES_ON.match(text, end) if text[end:end + 1] != "." else None
     if more and not common_word(more.group(1)) and more.group(1).lower() not in EN_ROLES:
         words.append(more.group(1))
+        legal = _LEGAL_AFTER.match(text, more.end())
+        if legal is not None:  # Coldchain Express Mozambique Lda: a place, then a legal form
+            words.append(legal.group(1))
     return NameHit(" ".join(words), start, hit.kind)
+
+
+_LEGAL_AFTER = re.compile(r"[ \t]+(Lda|Ltda|SA|SARL|SAS|BV|NV|AG|Oy|AB|SpA|Srl|Ltd|LLC|Inc|Pty|Pte|"
+                          r"PLC|GmbH)\b\.?")
