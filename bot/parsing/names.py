@@ -895,6 +895,10 @@ _HOLIDAY_NAME = re.compile(r"\b[A-Z][a-z]+['’]s\s+Day\b|\b(?:Boxing|Labou?r|Me
                            r"Independence|Thanksgiving|Christmas|Canada|Australia)\s+Day\b")
 
 
+# a count of goods after a name, not a model number: send Marcus 30部 gaming chairs
+_COUNT_AFTER = re.compile(r"\s?\d+\s?[\u4e00-\u9fff]")
+
+
 def en_names(text: str) -> list[NameHit]:
     """Names and companies written in Latin letters, in text order (English memos, and the
     English names inside Chinese ones: 新客户Jane Doe, Acme Corp发邮件询价)."""
@@ -910,7 +914,8 @@ def en_names(text: str) -> list[NameHit]:
                 or " ".join(words).lower() in _PLATFORMS:
             continue  # a lead from LinkedIn: where it came from, no one's name
         after = text[match.end():match.end() + 2]
-        if (len(words) == 1 and re.match(r"\s?\d", after) and words[0] == match.group(0)) \
+        if (len(words) == 1 and re.match(r"\s?\d", after) and words[0] == match.group(0)
+                and not _COUNT_AFTER.match(text, match.end())) \
                 or re.match(r"[A-Z]?\d", after):
             continue  # Model X200, Series 5, Yamaha U1: a product
         if _COUNTED.search(text, max(0, match.start() - 8), match.start()) \
