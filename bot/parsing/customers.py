@@ -166,7 +166,10 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
                 if not key.isascii():
                     pinyin.setdefault(_pinyin(key), customer.name)
                 elif " " in key:
-                    first.setdefault(key.split()[0].lower(), []).append(customer.name)
+                    word = key.split()[0].lower()
+                    first.setdefault(word, []).append(customer.name)
+                    if "'" in word:  # bruces for Bruce's Turf & Garden
+                        first.setdefault(word.replace("'", ""), []).append(customer.name)
                 if " " in key and _unaccented(key).isascii() and not key.isascii():
                     first.setdefault(_unaccented(key.split()[0]).lower(), []).append(customer.name)
     shorts, capitals = _short_forms(customers, {key for key, _ in keys})
