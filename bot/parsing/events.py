@@ -148,6 +148,10 @@ def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: C901, PLR
                 return action_strength(text, (prev[1], prev[1]))
     if MOVED_TO.search(text, max(left, span[0] - 40), span[0]) and not said(clause):
         return 1  # moved it to next Tuesday 2pm, 改到4点: when it happens, below our own doing
+    pieces = _CJK_GAP.split(text[left:span[0]])
+    if len(pieces) > 1 and said(pieces[-2]) and not said(pieces[-1]) \
+            and _OUR_ACT_AFTER_WORD.match(text, span[1]):
+        return 2  # 采购说要看样书 周四寄: their word, then our action apart from it
     if _NOT_OURS.search(clause) or _FROM_ON.match(text, span[1]) or said(clause):
         return -1 if not _ZH_ACTION.search(clause.replace("到期", "")) else 0
     if re.match(r"\s*@\w", clause):
@@ -252,6 +256,11 @@ _ZH_SAID = re.compile(
 # their word: call 陈总 问进度, 找王总问一下, 打给顺通物流王经理问…
 _WE_REACH = r"call|ring|text|ping|email|打给|找|联系|问问|给"
 _ASKED_BY_US = re.compile(rf"(?:{_WE_REACH}|问一下|跟)\s*$", re.IGNORECASE)
+
+
+# a time said on its own after their word, then our verb: 采购说要看样书 周四寄(过去)
+_OUR_ACT_AFTER_WORD = re.compile(r"(?:再|先)?(?:寄|发|送|去|报价|回访|跟进|打电话|过去)")
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+")
 
 
 def said(clause: str) -> bool:
