@@ -365,8 +365,10 @@ def _nearest_kind(text: str, start: int, end: int, ends: re.Pattern[str]) -> Amo
             gap = start - match.end() if match.end() <= start else match.start() - end + 1
             if across and match.end() > start and _CLAUSE.search(text, end, match.start()):
                 gap += len(text)  # after the amount, in another clause: only when none before
-            if kind == "deal" and _CONTRACT_TO_SEND.match(text, match.start()):
-                continue  # 合同下周三之前发给他: a contract still to send is no deal yet
+            if kind == "deal" and (_CONTRACT_TO_SEND.match(text, match.start()) or any(
+                    q.end() == match.end() for q in _QUOTED_FOR.finditer(text, left, match.end()))):
+                continue  # 合同下周三之前发给他: a contract still to send is no deal yet; 报了个
+                # 年框价: what the quote is for
             if kind == "deal" and match.start() >= end \
                     and _FOR_THE.search(text, max(0, match.start() - 12), match.start()):
                 continue  # quoted …, 18k usd for the contract batch: what it is for
