@@ -368,8 +368,11 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
             kept = [m for m in kept if m is not day and m is not clocks[0]]
             kept.append(_at_time(day, clocks[0], now))
     kept = _one_of_options(kept, text)
-    ranked = sorted(enumerate(kept), key=lambda im: (
-        im[1].is_past, -action_strength(text, im[1].span), im[1].all_day, im[1].due, im[0]))
+    ranked = sorted(enumerate(kept), key=lambda im: (  # 早上去… said at noon: a report, most
+        im[1].is_past, im[1].rolled and _TODAY_PART.fullmatch(
+            text[im[1].span[0]:im[1].span[1]].strip()) is not None,
+        -action_strength(text, im[1].span), im[1].all_day,
+        im[1].due, im[0]))
     return ranked[0][1]
 
 
