@@ -38,7 +38,7 @@ _ZH_WEEKDAYS = re.compile(
 # every other week on a weekday: every other Monday, fortnightly on Tuesdays, 隔周周五,
 # 每两周的周三
 _EN_BIWEEKLY = re.compile(
-    rf"\b(?:(?:every|each)\s+(?:other|second|alternate)\s+|(?:(?:every|each)\s+(?:two|2)\s+weeks|"
+    rf"\b(?:(?:every|evry|each)\s+(?:other|second|alternate)\s+|(?:(?:every|evry|each)\s+(?:two|2)\s+weeks|"
     rf"bi-?weekly|fortnightly)\s*,?\s*(?:on\s+)?(?:a\s+)?)(?P<days>{_EN_DAY_WORD})s?\b",
     re.IGNORECASE | re.ASCII)
 _ZH_BIWEEKLY = re.compile(
@@ -63,22 +63,22 @@ def _half_yearly(match: re.Match[str]) -> Piece | None:
 
 
 _EN_WEEKDAYS = re.compile(
-    rf"\b(?:every|each|on)\s+(?P<days>(?:{_EN_DAY_WORD})s?(?:\s*(?:,|and|&)\s*(?:{_EN_DAY_WORD})s?)*)"
+    rf"\b(?:every|evry|each|on)\s+(?P<days>(?:{_EN_DAY_WORD})s?(?:\s*(?:,|and|&)\s*(?:{_EN_DAY_WORD})s?)*)"
     r"\b",
     re.IGNORECASE | re.ASCII,
 )
 _EN_MONTHDAY = re.compile(
-    r"\b(?:(?:every|each)\s+month\s+(?:on\s+)?|monthly\s+on\s+|(?:on\s+)?(?:every|each)\s+)"
+    r"\b(?:(?:every|evry|each)\s+month\s+(?:on\s+)?|monthly\s+on\s+|(?:on\s+)?(?:every|evry|each)\s+)"
     r"(?:the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b|(?P<d2>\d{1,2})(?:st|nd|rd|th\b|\s*[号日]))",
     re.IGNORECASE | re.ASCII,
 )
 _EN_MONTHDAY_OF = re.compile(
     r"\b(?:on\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:(?:st|nd|rd|th)?\s+of\s+|(?:st|nd|rd|th)\s+)"
-    r"(?:every|each)\s+month\b",
+    r"(?:every|evry|each)\s+month\b",
     re.IGNORECASE | re.ASCII,
 )
 _EN_EVERY = re.compile(
-    rf"\b(?:(?:every|each)\s+(?:(?P<other>other)\s+|(?!few\b|several\b)(?P<n>\d+|{EN_NUM_WORD})\s+)?"
+    rf"\b(?:(?:every|evry|each)\s+(?:(?P<other>other)\s+|(?!few\b|several\b)(?P<n>\d+|{EN_NUM_WORD})\s+)?"
     r"(?P<unit>days?|weekdays?|working\s+days?|business\s+days?|weeks?|months?|quarters?|years?)"
     r"|(?P<adverb>daily|everyday|bi-weekly|biweekly|weekly|fortnightly|monthly|quarterly|yearly|"
     r"annually))\b",
