@@ -301,7 +301,8 @@ _ZH_NOT_CONTACTED = re.compile(
     r"签给了?(?!我们|我司|咱们)|输给|被[^，。,.;；]{0,8}抢")
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
-    r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|dropped\s+by|stopped\s+by|"
+    r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|(?:dropped|popped|swung)\s+(?:by|into)|"
+    r"stopped\s+by|"
     r"calld|caled|cald|emaild|emailed|txted|txtd|texed|spoek|msg'?d|just\s+left|just\s+(?:got\s+)?out\s+of|"
     r"(?:just\s+)?finished\s+with|reported|requested|enquired|inquired|got\s+in\s+touch|"
     r"wrote\s+(?:back|in|to\s+(?:me|us))|let\s+(?:me|us)\s+know|"
