@@ -1086,7 +1086,8 @@ _ADDRESSED = re.compile(
     r"\bcollect\b[^.,;]{0,30}\bfrom|发给|交给|寄给|"
     r"\b(?:call|ring|phone|email|e-mail|ping|text|txt|msg|dm|whatsapp|message|meet|met|ask|tell|remind|called|"
     r"rang|emailed|texted|pinged|messaged|asked|told|named|talked\s+to|spoke\s+(?:to|with)|"
-    r"speak\s+(?:to|with)|talk\s+to|chatted\s+(?:to|with)|got\s+through\s+to)|"
+    r"speak\s+(?:to|with)|talk\s+to|(?:chatted|talked|spoke)\s+(?:to|with|w/?)|trained|"
+    r"got\s+through\s+to)|"
     r"\b(?:voicemail|vm|message|note)\s+for|\bask\s+for|\bvia|约|问|的|叫|名叫|找|"
     r"\bput\s+(?:me|us)\s+through\s+to|\bleft|\bgot|"
     r"\b(?:call|ring|phone|get|circle|email|write)\s+back(?:\s+to)?|\bfollow\s+up\s+with|"
@@ -1152,7 +1153,8 @@ _LOWER_AFTER = re.compile(
     r"wants|wanted|asked|rang|signed|confirmed|replied|mentioned|msg'?d|messaged)\b")
 _LOWER_APPOSITIVE = re.compile(r"\s*,\s*([a-z]{3,})()\s*,")
 _LOWER_ADDRESSED = re.compile(
-    r"\b(?:email|e-mail|call|text|ping|ring|message|msg|tell|ask|remind|w/|with)\s+([a-z]{3,})\b")
+    r"\b(?:email|e-mail|call|text|ping|ring|message|msg|tell|ask|remind|w/|with|"
+    r"(?:talked|spoke|chatted)\s+(?:to|with|w/?))\s+([a-z]{3,})\b")
 
 
 # a person with their role and company in brackets: Dean (ops manager, Surfers Bay
