@@ -1043,7 +1043,7 @@ _THEIR = re.compile(r"(?:他们的|她们的|对方的|(?i:\btheir))\s*$")
 # whom our task is sent or said to: 发给 Emily, send Lily the price list, email Gary
 _SENT_TO = re.compile(
     r"(?:发给|交给|寄给|转给|回复|(?i:\b(?:send|sent|email|e-mail|call|ring|text|ping)(?:\s+\w+){0,3}"
-    r"\s+to|\b(?:send|email|e-mail|call|ring|text|ping|tell|ask|remind)))\s*$")
+    r"\s+to|\b(?:send|email|e-mail|call|ring|text|ping|tell|ask|remind)))\s*$", re.ASCII)
 
 
 def _addressee(person: _Mention, mentions: list[_Mention], text: str) -> _Mention | None:
@@ -1070,6 +1070,7 @@ def _sent_to(name: str, text: str) -> bool:
 # manager, Gráinne,; the estates manager at Hackney Homes Trust, Paul,; the owner, Kenny,
 _APPOSITIVE = re.compile(
     rf"\b{_EN_ROLE}(?:\s+(?:of|at|for)\s+[^,.;]{{1,40}}|\s+[A-Z][A-Za-z]+)?\s*[,(]\s*$|"
+    rf"\b{_EN_ROLE}\s*(?:是|叫|:|：|\bis\b)\s*$|"  # store manager 是 Priya
     r"(?:老板娘|老板|店长|主厨|厨师长|采购|PM|负责人|对接人|联系人|(?i:contact|poc))\s*(?:是|叫|is|:|：)?\s*$|"
     r"(?i:procurement|purchasing|finance|accounts|ops|IT|HR|reception)\s*\(\s*$",
     re.IGNORECASE)
@@ -1093,7 +1094,7 @@ _ADDRESSED = re.compile(
     r"\b(?:call|ring|phone|get|circle|email|write)\s+back(?:\s+to)?|\bfollow\s+up\s+with|"
     r"\bcheck\s+in\s+with|\breach\s+out\s+to|\b(?:thank|invite|brief|cc|loop\s+in)|"
     r"\b(?:attn:?|attention|c/o))\s*$",
-    re.IGNORECASE)
+    re.IGNORECASE | re.ASCII)  # ASCII: 再call Wendy, a word boundary after Chinese too
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
 _ACTS = re.compile(
     r"\s*(?:there\s+|here\s+)?(?:打电话|打来|来电|电话说|说|话(?![题费筒术])|投诉|反馈|回复|问|要|想|同意|确认|签收|call我|wechat我|"
