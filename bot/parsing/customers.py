@@ -255,10 +255,11 @@ _ZH_LEGAL_FORM = re.compile(r"(?:有限责任公司|股份有限公司|有限公
 
 
 def _unsuffixed(name: str) -> str | None:
-    """A known Chinese company without its legal form: 金山贸易 for 金山贸易公司."""
+    """A known Chinese company without its legal form (金山贸易 for 金山贸易公司) or the
+    place it is registered in (晴雨伞业 for 晴雨伞业(义乌)有限公司)."""
     if not _CJK.search(name):
         return None
-    core = _ZH_LEGAL_FORM.sub("", name)
+    core = re.sub(r"[(（][^()（）]{1,8}[)）]$", "", _ZH_LEGAL_FORM.sub("", name))
     return core if core != name and len(core) >= 3 else None
 
 
@@ -1324,6 +1325,11 @@ _NEW_ONE = re.compile(
 _CALLED_CUSTOMER = re.compile(r"(?<![老大新])客户\s*(?:叫)?\s*[:：,，]?\s*$")
 
 
+# a role people are called by with their surname: Pastor Delgado, Coach Billings
+_ROLE_TITLE = re.compile(r"(?:Pastor|Coach|Father|Chef|Principal|Captain|Capt|Professor|Judge|"
+                         r"Rev|Reverend|Sister|Nurse|Officer)\.?\s+")
+
+
 def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's order of rules
     text: str, customers: Sequence[KnownCustomer], masked: str | None
 ) -> CustomerGuess:
@@ -1378,7 +1384,7 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
                 return guess(mention, mention.name, is_new=True, candidates=tuple(matches),
                              ambiguous=True)
     for mention in subjects:  # Mrs. Okafor: the one known customer of that surname
-        honored = HONORIFIC.match(mention.name)
+        honored = HONORIFIC.match(mention.name) or _ROLE_TITLE.match(mention.name)
         if honored and customers and not _at_a_company_said_before(mention, mentions, text):
             surname = mention.name[honored.end():].strip(". ").lower()
             same = {c.name for c in customers if _surname_of(c.name, surname)}
