@@ -81,6 +81,7 @@ class _Index:
     short: frozenset[str] = frozenset()  # the keys that are short forms (华庭 for 华庭物业)
     lower_only: frozenset[str] = frozenset()  # keys read only as typed in lower case (novafit)
     upper_only: frozenset[str] = frozenset()  # keys read only as written in capitals (kms)
+    romanised: dict[str, str] | None = None  # "zhangwei" -> "Zhang Wei": 张伟 is that person
 
 
 @lru_cache(maxsize=1 << 16)
@@ -184,9 +185,12 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
     keys.extend(typed)
     keys.sort(key=lambda kv: -len(kv[0]))
     firsts = {w: tuple(dict.fromkeys(names)) for w, names in first.items()}
+    romanised = {"".join(order).lower(): c.name for c in customers
+                 if c.name.isascii() and len(words := c.name.split()) in (2, 3)
+                 for order in (words, words[::-1])}
     return _Index(tuple(keys), pinyin, tuple(k for k, _ in keys), firsts,
                   frozenset(core for core, _ in shorts), frozenset(word for word, _ in typed),
-                  capitals)
+                  capitals, romanised)
 
 
 def _first_word_alone(word: str, name: str) -> bool:
@@ -890,6 +894,8 @@ def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
             continue
         spelled = index.pinyin.get("".join(hit.name.lower().split())) \
             if kind == "en" and " " in hit.name else None
+        if kind == "person" and index.romanised and not hit.name.isascii():
+            spelled = index.romanised.get(_pinyin(hit.name))  # 张伟 for the known Zhang Wei
         if spelled is not None:  # Wang Fang for the known 王芳: its pinyin, as a name
             found.append(_Mention(hit.start, end, hit.name, "known", spelled))
             continue
