@@ -116,7 +116,8 @@ def _forms_of(name: str) -> tuple[str, ...]:
     cores = (short_form(name), _placed_short_form(name), _unsuffixed(name), _unplaced(name),
              *_shorter_forms(name), *_titled_forms(name), *_unheaded_forms(name),
              _abbreviated(name), *_unheaded_forms(_abbreviated(name) or ""),
-             *_registered_forms(name), *_en_forms(name), *_initialled_forms(name))
+             *_registered_forms(name), *_en_forms(name), *_initialled_forms(name),
+             _latin_head(name))
     return tuple(dict.fromkeys(form for core in cores if core
                                for form in (core, _unaccented(core))))
 
@@ -133,6 +134,17 @@ def _titled_forms(name: str) -> tuple[str, ...]:
     title, first, last = match.groups()
     untitled = name[match.end(1):].strip(". ")  # Fiona Leckie for Mrs Fiona Leckie
     return (*(f"{t} {n}" for t in (title, title + ".") for n in (first, last)), untitled)
+
+
+def _latin_head(name: str) -> str | None:
+    """A known name of a Latin brand and a Chinese trade, by its brand: FabLab for
+    FabLab创客空间 (not a word: Harmony琴行 stays whole)."""
+    head = re.fullmatch(r"([A-Za-z][A-Za-z0-9&'-]{2,}(?: [A-Za-z0-9&'-]+)*)\s*[\u4e00-\u9fff]{2,}",
+                        name)
+    if head is None or common_word(head.group(1)) or head.group(1).lower() in _COMMON \
+            or not re.search(r"[a-z][A-Z]|^[A-Z]{2,}|\s", head.group(1)):
+        return None
+    return head.group(1)
 
 
 def _initialled_forms(name: str) -> tuple[str, ...]:
