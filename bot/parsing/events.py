@@ -182,7 +182,8 @@ _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)
                r"visit|call|whatsapp|message|msg|dm|facetime|skype|teams)")
 _ZH_CONTACTED = re.compile(
     rf"(?:{_ZH_MET_VERB})(?:掂|好)?(?:了|过(?![来去]|一下|一遍)|完)(?!解|没|吗)|"
-    r"刚(?:刚|才)?\s*(?:跟|和|与|给|同)[^，。,.;；]{1,30}?(?:确认|沟通|聊|谈|说|讲|通话|通了|核对|对了|报了)|"
+    r"刚(?:刚|才)?\s*(?:跟|和|与|给|同)[^，。,.;；]{1,30}?(?:确认|沟通|聊|谈|说|讲|通话|通了|核对|对了|报了|"
+    r"通电话|打电话|见面|开会)|"
     r"(?:新|刚|今天|昨天)认识|"
     r"(?:今天|今早|昨天|前天|上午|中午|刚才|刚刚)[^，。,.;；]{0,10}(?:遇到|碰到|碰见|遇见|偶遇|撞见)|"
     r"(?:跟|和|与|同|陪)[^，。,.;；]{1,25}一起[^，。,.;；]{0,8}(?:了|过)(?!解)|"
@@ -193,7 +194,7 @@ _ZH_CONTACTED = re.compile(
     r"(?:今天|今早|今日|早上|上午|中午|下午|刚才|刚刚|昨天|2day|today)\s*(?:打)?(?:来电|来电话|打来|打电话来|"
     r"(?i:call)\s*(?:来|我)|(?i:call)了我)|"
     rf"已(?:经)?\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
-    rf"刚(?:刚|才)?(?:{_ZH_MET_VERB}|确认)|{_MIXED_VERB}\s*(?:了|过(?![去来])|完)(?!解)|"
+    rf"刚(?:刚|才)?(?:{_ZH_MET_VERB}|确认)|{_MIXED_VERB}\s*(?:了|过(?![去来])|完|[做开搞]完)(?!解)|"
     r"刚(?:刚|才)?\s*(?:在\s*[A-Za-z]+\s*上\s*)?(?:e-?mail|message|msg|whatsapp|wechat|text|ping|call|"
     r"slack|dm|zoom|teams)|(?:回了|刚(?:刚|才)?回)\s*(?:message|msg|e-?mail|邮件|微信|信息|短信)|"
     r"(?:拜访|见|打电话|通电话|聊|谈|开会|吃饭|回访|(?<![调回过上下进出失搬])去(?!年|月|周)|走访|到访|上门|回邮件|回信|发邮件|带|陪)"
@@ -362,7 +363,7 @@ _EN_CONTACTED = re.compile(
     r"(?<!accounts\s)(?<!finance\s)(?:said|says|told\s+(?:me|us)|mentioned|asked\s+(?:me|us|for)|"
     r"complained|confirmed|promised|rescheduled|postponed|cancel(?:l)?ed|moved\s+(?:our|the)\s+"
     r"(?:call|meeting))|(?<!delivery\s)(?<!shipment\s)(?<!order\s)(?<!parcel\s)(?<!payment\s)"
-    r"(?<!\bit\s)(?<!stock\s)came\s+(?:into|in|by|over|to\s+(?:the|our))(?!\s+(?:at\s+)?(?:[\d$€£¥]|"
+    r"(?<!\bit\s)(?<!stock\s)came\s+(?:into|in|by|over|down\s+to|to\s+(?:the|our))(?!\s+(?:at\s+)?(?:[\d$€£¥]|"
     r"under|over|below|above|lower|higher|cheaper|first|second|third|last))|"  # came in 12% under
     r"had\s+(?:[\w-]+\s+){1,3}with\s+(?:Mr|Mrs|Ms|Dr|(?-i:[A-Z])\w*)|^\s*(?:fw|fwd)(?=\s*:)|dropped\s+in|stopped\s+in|ran\s+into|bumped\s+into|"
     r"visited\s+us|came\s+back(?=\s*(?:[-–—,.;:!]|$|\s+(?:and|to\s+say|saying|today|yesterday)\b))|"
