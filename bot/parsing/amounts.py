@@ -142,7 +142,7 @@ _BARE_MONEY = re.compile(
     rf"(?![百万亿{CN_DIGITS}{_COUNTERS}])|"
     rf"(?:{_MONEY_WORD})(?:是|为|大概|大约|约|只有|共|：|:)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)"
     rf"(?:(?P<thousands>千)(?P<hundreds>\d(?![\d.]))?)?"
-    rf"(?![\d.A-Za-z]|\s*[万千百]?\s*(?:%|[{_COUNTERS}天年月号点日周]|kg|pcs))"
+    rf"(?![\d.A-Za-z/-]|\s*[万千百]?\s*(?:%|[{_COUNTERS}天年月号点日周]|kg|pcs))"
     rf"|(?<![\d.])(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?:的)?(?:定金|订金|押金|货款|尾款|余款)"
     # 已经付了换货后的1200: the figure a few words after the money word
     rf"|(?:付了|收了|欠着|还欠)[^，。；;,\d]{{1,8}}?(?P<num5>\d{{3,}}(?:\.\d+)?)"
