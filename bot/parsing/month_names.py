@@ -55,7 +55,7 @@ _NOT_DATE = (
     r"(?!\s*(?:st\b|street|avenue|ave\b|floor|fl\b|century|anniversary|percent|time|round|"
     r"week|month|year|place|grade|edition|version|birthday|retweet|order|item|row|line|"
     r"install?ments?|payments?|batch|phase|quarter|shipment|draft|option|attempt|reminder|"
-    r"of\s+(?!next|this|last|the))|\s+[A-Z])"
+    r"of\s+(?!next|this|last|the))|\s+(?!(?:COB|EOD|EOB|AM|PM|ASAP)\b)[A-Z])"
 )
 _THE_DAY = re.compile(
     rf"\b(?P<lead>(?i:the|on))\s+(?:(?i:the)\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})\b"

@@ -712,7 +712,7 @@ def _looks_like_person(token: str) -> bool:
 # call with Mark Chen", "Weekly stats: ...", "Walked into Redwood Capital Inc".
 _STARTERS = frozenset([
     "ring", "txt", "msg", "nudge", "swing", "escalate", "wish", "statement", "invoice", "out",
-    "make", "ensure",
+    "make", "ensure", "submit", "lock", "pencil", "upload", "forward", "find", "quiet",
     "order", "payment", "deposit", "samples", "sample", "shipment", "delivery", "goods",
     "package", "parcel", "documents", "docs", "paperwork",
     "good", "great", "nice", "bad", "quick", "brief", "short", "long", "intro", "first",
