@@ -254,7 +254,8 @@ _ZH_PLACE_HEAD = re.compile(
     rf"^(?:{ZH_PLACES})(?:市|省)?")
 # the trade words of a registered name (南通市华建建设工程有限公司), cut to reach its 字号
 _TRADE_ENDING_WORDS = ("工程 建设 安装 建筑 发展 文化 旅游 商业 电子商务 制品 针织 设备 "
-                       "开发 游乐 投资 运营 制衣 电器 装备 工业 产业 国际 技术 服装厂")
+                       "开发 游乐 投资 运营 制衣 电器 装备 工业 产业 国际 技术 服装厂 销售 策划 "
+                       "管理处 产业园 工业园 科技园 公园")
 _SHORT_ENDINGS = ORG_WORDS | {"中心", "培训中心", "会计师事务所", "律师事务所", "动物医院"} | set(
     _TRADE_ENDING_WORDS.split())
 _ENDING_ALT = "|".join(sorted(_SHORT_ENDINGS, key=len, reverse=True))
@@ -351,8 +352,10 @@ def _registered_forms(name: str) -> list[str]:
         head, flag = segment.tagged(rest)[0]
         size = place.end() if place else len(head) if flag == "ns" and len(head) >= 2 \
             and segment.word_frequency(head) >= _KNOWN_PLACE else 0
-        if not size or len(rest) - size < 2:
-            break  # 哈尔滨粮丰餐饮: jieba knows 哈尔滨 is a place
+        if not size or len(rest) - size < 2 or len(_ZH_ENDINGS.sub(
+                "", _ZH_LEGAL_FORM.sub("", rest[size:]))) < 2:
+            break  # 哈尔滨粮丰餐饮: jieba knows 哈尔滨 is a place; 冀东钢铁集团: 冀东, a
+            # place, is its 字号 all the same
         places.append(re.sub("[省市区县镇]$", "", rest[:size]))
         rest = rest[size:]
     rest = _ZH_LEGAL_FORM.sub("", rest)
