@@ -264,7 +264,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         re.ASCII)),
     # a size or a price list, not money changing hands: Deal size 估计 150w, list is $9,500
     ("other", re.compile(
-        r"估计|预计|市场价|原价|标价|指导价|零售价|退回|退款|退还|(?i:\brefund(?:ed)?\b)|(?i:\bdeal\s+size\b|\blist\s+(?:price\s+)?is\b|"
+        r"(?<!预算)估计|(?<!预算)预计|市场价|原价|标价|指导价|零售价|退回|退款|退还|(?i:\brefund(?:ed)?\b)|(?i:\bdeal\s+size\b|\blist\s+(?:price\s+)?is\b|"
         r"\blist\s+price\b|\bmsrp\b|\bretail\b|\bestimated?\b|\bpotential\b|\bworth\b)",
             re.ASCII)),
 )
