@@ -73,7 +73,7 @@ _ORG_ENDINGS = (
     # shops named by what they sell (苏州贝贝佳玩具店, 东莞水立方汽车美容店)
     "玩具店 美容店 美容院 花店 水果店 服装店 五金店 家具店 宠物店 烟酒店 粮油店 杂货店 建材店 "
     "手机店 洗车店 汽修店 维修店 文具店 鞋店 眼镜店 母婴店 商店 奶茶店 火锅店 面包店 茶叶店 零食店 "
-    "渔具店 渔具"
+    "渔具店 渔具 体育中心 健身中心 服务中心 物流中心 购物中心 会展中心 活动中心 研发中心"
 )
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 # what a company does, said before its legal form (星河展览服务有限公司, 华建技术开发公司):
@@ -403,7 +403,9 @@ def _zh_companies(text: str) -> list[NameHit]:
                 and _MET_AFTER.match(text, match.end()):
             name = name[1:]  # 和益丰大药房谈了: 和 opens the clause, the name follows it
         if len(name) >= 2 and name not in _MADE_IN:
-            hits.append(NameHit(name + match.group(0), match.start() - len(name), "company"))
+            legal = _LEGAL_AFTER_TRADE.match(text, match.end())  # 天韵婚庆公司
+            hits.append(NameHit(name + match.group(0) + (legal.group(0) if legal else ""),
+                                match.start() - len(name), "company"))
     return _merged(hits, text)
 
 
@@ -411,6 +413,9 @@ def _zh_companies(text: str) -> list[NameHit]:
 _MADE_IN_WORDS = ("德国 日本 美国 意大利 法国 英国 韩国 瑞士 瑞典 丹麦 荷兰 西班牙 澳洲 "
                   "德國 義大利 韓國 進口 进口 国产 國產")
 _MADE_IN = frozenset(_MADE_IN_WORDS.split())
+
+
+_LEGAL_AFTER_TRADE = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司|集团)")
 
 
 def _merged(hits: list[NameHit], text: str) -> list[NameHit]:
