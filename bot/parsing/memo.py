@@ -99,6 +99,10 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
             text, max(0, match.span[0] - 25), match.span[0])):
         # usually orders on Mondays, 一般下午比较忙, never picks up before 10: their habit
         return False
+    if match.recurrence is not None and _BILLED.search(
+            text, max(0, match.span[0] - 40), match.span[0]) \
+            and _RATE_WORD.fullmatch(text[match.span[0]:match.span[1]].strip()):
+        return False  # £42,000 a year, billed monthly; Rs 3.2 lakh annually: how money goes
     if match.recurrence is not None:  # Quarterly review with 蓝海科技 done: it happened
         # 他们每个月要收二十来台: their rate, no recurrence of ours
         return _DONE_NOW.search(clause) is None and not (
@@ -178,6 +182,13 @@ _THIS_WEEKDAY = re.compile(
     rf"(?i:this\s+{_EN_WEEKDAY})|(?:本|这)(?:周|星期|个星期|礼拜)[一二三四五六日天]")
 _CLAUSES = re.compile(rf"{SENTENCE_END.pattern}|[,，]")
 # a clause about what they do: 他们每个月要收…, they order every week
+# money paid at a rate, said before the rate: billed monthly, Rs 3.2 lakh annually
+_BILLED = re.compile(
+    r"(?i:\b(?:billed|billing|invoiced|charged|payable|fees?|rent|salary|subscription)\b|"
+    r"[£$€¥₹]\s?\d|\d\s*(?:k|lakhs?|crores?)\b|\b(?:rs|usd|sgd|hkd|rm|inr|aud|nzd)\.?\s?\d)"
+    r"[^.;!?。；！？\n]{0,30}$")
+_RATE_WORD = re.compile(r"(?i:monthly|annually|yearly|weekly|quarterly|a\s+(?:year|month|week)|"
+                        r"per\s+(?:year|month|week|annum))")
 _THEIR_RATE = re.compile(
     r"\s*(?:他们|她们|对方|(?i:they|their)\b)(?![^，。,.;；]*?(?:我们|我|(?i:\b(?:want|wants|need|needs|"
     r"asked|ask|would\s+like|us|me)\b)))")
