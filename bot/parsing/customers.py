@@ -1044,8 +1044,9 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
         roled.sort(key=lambda m: not _sent_to(m.name, text))
     speakers = {m.name for m in people if m.kind == "title" and speaks_after(text, m.end)}
     if roled and len(speakers) == 1 and roled[0].name not in speakers and not _sent_to(
-            roled[0].name, text):  # 见到了刘经理和设备主管小何。刘经理说…: the one who speaks
-        roled = [next(m for m in people if m.name in speakers)]
+            roled[0].name, text) and not (has_cjk(roled[0].name)
+                                          and next(iter(speakers))[:1] == roled[0].name[:1]):  # 见到了刘经理和设备主管小何。刘经理说…: the one who speaks
+        roled = [next(m for m in people if m.name in speakers)]  # (孙海涛 … 孙经理说: one)
     chosen = roled[0] if roled else next(
         (m for m in people if m.kind == "title"), None) or next(
         (m for m in people if m.kind != "en" or " " in m.name or HONORIFIC.match(m.name)), None)
@@ -1053,8 +1054,29 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
         chosen = next((m for m in people if m.name.startswith(chosen.name + " ")), chosen)
     if chosen is not None and chosen.kind == "title":  # 刘经理 for 刘志华, named in full
         return next((m for m in people + staff if m.kind in ("person", "known")
-                     and m.name[:1] == chosen.name[:1]), chosen)
+                     and m.name[:1] == chosen.name[:1]), None) or _full_name_after_role(
+            chosen, text) or chosen
     return chosen
+
+
+# a full name after the role it holds: 物业经理孙海涛, 康复科主任黄立群今天…
+_ZH_ROLE_THEN = re.compile(r"(?:经理|主任|主管|总监|处长|科长|院长|校长|园长|店长|厂长|部长|书记)")
+_AFTER_GIVEN = frozenset("说讲问要想在是和跟的了也都就还对把给")
+
+
+def _full_name_after_role(title: _Mention, text: str) -> _Mention | None:
+    """The title's person named in full after their role elsewhere in the memo (物业经理孙海涛
+    … 孙经理说: 孙海涛)."""
+    for role in _ZH_ROLE_THEN.finditer(text):
+        start = role.end()
+        said = text[start:start + 3]
+        if start == title.start or len(said) < 2 or said[0] != title.name[0] \
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in said[:2]):
+            continue
+        size = 3 if len(said) == 3 and "\u4e00" <= said[2] <= "\u9fff" \
+            and said[2] not in _AFTER_GIVEN else 2
+        return _Mention(start, start + size, text[start:start + size], "person")
+    return None
 
 
 # a name, then the role it holds: Maria the manager, Ken the owner
@@ -1070,8 +1092,9 @@ _SENT_TO = re.compile(
 
 def _addressee(person: _Mention, mentions: list[_Mention], text: str) -> _Mention | None:
     """Another of theirs, named beside `person`, whom the memo's task is sent to."""
-    def same(a: str, b: str) -> bool:  # Aisling is Dr. Aisling Ryan; 刘总 is 刘总监
-        return a.startswith(b) or b.startswith(a) or bool(set(a.split()) & set(b.split()))
+    def same(a: str, b: str) -> bool:  # Aisling is Dr. Aisling Ryan; 刘总 is 刘总监; 黄主任
+        return a.startswith(b) or b.startswith(a) or bool(set(a.split()) & set(b.split())) \
+            or (has_cjk(a) and a[:1] == b[:1])  # is 黄立群
 
     others = {m.name: m for m in mentions if m.person and m.known is None
               and not same(m.name, person.name) and not _ITS_THING.match(text, m.end)}
