@@ -172,8 +172,22 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task; Call Ken today at
         # 9 to confirm what we quoted: a plan, its time gone
         return bool(_DEADLINE.search(said) or _ORDERED.match(clause)) \
-            or not is_report(clause, text)
+            or not is_report(_gap_piece(text, match.span), text)
     return True
+
+
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])")
+
+
+def _gap_piece(text: str, span: tuple[int, int]) -> str:
+    """The part of a clause holding `span` between spaces typed for commas (8点到嘉和物业
+    2号梯昨天困人了: 8点到嘉和物业, not yesterday's news)."""
+    left, right = bounds(text, *span)
+    gaps = [m for m in _CJK_GAP.finditer(text, left, right)]
+    start = max((m.end() for m in gaps if m.end() <= span[0]), default=left)
+    end = min((m.start() for m in gaps if m.start() >= span[1]), default=right)
+    alone = text[start:end].strip() == text[span[0]:span[1]].strip()
+    return text[left:right] if alone else text[start:end]  # 今天 跟 Kopi 开会: spaced words
 
 
 # a weekday of the current week, whether or not it has passed: this Friday, 本周五
