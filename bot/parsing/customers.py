@@ -1335,7 +1335,13 @@ def _at_a_company_said_before(person: _Mention, mentions: list[_Mention], text: 
     sentence (去了趟星河置业，行政部的周姐…; 在仁和医院门口等程主任): the person is its
     contact, not the known customer of that surname."""
     left, _ = bounds(text, person.start, person.end, SENTENCE_END)
-    return any(m.kind == "company" and left <= m.start < person.start for m in mentions)
+    return any(m.kind == "company" and left <= m.start < person.start for m in mentions) \
+        or any(m.kind == "en" and left <= m.start and _THEIRS_BEFORE.fullmatch(
+            text, m.end, person.start) for m in mentions)  # Neway的purchasing王小姐
+
+
+# what stands between a company and its person: 的, 嘅, and a role in English
+_THEIRS_BEFORE = re.compile(r"\s*(?:的|嘅|那边的?|那邊的?)\s*(?:[A-Za-z]+\s*)?")
 
 
 _LOWER_HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms)\.?\s+([a-z][a-z'’-]+)\b")
