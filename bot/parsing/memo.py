@@ -569,6 +569,11 @@ def _contacted(norm: str, guess: CustomerGuess, matches: Sequence[TimeMatch],
     says an interaction happened, judged beside the times still ahead and those gone."""
     if guess.name is None:
         return False
+    if _TEAM_QUESTION.match(norm):  # Does anyone know if Dan is still there?: a question to
+        asked = re.search(r"[?？]", norm)  # the team; what follows it may still say a contact
+        if asked is None:
+            return False
+        norm = " " * asked.end() + norm[asked.end():]
     spoken = list(re.finditer(re.escape(guess.contact), norm, re.IGNORECASE)) \
         if guess.contact else []
     if speaks_after(norm, guess.end) or any(speaks_after(norm, m.end()) and not addressed_by_us(
@@ -585,6 +590,12 @@ def _contacted(norm: str, guess: CustomerGuess, matches: Sequence[TimeMatch],
     ahead = tuple(m.span for m in matches
                   if not m.is_past and m.due >= now and m.span not in behind)
     return records_contact(norm, ahead, behind)
+
+
+# a memo that asks the team, not a record of a contact: Anyone know…, 有人认识…吗
+_TEAM_QUESTION = re.compile(
+    r"\W*(?:(?i:(?:hey\s+team[,!]?\s*|fyi\s*[-,:]?\s*)?(?:does\s+)?(?:any\s?one|anybody|someone|"
+    r"who)\s+(?:know|knows|have|has|got|remember)s?\b)|有人(?:认识|知道|有)|谁(?:认识|知道|有))")
 
 
 # whose birthday a memo states: Tyler Brooks' birthday is October 21
