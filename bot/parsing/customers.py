@@ -1375,6 +1375,13 @@ _NEW_ONE = re.compile(
 _CALLED_CUSTOMER = re.compile(r"(?<![老大新])客户\s*(?:叫)?\s*[:：,，]?\s*$")
 
 
+# what puts a known person at a known company named after them: at, from, has moved to,
+# told me that…
+_WORKS_AT = re.compile(
+    r"(?i:\s*(?:at|from|of|@)\s+(?:the\s+)?|[^.;!?。；！？]{0,30}?\b(?:told\s+me|moved\s+to|joined|"
+    r"works?\s+(?:at|for)|is\s+now\s+at)\b[^.;!?。；！？]{0,20}?)")
+
+
 # a role people are called by with their surname: Pastor Delgado, Coach Billings
 _ROLE_TITLE = re.compile(r"(?:Pastor|Coach|Father|Chef|Principal|Captain|Capt|Professor|Judge|"
                          r"Rev|Reverend|Sister|Nurse|Officer)\.?\s+")
@@ -1421,6 +1428,10 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
         whole = [m for m in known if m.known and m.name.lower() in (
             m.known.lower(), _EN_LEGAL.sub("", m.known).lower())]  # Northfield Roofing (Ltd)
         known = whole + [m for m in known if m not in whole]
+    firm = next((m for m in known[1:] if m.company and known[0].person
+                 and _WORKS_AT.fullmatch(text, known[0].end, m.start)), None) if known else None
+    if firm is not None:  # Victor Leung told me Tsuen Wan Metalworks has no budget: the
+        return replace(guess(firm, firm.known or ""), contact=known[0].known)  # firm, its man
     if known:
         others = tuple(dict.fromkeys(m.known for m in known[1:] if m.known != known[0].known))
         return guess(known[0], known[0].known or "", candidates=others)
