@@ -160,6 +160,7 @@ _EN_BUSINESS_WORDS = (
     "Sportswear Camping Boats Yachting Diving Golf Tennis Cricket Football Rugby Athletics "
     "Music Audio Pianos Guitars Arts Framing Crafts Graphics Design Architecture Surveys "
     "Mapping Geospatial Drones Sensors Chargers Scooters Bicycles Parts Spares Wheels "
+    "Apartments Apartment Condos Condo Condominium Residences Dormitory "
     "Brasserie Pizzeria Taqueria Cantina Cafe Café Bakehouse Diner Tavern Pub Winery Cellars "
     "Wok Brew Roasters Roastery Kettle Noodle Noodles Dumplings Ramen Sushi Teahouse Patisserie "
     "Creamery Butchery Butchers Machining Orthodontics Daycare Montessori Preschool Nursery "
