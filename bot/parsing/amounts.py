@@ -285,6 +285,9 @@ _QUOTED_FOR = re.compile(
 _BUDGET_IS = re.compile(
     r"(?i:\bbudget\b[^.;!?\d]{0,60}?\b(?:is|of|was|around|about|at)\s*(?:about|around|roughly|"
     r"approx\.?|~)?\s*(?=[$€£¥￥]|[A-Z]{1,3}\$|\d|(?:usd|eur|gbp|rmb|cny)\b))", re.ASCII)
+# an order or a contract said to be worth the sum: 1 order worth £3,900, the contract for the
+# plaques is worth ₱2.4M (what it is worth is the deal)
+_ORDER_WORTH = re.compile(r"(?i:\b(?:orders?|contracts?|PO)\b[^.;!?]{0,40}\bworth\b)", re.ASCII)
 _REFUND = re.compile(r"退回|退款|退还|(?i:\brefund(?:ed)?\b)", re.ASCII)
 _ORDER_IN = re.compile(
     r"(?i:\b(?:PO|purchase\s+order|order)\b[^.;!?]{0,30}\breceived\b)|收到[^，。]{0,8}(?:订单|PO)|"
@@ -321,6 +324,7 @@ def amount_kind(text: str, start: int, end: int) -> AmountKind:
 _OVERRIDES: tuple[tuple[AmountKind, re.Pattern[str], re.Pattern[str]], ...] = (
     ("owed", _STILL_OWED, _CLAUSE), ("payment", _PAID_IN, _CLAUSE),
     ("other", _REFUND, _CLAUSE), ("deal", _ORDER_IN, _SENTENCE), ("quote", _QUOTED_FOR, _CLAUSE),
+    ("deal", _ORDER_WORTH, _CLAUSE),
     ("budget", _BUDGET_IS, _CLAUSE),
 )
 
