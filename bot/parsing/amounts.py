@@ -250,7 +250,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"\b(?:cut|sent|mailed|got)\b[^.;!?]{0,12}\b(?:check|cheque)\b)", re.ASCII)),
     ("deal", re.compile(
         r"签了|签约|签下|签订|签的|成交|下单|续费|续签|续约|盖章|盖了章|年框|框架协议|花了|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|订的|订购|落单|"
-        r"落了单|下了[^，。；;]{0,8}单|进了[^，。；;]{0,6}货|谈好了|追加了|(?<=[张份])单|敲定|拍板|谈妥|谈成|成单|签单|(?i:\bagreed\s+(?:on|to)\b|\baccepted\b|\bgo-ahead\b|"
+        r"落了单|下了[^，。；;]{0,8}单|[补订进]货单|进了[^，。；;]{0,6}货|谈好了|追加了|(?<=[张份])单|敲定|拍板|谈妥|谈成|成单|签单|(?i:\bagreed\s+(?:on|to)\b|\baccepted\b|\bgo-ahead\b|"
         r"\bcommitted\b|\bsigned\s+off\b|\bwent\s+with\b|\bpurchased\b|\bsold\b)|"
         r"(?i:\bsign(?:ed)?\s*了|\breorder(?:ed)?\b|\bagreement\b)|"
         r"已签|(?i:\bsigned\b|\bsignd\b|\bclosed\b|\bordered\b|\borderd\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
@@ -333,7 +333,10 @@ def _overriding_kind(text: str, start: int, end: int) -> AmountKind | None:
     for kind, pattern, ends in _OVERRIDES:
         left, right = bounds(text, start, end, ends)
         other = _FIGURE.search(text, end, right)
-        right = other.start() if other else right  # 下单18.6万 回款9万 还差9.6万: to the next
+        if other is not None:  # 下单18.6万 回款9万 还差9.6万: to the next figure, and not the
+            # words that lead to it (bought it for USD 7,800 and still owe USD 2,000)
+            joins = list(_TO_NEXT.finditer(text, end, other.start()))
+            right = joins[-1].start() if joins else other.start()
         before = [m.end() for m in _FIGURE.finditer(text, left, start)]
         left = before[-1] if before else left
         found = pattern.search(text, left, right)
@@ -343,8 +346,10 @@ def _overriding_kind(text: str, start: int, end: int) -> AmountKind | None:
 
 
 # another figure in the clause: a word past it speaks of that one
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:万|千|w|k|元|块|lakhs?|lacs?|crores?|m\b|million)",
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:万|千|w|k|元|块|lakhs?|lacs?|crores?|m\b|million)|"
+                     r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|sgd|hkd|aud|cad|nzd|rmb|cny|inr|myr|php)\s?)\d",
                      re.IGNORECASE | re.ASCII)
+_TO_NEXT = re.compile(r"\band\b|[,，、；;]|以及|另外", re.IGNORECASE | re.ASCII)
 _TO_COLLECT = re.compile(r"把[^，。；;]{0,15}$", re.ASCII)
 
 
