@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 
 from bot.parsing.events import NOT_AFTER_TITLE, SENTENCE_END, bounds
 from bot.parsing.model import Amount, AmountKind
+from bot.parsing.normalize import misspellings
 from bot.parsing.numerals import CN_DIGITS, EN_NUM_WORD, cn_to_int, word_to_int
 
 _SYMBOLS = {"¥": "CNY", "￥": "CNY", "$": "USD", "US$": "USD", "€": "EUR", "£": "GBP",
@@ -268,6 +269,15 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"\blist\s+price\b|\bmsrp\b|\bretail\b|\bestimated?\b|\bpotential\b|\bworth\b)",
             re.ASCII)),
 )
+# the kind words typed with a letter dropped or doubled (outstandng, ordred, recieved is a
+# swap, fixed by normalize)
+_TYPED_KINDS: dict[AmountKind, str] = {
+    "owed": "outstanding overdue", "deal": "ordered signed purchased", "quote": "quoted",
+    "payment": "received payment deposit", "budget": "budget"}
+_KINDS += tuple(
+    (kind, re.compile(r"(?i:\b(?:" + "|".join(
+        typo for word in words.split() for typo in misspellings(word)) + r")\b)", re.ASCII))
+    for kind, words in _TYPED_KINDS.items())
 _STILL_OWED = re.compile(
     r"欠|未付|没付|还没付|没结|未结|挂账|还差|未到账|没到账|(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|"
     r"\bunpaid\b|n't\s+(?:yet\s+)?paid\b|\bstill\s+owe)", re.ASCII)

@@ -78,7 +78,7 @@ _KEYWORDS = (
     "deposit signed wants needs asked follow urgent january february march april june july "
     "august september october november december weekend bought received outstanding overdue "
     "payment contract ordered delivery proposal samples confirmed agreement renewal remind "
-    "spoke talked texted phoned pricing install schedule today said every")
+    "spoke talked texted phoned pricing install schedule today said every quoted")
 
 
 def _swaps(word: str) -> list[str]:
