@@ -300,7 +300,8 @@ _ZH_MET_BARE = re.compile(
     r"来访|喝咖啡|喝茶|说|audit|visit", re.IGNORECASE)
 # no contact made, or a deal lost to a rival (签给了瑞普)
 _ZH_NOT_CONTACTED = re.compile(
-    r"(?:没|未|还没|没有|没能)(?:有)?(?:跟[^，。,.;；]{1,8})?(?:联系|见|打|拜访|去|聊|谈|通|讲|说)|"
+    r"(?:没|未|还没|没有|没能)(?:有)?(?:跟[^，。,.;；]{1,8})?(?:联系|见|打|拜访|去|聊|谈(?![成妥拢])|通|讲|"
+    r"说)|"
     r"签给了?(?!我们|我司|咱们)|输给|被[^，。,.;；]{0,8}抢")
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
