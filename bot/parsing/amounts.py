@@ -385,7 +385,8 @@ def _nearest_kind(text: str, start: int, end: int, ends: re.Pattern[str]) -> Amo
             if across and match.end() > start and _CLAUSE.search(text, end, match.start()):
                 gap += len(text)  # after the amount, in another clause: only when none before
             if kind == "deal" and (_CONTRACT_TO_SEND.match(text, match.start()) or any(
-                    q.end() == match.end() for q in _QUOTED_FOR.finditer(text, left, match.end()))):
+                    q.end() == match.end()
+                    for q in _QUOTED_FOR.finditer(text, left, match.end()))):
                 continue  # 合同下周三之前发给他: a contract still to send is no deal yet; 报了个
                 # 年框价: what the quote is for
             if kind == "deal" and match.start() >= end \

@@ -178,13 +178,8 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
                 keys.extend((form, customer.name) for form in _written_forms(key.lower()))
                 if not key.isascii():
                     pinyin.setdefault(_pinyin(key), customer.name)
-                elif " " in key:
-                    word = key.split()[0].lower()
+                for word in _first_word_forms(key):
                     first.setdefault(word, []).append(customer.name)
-                    if "'" in word:  # bruces for Bruce's Turf & Garden
-                        first.setdefault(word.replace("'", ""), []).append(customer.name)
-                if " " in key and _unaccented(key).isascii() and not key.isascii():
-                    first.setdefault(_unaccented(key.split()[0]).lower(), []).append(customer.name)
     shorts, capitals = _short_forms(customers, {key for key, _ in keys})
     for core, name in shorts:
         keys.append((core, name))
@@ -197,12 +192,29 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
     keys.extend(typed)
     keys.sort(key=lambda kv: -len(kv[0]))
     firsts = {w: tuple(dict.fromkeys(names)) for w, names in first.items()}
-    romanised = {"".join(order).lower(): c.name for c in customers
-                 if c.name.isascii() and len(words := c.name.split()) in (2, 3)
-                 for order in (words, words[::-1])}
     return _Index(tuple(keys), pinyin, tuple(k for k, _ in keys), firsts,
                   frozenset(core for core, _ in shorts), frozenset(word for word, _ in typed),
-                  capitals, romanised)
+                  capitals, _romanised(customers))
+
+
+def _first_word_forms(key: str) -> tuple[str, ...]:
+    """The first word a known English name may be typed by: priya, bruces for Bruce's Turf &
+    Garden, siobhan for Siobhán Mulcahy."""
+    if " " not in key:
+        return ()
+    word = key.split(maxsplit=1)[0].lower()
+    if key.isascii():
+        return tuple(dict.fromkeys((word, word.replace("'", ""))))
+    plain = _unaccented(word)
+    return (plain,) if _unaccented(key).isascii() else ()
+
+
+def _romanised(customers: tuple[KnownCustomer, ...]) -> dict[str, str]:
+    """Known people listed in pinyin, by their letters run together in either order
+    (zhangwei, weizhang -> Zhang Wei): 张伟 in a memo is that person."""
+    return {"".join(order).lower(): c.name for c in customers
+            if c.name.isascii() and len(words := c.name.split()) in (2, 3)
+            for order in (words, words[::-1])}
 
 
 def _first_word_alone(word: str, name: str) -> bool:
@@ -1043,10 +1055,12 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
     if len(roled) > 1:  # two of theirs named with roles: the one our task goes to (…发给 Rachel)
         roled.sort(key=lambda m: not _sent_to(m.name, text))
     speakers = {m.name for m in people if m.kind == "title" and speaks_after(text, m.end)}
+    same_surname = bool(roled) and has_cjk(roled[0].name) and any(
+        said[:1] == roled[0].name[:1] for said in speakers)  # 孙海涛 … 孙经理说: one person
     if roled and len(speakers) == 1 and roled[0].name not in speakers and not _sent_to(
-            roled[0].name, text) and not (has_cjk(roled[0].name)
-                                          and next(iter(speakers))[:1] == roled[0].name[:1]):  # 见到了刘经理和设备主管小何。刘经理说…: the one who speaks
-        roled = [next(m for m in people if m.name in speakers)]  # (孙海涛 … 孙经理说: one)
+            roled[0].name, text) and not same_surname:
+        # 见到了刘经理和设备主管小何。刘经理说…: the one who speaks
+        roled = [next(m for m in people if m.name in speakers)]
     chosen = roled[0] if roled else next(
         (m for m in people if m.kind == "title"), None) or next(
         (m for m in people if m.kind != "en" or " " in m.name or HONORIFIC.match(m.name)), None)

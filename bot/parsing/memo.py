@@ -183,7 +183,7 @@ def _gap_piece(text: str, span: tuple[int, int]) -> str:
     """The part of a clause holding `span` between spaces typed for commas (8点到嘉和物业
     2号梯昨天困人了: 8点到嘉和物业, not yesterday's news)."""
     left, right = bounds(text, *span)
-    gaps = [m for m in _CJK_GAP.finditer(text, left, right)]
+    gaps = list(_CJK_GAP.finditer(text, left, right))
     start = max((m.end() for m in gaps if m.end() <= span[0]), default=left)
     end = min((m.start() for m in gaps if m.start() >= span[1]), default=right)
     alone = text[start:end].strip() == text[span[0]:span[1]].strip()

@@ -26,7 +26,8 @@ _YEAR = r"(?P<y>\d{2,4}|[零〇一二两三四五六七八九十千百]{2,6})"
 _ZH_YEAR_REL = r"(?P<yrel>今年|明年|去年|前年|后年)"
 _YEAR_SHIFT = {"今年": 0, "明年": 1, "去年": -1, "前年": -2, "后年": 2}
 # 一号仓库, 3号线, 5号楼: a number, not a day of the month
-_NOT_DAY = "冷仓库楼线门院房车机厅馆窗位店台柜桌床箱码品厂栋单室坑口球队员选手文件梯罐炉桩泵舱棚期批次轮"
+_NOT_DAY = ("冷仓库楼线门院房车机厅馆窗位店台柜桌床箱码品厂栋单室坑口球队员选手文件梯罐炉桩泵舱棚"
+            "期批次轮")
 # a number after a day is no part of it unless it is the day's clock (25号3pm, 5号10点)
 _NOT_A_CLOCK = r"(?!\d+(?![\d:：.]|\s*(?:点|时|[ap]\.?m)))"
 _ZH_FULL = re.compile(

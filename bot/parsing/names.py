@@ -72,8 +72,8 @@ _ORG_ENDINGS = (
     "服务 管理 摄影 珠宝 汽修 "
     # shops named by what they sell (苏州贝贝佳玩具店, 东莞水立方汽车美容店)
     "玩具店 美容店 美容院 花店 水果店 服装店 五金店 家具店 宠物店 烟酒店 粮油店 杂货店 建材店 "
-    "手机店 洗车店 汽修店 维修店 文具店 鞋店 眼镜店 母婴店 商店 奶茶店 火锅店 面包店 茶叶店 零食店 "
-    "渔具店 渔具 体育中心 健身中心 服务中心 物流中心 购物中心 会展中心 活动中心 研发中心"
+    "手机店 洗车店 汽修店 维修店 文具店 鞋店 眼镜店 母婴店 商店 奶茶店 火锅店 面包店 茶叶店 "
+    "零食店 渔具店 渔具 体育中心 健身中心 服务中心 物流中心 购物中心 会展中心 活动中心 研发中心"
 )
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 # what a company does, said before its legal form (星河展览服务有限公司, 华建技术开发公司):
@@ -1046,5 +1046,5 @@ def _trim_company(hit: NameHit, text: str) -> NameHit:
     return NameHit(" ".join(words), start, hit.kind)
 
 
-_LEGAL_AFTER = re.compile(r"[ \t]+(Lda|Ltda|SA|SARL|SAS|BV|NV|AG|Oy|AB|SpA|Srl|Ltd|LLC|Inc|Pty|Pte|"
-                          r"PLC|GmbH)\b\.?")
+_LEGAL_AFTER = re.compile(r"[ \t]+(Lda|Ltda|SA|SARL|SAS|BV|NV|AG|Oy|AB|SpA|Srl|Ltd|LLC|Inc|"
+                          r"Pty|Pte|PLC|GmbH)\b\.?")
