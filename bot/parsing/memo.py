@@ -99,10 +99,6 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
             text, max(0, match.span[0] - 25), match.span[0])):
         # usually orders on Mondays, 一般下午比较忙, never picks up before 10: their habit
         return False
-    if match.recurrence is not None and _BILLED.search(
-            text, max(0, match.span[0] - 40), match.span[0]) \
-            and _RATE_WORD.fullmatch(text[match.span[0]:match.span[1]].strip()):
-        return False  # £42,000 a year, billed monthly; Rs 3.2 lakh annually: how money goes
     if match.recurrence is not None:  # Quarterly review with 蓝海科技 done: it happened
         # 他们每个月要收二十来台: their rate, no recurrence of ours
         return _DONE_NOW.search(clause) is None and not (
@@ -201,6 +197,14 @@ _BILLED = re.compile(
     r"(?i:\b(?:billed|billing|invoiced|charged|payable|fees?|rent|salary|subscription)\b|"
     r"[£$€¥₹]\s?\d|\d\s*(?:k|lakhs?|crores?)\b|\b(?:rs|usd|sgd|hkd|rm|inr|aud|nzd)\.?\s?\d)"
     r"[^.;!?。；！？\n]{0,30}$")
+def _paid_at_a_rate(norm: str, match: TimeMatch) -> bool:
+    """£42,000 a year, billed monthly; Rs 3.2 lakh annually: how money goes, no recurrence of
+    ours (read in the memo as written: the amounts are blanked where times are looked for)."""
+    return match.recurrence is not None \
+        and _RATE_WORD.fullmatch(norm[match.span[0]:match.span[1]].strip()) is not None \
+        and _BILLED.search(norm, max(0, match.span[0] - 40), match.span[0]) is not None
+
+
 _RATE_WORD = re.compile(r"(?i:monthly|annually|yearly|weekly|quarterly|a\s+(?:year|month|week)|"
                         r"per\s+(?:year|month|week|annum))")
 _THEIR_RATE = re.compile(
@@ -624,6 +628,7 @@ def _parse(
     masked = _mask(norm, [span for _, span in amounts] + ([lead[1]] if lead else [])
                    + ([birthday[1]] if birthday else []))
     matches = find_times(_mask(masked, _timed_names_at(norm, tuple(customers))), now)
+    matches = [m for m in matches if not _paid_at_a_rate(norm, m)]
     late = absolute_date(masked, now, lang, matches)  # dateparser behind the own rules
     if late is not None:
         matches = [m for m in matches if m.span[1] <= late.span[0] or m.span[0] >= late.span[1]]

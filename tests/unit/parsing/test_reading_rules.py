@@ -2823,3 +2823,146 @@ def test_told_us_to_sat_with_and_went_out_to_are_contacts(text: str) -> None:
 def test_a_new_customer_is_the_one_whose_birthday_is_stated() -> None:
     memo = parse_memo("Tyler Brooks' birthday is October 21. Huge Mets fan.", NOW, ())
     assert (memo.customer, memo.contact) == ("Tyler Brooks", None)
+
+
+REGISTERED = (
+    KnownCustomer("R.J.M. Exteriors Inc"), KnownCustomer("Lockwise Solutions Ltd"),
+    KnownCustomer("Bruce's Turf & Garden Pty Ltd"), KnownCustomer("Marcus Yip"),
+    KnownCustomer("Zhang Wei"), KnownCustomer("FabLab创客空间"),
+    KnownCustomer("晴雨伞业(义乌)有限公司"), KnownCustomer("唐山市冀东钢铁集团有限公司"),
+    KnownCustomer("长沙市星城汽车销售服务有限公司"), KnownCustomer("喜洋洋婚庆策划有限公司"),
+    KnownCustomer("Mike Delgado"), KnownCustomer("Kim Hock Warehousing"),
+    KnownCustomer("Victor Leung"), KnownCustomer("Tsuen Wan Metalworks"),
+    KnownCustomer("Neway Karaoke"), KnownCustomer("王丽"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "is_new", "contact"),
+    [
+        ("rjm called about the gutter job, send the crew tomorrow at 7", "R.J.M. Exteriors Inc",
+         False, None),
+        ("RJM Exteriors wants a second quote by Friday", "R.J.M. Exteriors Inc", False, None),
+        ("Walked into Lockwise Doors Ltd thinking it was our Lockwise lot. New account though.",
+         "Lockwise Doors Ltd", True, None),
+        ("bruces rang, 3 pallets ordered, deliver thu 7am", "Bruce's Turf & Garden Pty Ltd",
+         False, None),
+        ("#BlackFriday promo: Lockwise Solutions want 50 locks, follow up Friday",
+         "Lockwise Solutions Ltd", False, None),
+        ("Coldchain Express Mozambique Lda emailed, they want 3 freezers", "Coldchain Express "
+         "Mozambique Lda", True, None),
+        ("圣诞前 send Marcus 30部 gaming chair 嘅 quote", "Marcus Yip", False, None),
+        ("明天上午十点去拜访张伟，带样品", "Zhang Wei", False, None),
+        ("昨天见了FabLab的Jason，下周五再去一次", "FabLab创客空间", False, "Jason"),
+        ("晴雨伞业王总 折叠伞报价已发 周四前跟进", "晴雨伞业(义乌)有限公司", False, "王总"),
+        ("今天去唐山冀东钢铁，见了设备处的郝处长", "唐山市冀东钢铁集团有限公司", False, "郝处长"),
+        ("下午去星城汽车开会，谈车展的事", "长沙市星城汽车销售服务有限公司", False, None),
+        ("今天去喜洋洋婚庆签了合同", "喜洋洋婚庆策划有限公司", False, None),
+        ("苏州贝贝佳玩具店新开的，吴老板人挺爽快，周末过去看看", "苏州贝贝佳玩具店", True,
+         "吴老板"),
+        ("天韵婚庆公司的灯光租赁，周三之前给方案", "天韵婚庆公司", True, None),
+        ("Pastor Delgado wants the LED wall quote reworked", "Mike Delgado", False, None),
+        ("Kim Hock Warehousing的finance Ms. Tay今早call我", "Kim Hock Warehousing", False,
+         "Ms. Tay"),
+        ("Victor Leung told me Tsuen Wan Metalworks has no budget till March",
+         "Tsuen Wan Metalworks", False, "Victor Leung"),
+        ("今早跟Neway的purchasing王小姐聊了，要换30间房的mic", "Neway Karaoke", False, "王小姐"),
+        ("Spoke to Hamid at Greenline Apartments about the lift, quote by Friday",
+         "Greenline Apartments", True, "Hamid"),
+    ],
+)
+def test_registered_names_said_as_people_say_them(text: str, customer: str, is_new: bool,
+                                                  contact: str | None) -> None:
+    memo = parse_memo(text, NOW, REGISTERED)
+    assert (memo.customer, memo.customer_is_new, memo.contact) == (customer, is_new, contact)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("visited Brightway Mall, chatted w Liam about the snack machines", "Liam"),
+        ("just left stone and tile depot talked to ray about the porcelain order", "Ray"),
+        ("周末去 Kmart Chatswood 摆摊, store manager 是 Priya, 记得带价目表", "Priya"),
+        ("GoShare那边的合作不急，下周三下午再call Wendy聊", "Wendy"),
+        ("今天下午去了润泽物业公司，见了物业经理孙海涛。孙经理说业主群里吵了半年了", "孙海涛"),
+    ],
+)
+def test_the_person_spoken_with(text: str, contact: str) -> None:
+    known = (KnownCustomer("Brightway Mall"), KnownCustomer("Stone and Tile Depot"),
+             KnownCustomer("Kmart Chatswood"), KnownCustomer("GoShare"))
+    assert parse_memo(text, NOW, known).contact == contact
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("restock the 5 units at the library this Friday3pm", "2026-11-20T15:00"),
+        ("FollowUp w/ VoltPad nextTuesday re the reprint", "2026-11-24"),
+        ("followup w/ Sarah nextweek re the fitting", "2026-11-23"),
+        ("余款12/28前催", "2026-12-28"),
+        ("Submit ours by Thursday the 26th COB.", "2026-11-26T18:00"),
+        ("冯工 明年3月 二期 再联系", "2027-03-01"),
+        ("采购说要看样书 周四寄", "2026-11-19"),
+        ("早上去 Mount Pleasant 看了, 他们下单了. 周五3点去收支票", "2026-11-20T15:00"),
+    ],
+)
+def test_times_typed_glued_spaced_or_beside_another(text: str, due: str) -> None:
+    memo = parse_memo(text, datetime(2026, 11, 18, 11, 45, tzinfo=SHANGHAI), ())
+    assert memo.due is not None
+    assert memo.due.isoformat().startswith(due if "T" in due else due[:10])
+    assert memo.all_day == ("T" not in due)
+
+
+def test_a_clock_typed_off_by_spaces_after_it_passed_is_tomorrows() -> None:
+    memo = parse_memo("8点到嘉和物业 2号梯昨天困人了要复查 钱主管在现场等 急",
+                      datetime(2026, 11, 12, 21, 10, tzinfo=SHANGHAI), ())
+    assert memo.due == datetime(2026, 11, 13, 8, 0, tzinfo=SHANGHAI)
+
+
+@pytest.mark.parametrize(
+    ("text", "recurrence"),
+    [
+        ("evry friday 4pm check stock levels", "FREQ=WEEKLY;BYDAY=FR"),
+        ("Signed a 12-month agreement today, £42,000 a year, billed monthly.", None),
+        ("Sharma Textiles signed, Rs 3.2 lakh annually. Kickoff next Monday 11am", None),
+    ],
+)
+def test_recurrences_typed_and_money_at_a_rate(text: str, recurrence: str | None) -> None:
+    assert parse_memo(text, NOW, ()).recurrence == recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("报了个年框价，大米每吨4,150元，下周五前出合同", 4150, "quote"),
+        ("电缆采购预算估计三百万左右", 3000000, "budget"),
+        ("Met Oksana; they bought the sheeter for USD 7,800 and still owe USD 2,000 on it.",
+         7800, "deal"),
+        ("Quiet week: 1 order worth £3,900.", 3900, "deal"),
+        ("Folow up next Monday re the $2,915 still outstandng", 2915, "owed"),
+        ("Visited the pro shop, qouted S$18,500 for 30 sets", 18500, "quote"),
+        ("Jason 今天下了一个 S$760 的补货单", 760, "deal"),
+    ],
+)
+def test_amount_kinds_said_other_ways(text: str, value: int, kind: str) -> None:
+    amount = parse_memo(text, NOW, ()).amount
+    assert amount is not None and (amount.value, amount.kind) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "contacted"),
+    [
+        ("Dropped into Pukeko saddlery, they'll look at the bridle range.", True),
+        ("刚跟海之味邓总通电话，下单30箱龙虾", True),
+        ("SHEIN IT那边demo做完了, feedback OK", True),
+        ("今天在川味轩坐了一下午，最后也没谈成", True),
+        ("今天下午跟王芳同了电话 货款已经到账了", True),
+        ("Does anyone know if Dan at Clapton Social Club is still there?", False),
+        ("Does anyone know if Matt still does the stall? He emailed asking for 20 bags.", True),
+    ],
+)
+def test_contact_records_typed_or_asked(text: str, contacted: bool) -> None:
+    known = (KnownCustomer("Pukeko Saddlery & Sons Ltd"), KnownCustomer("海之味餐饮集团"),
+             KnownCustomer("SHEIN"), KnownCustomer("川味轩"), KnownCustomer("王芳"),
+             KnownCustomer("Clapton Social Club"), KnownCustomer("Matt Harland"))
+    assert parse_memo(text, NOW, known).contacted is contacted
