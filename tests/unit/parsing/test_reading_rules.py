@@ -2944,7 +2944,7 @@ def test_recurrences_typed_and_money_at_a_rate(text: str, recurrence: str | None
         ("Jason 今天下了一个 S$760 的补货单", 760, "deal"),
     ],
 )
-def test_amount_kinds_said_other_ways(text: str, value: int, kind: str) -> None:
+def test_amount_kinds_typed_or_bounded_by_the_next(text: str, value: int, kind: str) -> None:
     amount = parse_memo(text, NOW, ()).amount
     assert amount is not None and (amount.value, amount.kind) == (value, kind)
 
