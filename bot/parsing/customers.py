@@ -122,7 +122,8 @@ def _forms_of(name: str) -> tuple[str, ...]:
                                for form in (core, _unaccented(core))))
 
 
-_TITLED = re.compile(r"(?i:(Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof)\.?)\s+(\S+)(?:\s+\S+)*\s+(\S+)$")
+_TITLED = re.compile(r"(?i:(Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Chief|Engr|Alhaji|Pastor|Coach)\.?)\s+"
+                     r"(\S+)(?:\s+\S+)*\s+(\S+)$")
 
 
 def _titled_forms(name: str) -> tuple[str, ...]:
@@ -513,6 +514,10 @@ def _inside_longer_name(text: str, tokens: list[str], pos: int, size: int) -> bo
     return False
 
 
+_FIRST_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:Ring|Call|Email|Text|Ping|Met|Meet|See|Ask|Tell|"
+                                r"Remind|Visit|Visited|Called|Emailed)\s)[A-Z][a-z]+\s$")
+
+
 def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:
     """Known names and aliases written in the text: (start, end, canonical), the longest
     first where two start together; a name inside a longer match is left out."""
@@ -528,8 +533,8 @@ def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:
                 whole = (_word_at(lowered, pos, len(key)) or _camel_glued(text, pos, len(key))) \
                     and (key not in index.lower_only or text[pos:end].islower()) \
                     and (key not in index.upper_only or text[pos:end].isupper()) and not (
-                    key in index.short and re.search(r"[A-Z][a-z]+\s$", text[:pos]))
-                # Gary Pruitt is no Pruitt of the known Pruitt Holdings
+                    key in index.short and _FIRST_NAME_BEFORE.search(text, 0, pos))
+                # Gary Pruitt is no Pruitt of the known Pruitt Holdings (Ring Sam Friday is)
             elif not inside and key in index.short and pos > 0 \
                     and "\u4e00" <= text[pos - 1] <= "\u9fff" \
                     and text[pos - 1] not in _FUNCTION_CHARS \
