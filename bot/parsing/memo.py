@@ -217,7 +217,8 @@ _TODAY_PART = re.compile(
 _DAY_REPORT = re.compile(
     rf"\W*(?:今日|今天)(?:工作)?(?:{REPORT_HEADINGS})|"
     r"(?i:\W*(?:today'?s\s+)?(?:recap|eod\s+(?:report|recap|update)|daily\s+report|end\s+of\s+day))")
-_REMIND_ME = re.compile(r"提醒我|(?i:\bremind\s+me\b|\bset\s+(?:a|an)\s+(?:\w+\s+)?reminder\b)")
+_REMIND_ME = re.compile(r"提醒我|(?i:\bremind\s+me(?![A-Za-z])|\bset\s+(?:a|an)\s+(?:\w+\s+)?reminder\b)")
+_OURS_TO_DO = re.compile(rf"记得|{_REMIND_ME.pattern}")
 _REPORTED_DONE = re.compile(r"(?<![为除])了(?!解)|(?:过|完)(?![来去年节])")
 # what says a time is someone's habit: usually, always, 一般, 平时, 都不在
 _HABIT = re.compile(r"(?i:\b(?:usually|always|never|normally|typically|generally|tends?\s+to|"
@@ -326,7 +327,8 @@ def _first_occurrence(rule: str, start: datetime) -> datetime | None:
 def _recurring_due(recurring: TimeMatch, kept: list[TimeMatch], text: str) -> TimeMatch:
     """A recurrence's first due: the first date said with it, at the one clock said apart
     (每周一给艺星配送耗材，从下周一开始，早上8点半送到)."""
-    firsts = [m for m in kept if m.recurrence is None and m.dated and not m.is_past]
+    firsts = [m for m in kept if m.recurrence is None and m.dated and not m.is_past
+              and not text.startswith("的", m.span[1])]  # 下周的出库单: what, not when
     if firsts:
         # the first date said as the first (第一次是4月10号), else the one nearest the
         # recurrence (今天调休。下周一开始每天9点 -> 下周一)
@@ -361,7 +363,9 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
     # the recurrence our action names (…with us every year. Ring Fergal on 1 March each
     # year), then one with its days said (每周一), then the first
     recurring = min((m for m in kept if m.recurrence is not None), default=None, key=lambda m: (
+        not (_OURS_TO_DO.search(clause_at(text, *m.span)) and ";BY" in (m.recurrence or "")),
         action_strength(text, m.span) < 2, ";BY" not in (m.recurrence or "")))
+    # (每周三送货，记得每周二确认: the day of the reminder)
     if recurring is not None:
         rule = recurring.recurrence or ""
         if ";BY" not in rule:  # a fortnightly gutter check …, every other Wednesday: the
