@@ -268,7 +268,7 @@ _ZH_PLACE_HEAD = re.compile(
 # the trade words of a registered name (南通市华建建设工程有限公司), cut to reach its 字号
 _TRADE_ENDING_WORDS = ("工程 建设 安装 建筑 发展 文化 旅游 商业 电子商务 制品 针织 设备 "
                        "开发 游乐 投资 运营 制衣 电器 装备 工业 产业 国际 技术 服装厂 销售 策划 "
-                       "管理处 产业园 工业园 科技园 公园")
+                       "管理处 产业园 工业园 科技园 公园 专业 蔬菜 地理信息 制作")
 _SHORT_ENDINGS = ORG_WORDS | {"中心", "培训中心", "会计师事务所", "律师事务所", "动物医院"} | set(
     _TRADE_ENDING_WORDS.split())
 _ENDING_ALT = "|".join(sorted(_SHORT_ENDINGS, key=len, reverse=True))
@@ -1354,7 +1354,8 @@ def _at_a_company_said_before(person: _Mention, mentions: list[_Mention], text: 
     sentence (去了趟星河置业，行政部的周姐…; 在仁和医院门口等程主任): the person is its
     contact, not the known customer of that surname."""
     left, _ = bounds(text, person.start, person.end, SENTENCE_END)
-    return any(m.kind == "company" and left <= m.start < person.start for m in mentions) \
+    return any((m.kind == "company" or (m.known is not None and m.company))
+               and left <= m.start < person.start for m in mentions) \
         or any(m.kind == "en" and left <= m.start and _THEIRS_BEFORE.fullmatch(
             text, m.end, person.start) for m in mentions)  # Neway的purchasing王小姐
 
