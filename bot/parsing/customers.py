@@ -1349,6 +1349,14 @@ def _not_a_name(word: str) -> bool:
     return low in EN_ROLES or common_word(low)
 
 
+def _goes_on_otherwise(said: _Mention, known: str, subjects: list[_Mention], text: str) -> bool:
+    """Whether a name that sounds like a known one goes on into a new company's name the
+    known one does not end with (东莞绿荫园林工程有限公司 is no 东莞绿茵体育设施有限公司)."""
+    return any(m.known is None and m.kind == "company" and m.start <= said.start
+               and m.end > said.end and _ZH_LEGAL_FORM.sub("", text[said.end:m.end])
+               not in known for m in subjects)
+
+
 def _at_a_company_said_before(person: _Mention, mentions: list[_Mention], text: str) -> bool:
     """Whether a company by its legal or trade ending is named before this person in their
     sentence (去了趟星河置业，行政部的周姐…; 在仁和医院门口等程主任): the person is its
@@ -1481,7 +1489,8 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
         if name is not None:
             return CustomerGuess(name=name)
         sound = _by_sound(text, index)
-        if sound is not None and sound.known is not None:
+        if sound is not None and sound.known is not None \
+                and not _goes_on_otherwise(sound, sound.known, subjects, text):
             return guess(sound, sound.known, guessed=True)
     if customers:
         for mention in subjects:
