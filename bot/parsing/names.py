@@ -345,6 +345,7 @@ GLUED = frozenset("发说打来去给在要的和跟与问约见聊谈送寄签�
 _FAMILIAR = re.compile(
     rf"(?<!同事)(?<!我们)(?:(?:小|老|阿)[{SURNAMES}]|阿[强明华伟杰东龙辉军文亮豪荣坤斌勇峰芳珍玲娟]|"
     rf"[{SURNAMES}](?:哥|姐))(?=$|[^\u4e00-\u9fff\d%]|[{''.join(GLUED)}吃喝那这认让带是刚已]|"
+    r"[整做发送问说要想找约见聊谈签催报讲看]|"
     r"微信|电话|短信|邮件|视频|语音|当面|上午|下午|晚上|中午|今天|明天|昨天)")
 _MIXED_TITLE = re.compile(rf"(?<![A-Za-z])(?P<t>Mr|Mrs|Ms|Miss|Dr)\.?\s*(?P<s>[{SURNAMES}])")
 _EN_TITLE_ZH = {"mr": "先生", "mrs": "太太", "ms": "女士", "miss": "小姐", "dr": "医生"}
