@@ -332,10 +332,15 @@ def _recurring_due(recurring: TimeMatch, kept: list[TimeMatch], text: str) -> Ti
     if firsts:
         # the first date said as the first (第一次是4月10号), else the one nearest the
         # recurrence (今天调休。下周一开始每天9点 -> 下周一)
+        def near(m: TimeMatch) -> int:
+            return min(abs(m.span[0] - recurring.span[1]), abs(recurring.span[0] - m.span[1]))
+
         first = min(firsts, key=lambda m: (
-            not _FIRST_SAID.search(text, max(0, m.span[0] - 8), m.span[0]),
-            min(abs(m.span[0] - recurring.span[1]), abs(recurring.span[0] - m.span[1]))))
-        recurring = _combine(_by_first(recurring, first, text), first)
+            not _FIRST_SAID.search(text, max(0, m.span[0] - 16), m.span[0]), near(m)))
+        # its day from the one said beside it (monthly on the 1st, first one June 1st at 8)
+        ruled = next((r for m in sorted(firsts, key=near)
+                      if (r := _by_first(recurring, m, text)) is not recurring), recurring)
+        recurring = _combine(ruled, first)
     clocks = [m for m in kept if not m.dated and m.recurrence is None]
     if recurring.all_day and len(clocks) == 1:
         recurring = replace(recurring, all_day=False, due=datetime.combine(
