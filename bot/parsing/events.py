@@ -148,6 +148,8 @@ def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: C901, PLR
                 return action_strength(text, (prev[1], prev[1]))
     if MOVED_TO.search(text, max(left, span[0] - 40), span[0]) and not said(clause):
         return 1  # moved it to next Tuesday 2pm, 改到4点: when it happens, below our own doing
+    if _OUR_CALL_AFTER.match(text, span[1]) and not text[span[0]:span[1]].endswith("."):
+        return 2  # …wants to see 报价 first — 本周五下午3点 email him the quote: ours, said after
     pieces = _CJK_GAP.split(text[left:span[0]])
     if len(pieces) > 1 and said(pieces[-2]) and not said(pieces[-1]) \
             and _OUR_ACT_AFTER_WORD.match(text, span[1]):
@@ -264,6 +266,9 @@ _ASKED_BY_US = re.compile(rf"(?:{_WE_REACH}|问一下|跟)\s*$", re.IGNORECASE)
 
 # a time said on its own after their word, then our verb: 采购说要看样书 周四寄(过去)
 _OUR_ACT_AFTER_WORD = re.compile(r"(?:再|先)?(?:寄|发|送|去|报价|回访|跟进|打电话|过去)")
+_OUR_CALL_AFTER = re.compile(
+    r"\s*(?:to\s+)?(?:email|e-mail|call|ring|text|send|ping|phone|whatsapp|message|chase)\s+"
+    r"(?:him|her|them|(?-i:[A-Z])[a-z]+)\b", re.IGNORECASE | re.ASCII)
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+")
 
 
