@@ -26,7 +26,7 @@ _MERIDIEM = re.compile(  # not inside a token: ~3am3ioY in a link is no 3am; Fri
 )
 _HOUR_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _AT_HOUR = re.compile(
-    rf"(?:\b(?:at|around|about|by|before)\s+|@\s*)(?P<h>\d{{1,2}}|{_HOUR_WORD})\b(?!\s+(?-i:[A-Z][a-z]))"
+    rf"(?:\b(?:at|around|about|by|before|after)\s+|@\s*)(?P<h>\d{{1,2}}|{_HOUR_WORD})\b(?!\s+(?-i:[A-Z][a-z]))"
     rf"(?:[\s-]+(?P<m>(?:twenty|thirty|forty|fifty)(?:[\s-]?(?:one|two|three|four|five|six|"
     rf"seven|eight|nine))?)(?:\s+minutes)?)?(?:\s*o'?clock)?(?![\d.,:/]?\d)"
     r"(?!\s*(?:%|percent|people|units|pieces|boxes|seats|employees|offices|of\b))"
@@ -128,7 +128,7 @@ _COUNT_AFTER = re.compile(
 
 
 def _at_hour(match: re.Match[str]) -> Piece | None:
-    if match.group(0).lower().startswith(("about", "around")) \
+    if match.group(0).lower().startswith(("about", "around", "after")) \
             and _COUNT_AFTER.match(match.string, match.end()):
         return None
     hour = word_to_int(match.group("h"))

@@ -122,8 +122,9 @@ def _forms_of(name: str) -> tuple[str, ...]:
                                for form in (core, _unaccented(core))))
 
 
-_TITLED = re.compile(r"(?i:(Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Chief|Engr|Alhaji|Pastor|Coach)\.?)\s+"
-                     r"(\S+)(?:\s+\S+)*\s+(\S+)$")
+_TITLED = re.compile(
+    r"(?i:(Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Chief|Engr|Alhaji|Pastor|Coach)\.?)\s+"
+    r"(\S+)(?:\s+\S+)*\s+(\S+)$")
 
 
 def _titled_forms(name: str) -> tuple[str, ...]:
@@ -514,8 +515,9 @@ def _inside_longer_name(text: str, tokens: list[str], pos: int, size: int) -> bo
     return False
 
 
-_FIRST_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?!(?:Ring|Call|Email|Text|Ping|Met|Meet|See|Ask|Tell|"
-                                r"Remind|Visit|Visited|Called|Emailed)\s)[A-Z][a-z]+\s$")
+_FIRST_NAME_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?!(?:Ring|Call|Email|Text|Ping|Met|Meet|See|Ask|Tell|Remind|Visit|Visited|"
+    r"Called|Emailed)\s)[A-Z][a-z]+\s$")
 
 
 def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:

@@ -217,7 +217,8 @@ _TODAY_PART = re.compile(
 _DAY_REPORT = re.compile(
     rf"\W*(?:今日|今天)(?:工作)?(?:{REPORT_HEADINGS})|"
     r"(?i:\W*(?:today'?s\s+)?(?:recap|eod\s+(?:report|recap|update)|daily\s+report|end\s+of\s+day))")
-_REMIND_ME = re.compile(r"提醒我|(?i:\bremind\s+me(?![A-Za-z])|\bset\s+(?:a|an)\s+(?:\w+\s+)?reminder\b)")
+_REMIND_ME = re.compile(
+    r"提醒我|(?i:\bremind\s+me(?![A-Za-z])|\bset\s+(?:a|an)\s+(?:\w+\s+)?reminder\b)")
 _OURS_TO_DO = re.compile(rf"记得|{_REMIND_ME.pattern}")
 _REPORTED_DONE = re.compile(r"(?<![为除])了(?!解)|(?:过|完)(?![来去年节])")
 # what says a time is someone's habit: usually, always, 一般, 平时, 都不在
