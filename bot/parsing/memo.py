@@ -604,8 +604,9 @@ def _contacted(norm: str, guess: CustomerGuess, matches: Sequence[TimeMatch],
                                      or records_contact(clause_at(norm, *m.span))))
         or (again and m.all_day and m.due.date() == now.date()))
     # 下午去宝钢国际把合同签了 said in the evening: the afternoon gone, not tomorrow's
-    ahead = tuple(m.span for m in matches
-                  if not m.is_past and m.due >= now and m.span not in behind)
+    ahead = tuple(m.span for m in matches  # (a recurrence is ahead, whatever its first day)
+                  if not m.is_past and (m.due >= now or m.recurrence is not None)
+                  and m.span not in behind)
     return records_contact(norm, ahead, behind)
 
 
