@@ -51,6 +51,12 @@ _EN_BEFORE = re.compile(
 )
 
 
+FAMILY = re.compile(
+    r"(?:老公|老婆|爱人|太太|丈夫|妻子|儿子|女儿|孩子|小孩|妈妈|母亲|爸爸|父亲|婆婆|岳母|公公|老人家|孙子|孙女|"
+    r"(?i:\b(?:husband|wife|son|daughter|kid|kids|mom|mum|mother|dad|father|partner|grandma|"
+    r"grandpa)(?:'s|’s)?))\s*(?:的)?\s*$")
+
+
 def _value(raw: str) -> tuple[int, int, bool, int] | None:
     """The longest prefix of `raw` that reads as a birthday, and its length."""
     text = raw.strip()
@@ -74,6 +80,8 @@ def find_birthday(text: str) -> tuple[Birthday, tuple[int, int]] | None:
             return Birthday(month, day, True), said.span()
     for pattern in (_AFTER, _BEFORE, _AFTER_EN, _EN, _EN_BEFORE, _EN_TURNS):
         for match in pattern.finditer(text):
+            if FAMILY.search(text, max(0, match.start() - 12), match.start()):
+                continue  # 她老公 birthday 是 8月18号: her husband's, not the customer's
             found = _value(match.group("v"))
             if found is None:
                 continue

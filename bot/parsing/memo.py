@@ -12,7 +12,7 @@ from functools import lru_cache
 from dateutil.rrule import rrulestr
 
 from bot.parsing.amounts import find_amounts
-from bot.parsing.birthdays import EN_BIRTHDAY, find_birthday
+from bot.parsing.birthdays import EN_BIRTHDAY, FAMILY, find_birthday
 from bot.parsing.customers import CustomerGuess, find_customer
 from bot.parsing.events import (
     SENTENCE_END,
@@ -447,8 +447,9 @@ def _birthday_on_a_day(norm: str, matches: Sequence[TimeMatch]
     """A day named as someone's birthday (下周三是郑总生日, next Wednesday is Jane's birthday,
     今天 birthday 🎂): the birthday falls on that date (solar)."""
     for match in matches:
-        if match.recurrence is None and match.dated and _ON_A_BIRTHDAY.search(
-                clause_at(norm, *match.span)):
+        said = _ON_A_BIRTHDAY.search(clause_at(norm, *match.span)) \
+            if match.recurrence is None and match.dated else None
+        if said is not None and not FAMILY.search(clause_at(norm, *match.span), 0, said.start()):
             return Birthday(match.due.month, match.due.day, False), match.span
     return None
 
