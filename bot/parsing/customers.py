@@ -1412,6 +1412,12 @@ _WORKS_AT = re.compile(
     r"works?\s+(?:at|for)|is\s+now\s+at)\b[^.;!?。；！？]{0,20}?)")
 
 
+# a firm's people said after its name: Country Road 的 sourcing manager (no road, a firm)
+_ITS_PEOPLE = re.compile(
+    r"\s*(?:的|嘅)\s*(?:[A-Za-z]+\s+)?(?:manager|buyer|owner|director|head|boss|purchasing|"
+    r"procurement|采购|经理|老板|总监|负责人|老细)", re.IGNORECASE)
+
+
 # a role people are called by with their surname: Pastor Delgado, Coach Billings
 _ROLE_TITLE = re.compile(r"(?:Pastor|Coach|Father|Chef|Principal|Captain|Capt|Professor|Judge|"
                          r"Rev|Reverend|Sister|Nurse|Officer)\.?\s+")
@@ -1507,7 +1513,8 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
             name = _by_words_near(text.lower(), index)
             if name is not None:  # MAPEL LEAF CO-PACKERS SIGNED: Maple Leaf Co-Packers
                 return CustomerGuess(name=name, guessed=True)
-    subjects = [m for m in subjects if not (m.kind == "en" and en_place(m.name))]
+    subjects = [m for m in subjects if not (m.kind == "en" and en_place(m.name)
+                                            and not _ITS_PEOPLE.match(text, m.end))]
     if subjects:  # a new name: a company with its person named beside it first (Peter
         # Schmidt，Bosch 的 buyer), then a company (远航国际货代的孙经理来电话), then the first
         first = next((m for m in subjects if _CALLED_CUSTOMER.search(
