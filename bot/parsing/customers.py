@@ -1045,7 +1045,9 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
     if not company.company and not (len(company.name.split()) > 1 and en_place(company.name)):
         return None  # (a mall, a plaza, a tower has its people too: Jollyville Mall's Carla)
     people = [m for m in mentions if m is not company and m.person and m.known is None
-              and not _ITS_THING.match(text, m.end)]
+              and not _ITS_THING.match(text, m.end)
+              and not (m.start < company.end and company.start < m.end)]  # (Avnet, read as
+    # the known Avnet Asia, is no person of its own)
     # a known person named at the company with their role (物业经理刘志华, 校长方丽) or met
     # there (在味佳食品的门店跟何丽萍聊了): its person too
     staff = [m for m in mentions if m.known is not None and m.start > company.start
