@@ -117,7 +117,7 @@ def _forms_of(name: str) -> tuple[str, ...]:
              *_shorter_forms(name), *_titled_forms(name), *_unheaded_forms(name),
              _abbreviated(name), *_unheaded_forms(_abbreviated(name) or ""),
              *_registered_forms(name), *_en_forms(name), *_initialled_forms(name),
-             _latin_head(name))
+             _latin_head(name), *_trade_named_forms(name))
     return tuple(dict.fromkeys(form for core in cores if core
                                for form in (core, _unaccented(core))))
 
@@ -388,6 +388,37 @@ def _registered_forms(name: str) -> list[str]:
         heads = heads[1:]  # 阳光 alone is a word; 阳光幼儿园 is the name
     return [form for form in dict.fromkeys(
         [*heads, *(place + head for place in places for head in heads)]) if form != name]
+
+
+# the words a registered name's trade is said in, after its 字号 (舟山鑫海|船舶修造, 成都锦里花间|
+# 精品酒店, 深圳观澜湖|高尔夫球会): read from the end, so that the 字号 is what stands before them
+_TRADE_TAIL_WORDS = ("船舶 修造 养老 精品 大酒店 球会 高尔夫 俱乐部 乡村 茶餐室 社区 委员会 管理委员会 纺织 "
+                     "印染 制品 五金 布业 酒店 宾馆 机电 工程 安装 服务 管理 设备 科技 实业 贸易 "
+                     "餐饮 食品 物业 置业 建设 供水 水务 劳保 用品 鞋业 电力 数据 中心 护理 护理院")
+_TRADE_TAIL = sorted(set(_TRADE_TAIL_WORDS.split()) | set(_SHORT_ENDINGS), key=len, reverse=True)
+_TRADE_TAIL_RE = re.compile(f"(?:{'|'.join(_TRADE_TAIL)})$")
+
+
+def _trade_named_forms(name: str) -> list[str]:
+    """A registered name by the 字号 before its trade words, whatever places stand before it
+    (鑫海 for 舟山鑫海船舶修造有限公司, 华纺 for 绍兴柯桥华纺印染, 花间酒店 for 成都锦里花间精品酒店):
+    the 字号, its last two characters when it is longer, each with the trade's last word."""
+    if not _CJK.search(name):
+        return []
+    core = re.sub(r"[(（][^()（）]{1,8}[)）]", "", _ZH_LEGAL_FORM.sub("", name))
+    trades: list[str] = []
+    while (cut := _TRADE_TAIL_RE.search(core)) is not None and cut.start() >= 2:
+        trades.insert(0, cut.group(0))
+        core = core[:cut.start()]
+    while (place := _PLACE_WORD.match(core)) is not None and len(core) - place.end() >= 2:
+        core = core[place.end():]
+    if not trades or not 2 <= len(core) <= 6:
+        return []
+    last = segment.cut(core)[-1]  # 华尔道夫 of 外滩华尔道夫; 恒丰 of 吴江盛泽恒丰 (jieba: 丰)
+    heads = [core] + ([last if len(last) >= 2 else core[-2:]] if len(core) >= 4 else [])
+    heads = [head for head in heads if segment.word_frequency(head) < 2000]
+    return list(dict.fromkeys(form for head in heads
+                              for form in (head, head + trades[-1], head + trades[0])))
 
 
 def _unplaced(name: str) -> str | None:
