@@ -152,7 +152,8 @@ def _latin_head(name: str) -> str | None:
 def _initialled_forms(name: str) -> tuple[str, ...]:
     """A known person by first name and the initial of the last (Dana W, Bruce H.)."""
     words = name.split()
-    if len(words) != 2 or not _looks_like_person_name(name):
+    if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words) \
+            or any(business_word(w) for w in words):  # (Gareth Pryce, whatever a model says)
         return ()
     return (f"{words[0]} {words[1][0]}", f"{words[0]} {words[1][0]}.")
 
