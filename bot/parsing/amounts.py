@@ -64,7 +64,8 @@ _CJK_CURRENCIES = "|".join(sorted((cur for cur in _SYMBOLS if not cur.isascii() 
                                   key=len, reverse=True))
 _PREFIX = re.compile(
     rf"(?P<cur>(?<![A-Za-z])(?i:US|NZ|AU|CA|S|HK|A|C|NT|R)\$|GH₵|[¥￥$€£₹₱₦₵₩฿]|"
-    rf"(?<![A-Za-z])(?:RM|KSh|Ksh|Rs\.?|Rp|Dhs|R(?=\d{{1,3}}[, ]\d{{3}}|\d{{3}})|(?i:rupees|pesos))(?=\s?\d)|"
+    rf"(?<![A-Za-z])(?:RM|KSh|Ksh|Rs\.?|Rp|Dhs|R(?=\d{{1,3}}[, ]\d{{3}}|\d{{3}})|"
+    rf"(?i:rupees|pesos))(?=\s?\d)|"
     rf"{_CJK_CURRENCIES}|"
     rf"(?<![A-Za-z])(?i:usd|eur|rmb|cny|gbp|sgd|hkd|aud|cad|jpy|nzd|myr|php|inr|"
     rf"{'|'.join(_MORE_CODES.split())})\s?)\s*(?P<num>\d{{1,3}}(?: \d{{3}})+(?![\d,.])|{_NUM})"

@@ -393,17 +393,18 @@ def _registered_forms(name: str) -> list[str]:
 
 # the words a registered name's trade is said in, after its 字号 (舟山鑫海|船舶修造, 成都锦里花间|
 # 精品酒店, 深圳观澜湖|高尔夫球会): read from the end, so that the 字号 is what stands before them
-_TRADE_TAIL_WORDS = ("船舶 修造 养老 精品 大酒店 球会 高尔夫 俱乐部 乡村 茶餐室 社区 委员会 管理委员会 纺织 "
-                     "印染 制品 五金 布业 酒店 宾馆 机电 工程 安装 服务 管理 设备 科技 实业 贸易 "
-                     "餐饮 食品 物业 置业 建设 供水 水务 劳保 用品 鞋业 电力 数据 中心 护理 护理院")
+_TRADE_TAIL_WORDS = ("船舶 修造 养老 精品 大酒店 球会 高尔夫 俱乐部 乡村 茶餐室 社区 委员会 "
+                     "管理委员会 纺织 印染 制品 五金 布业 酒店 宾馆 机电 工程 安装 服务 管理 设备 "
+                     "科技 实业 贸易 餐饮 食品 物业 置业 建设 供水 水务 劳保 用品 鞋业 电力 数据 "
+                     "中心 护理 护理院")
 _TRADE_TAIL = sorted(set(_TRADE_TAIL_WORDS.split()) | set(_SHORT_ENDINGS), key=len, reverse=True)
 _TRADE_TAIL_RE = re.compile(f"(?:{'|'.join(_TRADE_TAIL)})$")
 
 
 def _trade_named_forms(name: str) -> list[str]:
     """A registered name by the 字号 before its trade words, whatever places stand before it
-    (鑫海 for 舟山鑫海船舶修造有限公司, 华纺 for 绍兴柯桥华纺印染, 花间酒店 for 成都锦里花间精品酒店):
-    the 字号, its last two characters when it is longer, each with the trade's last word."""
+    (鑫海 for 舟山鑫海船舶修造有限公司, 华纺 for 绍兴柯桥华纺印染, 花间酒店 for
+    成都锦里花间精品酒店): the 字号, its last word when it is longer, each with a trade word."""
     if not _CJK.search(name):
         return []
     core = re.sub(r"[(（][^()（）]{1,8}[)）]", "", _ZH_LEGAL_FORM.sub("", name))

@@ -148,12 +148,9 @@ def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: C901, PLR
                 return action_strength(text, (prev[1], prev[1]))
     if MOVED_TO.search(text, max(left, span[0] - 40), span[0]) and not said(clause):
         return 1  # moved it to next Tuesday 2pm, 改到4点: when it happens, below our own doing
-    if _OUR_CALL_AFTER.match(text, span[1]) and not text[span[0]:span[1]].endswith("."):
-        return 2  # …wants to see 报价 first — 本周五下午3点 email him the quote: ours, said after
-    pieces = _CJK_GAP.split(text[left:span[0]])
-    if len(pieces) > 1 and said(pieces[-2]) and not said(pieces[-1]) \
-            and _OUR_ACT_AFTER_WORD.match(text, span[1]):
-        return 2  # 采购说要看样书 周四寄: their word, then our action apart from it
+    beside = _whose_beside(text, left, span)
+    if beside is not None:
+        return beside
     if _NOT_OURS.search(clause) or _FROM_ON.match(text, span[1]) or said(clause):
         return -1 if not _ZH_ACTION.search(clause.replace("到期", "")) else 0
     if re.match(r"\s*@\w", clause):
@@ -165,6 +162,21 @@ def action_strength(text: str, span: tuple[int, int]) -> int:  # noqa: C901, PLR
     if _ZH_ACTION.search(clause) or _EN_ACTION.search(clause):
         return 2
     return 1 if _ZH_WEAK_ACTION.search(clause) else 0
+
+
+def _whose_beside(text: str, left: int, span: tuple[int, int]) -> int | None:
+    """Whose doing a time is by the words right beside it, before the clause is read whole:
+    -1 theirs to us (图纸他晚上发我), 2 ours said after their word (…wants to see 报价 first —
+    本周五下午3点 email him the quote; 采购说要看样书 周四寄); None when they do not tell."""
+    if _THEY_BEFORE.search(text, left, span[0]) and _TO_ME_AFTER.match(text, span[1]):
+        return -1
+    if _OUR_CALL_AFTER.match(text, span[1]) and not text[span[0]:span[1]].endswith("."):
+        return 2
+    pieces = _CJK_GAP.split(text[left:span[0]])
+    if len(pieces) > 1 and said(pieces[-2]) and not said(pieces[-1]) \
+            and _OUR_ACT_AFTER_WORD.match(text, span[1]):
+        return 2
+    return None
 
 
 # --- contact records: an interaction with the customer happened ------------------------
@@ -203,6 +215,8 @@ _ZH_CONTACTED = re.compile(
     r"[^，。,.;；!！?？]{0,12}(?:了|过(?![来去]|一下|一遍))(?!解|没|吗)|"
     r"(?:上门|(?<![调回过上下进出失搬])去)把[^，。,.;；!！?？]{1,16}(?:签|送|装|交|办)了|"
     r"在[^，。,.;；!！?？]{1,12}(?:坐了|待了|呆了)|提了(?:个|一个|几个)?(?:要求|需求|意见)|"
+    r"(?<![打回给])(?:微信|电话|语音)(?:里|上|中)?(?:说|讲)(?!一下|下|清楚)|"
+    r"(?:装|安装|调试|施工|维修)完了|验收(?:通过|完)(?!再|后|之后|以后|才)|"
     r"(?:今天|今早|刚才|刚刚)\s*确认[^，。,.;；!！?？]{1,10}了|"
     r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|"
     r"(?:给|帮)[^，。,.;；]{1,12}(?:做|办|讲|演示|介绍|调试|安装|装|维修|修|检修|保养|培训|测|量|处理)(?:了|好了|完了)|"
@@ -266,6 +280,8 @@ _ASKED_BY_US = re.compile(rf"(?:{_WE_REACH}|问一下|跟)\s*$", re.IGNORECASE)
 
 # a time said on its own after their word, then our verb: 采购说要看样书 周四寄(过去)
 _OUR_ACT_AFTER_WORD = re.compile(r"(?:再|先)?(?:寄|发|送|去|报价|回访|跟进|打电话|过去)")
+_THEY_BEFORE = re.compile(r"(?:他|她|他们|她们|对方)\s*$")
+_TO_ME_AFTER = re.compile(r"\s*(?:发|给|回|告诉|打给|寄给|传|送)(?:给)?(?:我|我们)")
 _OUR_CALL_AFTER = re.compile(
     r"\s*(?:to\s+)?(?:email|e-mail|call|ring|text|send|ping|phone|whatsapp|message|chase)\s+"
     r"(?:him|her|them|(?-i:[A-Z])[a-z]+)\b", re.IGNORECASE | re.ASCII)

@@ -88,7 +88,7 @@ _NEXT_WORKDAY = re.compile(
 
 # a report's heading, no day of anything in it: 今日汇报, 今日小结, 今天工作总结
 REPORT_HEADINGS = "汇报|小结|总结|日报|复盘|回顾|记录|报告"
-_NOT_A_HEADING = rf"(?!(?:工作)?(?:{REPORT_HEADINGS}))"
+_NOT_A_HEADING = rf"(?!(?:工作)?(?:{REPORT_HEADINGS})|\s*[:：]\s*\n)"  # 今天：⏎1、…: a heading
 
 RULES: tuple[Rule, ...] = (
     (_NEXT_WORKDAY, _next_workday),
