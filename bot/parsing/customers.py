@@ -1447,6 +1447,12 @@ _WORKS_AT = re.compile(
     r"works?\s+(?:at|for)|is\s+now\s+at)\b[^.;!?。；！？]{0,20}?)")
 
 
+_SET_APART_AFTER = re.compile(r"\s*(?:那家)?\s*(?:没关系|没有关系|无关|不是一家|不是同一家)")
+_SET_APART_BEFORE = re.compile(
+    r"(?:不是|並非|并非|(?i:\bnot\s+(?:the\s+|our\s+)?|different\s+(?:company|firm|business)\s+"
+    r"(?:from|to|than)\s+|nothing\s+to\s+do\s+with\s+(?:the\s+)?))\s*$")
+
+
 # a firm's people said after its name: Country Road 的 sourcing manager (no road, a firm)
 _ITS_PEOPLE = re.compile(
     r"\s*(?:的|嘅)\s*(?:[A-Za-z]+\s+)?(?:manager|buyer|owner|director|head|boss|purchasing|"
@@ -1482,7 +1488,12 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
         return CustomerGuess(name=name, start=mention.start, end=mention.end, contact=contact,
                              **kw)  # type: ignore[arg-type]
 
+    # a known name the memo sets apart from the one it is about (跟粤香楼没关系, 不是龙江供水那家,
+    # not the Coal Haulers we supply): neither it nor a look-alike of it is the customer
+    apart = {m.known for m in subjects if m.known is not None and (
+        _SET_APART_AFTER.match(text, m.end) or _SET_APART_BEFORE.search(text, 0, m.start))}
     known = [m for m in subjects if m.known is not None  # 凯悦酒店对面: a landmark; 原来合作的
+             and m.known not in apart
              and not _NOT_THEIRS_AFTER.match(text, m.end)  # 大参林, vs Okta: a competitor
              and not _NOT_THEIRS_BEFORE.search(text[max(0, m.start - 40):m.start])]
     introduced = next((m for m in subjects if m.known is None
@@ -1532,13 +1543,13 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
         if name is not None:
             return CustomerGuess(name=name)
         sound = _by_sound(text, index)
-        if sound is not None and sound.known is not None \
+        if sound is not None and sound.known is not None and sound.known not in apart \
                 and not _goes_on_otherwise(sound, sound.known, subjects, text):
             return guess(sound, sound.known, guessed=True)
     if customers:
         for mention in subjects:
             name = _by_fuzzy(NameHit(mention.name, mention.start, mention.kind), index)
-            if name is not None:
+            if name is not None and name not in apart:
                 return guess(mention, name, guessed=True)
         if not subjects and index.first_words:
             name = _by_lower_words(text, index)
