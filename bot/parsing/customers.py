@@ -448,7 +448,7 @@ def short_form(name: str) -> str | None:
         core = _EN_LEGAL.sub("", re.sub(r"^(?i:the)\s+", "", name)).strip()
         if core == name or not core or (" " not in core and core.lower() in _COMMON):
             return None
-        return core if len(core) >= 4 else None
+        return core if len(core) >= 4 or (len(core) == 3 and core.isupper()) else None  # DBS
     core = _ZH_ENDINGS.sub("", _ZH_PLACE_HEAD.sub("", name))
     if core == name or len(core) < 2 or segment.word_frequency(core) >= 2000:
         return None
