@@ -59,7 +59,9 @@ _MDY = re.compile(
     r"(?![A-Za-z0-9_\-/]|\.\d)"
 )
 # tues 10.30, Fri 3.15: after a weekday a dotted pair is its hour and minutes, no date
-_AFTER_WEEKDAY = re.compile(r"(?i:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\s+)$")
+_AFTER_WEEKDAY = re.compile(
+    r"(?i:\b(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|today|tomorrow|tmrw|tmr|"
+    r"tmrow|tmw|tonight)\s+)$")  # (tomorrow 10.30 too)
 _UNIT_AFTER = "人台个件万千百元块%套箱次天年月周小分秒号倍米斤吨公kKmMwW折亿"
 _MD = re.compile(
     rf"(?<![A-Za-z0-9_\-./$¥€£分本率])(?<!\d:)(?P<a>\d{{1,2}})(?P<sep>[-./])(?P<b>\d{{1,2}})"
