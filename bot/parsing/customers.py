@@ -1501,7 +1501,7 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
     if introduced is not None:  # 新客户陈嘉欣在Novena开了间skin clinic: the new one named
         return guess(introduced, introduced.name, is_new=True)
     opening = _opening_company(subjects, text)
-    if known and opening is not None and opening.start < known[0].start:
+    if opening is not None and ((known and opening.start < known[0].start) or apart):
         # 老百姓大药房的工程部… 我把给大参林做的案例发给他了: the memo is about the company
         # it opens with; the known one is a reference
         return guess(opening, opening.name, is_new=True)
