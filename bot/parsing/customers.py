@@ -448,7 +448,7 @@ def short_form(name: str) -> str | None:
         core = _EN_LEGAL.sub("", re.sub(r"^(?i:the)\s+", "", name)).strip()
         if core == name or not core or (" " not in core and core.lower() in _COMMON):
             return None
-        return core if len(core) >= 4 or (len(core) == 3 and core.isupper()) else None  # DBS
+        return core if len(core) >= 4 else None
     core = _ZH_ENDINGS.sub("", _ZH_PLACE_HEAD.sub("", name))
     if core == name or len(core) < 2 or segment.word_frequency(core) >= 2000:
         return None
@@ -479,8 +479,8 @@ def _en_forms(name: str) -> list[str]:
     if len(words) >= 3:  # Kapiti Coast Primary for Kāpiti Coast Primary School
         pairs.add(" ".join(words[:-1]))
     forms = {form for pair in pairs for form in (pair, *_written_forms(pair.lower()))}
-    if len(first) >= 4 and first.isalpha() and re.search(r"[a-z][A-Z]|^[A-Z]{4,}$", first):
-        forms.add(first)  # NovaFit, LASALLE: a coined word (Bexley, Aspen may be anyone's)
+    if len(first) >= 3 and first.isalpha() and re.search(r"[a-z][A-Z]|^[A-Z]{3,}$", first):
+        forms.add(first)  # NovaFit, LASALLE, DBS: a coined word (Bexley, Aspen may be anyone's)
     named = _LEGAL_ONLY.sub("", name).split()  # Cork Build Centre (Ltd)
     if len(named) >= 3 and all(w[:1].isupper() and w.isalpha() for w in named):
         forms |= {"".join(w[0] for w in named),  # KMS, Lakeshore PM, Cork BC

@@ -2966,3 +2966,54 @@ def test_contact_records_typed_or_asked(text: str, contacted: bool) -> None:
              KnownCustomer("SHEIN"), KnownCustomer("川味轩"), KnownCustomer("王芳"),
              KnownCustomer("Clapton Social Club"), KnownCustomer("Matt Harland"))
     assert parse_memo(text, NOW, known).contacted is contacted
+
+
+@pytest.mark.parametrize(
+    ("text", "customer", "is_new"),
+    [
+        ("鑫海明天下午两点半过来看样板", "舟山鑫海船舶修造有限公司", False),
+        ("给华纺报了活性红，每公斤46块", "绍兴柯桥华纺印染有限公司", False),
+        ("花间酒店说国庆前要把迷你吧配齐", "成都锦里花间精品酒店有限公司", False),
+        ("DBS 的 event team confirmed the order", "DBS Bank Ltd", False),
+        ("名片上是广州粤香阁餐饮管理有限公司，跟粤香楼没关系。跟老板麦总聊了几句",
+         "广州粤香阁餐饮管理有限公司", True),
+        ("漳州龙江水务工程有限公司来询价，不是龙江供水那家，明天报价", "漳州龙江水务工程有限公司",
+         True),
+        ("Met Gareth P, he signed for the 6-sheets", "Gareth Pryce", False),
+    ],
+)
+def test_registered_names_by_their_zihao_and_look_alikes_set_apart(text: str, customer: str,
+                                                                   is_new: bool) -> None:
+    known = (KnownCustomer("舟山鑫海船舶修造有限公司"), KnownCustomer("绍兴柯桥华纺印染有限公司"),
+             KnownCustomer("成都锦里花间精品酒店有限公司"), KnownCustomer("DBS Bank Ltd"),
+             KnownCustomer("广州市粤香楼餐饮管理有限公司"), KnownCustomer("漳州龙江供水设备有限公司"),
+             KnownCustomer("Gareth Pryce"))
+    memo = parse_memo(text, NOW, known)
+    assert (memo.customer, memo.customer_is_new) == (customer, is_new)
+
+
+@pytest.mark.parametrize(
+    ("text", "contacted"),
+    [
+        ("今天陌拜了一家新的五金店", True),
+        ("美盈森 走访", True),
+        ("金帆渔具老陈今天又订了50根海竿", True),
+        ("上午在海韵物业弄了三个小时，电脑全重装了", True),
+        ("孙工签字确认了桥架走向", True),
+        ("华晟光能的项目款今天到账一笔，剩下的等验收完再付", False),
+        ("明天上午给吴佳打电话问下海外仓的包价", False),
+    ],
+)
+def test_more_chinese_contact_records(text: str, contacted: bool) -> None:
+    known = (KnownCustomer("五金店"), KnownCustomer("美盈森"), KnownCustomer("金帆渔具"),
+             KnownCustomer("海韵物业"), KnownCustomer("中泰机电"), KnownCustomer("华晟光能"),
+             KnownCustomer("吴佳"))
+    assert parse_memo(f"中泰机电：{text}" if "孙工" in text else text, NOW,
+                      known).contacted is contacted
+
+
+def test_rand_with_spaced_thousands_and_a_dotted_clock_after_tomorrow() -> None:
+    amount = parse_memo("They owe R86 000 on the May invoice.", NOW, ()).amount
+    assert amount is not None and (amount.value, amount.currency) == (86000, "ZAR")
+    memo = parse_memo("ring re credit terms tomorrow 10.30, low priority", NOW, ())
+    assert memo.due == datetime(2026, 11, 19, 10, 30, tzinfo=SHANGHAI)
