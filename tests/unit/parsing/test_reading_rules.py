@@ -2986,8 +2986,8 @@ def test_registered_names_by_their_zihao_and_look_alikes_set_apart(text: str, cu
                                                                    is_new: bool) -> None:
     known = (KnownCustomer("舟山鑫海船舶修造有限公司"), KnownCustomer("绍兴柯桥华纺印染有限公司"),
              KnownCustomer("成都锦里花间精品酒店有限公司"), KnownCustomer("DBS Bank Ltd"),
-             KnownCustomer("广州市粤香楼餐饮管理有限公司"), KnownCustomer("漳州龙江供水设备有限公司"),
-             KnownCustomer("Gareth Pryce"))
+             KnownCustomer("广州市粤香楼餐饮管理有限公司"),
+             KnownCustomer("漳州龙江供水设备有限公司"), KnownCustomer("Gareth Pryce"))
     memo = parse_memo(text, NOW, known)
     assert (memo.customer, memo.customer_is_new) == (customer, is_new)
 
