@@ -11,7 +11,8 @@ from bot.parsing.pieces import Piece, Rule
 _ZH_NOT_CLOCK = "意见|建议|要求|问题|内容|看法|不足|原因|好处|注意|想法|共识|结论|优势|几"
 _ZH_CLOCK = re.compile(
     rf"(?:(?<![\d.])(?=\d)|(?=\D))(?<![周週期拜])(?P<h>\d{{1,2}}|{CN_NUM})\s*(?:点钟|点|时)(?!{_ZH_NOT_CLOCK})"
-    rf"(?:(?P<half>半)|(?P<q>[一三])刻|(?P<m>\d{{1,2}}|{CN_NUM})分?(?:(?P<s>\d{{1,2}})秒)?)?",
+    rf"(?:(?P<half>半)|(?P<q>[一三])刻|(?P<m>\d{{1,2}}|{CN_NUM})(?:分|(?![起下些直定样块共般边会]))"
+    rf"(?:(?P<s>\d{{1,2}})秒)?)?",  # 十点一起去: ten, together (一 is no minute)
         re.ASCII
 )
 _COLON = re.compile(

@@ -396,7 +396,7 @@ def _registered_forms(name: str) -> list[str]:
 _TRADE_TAIL_WORDS = ("船舶 修造 养老 精品 大酒店 球会 高尔夫 俱乐部 乡村 茶餐室 社区 委员会 "
                      "管理委员会 纺织 印染 制品 五金 布业 酒店 宾馆 机电 工程 安装 服务 管理 设备 "
                      "科技 实业 贸易 餐饮 食品 物业 置业 建设 供水 水务 劳保 用品 鞋业 电力 数据 "
-                     "中心 护理 护理院")
+                     "中心 护理 护理院 广场 股份")
 _TRADE_TAIL = sorted(set(_TRADE_TAIL_WORDS.split()) | set(_SHORT_ENDINGS), key=len, reverse=True)
 _TRADE_TAIL_RE = re.compile(f"(?:{'|'.join(_TRADE_TAIL)})$")
 
