@@ -487,10 +487,13 @@ def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
             and action_strength(text, day.span) >= 1 and not is_report(day_clause, text):
         return True  # 周五去Acme，下午3点开会: the afternoon of that Friday
     # 女儿下周一到伦敦，下午3点去希思罗接机: no doing of ours on the day, so the time is on it
+    # (not a month: 下个月要清库存，晚上给钱老板打电话 is tonight)
     return clock.span[0] > day.span[1] and action_strength(text, day.span) < 2 \
+        and not _A_MONTH.fullmatch(text[day.span[0]:day.span[1]].strip()) \
         and _same_sentence(text, day, clock) and not said(day_clause) and not deadline
 
 
+_A_MONTH = re.compile(r"(?:下下?个?月|本月|这个月|(?i:next\s+month))(?:初|中|底)?")
 _PART_SAID = re.compile(rf"{_ZH_PARTS}|(?i:in\s+the\s+(?:morning|afternoon|evening))")
 
 
