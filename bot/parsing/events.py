@@ -17,7 +17,8 @@ from bot.parsing.normalize import CJK_SPACE
 # (3.5万, 11.25) and a ',' only when it is no thousands separator ($2,000).
 # a full stop after a title is no end (Ms. Ong 今天同意, Mr. Lim 说)
 NOT_AFTER_TITLE = (r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bProf)"
-                   r"(?<!\bMR)(?<!\bMRS)(?<!\bMS)(?<!\bDR)(?<!\bST)")
+                   r"(?<!\bMR)(?<!\bMRS)(?<!\bMS)(?<!\bDR)(?<!\bST)"
+                   r"(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bapx)(?<!\bvs)")  # incl. install
 _CLAUSE_END = re.compile(
     rf"[，。；;！!？?\n]|\s/\s|\s\+\s(?=(?i:call|email|send|check|ping|text|book|confirm|follow|"
     rf"ring|chase|remind|ask|get)\b)|(?<!\d),|,(?!\d{{3}})|{NOT_AFTER_TITLE}\.(?!\d)|\s+-\s+|\s+(?:but|then)\s+|"
