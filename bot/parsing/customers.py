@@ -408,6 +408,8 @@ def _trade_named_forms(name: str) -> list[str]:
     if not _CJK.search(name):
         return []
     core = re.sub(r"[(（][^()（）]{1,8}[)）]", "", _ZH_LEGAL_FORM.sub("", name))
+    region = re.search(f"(?:{ZH_PLACES})(?:省|市)?$", core)  # 国药控股湖南: its region last
+    core = core[:region.start()] if region is not None and region.start() >= 2 else core
     trades: list[str] = []
     while (cut := _TRADE_TAIL_RE.search(core)) is not None and cut.start() >= 2:
         trades.insert(0, cut.group(0))
@@ -416,11 +418,13 @@ def _trade_named_forms(name: str) -> list[str]:
         core = core[place.end():]
     if not trades or not 2 <= len(core) <= 6:
         return []
-    last = segment.cut(core)[-1]  # 华尔道夫 of 外滩华尔道夫; 恒丰 of 吴江盛泽恒丰 (jieba: 丰)
-    heads = [core] + ([last if len(last) >= 2 else core[-2:]] if len(core) >= 4 else [])
+    last = segment.cut(core)[-1]  # 华尔道夫 of 外滩华尔道夫; 恒丰; 翡翠园 of 保利翡翠园
+    tails = [last, core[-2:], core[-3:] if len(core) >= 5 else ""] if len(core) >= 4 else []
+    heads = [core, *(tail for tail in tails if len(tail) >= 2)]
     heads = [head for head in heads if segment.word_frequency(head) < 2000]
-    return list(dict.fromkeys(form for head in heads
-                              for form in (head, head + trades[-1], head + trades[0])))
+    placed = re.sub("[省市]$", "", region.group(0)) if region is not None else ""  # 国药湖南
+    return list(dict.fromkeys(form for head in heads for form in (
+        head, head + trades[-1], head + trades[0], *((head + placed,) if placed else ()))))
 
 
 def _unplaced(name: str) -> str | None:
