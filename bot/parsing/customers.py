@@ -1564,7 +1564,8 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
             if name is not None:  # MAPEL LEAF CO-PACKERS SIGNED: Maple Leaf Co-Packers
                 return CustomerGuess(name=name, guessed=True)
     subjects = [m for m in subjects if not (m.kind == "en" and en_place(m.name)
-                                            and not _ITS_PEOPLE.match(text, m.end))]
+                                            and not _ITS_PEOPLE.match(text, m.end))
+                and not (m.kind == "en" and m.name.lower() in _COMMON)]  # Green beans, Best month
     if subjects:  # a new name: a company with its person named beside it first (Peter
         # Schmidt，Bosch 的 buyer), then a company (远航国际货代的孙经理来电话), then the first
         first = next((m for m in subjects if _CALLED_CUSTOMER.search(
