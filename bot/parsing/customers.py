@@ -1072,6 +1072,9 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
                 and _AND.fullmatch(text[before.end:first.start]) is not None
             # a call with Priya and Dev at Acme Corp: Priya, named first
             pairs.setdefault(second.start, before if named_first and before else first)
+        elif first.person and " " not in first.name and not text[:first.start].strip() \
+                and second.company and _DASH.fullmatch(gap):
+            pairs.setdefault(second.start, first)  # Gary - Red Lion Pub rang: its person
     return pairs
 
 
