@@ -200,6 +200,10 @@ _FINANCIAL_ONLY = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟]")
 _FINANCIAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 
 
+_CODE_AFTER = re.compile(r"\s*(?i:(usd|eur|gbp|sgd|hkd|aud|cad|nzd|myr|inr|php|cny|rmb))\b",
+                         re.ASCII)
+
+
 # a few pieces (两块, 3块) before a noun: 块 counts things there (两块备用电池, 三块板子)
 _PIECES = re.compile(rf"(?:[{CN_DIGITS}]|\d)\s*块$")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff](?<![钱多的半每左一二三四五六七八九十])")
@@ -228,6 +232,9 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
             cur = _SYMBOLS[said.group(0)] if said and pattern in (_WAN_FULL, _WAN) \
                 else "CNY" if pattern in (_WAN_FULL, _WAN, _W, _KUAI_JIAO) else currency \
                 if pattern in (_BARE_K, _BARE_MONEY) else _currency(match)
+            named = _CODE_AFTER.match(text, match.end()) if pattern is _BARE_K else None
+            if named is not None:  # 75 grand USD
+                cur = "CNY" if named.group(1).lower() == "rmb" else named.group(1).upper()
             amount = _bare(match, cur) if pattern is _BARE_MONEY else _amount(match, cur)
             if amount is not None:
                 kind = amount_kind(text, match.start(), match.end())
@@ -284,6 +291,7 @@ _STILL_OWED = re.compile(
     r"\bunpaid\b|n't\s+(?:yet\s+)?paid\b|\bstill\s+owe)", re.ASCII)
 _PAID_IN = re.compile(
     r"(?:收到|到账|付了|结清|付清|收回)[^，。；;]{0,8}(?:尾款|余款)|把(?:尾款|余款)(?:给)?(?:结|付|打)了|"
+    r"把(?:剩下|剩余|余下)的[^，。；;]{1,8}(?:结|付|打|交)了|"
     r"(?:押金|定金|订金|首付|货款)[^，。；;]{0,8}(?:已|已经)(?:到账|收到|付|交)|"
     r"(?<!把)(?:尾款|余款)[^，。；;]{0,6}"
     r"(?:到账|收到|付了|结清|付清|收回)|(?i:\b(?:received|paid|collected)\b(?:[^.;,]|,(?=\d{3})){0,20}"
