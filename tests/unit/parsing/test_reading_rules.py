@@ -3017,3 +3017,25 @@ def test_rand_with_spaced_thousands_and_a_dotted_clock_after_tomorrow() -> None:
     assert amount is not None and (amount.value, amount.currency) == (86000, "ZAR")
     memo = parse_memo("ring re credit terms tomorrow 10.30, low priority", NOW, ())
     assert memo.due == datetime(2026, 11, 19, 10, 30, tzinfo=SHANGHAI)
+
+
+def test_late_rules_of_the_seventh_session() -> None:
+    budget = parse_memo("Their budget is 75 grand USD, proposal due Friday", NOW, ()).amount
+    assert budget is not None and (budget.value, budget.currency) == (75000, "USD")
+    paid = parse_memo("昨天他来店里把剩下的两万块付了", NOW, ()).amount
+    assert paid is not None and paid.kind == "payment"
+    gary = parse_memo("Gary - Red Lion Pub rang, speakers cutting out again",
+                      NOW, (KnownCustomer("Red Lion Pub"),))
+    assert (gary.customer, gary.contact) == ("Red Lion Pub", "Gary")
+    assert parse_memo("Best month yet, 23 cars delivered.", NOW, ()).customer is None
+    together = parse_memo("周四上午十点一起去车管所过户", NOW, ())
+    assert together.due == datetime(2026, 11, 19, 10, 0, tzinfo=SHANGHAI)
+    cold = parse_memo("Vaccine run every Monday 6am from next Monday, 2-8°C", NOW, ())
+    assert cold.due == datetime(2026, 11, 23, 6, 0, tzinfo=SHANGHAI)
+    tonight = parse_memo("他们下个月要清一批库存车，晚上给钱老板打个电话问问底价",
+                         datetime(2026, 7, 13, 17, 10, tzinfo=SHANGHAI), ())
+    assert tonight.due == datetime(2026, 7, 13, 20, 0, tzinfo=SHANGHAI)
+    month_end = parse_memo("欠我们一万二的货款，越底之前要催一下", NOW, ())
+    assert month_end.due is not None and month_end.due.date() == date(2026, 11, 30)
+    quote = parse_memo("Sent them the quote: 40 desks incl. install, €18,400.", NOW, ()).amount
+    assert quote is not None and quote.kind == "quote"
