@@ -172,6 +172,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
     return True
 
 
+# a space typed for a comma between Chinese words, before more of them (8点到嘉和物业 2号梯…;
+# not 今天 cold call, Chinese then English)
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff\d])")
 
 
@@ -191,12 +193,13 @@ _EN_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sda
 _THIS_WEEKDAY = re.compile(
     rf"(?i:this\s+{_EN_WEEKDAY})|(?:本|这)(?:周|星期|个星期|礼拜)[一二三四五六日天]")
 _CLAUSES = re.compile(rf"{SENTENCE_END.pattern}|[,，]")
-# a clause about what they do: 他们每个月要收…, they order every week
 # money paid at a rate, said before the rate: billed monthly, Rs 3.2 lakh annually
 _BILLED = re.compile(
     r"(?i:\b(?:billed|billing|invoiced|charged|payable|fees?|rent|salary|subscription)\b|"
     r"[£$€¥₹]\s?\d|\d\s*(?:k|lakhs?|crores?)\b|\b(?:rs|usd|sgd|hkd|rm|inr|aud|nzd)\.?\s?\d)"
     r"[^.;!?。；！？\n]{0,30}$")
+
+
 def _paid_at_a_rate(norm: str, match: TimeMatch) -> bool:
     """£42,000 a year, billed monthly; Rs 3.2 lakh annually: how money goes, no recurrence of
     ours (read in the memo as written: the amounts are blanked where times are looked for)."""
@@ -207,6 +210,7 @@ def _paid_at_a_rate(norm: str, match: TimeMatch) -> bool:
 
 _RATE_WORD = re.compile(r"(?i:monthly|annually|yearly|weekly|quarterly|a\s+(?:year|month|week)|"
                         r"per\s+(?:year|month|week|annum))")
+# a clause about what they do: 他们每个月要收…, they order every week
 _THEIR_RATE = re.compile(
     r"\s*(?:他们|她们|对方|(?i:they|their)\b)(?![^，。,.;；]*?(?:我们|我|(?i:\b(?:want|wants|need|needs|"
     r"asked|ask|would\s+like|us|me)\b)))")
