@@ -404,7 +404,8 @@ _TRADE_TAIL_RE = re.compile(f"(?:{'|'.join(_TRADE_TAIL)})$")
 def _trade_named_forms(name: str) -> list[str]:
     """A registered name by the 字号 before its trade words, whatever places stand before it
     (鑫海 for 舟山鑫海船舶修造有限公司, 华纺 for 绍兴柯桥华纺印染, 花间酒店 for
-    成都锦里花间精品酒店): the 字号, its last word when it is longer, each with a trade word."""
+    成都锦里花间精品酒店): the 字号, and when it is longer its last word and its last two or
+    three characters; each alone, with a trade word and with the region it ends with."""
     if not _CJK.search(name):
         return []
     core = re.sub(r"[(（][^()（）]{1,8}[)）]", "", _ZH_LEGAL_FORM.sub("", name))
