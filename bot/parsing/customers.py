@@ -490,6 +490,9 @@ def _en_forms(name: str) -> list[str]:
     if len(named) >= 3 and all(w[:1].isupper() and w.isalpha() for w in named):
         forms |= {"".join(w[0] for w in named),  # KMS, Lakeshore PM, Cork BC
                   f"{named[0]} " + "".join(w[0] for w in named[1:])}
+        legal = name[len(" ".join(named)):].strip(" .").split()
+        if len(legal) == 1 and legal[0][:1].isupper():  # BPLC for Batangas Port Logistics Corp.
+            forms.add("".join(w[0] for w in named) + legal[0][0])
     if re.fullmatch(r"(?:[A-Z]\.){3,4}", first):  # RJM, RJM Exteriors for R.J.M. Exteriors Inc
         forms |= {first.replace(".", ""), f"{first.replace('.', '')} {words[1]}"}
     forms.discard(core)
