@@ -1204,7 +1204,7 @@ _ADDRESSED = re.compile(
     r"\b(?:voicemail|vm|message|note)\s+for|\bask\s+for|\bvia|约|问|的|叫|名叫|找|"
     r"\bput\s+(?:me|us)\s+through\s+to|\bleft|\bgot|"
     r"\b(?:call|ring|phone|get|circle|email|write)\s+back(?:\s+to)?|\bfollow\s+up\s+with|"
-    r"\bcheck\s+in\s+with|\breach\s+out\s+to|\b(?:thank|invite|brief|cc|loop\s+in)|"
+    r"\bcheck\s+in\s+with|\breach\s+out\s+to|\brevert\s+to|\b(?:thank|invite|brief|cc|loop\s+in)|"
     r"\b(?:attn:?|attention|c/o))\s*$",
     re.IGNORECASE | re.ASCII)  # ASCII: 再call Wendy, a word boundary after Chinese too
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
