@@ -523,7 +523,7 @@ _FUNCTION_CHARS = GLUED | frozenset(
 # a verb that a customer's short name follows (拜访恒远 for a known 恒远科技有限公司)
 _VERB_BEFORE = re.compile(
     r"(?:拜访|联系|回访|走访|跟进|对接|通知|催促|提醒|约见|面见|接待|致电|电话|微信|邮件|告诉|"
-    r"发给|寄给|交给|转给|送给|报给|问问|见见)(?:过|了)?$")
+    r"发给|寄给|交给|转给|送给|报给|问问|见见|检查|查看|巡检|看看)(?:过|了)?$")
 
 
 # a day or a time of day a short name follows (今天恒远王总来厂里)
