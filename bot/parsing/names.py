@@ -360,7 +360,7 @@ def mixed_title_span(text: str, name: str) -> tuple[int, int] | None:
             return match.span()
     return None
 _NOT_FAMILIAR = frozenset(("小于", "小米", "小康", "小白", "老成", "老实", "小时", "阿里", "老板",
-                           "小区"))
+                           "小区", "老师", "老乡", "老家"))  # 老师: a teacher, no one named 师
 
 
 def zh_names(text: str) -> list[NameHit]:
