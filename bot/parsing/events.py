@@ -331,7 +331,8 @@ _ZH_NOT_CONTACTED = re.compile(
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
     r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|(?:dropped|popped|swung)\s+(?:by|into)|"
-    r"stopped\s+by|"
+    r"stopped\s+by|keeps\s+(?:ringing|calling|emailing|texting|messaging|chasing)|"
+    r"(?:has|have)\s+been\s+(?:ringing|calling|emailing|texting|chasing)|"
     r"calld|caled|cald|emaild|emailed|txted|txtd|texed|spoek|msg'?d|just\s+left|just\s+(?:got\s+)?out\s+of|"
     r"(?:just\s+)?finished\s+with|reported|requested|enquired|inquired|got\s+in\s+touch|"
     r"wrote\s+(?:back|in|to\s+(?:me|us))|let\s+(?:me|us)\s+know|"
