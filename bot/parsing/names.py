@@ -677,8 +677,11 @@ def _zh_people(text: str) -> list[NameHit]:
             name = name[:2]  # 方琳|微信: the name, then how we talked
         # a person's name jieba tags as one (nr), or a word it has never seen that is not
         # a common noun's shape (孔位, 冷库 are nouns: no one's name)
-        if _GOODS_BEFORE.search(text, max(0, start - 3), start):
-            continue  # 要的那台雷沃拖拉机: goods, no one's name
+        if _GOODS_BEFORE.search(text, max(0, start - 3), start) \
+                or _COUNTED_BEFORE.search(text, max(0, start - 2), start):
+            continue  # 要的那台雷沃拖拉机, 30张酒红色台布: goods, no one's name
+        if len(name) == 3 and name[-1] in "刚才又也就都还" and _looks_like_person(name[:2]):
+            name = name[:2]  # 唐丽|刚微信说: the name, then "just"
         if _looks_like_person(name) and (flag.startswith("nr") or flag in ("x", "eng")
                                          or (flag not in ("n", "v", "vn", "a", "q", "m")
                                              and segment.word_frequency(name) == 0)):
@@ -690,6 +693,8 @@ def _zh_people(text: str) -> list[NameHit]:
     return hits
 
 
+# a count right before: 30张酒红色台布 (张 counts the tablecloths)
+_COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十几百千]$")
 # a surname and a one-character title that jieba has seen this often is a word (卫生)
 _A_WORD = 1000
 # nouns a measure word like 张, 份, 批 counts: 张单 is an order, not Mr 张
