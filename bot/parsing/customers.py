@@ -117,7 +117,8 @@ def _forms_of(name: str) -> tuple[str, ...]:
              *_shorter_forms(name), *_titled_forms(name), *_unheaded_forms(name),
              _abbreviated(name), *_unheaded_forms(_abbreviated(name) or ""),
              *_registered_forms(name), *_en_forms(name), *_initialled_forms(name),
-             _latin_head(name), *_trade_named_forms(name))
+             _latin_head(name), *_trade_named_forms(name),
+             name.split("·")[0] if "·" in name and len(name.split("·")[0]) >= 2 else None)
     return tuple(dict.fromkeys(form for core in cores if core
                                for form in (core, _unaccented(core))))
 
