@@ -117,8 +117,7 @@ def _forms_of(name: str) -> tuple[str, ...]:
              *_shorter_forms(name), *_titled_forms(name), *_unheaded_forms(name),
              _abbreviated(name), *_unheaded_forms(_abbreviated(name) or ""),
              *_registered_forms(name), *_en_forms(name), *_initialled_forms(name),
-             _latin_head(name), *_trade_named_forms(name),
-             name.split("·")[0] if "·" in name and len(name.split("·")[0]) >= 2 else None)
+             _latin_head(name), *_trade_named_forms(name), _before_the_dot(name))
     return tuple(dict.fromkeys(form for core in cores if core
                                for form in (core, _unaccented(core))))
 
@@ -137,6 +136,12 @@ def _titled_forms(name: str) -> tuple[str, ...]:
     title, first, last = match.groups()
     untitled = name[match.end(1):].strip(". ")  # Fiona Leckie for Mrs Fiona Leckie
     return (*(f"{t} {n}" for t in (title, title + ".") for n in (first, last)), untitled)
+
+
+def _before_the_dot(name: str) -> str | None:
+    """A known person named with a middle dot, by the part before it (艾力 for 艾力·买买提)."""
+    first, dot, _ = name.partition("·")
+    return first if dot and len(first) >= 2 else None
 
 
 def _latin_head(name: str) -> str | None:
@@ -402,6 +407,9 @@ _TRADE_TAIL = sorted(set(_TRADE_TAIL_WORDS.split()) | set(_SHORT_ENDINGS), key=l
 _TRADE_TAIL_RE = re.compile(f"(?:{'|'.join(_TRADE_TAIL)})$")
 
 
+_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,2}县")  # 勉县, 沙雅县
+
+
 def _trade_named_forms(name: str) -> list[str]:
     """A registered name by the 字号 before its trade words, whatever places stand before it
     (鑫海 for 舟山鑫海船舶修造有限公司, 华纺 for 绍兴柯桥华纺印染, 花间酒店 for
@@ -416,17 +424,22 @@ def _trade_named_forms(name: str) -> list[str]:
     while (cut := _TRADE_TAIL_RE.search(core)) is not None and cut.start() >= 2:
         trades.insert(0, cut.group(0))
         core = core[:cut.start()]
-    while (place := _PLACE_WORD.match(core)) is not None and len(core) - place.end() >= 2:
+    county = ""
+    while (place := _PLACE_WORD.match(core) or _COUNTY.match(core)) is not None \
+            and len(core) - place.end() >= 2:
+        county = place.group(0) if place.group(0)[-1] in "县区镇" else county
         core = core[place.end():]
     if not trades or not 2 <= len(core) <= 6:
         return []
+    placed_trade = [county + trades[-1]] if county else []  # 勉县合作社 (汉中市勉县蜂农专业合作社)
     last = segment.cut(core)[-1]  # 华尔道夫 of 外滩华尔道夫; 恒丰; 翡翠园 of 保利翡翠园
     tails = [last, core[-2:], core[-3:] if len(core) >= 5 else ""] if len(core) >= 4 else []
     heads = [core, *(tail for tail in tails if len(tail) >= 2)]
     heads = [head for head in heads if segment.word_frequency(head) < 2000]
     placed = re.sub("[省市]$", "", region.group(0)) if region is not None else ""  # 国药湖南
-    return list(dict.fromkeys(form for head in heads for form in (
-        head, head + trades[-1], head + trades[0], *((head + placed,) if placed else ()))))
+    return list(dict.fromkeys([*(form for head in heads for form in (
+        head, head + trades[-1], head + trades[0], *((head + placed,) if placed else ()))),
+        *placed_trade]))
 
 
 def _unplaced(name: str) -> str | None:
