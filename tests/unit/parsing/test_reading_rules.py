@@ -3039,3 +3039,26 @@ def test_late_rules_of_the_seventh_session() -> None:
     assert month_end.due is not None and month_end.due.date() == date(2026, 11, 30)
     quote = parse_memo("Sent them the quote: 40 desks incl. install, €18,400.", NOW, ()).amount
     assert quote is not None and quote.kind == "quote"
+
+
+def test_last_rules_of_the_seventh_session() -> None:
+    cloth = parse_memo("喜临门要的30张酒红色台布明早送到", NOW, (KnownCustomer("喜临门婚庆"),))
+    assert cloth.contact is None
+    known = (KnownCustomer("唐莉"), KnownCustomer("艾力·买买提"),
+             KnownCustomer("汉中市勉县蜂农专业合作社"), KnownCustomer("保利翡翠园物业管理处"),
+             KnownCustomer("Batangas Port Logistics Corp."))
+    assert parse_memo("艾力家200亩棉田的飞防做完了，800块还欠着", NOW, known).customer \
+        == "艾力·买买提"
+    assert parse_memo("勉县合作社今年槐花蜜收了3吨左右", NOW, known).customer \
+        == "汉中市勉县蜂农专业合作社"
+    assert parse_memo("从明天开始每天早上7点半提醒我检查翡翠园的保洁打卡记录", NOW, known).customer \
+        == "保利翡翠园物业管理处"
+    assert parse_memo("BPLC visit done. Deliver 5 sample pairs next Monday 9am.", NOW,
+                      known).customer == "Batangas Port Logistics Corp."
+    assert parse_memo("Luzon Prime emailed. Revert to Sir Jun by Wednesday.", NOW,
+                      (KnownCustomer("Luzon Prime Realty Inc."),)).contact == "Sir Jun"
+    for text in ("Matilda 嘅 procurement Cindy 寻日落咗单, gloves + masks",
+                 "Matilda 今天 email 来 complain, 上批有 stains",
+                 "Matilda keeps ringing about the invoice. Ring her back at 5"):
+        assert parse_memo(text, NOW, (KnownCustomer("Matilda International"),)).contacted
+    assert parse_memo("台北市聽障協會每週四下午2點的手語課 我們派老師去", NOW, ()).contact is None
