@@ -3051,8 +3051,8 @@ def test_last_rules_of_the_seventh_session() -> None:
         == "艾力·买买提"
     assert parse_memo("勉县合作社今年槐花蜜收了3吨左右", NOW, known).customer \
         == "汉中市勉县蜂农专业合作社"
-    assert parse_memo("从明天开始每天早上7点半提醒我检查翡翠园的保洁打卡记录", NOW, known).customer \
-        == "保利翡翠园物业管理处"
+    daily = parse_memo("从明天开始每天早上7点半提醒我检查翡翠园的保洁打卡记录", NOW, known)
+    assert daily.customer == "保利翡翠园物业管理处"
     assert parse_memo("BPLC visit done. Deliver 5 sample pairs next Monday 9am.", NOW,
                       known).customer == "Batangas Port Logistics Corp."
     assert parse_memo("Luzon Prime emailed. Revert to Sir Jun by Wednesday.", NOW,
