@@ -200,8 +200,9 @@ _FINANCIAL_ONLY = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟]")
 _FINANCIAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千")
 
 
-_CODE_AFTER = re.compile(r"\s*(?i:(usd|eur|gbp|sgd|hkd|aud|cad|nzd|myr|inr|php|cny|rmb))\b",
-                         re.ASCII)
+# the codes reps write beside a figure every day: 75 grand USD, USD 2,000
+_EVERYDAY_CODES = "usd|eur|gbp|sgd|hkd|aud|cad|nzd|myr|inr|php|cny|rmb"
+_CODE_AFTER = re.compile(rf"\s*(?i:({_EVERYDAY_CODES}))\b", re.ASCII)
 
 
 # a few pieces (两块, 3块) before a noun: 块 counts things there (两块备用电池, 三块板子)
@@ -233,8 +234,7 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
                 else "CNY" if pattern in (_WAN_FULL, _WAN, _W, _KUAI_JIAO) else currency \
                 if pattern in (_BARE_K, _BARE_MONEY) else _currency(match)
             named = _CODE_AFTER.match(text, match.end()) if pattern is _BARE_K else None
-            if named is not None:  # 75 grand USD
-                cur = "CNY" if named.group(1).lower() == "rmb" else named.group(1).upper()
+            cur = _CODES[named.group(1).lower()] if named is not None else cur  # 75 grand USD
             amount = _bare(match, cur) if pattern is _BARE_MONEY else _amount(match, cur)
             if amount is not None:
                 kind = amount_kind(text, match.start(), match.end())
@@ -366,7 +366,7 @@ def _overriding_kind(text: str, start: int, end: int) -> AmountKind | None:
 
 # another figure in the clause: a word past it speaks of that one
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:万|千|w|k|元|块|lakhs?|lacs?|crores?|m\b|million)|"
-                     r"(?:[$€£¥₹]|\b(?:usd|eur|gbp|sgd|hkd|aud|cad|nzd|rmb|cny|inr|myr|php)\s?)\d",
+                     rf"(?:[$€£¥₹]|\b(?:{_EVERYDAY_CODES})\s?)\d",
                      re.IGNORECASE | re.ASCII)
 _TO_NEXT = re.compile(r"\band\b|[,，、；;]|以及|另外", re.IGNORECASE | re.ASCII)
 _TO_COLLECT = re.compile(r"把[^，。；;]{0,15}$", re.ASCII)

@@ -26,6 +26,7 @@ from bot.parsing import segment
 from bot.parsing.events import SENTENCE_END, bounds, speaks_after
 from bot.parsing.model import KnownCustomer
 from bot.parsing.names import (
+    ADDRESSED_BY_ROLE,
     BRANDS,
     EN_ROLES,
     EN_STOP,
@@ -290,6 +291,9 @@ _EN_LEGAL = re.compile(
 
 
 _ZH_LEGAL_FORM = re.compile(r"(?:有限责任公司|股份有限公司|有限公司|公司)$")
+# the place a name is registered in, in brackets: 晴雨伞业(义乌), 锦绣大酒店（南京）
+_BRACKETED = re.compile(r"[(（][^()（）]{1,8}[)）]")
+_BRACKETED_LAST = re.compile(rf"{_BRACKETED.pattern}$")
 
 
 def _unsuffixed(name: str) -> str | None:
@@ -297,7 +301,7 @@ def _unsuffixed(name: str) -> str | None:
     place it is registered in (晴雨伞业 for 晴雨伞业(义乌)有限公司)."""
     if not _CJK.search(name):
         return None
-    core = re.sub(r"[(（][^()（）]{1,8}[)）]$", "", _ZH_LEGAL_FORM.sub("", name))
+    core = _BRACKETED_LAST.sub("", _ZH_LEGAL_FORM.sub("", name))
     return core if core != name and len(core) >= 3 else None
 
 
@@ -367,7 +371,7 @@ def _registered_forms(name: str) -> list[str]:
     branch = re.fullmatch(r"(.+?(?:公司|集团))([\u4e00-\u9fff]{2,3}(?:分公司|分店|分院|店))", name)
     if branch is not None:  # 禾木滨江分公司 for 杭州禾木餐饮管理有限公司滨江分公司
         return [form + branch.group(2) for form in _registered_forms(branch.group(1))]
-    places, rest = [], re.sub(r"[(（][^()（）]{1,8}[)）]", "", name)  # 锦绣大酒店（南京）
+    places, rest = [], _BRACKETED.sub("", name)  # 锦绣大酒店（南京）
     while len(rest) >= 4:
         place = _PLACE_WORD.match(rest)
         head, flag = segment.tagged(rest)[0]
@@ -417,7 +421,7 @@ def _trade_named_forms(name: str) -> list[str]:
     three characters; each alone, with a trade word and with the region it ends with."""
     if not _CJK.search(name):
         return []
-    core = re.sub(r"[(（][^()（）]{1,8}[)）]", "", _ZH_LEGAL_FORM.sub("", name))
+    core = _BRACKETED.sub("", _ZH_LEGAL_FORM.sub("", name))
     region = re.search(f"(?:{ZH_PLACES})(?:省|市)?$", core)  # 国药控股湖南: its region last
     core = core[:region.start()] if region is not None and region.start() >= 2 else core
     trades: list[str] = []
@@ -1485,8 +1489,9 @@ _ITS_PEOPLE = re.compile(
 
 
 # a role people are called by with their surname: Pastor Delgado, Coach Billings
-_ROLE_TITLE = re.compile(r"(?:Pastor|Coach|Father|Chef|Principal|Captain|Capt|Professor|Judge|"
-                         r"Rev|Reverend|Sister|Nurse|Officer)\.?\s+")
+_ROLE_TITLE = re.compile(
+    "(?:" + "|".join(sorted((w.capitalize() for w in ADDRESSED_BY_ROLE | {"rev", "reverend"}),
+                            key=len, reverse=True)) + r")\.?\s+")
 
 
 def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's order of rules

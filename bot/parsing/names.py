@@ -963,7 +963,7 @@ def en_names(text: str) -> list[NameHit]:
 
 
 # roles people are called by, before a single name: Chef Wei, Coach Daniels, Principal Tan
-_ADDRESSED_BY_ROLE = frozenset(("chef", "coach", "pastor", "father", "sister", "captain",
+ADDRESSED_BY_ROLE = frozenset(("chef", "coach", "pastor", "father", "sister", "captain",
                                 "capt", "principal", "professor", "nurse", "officer", "judge"))
 
 
@@ -985,7 +985,7 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
     roles = [i for i, w in enumerate(words[:-1]) if w.lower() in EN_ROLES]
     if roles:  # Talent Director Sandra, Head Chef Kenny Wong: the name after the role
         cut = roles[-1] + 1
-        if cut == len(words) - 1 and words[cut - 1].lower() in _ADDRESSED_BY_ROLE \
+        if cut == len(words) - 1 and words[cut - 1].lower() in ADDRESSED_BY_ROLE \
                 and (cut == 1 or words[cut - 2].lower() in _EN_STOP):
             cut -= 1  # Chef Wei, Coach Daniels: called by the role, which stays with the name
         if cut > 0:  # (Captain Ho opening the memo: nothing before the name to cut)
@@ -994,7 +994,7 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
     while words and not _given_name_first(words) \
             and (words[0].lower().strip("'s") in _EN_STOP
                      or (len(words) > 1 and words[0].lower() in EN_ROLES
-                         and not (len(words) == 2 and words[0].lower() in _ADDRESSED_BY_ROLE))
+                         and not (len(words) == 2 and words[0].lower() in ADDRESSED_BY_ROLE))
                      or (start == match.start() and _starts_sentence(text, start)
                          and (common_word(words[0].removesuffix("'s"))
                               or _verb_form(words, text, start)
