@@ -269,7 +269,8 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"报价|报了|报给|报的|报个|报(?=[\d一二三四五六七八九十])|报[^，。；;]{1,12}价|开价|询价|"
         r"(?i:\bquote[ds]?\b|\bqoute\b|\bquotations?\b|\bpriced\b|\bgave\b[^.;!?]{0,20}\bprice\b)",
             re.ASCII)),
-    ("budget", re.compile(r"预算|(?i:\bbudget|\bearmarked\b|\bset\s+aside\b|\ballocated\b)",
+    ("budget", re.compile(r"预算|(?i:(?:\b|(?<=[Qq][1-4]))budget|\bearmarked\b|"
+                          r"\bset\s+aside\b|\ballocated\b)",
         re.ASCII)),
     # a size or a price list, not money changing hands: Deal size 估计 150w, list is $9,500
     ("other", re.compile(

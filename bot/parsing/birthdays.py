@@ -29,6 +29,13 @@ _EN_LUNAR = re.compile(
     r"eighth|ninth|tenth|eleventh|twelfth)\s+lunar\s+month",
     re.IGNORECASE,
 )
+# her birthday goes by the lunar calendar, 8th month 15th day; lunar birthday: month 8 day 15
+_EN_LUNAR_MD = re.compile(
+    rf"\b{EN_BIRTHDAY}\b[^.;!?\n]{{0,40}}?\blunar\b[^.;!?\n\d]{{0,20}}?"
+    r"(?:(?P<m>\d{1,2})(?:st|nd|rd|th)?\s+month|month\s+(?P<m2>\d{1,2}))[,\s]+(?:the\s+)?"
+    r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+day|day\s+(?P<d2>\d{1,2}))\b",
+    re.IGNORECASE,
+)
 _ORDINAL_MONTHS = [
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth", "eleventh", "twelfth",
@@ -76,6 +83,12 @@ def find_birthday(text: str) -> tuple[Birthday, tuple[int, int]] | None:
         raw = said.group("m").lower()
         month = int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _ORDINAL_MONTHS.index(raw) + 1
         day = int(said.group("d"))
+        if 1 <= month <= 12 and 1 <= day <= 30:
+            return Birthday(month, day, True), said.span()
+    said = _EN_LUNAR_MD.search(text)
+    if said is not None:
+        month = int(said.group("m") or said.group("m2"))
+        day = int(said.group("d") or said.group("d2"))
         if 1 <= month <= 12 and 1 <= day <= 30:
             return Birthday(month, day, True), said.span()
     for pattern in (_AFTER, _BEFORE, _AFTER_EN, _EN, _EN_BEFORE, _EN_TURNS):

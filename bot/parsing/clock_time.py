@@ -53,6 +53,22 @@ _DAY_HOUR = re.compile(
     re.IGNORECASE | re.ASCII)
 
 
+# an hour said before its part of the day: put it down for 10 in the morning, 7.30 at night
+_BEFORE_PART = re.compile(
+    rf"(?<![\d:.$£€¥])\b(?P<h>\d{{1,2}}|{_HOUR_WORD})(?:[.:](?P<m>[0-5]\d))?"
+    r"(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
+    r"(?!\s+(?:shifts?|sessions?|crews?|class(?:es)?|slots?)\b))",
+    re.IGNORECASE | re.ASCII)
+
+
+def _before_part(match: re.Match[str]) -> Piece | None:
+    hour = word_to_int(match.group("h"))
+    minute = int(match.group("m") or 0)
+    if hour is None or not 1 <= hour <= 12:
+        return None
+    return Piece(match.start(), match.end(), hour=hour, minute=minute)
+
+
 # half 9, half two: half past, as said in Britain and Ireland
 _HALF_HOUR = re.compile(rf"\bhalf\s+(?P<h>\d{{1,2}}|{_HOUR_WORD})\b(?!\s*(?:an?\b|hours?|of|%))",
                         re.IGNORECASE | re.ASCII)
@@ -176,4 +192,5 @@ RULES: tuple[Rule, ...] = (
     (_OCLOCK, _oclock),
     (_DAY_HOUR, _day_hour),
     (_HALF_HOUR, _half_hour),
+    (_BEFORE_PART, _before_part),
 )

@@ -863,6 +863,7 @@ _FROM_AT = re.compile(r"\s*(?:from|at|@)\s*(?:the\s+)?", re.IGNORECASE)
 # a person, then the company whose role they hold: Sarah Lim，她是 Sunrise Foods 的采购;
 # Peter Schmidt，Bosch 的 buyer
 _PERSON_COMMA = re.compile(r"\s*[,，]\s*(?:(?:他|她)是\s*)?")
+_POSSESSIVE_ROLE = re.compile(rf"\s*(?:的|'s|’s)\s*(?:{_ROLE_ZH}|{_EN_ROLE}\b)\s*", re.IGNORECASE)
 _ROLE_AFTER = re.compile(rf"\s*(?:的|'s|’s)\s*(?:{_ROLE_ZH}|{_EN_ROLE}\b|buyer|采购|员工)",
                          re.IGNORECASE)
 # what a longer company name may add to a known one and still be it: 蓝海科技有限公司
@@ -1072,7 +1073,8 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     for index, (first, second) in enumerate(itertools.pairwise(mentions)):
         gap = text[first.end:second.start]
         owns = (first.kind == "en" and re.match(r"\s*(?:的|'s|’s)", gap)) or (
-            first.kind == "known" and _POSSESSIVE.fullmatch(gap))  # Yarra Cycles 的 Jason
+            first.kind == "known" and (_POSSESSIVE.fullmatch(gap) or _POSSESSIVE_ROLE.fullmatch(
+                gap)))  # Yarra Cycles 的 Jason, Kinderland Puchong 的 owner Mrs Wong
         headed = first.kind in ("en", "known") and len(first.name.split()) > 2 \
             and second.kind == "en" \
             and len(second.name.split()) == 2 and _DASH.fullmatch(gap) is not None

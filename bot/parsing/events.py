@@ -91,7 +91,7 @@ _NOT_OURS = re.compile(
     r"\s+(?:to|will|'ll)\s+(?:confirm|send|revert|reply|decide|"
     r"sign|get\s+back|come\s+back|review)|\b(?:deadline|closes|closing\s+date)\b|"
     r"\b(?:expires?|expiring|renews?|renewal\s+is|ends?(?!\s+of)|ending|"
-    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bour\s)(?<!\btheir\s)starts?|goes\s+live|"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\bour\s)(?<!\btheir\s)(?<!\bto\s)starts?|goes\s+live|"
     r"move-?in|(?<!\bit\s)(?<!things\s)moving(?!\s+(?:forward|ahead|along))|promised|said|says|told\s+(?:me|us)|closed|out\s+of\s+office|"
     r"on\s+leave|vacation|holiday)\b",
     re.IGNORECASE,
@@ -104,10 +104,22 @@ MOVED_TO = re.compile(_MOVE + r"\s*$")
 _MOVED_AFTER = re.compile(_MOVE + r"\s*\S")
 
 
+# the old time of a move said with "from" (moved the demo from this Friday to …; moved the
+# call to Friday 2pm from Wednesday)
+_MOVE_VERB = re.compile(r"\b(?:mov(?:e|ed|ing)|reschedul(?:e|ed|ing)|push(?:ed|ing)?|"
+                        r"postpon(?:e|ed|ing)|shift(?:ed|ing)?|bump(?:ed|ing)?)\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:this|the|last|next)\s+)?$", re.IGNORECASE)
+
+
 def moved_later(text: str, span: tuple[int, int]) -> bool:
     """Whether the time at `span` is the old one of an appointment moved later in its clause
-    (原本2点半的会议改到4点; cancelled Saturday's clean and moved it to next Tuesday)."""
-    return _MOVED_AFTER.search(text, span[1], bounds(text, *span)[1]) is not None
+    (原本2点半的会议改到4点; cancelled Saturday's clean and moved it to next Tuesday; moved it
+    from this Friday to the Friday after next)."""
+    left, right = bounds(text, *span)
+    if _MOVED_AFTER.search(text, span[1], right) is not None:
+        return True
+    return _FROM_BEFORE.search(text, max(left, span[0] - 12), span[0]) is not None \
+        and _MOVE_VERB.search(text, left, right) is not None
 # a time followed by these is when something starts (下周起报价上调, 下个月开始换供应商)
 _FROM_ON = re.compile(r"\s*(?:起|开始|以后|之后起|onwards|on\s+wards)")
 
@@ -224,7 +236,7 @@ _ZH_CONTACTED = re.compile(
     r"(?:今天|今早|刚才|刚刚)\s*确认[^，。,.;；!！?？]{1,10}了|"
     r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|"
     r"(?:给|帮)[^，。,.;；]{1,12}(?:做|办|讲|演示|介绍|调试|安装|装|维修|修|检修|保养|培训|测|量|处理)(?:了|好了|完了)|"
-    r"(?:寄|发|送|交|递|转)给了|(?:发|寄|送)到[^，。,.;；]{1,12}了|"
+    r"(?:寄|发|送|交|递|转)给了|(?:发|寄|送)到[^，。,.;；]{1,12}(?<![别勿忘])了|"
     r"做了[^，。,.;；]{0,15}(?:演示|presentation|demo|介绍|汇报|提报|培训|讲解|pitch)|"
     r"(?:带|陪)[^，。,.;；]{1,20}(?:看|转|参观|逛)了|过来[^，。,.;；]{0,6}了|"
     r"来\s*(?:我们|我司|公司|工厂|厂里|店里|店|展厅|门店|现场|仓库|门市|车间|我这|showroom|office|办公室|"

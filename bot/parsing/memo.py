@@ -392,7 +392,8 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
             kept.append(replace(_at_time(day, clock, now), span=clock.span))  # its clause
     # one day and one time said apart make one due: 去鼎信集团开年中复盘会，下午两点;
     # 明天 lunch w/ 张总 12:30
-    clocks = [m for m in kept if not m.dated and m.recurrence is None]
+    clocks = [m for m in kept if not m.dated and m.recurrence is None] or _gone_clocks(
+        matches, kept, text, now)
     # a day, or a day and a part of it (the Wednesday after next, morning), then the clock
     days = [m for m in kept if m.dated and (m.all_day or (
         len(clocks) == 1 and clocks[0].span[0] > m.span[1] and m.due.minute == 0
@@ -418,6 +419,16 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
         -action_strength(text, im[1].span), im[1].all_day,
         im[1].due, im[0]))
     return ranked[0][1]
+
+
+def _gone_clocks(matches: Sequence[TimeMatch], kept: list[TimeMatch], text: str,
+                 now: datetime) -> list[TimeMatch]:
+    """Clocks gone today, said after a later day in its clause: that day's (…moved to the
+    Friday after next so put it down for 10 in the morning, said at 6pm)."""
+    return [m for m in matches if not m.dated and m.recurrence is None and m.rolled
+            and re.search(r"\d", text[m.span[0]:m.span[1]])
+            and any(d.dated and d.due.date() > now.date() and d.span[1] < m.span[0]
+                    and clause_at(text, *d.span) == clause_at(text, *m.span) for d in kept)]
 
 
 # two times offered as options: tomorrow works for him, or Thursday at 2pm; 明天或者周四下午2点

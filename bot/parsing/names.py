@@ -718,8 +718,9 @@ def _looks_like_person(token: str) -> bool:
         return False
     if len(token) == 3 and token[-1] in "镇村县市区省乡路街巷港":
         return False  # 石桥镇: a place
-    if len(token) == 2 and token[1] in _MEASURED:
-        return False  # 张单, 一张单: a measure word and its noun, not 张 someone
+    if len(token) == 2 and (token[1] in _MEASURED or token[1] == "氏"):
+        return False  # 张单, 一张单: a measure word and its noun, not 张 someone; 蒙氏教具,
+        # 李氏: a clan or a brand
     if any(not "\u4e00" <= ch <= "\u9fff" for ch in token) or re.search(TITLES, token[1:]):
         return False
     return segment.word_frequency(token) < 50  # an unseen or rare word: a name

@@ -3062,3 +3062,28 @@ def test_last_rules_of_the_seventh_session() -> None:
                  "Matilda keeps ringing about the invoice. Ring her back at 5"):
         assert parse_memo(text, NOW, (KnownCustomer("Matilda International"),)).contacted
     assert parse_memo("台北市聽障協會每週四下午2點的手語課 我們派老師去", NOW, ()).contact is None
+
+
+def test_rules_of_the_eighth_session() -> None:
+    evening = datetime(2026, 11, 17, 18, 15, tzinfo=SHANGHAI)  # a Tuesday evening
+    moved = parse_memo("Lena called, wants the demo moved from this Friday to the Friday "
+                       "after next so put it down for 10 in the morning", evening, ())
+    assert moved.due == datetime(2026, 12, 4, 10, 0, tzinfo=SHANGHAI)
+    back = parse_memo("Moved the call to Friday 2pm from Wednesday", evening, ())
+    assert back.due == datetime(2026, 11, 20, 14, 0, tzinfo=SHANGHAI)
+    assert parse_memo("dinner with Acme Corp Friday 7.30 in the evening", NOW, TEAM).due \
+        == datetime(2026, 11, 20, 19, 30, tzinfo=SHANGHAI)
+    renewal = parse_memo("Acme Corp renews every year on 1 July. Remind me every year on 1 June "
+                         "to start the renewal talks", NOW, TEAM)
+    assert (renewal.due, renewal.recurrence) == (
+        datetime(2027, 6, 1, tzinfo=SHANGHAI), "FREQ=YEARLY")
+    lunar = parse_memo("Coffee with Jane Cooper. Her birthday goes by the lunar calendar, 8th "
+                       "month 15th day", NOW, TEAM).birthday
+    assert lunar is not None and (lunar.month, lunar.day, lunar.lunar) == (8, 15, True)
+    owner = parse_memo("Acme Corp 的 owner Mrs Wong 刚刚来 showroom 看了 mats", NOW, TEAM)
+    assert (owner.customer, owner.contact) == ("Acme Corp", "Mrs Wong")
+    budget = parse_memo("蓝海科技的Lisa说Q4budget有50万，下周去pitch", NOW, TEAM).amount
+    assert budget is not None and budget.kind == "budget"
+    reminder = parse_memo("蓝海科技要的30张台布明早送到 别忘了", NOW, TEAM)
+    assert not reminder.contacted
+    assert parse_memo("蓝海科技的蒙氏教具目录下周寄过去", NOW, TEAM).contact is None
