@@ -142,9 +142,10 @@ _MONEY_WORD = ("定金|订金|押金|货款|尾款|余款|预算|报价|总价|�
 _BARE_MONEY = re.compile(
     rf"(?:(?:{_MONEY_WORD})[^，。；;,\d]{{0,8}}?(?P<num3>[{CN_DIGITS}][千百][{CN_DIGITS}]?)"
     rf"(?![百万亿{CN_DIGITS}{_COUNTERS}])|"
-    rf"(?:{_MONEY_WORD})(?:是|为|大概|大约|约|只有|共|：|:)?\s*(?P<num>\d[\d,]*(?:\.\d+)?)"
-    rf"(?:(?P<thousands>千)(?P<hundreds>\d(?![\d.]))?)?"
-    rf"(?![\d.A-Za-z/-]|\s*[万千百]?\s*(?:%|[{_COUNTERS}天年月号点日周]|kg|pcs))"
+    rf"(?:{_MONEY_WORD})(?:是|为|大概|大约|约|只有|共|：|:)?\s*(?:每[{_COUNTERS}])?\s*"
+    rf"(?P<num>\d[\d,]*(?:\.\d+)?)(?:(?P<thousands>千)(?P<hundreds>\d(?![\d.]))?)?"
+    rf"(?![\d.A-Za-z/-]|\s*[万千百]?\s*(?:%|[{_COUNTERS}天年号点日周]|月(?![底中初尾])|kg|pcs))"
+    r"(?!(?<!\d\d\d)\s*月)"  # 尾款4500月底前: the figure; 尾款 3月底前: the month
     rf"|(?<![\d.])(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?:的)?(?:定金|订金|押金|货款|尾款|余款)"
     # 已经付了换货后的1200: the figure a few words after the money word
     rf"|(?:付了|收了|欠着|还欠)[^，。；;,\d]{{1,8}}?(?P<num5>\d{{3,}}(?:\.\d+)?)"

@@ -89,7 +89,7 @@ class _Index:
 def _pinyin(text: str) -> str:
     """Cached: a team's index is rebuilt whenever its customer list changes (a memo naming
     someone new), and reading 10,000 names again took 0.3 s."""
-    return "".join(lazy_pinyin(text)).lower()
+    return "".join(lazy_pinyin(re.sub(r"[()（）]", "", text))).lower()  # 鲜茶道(万达店)
 
 
 def _short_forms(customers: tuple[KnownCustomer, ...],
@@ -185,9 +185,11 @@ def _index(customers: tuple[KnownCustomer, ...]) -> _Index:
             key = normalize(raw.strip())
             if key:
                 keys.append((key.lower(), customer.name))
-                keys.extend((form, customer.name) for form in _written_forms(key.lower()))
-                if not key.isascii():
-                    pinyin.setdefault(_pinyin(key), customer.name)
+                forms = _written_forms(key.lower())
+                keys.extend((form, customer.name) for form in forms)
+                if not key.isascii():  # 鲜茶到万达店 for a known 鲜茶道(万达店)
+                    for form in (key, *forms):
+                        pinyin.setdefault(_pinyin(form), customer.name)
                 for word in _first_word_forms(key):
                     first.setdefault(word, []).append(customer.name)
     shorts, capitals = _short_forms(customers, {key for key, _ in keys})
@@ -785,7 +787,7 @@ def _by_fuzzy(hit: NameHit, index: _Index) -> str | None:
     return dict(index.keys)[best[0]] if best is not None else None
 
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 
 
 def _by_sound(text: str, index: _Index) -> _Mention | None:
@@ -795,7 +797,7 @@ def _by_sound(text: str, index: _Index) -> _Mention | None:
     written = set(index.fuzzy_keys)
     for run in _CJK_RUN.finditer(text):
         chars = run.group(0)
-        for size in range(min(len(chars), 12), 3, -1):
+        for size in range(min(len(chars), 12), 2, -1):
             for start in range(len(chars) - size + 1):
                 said = chars[start:start + size]
                 name = index.pinyin.get(_pinyin(said))

@@ -3087,3 +3087,18 @@ def test_rules_of_the_eighth_session() -> None:
     reminder = parse_memo("蓝海科技要的30张台布明早送到 别忘了", NOW, TEAM)
     assert not reminder.contacted
     assert parse_memo("蓝海科技的蒙氏教具目录下周寄过去", NOW, TEAM).contact is None
+
+
+def test_known_names_written_by_sound_and_bare_figures() -> None:
+    slip = parse_memo("今天去了周德名家里看屋顶，后天下午再给他打电话", NOW,
+                      (KnownCustomer("周德明"), KnownCustomer("阳光农庄")))
+    assert (slip.customer, slip.customer_is_new) == ("周德明", False)
+    branch = parse_memo("中午去了趟鲜茶到万达店，果糖机坏了", NOW,
+                        (KnownCustomer("鲜茶道"), KnownCustomer("鲜茶道(万达店)")))
+    assert branch.customer == "鲜茶道(万达店)"
+    owed = parse_memo("那台举升机的尾款4500月底前转过来", NOW, ()).amount
+    assert owed is not None and (owed.value, owed.kind) == (Decimal(4500), "owed")
+    quote = parse_memo("报价每台12800，三台38400", NOW, ()).amount
+    assert quote is not None and (quote.value, quote.kind) == (Decimal(12800), "quote")
+    month = parse_memo("还剩8万尾款 3月底前结清", NOW, ())
+    assert month.due is not None and month.due.date() == date(2027, 3, 31)
