@@ -28,6 +28,7 @@ from bot.parsing.model import KnownCustomer
 from bot.parsing.names import (
     ADDRESSED_BY_ROLE,
     BRANDS,
+    DEPARTMENTS,
     EN_ROLES,
     EN_STOP,
     GLUED,
@@ -1170,7 +1171,9 @@ def _full_name_after_role(title: _Mention, text: str) -> _Mention | None:
 
 # a name, then the role it holds: Maria the manager, Ken the owner
 _THE_ROLE_AFTER = re.compile(
-    rf"\s+the\s+(?:[\w-]+\s+)?{_EN_ROLE}\b|,?\s+(?:from|in|of)\s+their\b", re.IGNORECASE)
+    rf"\s+the\s+(?:[\w-]+\s+)?{_EN_ROLE}\b|,?\s+(?:from|in|of)\s+their\b|"
+    rf"\s+(?:in|from|at)\s+(?:the\s+)?{DEPARTMENTS}\b(?!\s+(?-i:[A-Z]))",  # Beverly in purchasing
+    re.IGNORECASE)
 # someone said to be theirs: 给他们的 Alice Wu, their Alice
 _THEIR = re.compile(r"(?:他们的|她们的|对方的|(?i:\btheir))\s*$")
 # whom our task is sent or said to: 发给 Emily, send Lily the price list, email Gary

@@ -88,7 +88,7 @@ _NOT_OURS = re.compile(
     r"船期|交期|到港|评审会|截止|推迟|延期|到账|取消|(?i:\bmoved\s+to\b|\brescheduled\s+to\b)|"
     r"(?i:\b(?:postponed|delayed|cancell?ed|pushed\s+(?:back|out))\b)|"
     r"\b(?!(?:Mon|Tues?|Wednes|Thurs?|Fri|Satur|Sun)day\b)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?"
-    r"\s+(?:to|will|'ll)\s+(?:confirm|send|revert|reply|decide|"
+    r"\s+(?:to|will|'ll)\s+(?:confirm|send|revert|reply|decide|share|provide|advise|"
     r"sign|get\s+back|come\s+back|review)|\b(?:deadline|closes|closing\s+date)\b|"
     r"\b(?:expires?|expiring|renews?|renewal\s+is|ends?(?!\s+of)|ending|"
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\bour\s)(?<!\btheir\s)(?<!\bto\s)starts?|goes\s+live|"
@@ -344,7 +344,8 @@ _ZH_NOT_CONTACTED = re.compile(
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
     r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|(?:dropped|popped|swung)\s+(?:by|into)|"
-    r"stopped\s+by|keeps\s+(?:ringing|calling|emailing|texting|messaging|chasing)|"
+    r"stopped\s+by|walked\s+(?:the\s+)?(?:site|floor|plant|premises|store|warehouse|yard)|"
+    r"keeps\s+(?:ringing|calling|emailing|texting|messaging|chasing)|"
     r"(?:has|have)\s+been\s+(?:ringing|calling|emailing|texting|chasing)|"
     r"calld|caled|cald|emaild|emailed|txted|txtd|texed|spoek|msg'?d|just\s+left|just\s+(?:got\s+)?out\s+of|"
     r"(?:just\s+)?finished\s+with|reported|requested|enquired|inquired|got\s+in\s+touch|"

@@ -123,6 +123,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
                                                   match.span[0]) \
             and not _PRESENTLY.search(text, max(0, match.span[0] - 6), match.span[1] + 4)
     bare_weekday = _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) is not None
+    if bare_weekday and _DID_ON.search(text, max(0, match.span[0] - 16), match.span[0]):
+        return False  # Dave rang Friday to sign off: the Friday gone
     if bare_weekday and (
             _PAID_THE.match(text, match.span[1])
             or _DONE_NOW.search(text, match.span[1], bounds(text, *match.span)[1])):
@@ -232,7 +234,10 @@ _HABIT = re.compile(r"(?i:\b(?:usually|always|never|normally|typically|generally
 # a time said only to be ruled out: not the 14th, instead of Friday, 不是周三
 _NOT_THEN = re.compile(
     r"(?:(?i:\bsince\s+|\bnot\s+(?:on\s+)?(?:the\s+)?|\binstead\s+of\s+(?:the\s+)?|\brather\s+than\s+"
-    r"(?:the\s+)?)|不是|而不是|改掉)$")
+    r"(?:the\s+)?|\bmissed\s+(?:the\s+|their\s+|our\s+)?)|不是|而不是|改掉)$")
+_DID_ON = re.compile(r"\b(?:rang|called|phoned|emailed|texted|messaged|met|visited|"
+                     r"came\s+in|dropped\s+by|popped\s+in|paid|signed)\s+(?:on\s+)?$",
+                     re.IGNORECASE)
 _CANCELLED = re.compile(r"取消|(?i:\bcancell?ed\b|\bcalled\s+off\b)")
 # a deadline is a task even on its own day: Need the signed PO back by Friday (a Friday)
 _DEADLINE = re.compile(r"(?i:^\s*(?:by|before|b4)\b)|前\s*$")

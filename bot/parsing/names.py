@@ -818,14 +818,25 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St)\.\s*$")
 def common_word(word: str) -> bool:
     """Whether an English word is never a name (a stop word, a word that opens sentences,
     a product word): quote, call, renewal, team…"""
-    lowered = word.lower()
-    return bool(lowered in _STARTERS or lowered in _EN_STOP or lowered in _PRODUCT_WORDS)
+    lowered = word.lower().replace("’", "'")
+    return bool(lowered in _STARTERS or lowered in _EN_STOP or lowered in _PRODUCT_WORDS
+                or _PRONOUN_CONTRACTED.fullmatch(lowered))
+
+
+# He'll confirm…, They're keen, I've sent…: a pronoun, not a name
+_PRONOUN_CONTRACTED = re.compile(r"(?:i|you|he|she|it|we|they|that|there)'(?:ll|s|re|ve|d|m)")
 
 
 # a sentence's first word followed by one of these is a verb, not a name: "Resend the
 # quote", "Popped into Sablewood", "Chase their finance team" (names take verbs: "Priya asked")
+# the departments people are said to be in: Beverly in purchasing, Tom from accounts
+DEPARTMENTS = (r"(?:purchasing|procurement|accounts(?:\s+payable)?|finance|HR|admin|operations|"
+               r"ops|maintenance|facilities|IT|marketing|billing|payroll|engineering|logistics|"
+               r"reception|housekeeping|kitchen|legal|compliance|QA|QC|receiving|front\s+desk|"
+               r"stores|dispatch|AP|AR)")
 _AFTER_VERB = re.compile(
-    r"\s+(?:the|a|an|to|into|up|out|off|back|over|in(?!\s+their\b)|on|for|by|with|her|him|"
+    r"\s+(?:the|a|an|to|into|up|out|off|back|over|in(?!\s+their\b)(?!\s+" + DEPARTMENTS
+    + r"\b)|on|for|by|with|her|him|"
     r"them|his|their|our|my|your|its|it|this|that|these|those|some|all|any|both|me|us|you|down|through|"
     r"across|around|about|mr|mrs|ms|dr|miss|prof)\b", re.IGNORECASE)
 # Encik Rahman, Alhaji Mahama: Malay, Hausa and Hindi forms too

@@ -9,7 +9,7 @@ import re
 from bot.parsing.model import PriorityName
 
 _LOW = re.compile(
-    r"不急|不着急|不用急|不紧急|不是很急|不太急|不是太急|不算急|有空再|有空的时候|低优先级|不重要|"
+    r"不急|不着急|不用急|不使急|不紧急|不是很急|不太急|不是太急|不算急|有空再|有空的时候|低优先级|不重要|"
     r"不用太急|不用着急|不必着?急|不赶|缓一缓|可以缓|慢慢来|有时间再|"
     r"(?i:\bnothing\s+urgent\b|\blow\s+prio\b|\b(?:it|this|that)\s+can\s+wait\b|"
     r"\bif\s+you\s+get\s+a\s+chance\b|\bno\s+big\s+rush\b)|"

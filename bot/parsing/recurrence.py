@@ -211,13 +211,18 @@ _QUANTITY_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+_COUNTED_BEFORE = re.compile(r"\d\s+(?:[a-z]+\s+)?(?!times\b)[a-z]{2,}s\s*$", re.IGNORECASE)
+
+
 def _en_every(match: re.Match[str]) -> Piece | None:
     if _TOPIC_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) \
             or _QUANTITY_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
         return None  # re: weekly service; 300kg weekly: a rate of goods, no schedule of ours
     if match.group("adverb"):
-        if _FOLLOW_OK.match(match.string, match.end()) is None:
-            return None  # "quarterly review": an adjective, not a recurrence
+        if _FOLLOW_OK.match(match.string, match.end()) is None \
+                or _COUNTED_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
+            # "quarterly review": an adjective; 3 trucks daily: their rate
+            return None
         return _every(match, match.group("adverb").lower(), 1)
     unit = " ".join(match.group("unit").lower().split()).rstrip("s")
     count = 2 if match.group("other") else None

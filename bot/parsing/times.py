@@ -73,7 +73,15 @@ def group_pieces(pieces: Sequence[Piece], text: str) -> list[list[Piece]]:
         else:
             groups.append([piece])
     groups = _without_range_ends(groups, text)
-    return [group for group in groups if not all(piece.weak for piece in group)]
+    return [group for group in groups if not all(piece.weak for piece in group)
+            or _day_and_part(group, text)]
+
+
+def _day_and_part(group: list[Piece], text: str) -> bool:
+    """A bare day of the month and a part of the day said together: Follow up 23rd morning."""
+    return len(group) == 2 and group[0].month_day is not None and group[0].date_fn is not None \
+        and group[1].pod is not None and group[1].hour is None \
+        and not text[group[0].end:group[1].start].strip()
 
 
 # between the two clocks of a span of time: 下午三点到四点, 2-3pm, 10 to 11

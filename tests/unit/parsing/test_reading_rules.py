@@ -3102,3 +3102,33 @@ def test_known_names_written_by_sound_and_bare_figures() -> None:
     assert quote is not None and (quote.value, quote.kind) == (Decimal(12800), "quote")
     month = parse_memo("还剩8万尾款 3月底前结清", NOW, ())
     assert month.due is not None and month.due.date() == date(2027, 3, 31)
+
+
+def test_english_rules_of_the_eighth_session() -> None:
+    follow = parse_memo("He'll confirm volumes after their board mtg on the 22nd. Follow up 23rd "
+                        "morning", NOW, ())
+    assert (follow.customer, follow.due) == (None, datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI))
+    rate = parse_memo("Acme Corp runs 3 trucks daily on the lane. Follow up Friday", NOW, TEAM)
+    assert (rate.recurrence, rate.due) == (None, datetime(2026, 11, 20, tzinfo=SHANGHAI))
+    theirs = parse_memo("Mr. Joseph will share size data by Thursday. Send samples this Friday",
+                        NOW, ())
+    assert theirs.due == datetime(2026, 11, 20, tzinfo=SHANGHAI)
+    missed = parse_memo("call Jane Cooper at 11 today re the missed 6am collection",
+                        datetime(2026, 11, 18, 13, 50, tzinfo=SHANGHAI), TEAM)
+    assert missed.due == datetime(2026, 11, 18, 11, 0, tzinfo=SHANGHAI)
+    assert parse_memo("Walked the site at Acme Corp w/ their facilities head", NOW,
+                      TEAM).contacted
+    beverly = parse_memo("Acme Corp wants 3 more beds. Beverly in purchasing emailed asking "
+                         "for a quote by Monday", NOW, TEAM)
+    assert beverly.contact == "Beverly"
+    rang = parse_memo("Dave rang Friday to sign off, $3,450 for the system. Install at Acme Corp "
+                      "next weekend", datetime(2026, 11, 22, 9, 0, tzinfo=SHANGHAI), TEAM)
+    assert rang.due == datetime(2026, 11, 28, tzinfo=SHANGHAI)
+    assert rang.amount is not None and rang.amount.kind == "deal"
+
+
+def test_cantonese_rules_of_the_eighth_session() -> None:
+    later = parse_memo("蓝海科技何校長覆咗email 叫我哋八月尾再搵佢 唔使急", NOW, TEAM)
+    assert (later.due, later.priority) == (datetime(2027, 8, 31, tzinfo=SHANGHAI), "low")
+    order = parse_memo("蓝海科技Mrs Lau已經加單20個，HK$4,800", NOW, TEAM).amount
+    assert order is not None and order.kind == "deal"
