@@ -280,7 +280,8 @@ _ZH_PLACE_HEAD = re.compile(
 # the trade words of a registered name (南通市华建建设工程有限公司), cut to reach its 字号
 _TRADE_ENDING_WORDS = ("工程 建设 安装 建筑 发展 文化 旅游 商业 电子商务 制品 针织 设备 "
                        "开发 游乐 投资 运营 制衣 电器 装备 工业 产业 国际 技术 服装厂 销售 策划 "
-                       "管理处 产业园 工业园 科技园 公园 专业 蔬菜 地理信息 制作")
+                       "管理处 产业园 工业园 科技园 公园 专业 蔬菜 地理信息 制作 大饭店 大酒店 "
+                       "大药房 大药店")
 _SHORT_ENDINGS = ORG_WORDS | {"中心", "培训中心", "会计师事务所", "律师事务所", "动物医院"} | set(
     _TRADE_ENDING_WORDS.split())
 _ENDING_ALT = "|".join(sorted(_SHORT_ENDINGS, key=len, reverse=True))
@@ -502,6 +503,8 @@ def _en_forms(name: str) -> list[str]:
     first = words[0]
     pairs = {f"{first} {words[-1]}", f"{first} {words[1]}"}
     pairs |= {f"{first} {_plural(words[1])}"}
+    if len(words[1]) >= 6 and words[1].isalpha():  # Yuhua Sec for Yuhua Secondary School
+        pairs |= {f"{first} {words[1][:3]}", f"{first} {words[1][:4]}"}
     if len(words) >= 3:  # Kapiti Coast Primary for Kāpiti Coast Primary School
         pairs.add(" ".join(words[:-1]))
     forms = {form for pair in pairs for form in (pair, *_written_forms(pair.lower()))}
@@ -788,7 +791,7 @@ def _by_fuzzy(hit: NameHit, index: _Index) -> str | None:
     return dict(index.keys)[best[0]] if best is not None else None
 
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def _by_sound(text: str, index: _Index) -> _Mention | None:
@@ -798,15 +801,21 @@ def _by_sound(text: str, index: _Index) -> _Mention | None:
     written = set(index.fuzzy_keys)
     for run in _CJK_RUN.finditer(text):
         chars = run.group(0)
-        for size in range(min(len(chars), 12), 2, -1):
+        for size in range(min(len(chars), 12), 1, -1):
             for start in range(len(chars) - size + 1):
                 said = chars[start:start + size]
+                at = run.start() + start
+                if size == 2 and not (_TO_A_PLACE.search(text, max(0, at - 3), at)
+                                      and segment.word_frequency(said) == 0):
+                    continue  # two characters by sound only where we went (去晶扬签了)
                 name = index.pinyin.get(_pinyin(said))
                 if name is not None and not any(key in chars for key in written
                                                 if _pinyin(key) == _pinyin(said)):
-                    at = run.start() + start
                     return _Mention(at, at + size, said, "known", name)
     return None
+
+
+_TO_A_PLACE = re.compile(r"(?:去|到|拜访|跑了趟|去了趟|去了)$")
 
 
 def _slip_of(written: str, known: str) -> bool:
@@ -876,7 +885,7 @@ _LEGAL_SUFFIX = re.compile(
 _BRAND_NAME = re.compile(f"(?:{BRANDS})")
 # what names a branch after its company: 二厂, 徐汇店, 浦东分院, Xujiahui (a place alone)
 _BRANCH = re.compile(
-    r"[一二三四五六七八九十\d]*(?:厂|店|分店|分公司|分院|门店|校区|仓)|[\u4e00-\u9fff]{2}(?:店|分店|分院|校区)|"
+    r"[一二三四五六七八九十\d]*(?:厂|店|分店|分公司|分院|门店|校区|仓)|[\u4e00-\u9fff]{2}(?:(?<![酒饭药花书商])店|分店|分院|校区)|"
     r"\s+[A-Z][a-z]+")
 
 
@@ -1105,6 +1114,12 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     return pairs
 
 
+# someone who is no longer there: 之前那个王姐离职了, Jane has left the company
+_GONE = re.compile(r"\s*(?:已经|已)?(?:离职|辞职|调走了|退休了|不干了|不在那了|不在了)|"
+                   r"(?i:\s+(?:has\s+|had\s+)?(?:left\s+(?:the\s+(?:company|firm)|them)|"
+                   r"resigned|retired|quit\b))")
+
+
 def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Mention | None:
     """The person a memo about a company names (拜访了蓝海科技，刘经理说…; Visited Copperleaf
     Hotels… GM Carlos Mendez is open to switching): that company's contact — one named
@@ -1112,7 +1127,7 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
     if not company.company and not (len(company.name.split()) > 1 and en_place(company.name)):
         return None  # (a mall, a plaza, a tower has its people too: Jollyville Mall's Carla)
     people = [m for m in mentions if m is not company and m.person and m.known is None
-              and not _ITS_THING.match(text, m.end)
+              and not _ITS_THING.match(text, m.end) and not _GONE.match(text, m.end)
               and not (m.start < company.end and company.start < m.end)]  # (Avnet, read as
     # the known Avnet Asia, is no person of its own)
     # a known person named at the company with their role (物业经理刘志华, 校长方丽) or met
@@ -1234,7 +1249,9 @@ _ADDRESSED = re.compile(
     re.IGNORECASE | re.ASCII)  # ASCII: 再call Wendy, a word boundary after Chinese too
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
 _ACTS = re.compile(
-    r"\s*(?:there\s+|here\s+)?(?:打电话|打来|来电|电话说|说|话(?![题费筒术])|投诉|反馈|回复|问|要|想|同意|确认|签收|call我|wechat我|"
+    r"\s*(?:there\s+|here\s+)?(?:(?:今早|今天|昨天|昨晚|刚才|刚刚|上午|下午|早上|晚上)\s*"
+    r"(?:在\s*)?(?:(?i:whatsapp|wechat|line|email|e-mail|telegram)|微信|电话|邮件|短信)?\s*"
+    r"(?:里|上)?\s*)?(?:打电话|打来|来电|电话说|说|话(?![题费筒术])|投诉|反馈|回复|问|要|想|同意|确认|签收|call我|wechat我|"
     r"called|calld|said|says|told|tells|emailed|texted|wants|needs|asked|replied|confirmed|agreed|"
     r"loved|liked|"
     r"showed|gave|took|introduced|offered|mentioned|explained|complained|shared|signed|approved|"

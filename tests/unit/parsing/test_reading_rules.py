@@ -3132,3 +3132,23 @@ def test_cantonese_rules_of_the_eighth_session() -> None:
     assert (later.due, later.priority) == (datetime(2027, 8, 31, tzinfo=SHANGHAI), "low")
     order = parse_memo("蓝海科技Mrs Lau已經加單20個，HK$4,800", NOW, TEAM).amount
     assert order is not None and order.kind == "deal"
+
+
+def test_names_and_people_of_the_eighth_session() -> None:
+    hotel = parse_memo("蓝泉湾酒店工程部老张打电话来，说直饮水机老出故障", NOW,
+                       (KnownCustomer("蓝泉"),))
+    assert (hotel.customer, hotel.customer_is_new, hotel.contact) == ("蓝泉湾酒店", True, "老张")
+    gone = parse_memo("谁有蓝海科技新来的采购的电话？之前那个王姐离职了", NOW, TEAM)
+    assert (gone.customer, gone.contact) == ("蓝海科技", None)
+    mark = parse_memo("帮我跟进下Acme Corp的订单，Mark今早WhatsApp说周五前要收到PI", NOW, TEAM)
+    assert mark.contact == "Mark"
+    short = parse_memo("明天visit美福Executive Housekeeper Mr張談床單rental", NOW,
+                       (KnownCustomer("台北美福大飯店"), KnownCustomer("晶華酒店")))
+    assert (short.customer, short.contact) == ("台北美福大飯店", "Mr張")
+    school = parse_memo("Meet Mr Goh (HOD PE, Yuhua Sec) Friday 3.30pm re the jersey tender",
+                        NOW, (KnownCustomer("Yuhua Secondary School"),))
+    assert (school.customer, school.contact) == ("Yuhua Secondary School", "Mr Goh")
+    solar = parse_memo("下午去晶扬签了框架协议，首批500块组件，合同额29.5万", NOW,
+                       (KnownCustomer("山东晶阳新能源科技有限公司"),))
+    assert (solar.customer, solar.contacted) == ("山东晶阳新能源科技有限公司", True)
+    assert solar.amount is not None and solar.amount.value == Decimal(295000)
