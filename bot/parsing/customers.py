@@ -120,8 +120,13 @@ def _forms_of(name: str) -> tuple[str, ...]:
              _abbreviated(name), *_unheaded_forms(_abbreviated(name) or ""),
              *_registered_forms(name), *_en_forms(name), *_initialled_forms(name),
              _latin_head(name), *_trade_named_forms(name), _before_the_dot(name))
-    return tuple(dict.fromkeys(form for core in cores if core
+    return tuple(dict.fromkeys(form for core in cores if core and not _GENERIC_FORM.fullmatch(core)
                                for form in (core, _unaccented(core))))
+
+
+# what a place-named customer leaves when its place is taken off: a place or a kind of
+# site, no name (新界 of 新界物流, 猪场 of 资阳猪场, 货仓 of 葵涌货仓)
+_GENERIC_FORM = re.compile(rf"(?:{ZH_PLACES})|[\u4e00-\u9fff][场仓厂店站库馆所园]")
 
 
 _TITLED = re.compile(
@@ -585,6 +590,9 @@ _FIRST_NAME_BEFORE = re.compile(
     r"Called|Emailed)\s)[A-Z][a-z]+\s$")
 
 
+_CITY_BEFORE = re.compile(rf"(?:{ZH_PLACES})(?:市|省|区)?$")
+
+
 def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:
     """Known names and aliases written in the text: (start, end, canonical), the longest
     first where two start together; a name inside a longer match is left out."""
@@ -606,8 +614,9 @@ def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:
                     and "\u4e00" <= text[pos - 1] <= "\u9fff" \
                     and text[pos - 1] not in _FUNCTION_CHARS \
                     and not _VERB_BEFORE.search(text, 0, pos) \
-                    and not _DAY_BEFORE.search(text, 0, pos):
-                whole = False  # 盛世华庭 is no 华庭 of the known 华庭物业
+                    and not _DAY_BEFORE.search(text, 0, pos) \
+                    and not _CITY_BEFORE.search(text, max(0, pos - 6), pos):
+                whole = False  # 盛世华庭 is no 华庭 of the known 华庭物业 (湾仔海港居 is 海港居)
             elif not inside:
                 tokens = tokens if tokens is not None else segment.cut(text)
                 whole = not _inside_longer_name(text, tokens, pos, len(key))

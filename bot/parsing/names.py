@@ -69,7 +69,7 @@ _ORG_ENDINGS = (
     "剧院 美发 美甲 医美 养生 足浴 泵业 管业 锂电 石化 塑业 橡胶 钣金 紧固件 路桥 幕墙 进出口 "
     "外贸 电商 托育 驾培 琴行 画室 彩印 图文 快印 会展 礼仪 汽贸 车业 货运 起重 财税 代账 "
     "民宿 客栈 度假村 乐园 票务 船务 报关 冷库 米业 油脂 纸品 印染 袜业 日化 孕婴 水族 花艺 牙科 "
-    "服务 管理 摄影 珠宝 汽修 "
+    "服务 管理 摄影 珠宝 汽修 孕婴童 服务式住宅 服务式公寓 酒店式公寓 管委会 物流园 "
     # shops named by what they sell (苏州贝贝佳玩具店, 东莞水立方汽车美容店)
     "玩具店 美容店 美容院 花店 水果店 服装店 五金店 家具店 宠物店 烟酒店 粮油店 杂货店 建材店 "
     "手机店 洗车店 汽修店 维修店 文具店 鞋店 眼镜店 母婴店 商店 奶茶店 火锅店 面包店 茶叶店 "
@@ -409,6 +409,10 @@ def _zh_companies(text: str) -> list[NameHit]:
         if len(name) >= 4 and name[0] in "和跟与同" and segment.word_frequency(name[:2]) == 0 \
                 and _MET_AFTER.match(text, match.end()):
             name = name[1:]  # 和益丰大药房谈了: 和 opens the clause, the name follows it
+        start = match.start() - len(name)
+        place = _PLACE_BEFORE.search(text, max(0, start - 6), start) if len(name) >= 2 else None
+        if place is not None and not _PLACE_BEFORE.match(name + " "):
+            name = place.group(0) + name  # 乌鲁木齐|恒信达商贸有限公司: the city is the name's
         if len(name) >= 2 and name not in _MADE_IN:
             legal = _LEGAL_AFTER_TRADE.match(text, match.end())  # 天韵婚庆公司
             hits.append(NameHit(name + match.group(0) + (legal.group(0) if legal else ""),
@@ -463,13 +467,42 @@ def _head_words(head: str, ending: str) -> list[tuple[str, str]]:
 _JOINERS = frozenset("的了在给到")
 # what jieba glues onto a name's first character: 帮|顺发, 给|宏远, 跟|鑫达
 _PREPOSED = frozenset("帮给跟和去到找约替向为与同")
+# prefecture-level cities, provinces and the districts of Hong Kong and Taiwan reps name
+_MORE_PLACES = (
+    "天津 重庆 山西 辽宁 吉林 黑龙江 安徽 江西 海南 贵州 云南 陕西 甘肃 青海 "
+    "台湾 内蒙古 广西 西藏 宁夏 新疆 秦皇岛 邯郸 邢台 张家口 承德 沧州 衡水 "
+    "阳泉 长治 晋城 朔州 晋中 运城 忻州 临汾 吕梁 呼和浩特 包头 乌海 赤峰 "
+    "通辽 鄂尔多斯 呼伦贝尔 巴彦淖尔 乌兰察布 鞍山 抚顺 本溪 丹东 锦州 营口 "
+    "阜新 辽阳 盘锦 铁岭 葫芦岛 四平 辽源 通化 松原 白城 延边 齐齐哈尔 鸡西 "
+    "鹤岗 双鸭山 大庆 伊春 佳木斯 七台河 牡丹江 绥化 连云港 宿迁 衢州 舟山 "
+    "丽水 蚌埠 淮南 马鞍山 淮北 铜陵 安庆 滁州 阜阳 宿州 六安 亳州 池州 宣城 "
+    "莆田 南平 龙岩 景德镇 萍乡 新余 鹰潭 吉安 宜春 抚州 上饶 淄博 枣庄 东营 "
+    "济宁 泰安 威海 日照 德州 聊城 滨州 菏泽 开封 平顶山 安阳 鹤壁 新乡 焦作 "
+    "濮阳 许昌 漯河 三门峡 南阳 商丘 信阳 周口 驻马店 黄石 十堰 鄂州 荆门 "
+    "孝感 荆州 黄冈 咸宁 随州 恩施 湘潭 衡阳 邵阳 常德 张家界 益阳 郴州 永州 "
+    "怀化 娄底 湘西 韶关 湛江 茂名 肇庆 梅州 汕尾 河源 阳江 清远 潮州 揭阳 "
+    "云浮 梧州 防城港 钦州 贵港 玉林 百色 贺州 河池 崇左 儋州 自贡 攀枝花 "
+    "泸州 德阳 广元 遂宁 内江 乐山 南充 眉山 宜宾 广安 达州 雅安 巴中 资阳 "
+    "阿坝 甘孜 凉山 六盘水 遵义 安顺 毕节 铜仁 黔东南 黔南 黔西南 曲靖 玉溪 "
+    "保山 昭通 丽江 临沧 大理 楚雄 西双版纳 拉萨 日喀则 林芝 铜川 宝鸡 咸阳 "
+    "渭南 延安 汉中 榆林 商洛 嘉峪关 天水 武威 张掖 平凉 酒泉 庆阳 定西 陇南 "
+    "临夏 西宁 银川 石嘴山 吴忠 固原 乌鲁木齐 克拉玛依 吐鲁番 哈密 昌吉 阿克苏 "
+    "喀什 和田 伊犁 塔城 阿勒泰 石河子 新北 桃园 台中 台南 高雄 基隆 新竹 "
+    "嘉义 花莲 台东 宜兰 屏东 彰化 南投 云林 苗栗 九龙 新界 湾仔 铜锣湾 旺角 "
+    "尖沙咀 沙田 荃湾 观塘 将军澳 屯门 元朗 葵涌 九龙湾 红磡 深水埗 北仑 萧山 "
+    "余杭 鄞州 南海 龙岗 宝安 "
+)
 # cities and provinces a company's name may be said after (嘉兴恒丰纺织: 恒丰纺织, in 嘉兴)
 ZH_PLACES = (
     "北京|上海|天津|重庆|深圳|广州|杭州|南京|苏州|武汉|成都|西安|东莞|佛山|宁波|青岛|厦门|长沙|郑州|合肥|"
     "无锡|昆明|大连|沈阳|济南|福州|香港|澳门|台北|中国|广东|浙江|江苏|山东|福建|湖北|湖南|四川|河南|河北|"
     "嘉兴|绍兴|温州|金华|台州|湖州|常州|南通|扬州|徐州|烟台|潍坊|临沂|泉州|漳州|珠海|中山|惠州|江门|汕头|"
     "南宁|贵阳|南昌|太原|石家庄|哈尔滨|长春|兰州|海口|三亚|昆山|义乌|张家港|江阴|常熟|晋江|顺德|番禺|"
-    "宁德|芜湖|洛阳|保定|唐山|廊坊|柳州|桂林|绵阳|宜昌|襄阳|岳阳|株洲|赣州|九江|盐城|镇江|泰州|淮安")
+    "宁德|芜湖|洛阳|保定|唐山|廊坊|柳州|桂林|绵阳|宜昌|襄阳|岳阳|株洲|赣州|九江|盐城|镇江|泰州|淮安|"
+    + "|".join(sorted(set(_MORE_PLACES.split()), key=len, reverse=True)))
+
+
+_PLACE_BEFORE = re.compile(rf"(?:{ZH_PLACES})(?:市|省)?$")
 
 
 def _verb_slip(tagged: list[tuple[str, str]], index: int) -> bool:

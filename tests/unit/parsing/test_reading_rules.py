@@ -3152,3 +3152,22 @@ def test_names_and_people_of_the_eighth_session() -> None:
                        (KnownCustomer("山东晶阳新能源科技有限公司"),))
     assert (solar.customer, solar.contacted) == ("山东晶阳新能源科技有限公司", True)
     assert solar.amount is not None and solar.amount.value == Decimal(295000)
+
+
+def test_places_before_names_of_the_eighth_session() -> None:
+    new = parse_memo("刚打电话问了乌鲁木齐恒信达商贸有限公司的马主任，下周一要20箱A4纸", NOW, ())
+    assert (new.customer, new.customer_is_new, new.contact) == (
+        "乌鲁木齐恒信达商贸有限公司", True, "马主任")
+    inn = parse_memo("苍山小筑杨姐签了：床单一套按18块洗", NOW,
+                     (KnownCustomer("大理苍山小筑客栈"),))
+    assert (inn.customer, inn.contact) == ("大理苍山小筑客栈", "杨姐")
+    farm = parse_memo("早上简阳罗老板打电话来，猪场暂停送货", NOW,
+                      (KnownCustomer("罗志勇"), KnownCustomer("资阳猪场")))
+    assert farm.customer == "罗志勇"
+    flats = parse_memo("頭先同灣仔海港居嘅黃小姐傾咗，星期五之前覆佢", NOW,
+                       (KnownCustomer("海港居服務式住宅"),))
+    assert (flats.customer, flats.contact) == ("海港居服務式住宅", "黃小姐")
+    baby = parse_memo("乐友那边回款到了¥56,000", NOW, (KnownCustomer("乐友孕婴童"),))
+    assert baby.customer == "乐友孕婴童"
+    board = parse_memo("金桥物流园管委会那边想做团餐", NOW, (KnownCustomer("金桥物流"),))
+    assert (board.customer, board.customer_is_new) == ("金桥物流园管委会", True)
