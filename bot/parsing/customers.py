@@ -119,7 +119,8 @@ def _forms_of(name: str) -> tuple[str, ...]:
              *_shorter_forms(name), *_titled_forms(name), *_unheaded_forms(name),
              _abbreviated(name), *_unheaded_forms(_abbreviated(name) or ""),
              *_registered_forms(name), *_en_forms(name), *_initialled_forms(name),
-             _latin_head(name), *_trade_named_forms(name), _before_the_dot(name))
+             _latin_head(name), *_trade_named_forms(name), _before_the_dot(name),
+             *_branch_forms(name))
     return tuple(dict.fromkeys(form for core in cores if core and not _GENERIC_FORM.fullmatch(core)
                                for form in (core, _unaccented(core))))
 
@@ -127,6 +128,16 @@ def _forms_of(name: str) -> tuple[str, ...]:
 # what a place-named customer leaves when its place is taken off: a place or a kind of
 # site, no name (新界 of 新界物流, 猪场 of 资阳猪场, 货仓 of 葵涌货仓)
 _GENERIC_FORM = re.compile(rf"(?:{ZH_PLACES})|[\u4e00-\u9fff][场仓厂店站库馆所园]")
+
+
+def _branch_forms(name: str) -> tuple[str, ...]:
+    """A branch named with its company's short name: 瑞鹏西湖店 for 瑞鹏宠物医院（西湖店）."""
+    bracket = _BRACKETED_LAST.search(name)
+    if bracket is None or not _CJK.search(name):
+        return ()
+    branch, base = bracket.group(0)[1:-1], name[:bracket.start()]
+    short = short_form(base)
+    return tuple(head + branch for head in (base, short) if head and len(branch) >= 2)
 
 
 _TITLED = re.compile(
@@ -543,7 +554,7 @@ def _plural(word: str) -> str:
 
 
 _FUNCTION_CHARS = GLUED | frozenset(
-    "的了和与跟在说是有要来去给把被对向让等也都还又就们那这今明后下上本每周月年号日点分时刚才"
+    "的了和与跟在说是有要来去给把被对向让等也都还又就们那这今明后下上本每周月年号日点分时刚才各"
     "总经理老师主任先生女士小姐工董姐哥发打问约见聊谈送寄签催讲找请帮叫讨论确认回复电话"
     "那边这边公司家处里吗呢吧啊呀哦嘛到开趟，。、；：！？,.;:!? \n"
 )

@@ -749,11 +749,11 @@ def _looks_like_person(token: str) -> bool:
         return True
     if not 2 <= len(token) <= 3 or token[0] not in SURNAMES:
         return False
-    if len(token) == 3 and token[-1] in "镇村县市区省乡路街巷港":
-        return False  # 石桥镇: a place
-    if len(token) == 2 and (token[1] in _MEASURED or token[1] == "氏"):
+    if len(token) == 3 and token[-1] in "镇村县市区省乡路街巷港塔机器库箱柜泵阀炉罐仪":
+        return False  # 石桥镇: a place; 冷却塔: a machine
+    if len(token) == 2 and (token[1] in _MEASURED or token[1] in "氏比"):
         return False  # 张单, 一张单: a measure word and its noun, not 张 someone; 蒙氏教具,
-        # 李氏: a clan or a brand
+        # 李氏: a clan or a brand; PPR管比我们便宜: a comparison
     if any(not "\u4e00" <= ch <= "\u9fff" for ch in token) or re.search(TITLES, token[1:]):
         return False
     return segment.word_frequency(token) < 50  # an unseen or rare word: a name

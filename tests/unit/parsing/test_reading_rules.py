@@ -3171,3 +3171,20 @@ def test_places_before_names_of_the_eighth_session() -> None:
     assert baby.customer == "乐友孕婴童"
     board = parse_memo("金桥物流园管委会那边想做团餐", NOW, (KnownCustomer("金桥物流"),))
     assert (board.customer, board.customer_is_new) == ("金桥物流园管委会", True)
+
+
+def test_branches_and_askers_of_the_eighth_session() -> None:
+    clinics = (KnownCustomer("瑞鹏宠物医院（西湖店）"),
+               KnownCustomer("瑞鹏宠物医院（滨江店）"))
+    asked = parse_memo("采血管哪个厂家便宜？瑞鹏西湖店的张院长今天问我的", NOW, clinics)
+    assert (asked.customer, asked.contact, asked.contacted, asked.due) == (
+        "瑞鹏宠物医院（西湖店）", "张院长", True, None)
+    each = parse_memo("从明天开始，每天早上9点在群里报一下孩子王各门店的库存", NOW,
+                      (KnownCustomer("孩子王"),))
+    assert each.customer == "孩子王"
+    rival = parse_memo("听说宏发五金在打价格战，PPR管比我们便宜8%，鑫达上周已经转去他们那进货了",
+                       NOW, (KnownCustomer("鑫达建材"),))
+    assert rival.contact is None
+    tower = parse_memo("锦江之星城东店的冷却塔上周清洗完了，工程部老何签了字", NOW,
+                       (KnownCustomer("锦江之星（城东店）"),))
+    assert (tower.customer, tower.contact) == ("锦江之星（城东店）", "老何")
