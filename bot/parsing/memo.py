@@ -121,6 +121,7 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
         # Nikhil just now: done
         return strength == 2 and not _JUST.search(text, max(0, match.span[0] - 6),
                                                   match.span[0]) \
+            and not _A_RATE_NOW.search(text, max(0, match.span[0] - 30), match.span[0]) \
             and not _PRESENTLY.search(text, max(0, match.span[0] - 6), match.span[1] + 4)
     bare_weekday = _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) is not None
     if bare_weekday and _DID_ON.search(text, max(0, match.span[0] - 16), match.span[0]):
@@ -285,6 +286,8 @@ _AGAIN = re.compile(r"再|(?i:\bagain\b)")
 _FROM_NOW = re.compile(r"(?:分钟|小时|钟头)(?:以|之)?后|(?i:\bin\s+\S+\s+(?:min|hour|hr))")
 _PRESENTLY = re.compile(r"(?i:\bfrom\s+now\s+on\b|\bat\s+the\s+moment\b|\bat\s+present\b|"
                         r"\bfor\s+now\b|\bby\s+now\b|\buntil\s+now\b)|从现在起|到现在|目前")
+# a price as it stands: 95 rand a kilo now, $12 a unit now (no time to act)
+_A_RATE_NOW = re.compile(r"\d[^.;!?,]{0,20}\b(?:a|per|an)\s+\w+\s+$", re.IGNORECASE)
 _JUST = re.compile(r"(?i:\bjust\s+)$|刚")
 _NOW_WORD = re.compile(r"(?i:right\s+now|now|at\s+the\s+moment|at\s+present)|现在|马上|立刻")
 _DONE_NOW = re.compile(
