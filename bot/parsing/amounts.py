@@ -128,7 +128,8 @@ _BARE_K = re.compile(
     r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK](?![A-Za-z])|\s?grand\b)"
     r"(?!\s*(?:users?|units?|people|employees|staff|seats|pcs|pieces|km|followers|views|"
     r"steps|miles|members|customers|hits|visits|views|impressions|downloads|km|订单|个|台|件|人|"
-    r"套|箱|projectors?|tvs?|displays?|monitors?|screens?|video|cameras?|resolution|uhd))"
+    r"套|箱|projectors?|tvs?|displays?|monitors?|screens?|video|cameras?|resolution|uhd|"
+    r"sq\.?\s*(?:ft|m)|sqft|sqm|square|ft|feet|litres?|liters?|kg|tons?|tonnes?|km|m2|平))"
     r"(?!\s+(?!usd|eur|rmb|cny)[a-z]+s\b)"
     # 18K手链, 18K gold: karats
     r"(?!\s*(?:金|白金|黄金|玫瑰金|手链|项链|戒指|耳环|吊坠|手镯|系列|(?i:gold|rose|white|yellow)\b))",
@@ -240,7 +241,8 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
             cur = _SYMBOLS[said.group(0)] if said and pattern in (_WAN_FULL, _WAN) \
                 else "CNY" if pattern in (_WAN_FULL, _WAN, _W, _KUAI_JIAO) else currency \
                 if pattern in (_BARE_K, _BARE_MONEY) else _currency(match)
-            named = _CODE_AFTER.match(text, match.end()) if pattern is _BARE_K else None
+            named = _CODE_AFTER.match(text, match.end()) if pattern is _BARE_K or (
+                pattern is _PREFIX and match.group("cur").strip() == "$") else None
             cur = _CODES[named.group(1).lower()] if named is not None else cur  # 75 grand USD
             amount = _bare(match, cur) if pattern is _BARE_MONEY else _amount(match, cur)
             if amount is not None:

@@ -528,8 +528,9 @@ def _en_forms(name: str) -> list[str]:
         forms.add(first)  # NovaFit, LASALLE, DBS: a coined word (Bexley, Aspen may be anyone's)
     named = _LEGAL_ONLY.sub("", name).split()  # Cork Build Centre (Ltd)
     if len(named) >= 3 and all(w[:1].isupper() and w.isalpha() for w in named):
-        forms |= {"".join(w[0] for w in named),  # KMS, Lakeshore PM, Cork BC
-                  f"{named[0]} " + "".join(w[0] for w in named[1:])}
+        forms |= {"".join(w[0] for w in named),  # KMS, Lakeshore PM, Cork BC, NQ Brewing
+                  f"{named[0]} " + "".join(w[0] for w in named[1:]),
+                  f"{named[0][0]}{named[1][0]} {named[2]}"}
         legal = name[len(" ".join(named)):].strip(" .").split()
         if len(legal) == 1 and legal[0][:1].isupper():  # BPLC for Batangas Port Logistics Corp.
             forms.add("".join(w[0] for w in named) + legal[0][0])
@@ -883,6 +884,7 @@ _ROLE_NEXT = re.compile(
 # between a person and their company: Jane from Acme Corp, Tom at Globex, Tom (Globex)
 _PERSON_THEN_COMPANY = re.compile(
     rf"\s*(?:,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_EN_ROLE}\s+(?:at|of|from)\s+|"
+    r"\([^()]{1,30}\)\s*(?:from|at|of|@)\s+|"  # Encik Hafiz (procurement) at Skybridge
     rf"(?:,\s*)?(?:(?:the\s+)?{_EN_ROLE}\s+)?(?:from|frm|(?:over\s+)?at|of|@|in|with)\s+|\(|（|的|"
     r"\s+(?:in|from)\s+(?:the\s+)?[a-z][\w-]+(?:\s+[a-z][\w-]+)?\s+(?:at|@|of)\s+)"
     r"(?:the\s+)?", re.IGNORECASE)
@@ -1029,7 +1031,24 @@ def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
                              or _ROLE_NEXT.match(masked, end)):
             kind = "person"  # head of IT Martin Cole, Omar Reyes, operations director at…
         found.append(_Mention(hit.start, end, hit.name, kind))
-    return sorted(_not_its_namesake(found), key=lambda m: m.start)
+    return sorted(_named_again(_not_its_namesake(found), text), key=lambda m: m.start)
+
+
+# Anil Kapoor Traders — Anil himself: the man, not his firm said again
+_HIMSELF = re.compile(r"\s+(?:himself|herself)\b", re.IGNORECASE)
+
+
+def _named_again(found: list[_Mention], text: str) -> list[_Mention]:
+    """A known English name said again by its first word (Arctic Fresh returned… Mike from
+    Arctic says…): that known name, not someone new."""
+    firsts = {m.name.split()[0].lower(): m.known for m in found
+              if m.known is not None and m.name.isascii() and " " in m.name}
+    return [replace(m, kind="known", known=firsts[m.name.lower()])
+            if m.known is None and m.kind == "en" and " " not in m.name
+            and m.name.lower() in firsts and not _HIMSELF.match(text, m.end)
+            and any(k.known == firsts[m.name.lower()]
+                                                 and k.end <= m.start for k in found)
+            else m for m in found]
 
 
 def _not_its_namesake(found: list[_Mention]) -> list[_Mention]:
@@ -1134,6 +1153,11 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     return pairs
 
 
+# one of our own crew: Tech Luis booked Monday, our installer Dave
+_OUR_CREW = re.compile(r"(?<!their\s)\b(?:tech|technician|installer|fitter|driver)\s+$",
+                       re.IGNORECASE)
+# who forwarded the note: Fwd: from Carla (ops)
+_FORWARDED_BY = re.compile(r"\s*(?:fwd?|fw)\s*:?\s*(?:from\s+)?$", re.IGNORECASE)
 # someone who is no longer there: 之前那个王姐离职了, Jane has left the company
 _GONE = re.compile(r"\s*(?:已经|已)?(?:离职|辞职|调走了|退休了|不干了|不在那了|不在了)|"
                    r"(?i:\s+(?:has\s+|had\s+)?(?:left\s+(?:the\s+(?:company|firm)|them)|"
@@ -1148,6 +1172,8 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
         return None  # (a mall, a plaza, a tower has its people too: Jollyville Mall's Carla)
     people = [m for m in mentions if m is not company and m.person and m.known is None
               and not _ITS_THING.match(text, m.end) and not _GONE.match(text, m.end)
+              and not _OUR_CREW.search(text, max(0, m.start - 20), m.start)
+              and not _FORWARDED_BY.match(text[:m.start])
               and not (m.start < company.end and company.start < m.end)]  # (Avnet, read as
     # the known Avnet Asia, is no person of its own)
     # a known person named at the company with their role (物业经理刘志华, 校长方丽) or met
@@ -1207,7 +1233,9 @@ def _full_name_after_role(title: _Mention, text: str) -> _Mention | None:
 # a name, then the role it holds: Maria the manager, Ken the owner
 _THE_ROLE_AFTER = re.compile(
     rf"\s+the\s+(?:[\w-]+\s+)?{_EN_ROLE}\b|,?\s+(?:from|in|of)\s+their\b|"
-    rf"\s+(?:in|from|at)\s+(?:the\s+)?{DEPARTMENTS}\b(?!\s+(?-i:[A-Z]))",  # Beverly in purchasing
+    # Beverly in purchasing, Hafiz (procurement)
+    rf"\s+(?:in|from|at)\s+(?:the\s+)?{DEPARTMENTS}\b(?!\s+(?-i:[A-Z]))|"
+    rf"\s*\(\s*(?:[\w-]+\s+){{0,3}}(?:{_EN_ROLE}|{DEPARTMENTS})\b[^()]{{0,30}}\)",
     re.IGNORECASE)
 # someone said to be theirs: 给他们的 Alice Wu, their Alice
 _THEIR = re.compile(r"(?:他们的|她们的|对方的|(?i:\btheir))\s*$")
@@ -1255,7 +1283,8 @@ _MEAL = re.compile(r"\s*(?:吃饭|开会|见面|聊|喝|lunch|dinner|coffee|meet
 # a first name alone is a person when someone is addressed by it: call Martin at 5,
 # 他们 HR 的 Linda, 给 Kevin 发
 _ADDRESSED = re.compile(
-    r"(?:\b(?:send|get|give|hand|pass|forward)\b[^.,;]{0,30}\bto|\b(?:send|tell|show|give)|"
+    r"(?:\b(?:send|get|give|hand|pass|forward|email|e-mail|mail|post|courier|bring|deliver|"
+    r"show)\b[^.,;]{0,30}\bto|\b(?:send|tell|show|give)|"
     r"\bcollect\b[^.,;]{0,30}\bfrom|发给|交给|寄给|"
     r"\b(?:call|ring|phone|email|e-mail|ping|text|txt|msg|dm|whatsapp|message|meet|met|ask|tell|remind|called|"
     r"rang|emailed|texted|pinged|messaged|asked|told|named|talked\s+to|spoke\s+(?:to|with)|"
@@ -1265,7 +1294,7 @@ _ADDRESSED = re.compile(
     r"\bput\s+(?:me|us)\s+through\s+to|\bleft|\bgot|"
     r"\b(?:call|ring|phone|get|circle|email|write)\s+back(?:\s+to)?|\bfollow\s+up\s+with|"
     r"\bcheck\s+in\s+with|\breach\s+out\s+to|\brevert\s+to|\b(?:thank|invite|brief|cc|loop\s+in)|"
-    r"\b(?:attn:?|attention|c/o))\s*$",
+    r"\b(?:attn:?|attention|c/o)|\bname(?:'s|\s+is))\s*$",
     re.IGNORECASE | re.ASCII)  # ASCII: 再call Wendy, a word boundary after Chinese too
 # a first name that acts: Jessica 打电话来投诉, Marco … called, Liz said
 _ACTS = re.compile(

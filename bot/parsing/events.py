@@ -345,6 +345,8 @@ _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
     r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|(?:dropped|popped|swung)\s+(?:by|into)|"
     r"stopped\s+by|walked\s+(?:the\s+)?(?:site|floor|plant|premises|store|warehouse|yard)|"
+    r"had\s+a\s+(?:[\w-]+\s+)?(?:yarn|natter|chat|catch-?up|convo|conversation|talk|word|cuppa|"
+    r"coffee|beer|pint)\s+(?:with|w/)|"
     r"keeps\s+(?:ringing|calling|emailing|texting|messaging|chasing)|"
     r"(?:has|have)\s+been\s+(?:ringing|calling|emailing|texting|chasing)|"
     r"calld|caled|cald|emaild|emailed|txted|txtd|texed|spoek|msg'?d|just\s+left|just\s+(?:got\s+)?out\s+of|"
@@ -444,7 +446,9 @@ _EN_NOT_CONTACTED = re.compile(
     r"\b(?:didn't|didnt|did\s+not|haven't|havent|have\s+not|hasn't|hasnt|never|couldn't|couldnt|"
     r"could\s+not|not\s+yet)\b|"
     r"(?:\b(?:to|with|w/)\s+|^\s*)[A-Z][\w'-]*\s*\((?:our|my)\b|"  # Marcus (our ops lead)
-    r"\bno\s+(?:call|email|e-mail|message|contact|word)\b",  # landed today, no call or email
+    r"\bno\s+(?:call|email|e-mail|message|contact|word)\b|"  # landed today, no call or email
+    r"\bheard\s+(?:from|via|through)\s+(?:our|a|the|my)\s+(?:distributor|supplier|partner|"
+    r"colleague|rep|friend|contact|agent|dealer)",  # heard from our distributor that…: hearsay
     re.IGNORECASE | re.ASCII,
 )
 

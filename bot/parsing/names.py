@@ -762,7 +762,8 @@ def _looks_like_person(token: str) -> bool:
 # Words that start a memo's sentence in capitals without being anyone's name: "Good first
 # call with Mark Chen", "Weekly stats: ...", "Walked into Redwood Capital Inc".
 _STARTERS = frozenset([
-    "ring", "txt", "msg", "nudge", "swing", "escalate", "wish", "statement", "invoice", "out",
+    "balance", "damage", "heads", "ring", "txt", "msg", "nudge", "swing", "escalate", "wish",
+    "statement", "invoice", "out",
     "make", "ensure", "submit", "lock", "pencil", "upload", "forward", "find", "quiet",
     "order", "payment", "deposit", "samples", "sample", "shipment", "delivery", "goods",
     "package", "parcel", "documents", "docs", "paperwork",
@@ -869,7 +870,8 @@ DEPARTMENTS = (r"(?:purchasing|procurement|accounts(?:\s+payable)?|finance|HR|ad
                r"stores|dispatch|AP|AR)")
 _AFTER_VERB = re.compile(
     r"\s+(?:the|a|an|to|into|up|out|off|back|over|in(?!\s+their\b)(?!\s+" + DEPARTMENTS
-    + r"\b)|on|for|by|with|her|him|"
+    + r"\b)(?!\s+(?-i:[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)[a-z]+(?:'s|\s+(?-i:[A-Z])))|on|for|by|with|her|him|"
     r"them|his|their|our|my|your|its|it|this|that|these|those|some|all|any|both|me|us|you|down|through|"
     r"across|around|about|mr|mrs|ms|dr|miss|prof)\b", re.IGNORECASE)
 # Encik Rahman, Alhaji Mahama: Malay, Hausa and Hindi forms too

@@ -3188,3 +3188,35 @@ def test_branches_and_askers_of_the_eighth_session() -> None:
     tower = parse_memo("锦江之星城东店的冷却塔上周清洗完了，工程部老何签了字", NOW,
                        (KnownCustomer("锦江之星（城东店）"),))
     assert (tower.customer, tower.contact) == ("锦江之星（城东店）", "老何")
+
+
+def test_english_people_of_the_eighth_session() -> None:
+    dental = (KnownCustomer("Lakeshore Dental Centre"),)
+    assert parse_memo("Lakeshore Dental wants the quote. Email it to Tom by EOD Wednesday",
+                      NOW, dental).contact == "Tom"
+    arctic = parse_memo("Arctic Fresh returned the reefer yesterday. Damage charge CAD 1,150 "
+                        "outstanding — Mike from Arctic says they'll pay it", NOW,
+                        (KnownCustomer("Arctic Fresh Foods Inc"),))
+    assert (arctic.contact, arctic.amount.currency if arctic.amount else None) == ("Mike", "CAD")
+    olivia = parse_memo("Olivia in Blackwood Capital's EA team emailed this morning", NOW,
+                        (KnownCustomer("Blackwood Capital LLP"),))
+    assert olivia.contact == "Olivia"
+    hearsay = parse_memo("Heard from our distributor that Acme Corp's admin Mrs. Lakshmi wants "
+                         "quotes", NOW, TEAM)
+    assert not hearsay.contacted
+    assert parse_memo("Had a yarn with Acme Corp's agronomist Pete, reckons 3 passes", NOW,
+                      TEAM).contacted
+    assert parse_memo("Balance owing $6,200 CAD on completion", NOW, ()).customer is None
+    area = parse_memo("22k sq ft, wants the storefront doors swapped", NOW, ())
+    assert area.amount is None
+    brewing = parse_memo("NQ Brewing sign job, invoice £3,960 still unpaid. Chase Thurs", NOW,
+                         (KnownCustomer("Northern Quarter Brewing Co"),))
+    assert brewing.customer == "Northern Quarter Brewing Co"
+    hafiz = parse_memo("Call with Encik Hafiz (procurement) at Acme Corp — Puan Linda from their "
+                       "finance joined too", NOW, TEAM)
+    assert hafiz.contact == "Encik Hafiz"
+    tony = parse_memo("met with the guy from Pike Place Chowder his name is Tony", NOW, ())
+    assert tony.contact == "Tony"
+    ours = parse_memo("Acme Corp called: 3 coolers leaking. Tech Luis booked Monday at 8", NOW,
+                      TEAM)
+    assert ours.contact is None
