@@ -64,11 +64,13 @@ _CJK_CURRENCIES = "|".join(sorted((cur for cur in _SYMBOLS if not cur.isascii() 
                                   key=len, reverse=True))
 _PREFIX = re.compile(
     rf"(?P<cur>(?<![A-Za-z])(?i:US|NZ|AU|CA|S|HK|A|C|NT|R)\$|GH₵|[¥￥$€£₹₱₦₵₩฿]|"
-    rf"(?<![A-Za-z])(?:RM|KSh|Ksh|Rs\.?|Rp|Dhs|R(?=\d{{1,3}}[, ]\d{{3}}|\d{{3}})|"
+    rf"(?<![A-Za-z])(?:RM|KSh|Ksh|Rs\.?|Rp|Dhs|"
+    rf"R(?=\d{{1,3}}[, ]\d{{3}}|\d{{3}}|\d{{2}}\s*/\s*[a-z])|"
     rf"(?i:rupees|pesos))(?=\s?\d)|"
     rf"{_CJK_CURRENCIES}|"
     rf"(?<![A-Za-z])(?i:usd|eur|rmb|cny|gbp|sgd|hkd|aud|cad|jpy|nzd|myr|php|inr|"
-    rf"{'|'.join(_MORE_CODES.split())})\s?)\s*(?P<num>\d{{1,3}}(?: \d{{3}})+(?![\d,.])|{_NUM})"
+    rf"{'|'.join(_MORE_CODES.split())})\s?)\s*"
+    rf"(?P<num>\d{{1,3}}(?: \d{{3}})+(?:,\d\d)?(?![\d,.])|{_NUM})"
     rf"\s*(?P<mult>{_MULT_RE})?", re.ASCII
 )
 _SUFFIX = re.compile(
@@ -156,6 +158,8 @@ _BARE_MONEY = re.compile(
 
 
 def _value(num: str, mult: str | None) -> Decimal | None:
+    if " " in num and re.search(r",\d\d$", num):  # R12 450,00: a decimal comma
+        num = num[:-3].replace(" ", "") + "." + num[-2:]
     try:
         value = Decimal(num.replace(",", "").replace(" ", ""))  # R86 000: spaced thousands
     except InvalidOperation:

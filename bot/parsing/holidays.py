@@ -17,7 +17,7 @@ from bot.care import is_workday
 from bot.care.festivals import FESTIVALS_BY_KEY
 from bot.care.lunar import lunar_to_solar
 from bot.care.public_holidays import holiday_in
-from bot.parsing.pieces import Piece, Rule, alternation
+from bot.parsing.pieces import Piece, Rule, alternation, next_month_day
 
 _ZH_NAMES = {
     "元旦": "new_year", "春节": "spring_festival", "过年": "spring_festival",
@@ -159,5 +159,24 @@ _EN_AT = re.compile(
     r"(?:dinner|lunch|party|gala|banquet|celebration|event|reception|do)\b",
     re.IGNORECASE | re.ASCII,
 )
+# the eves and days round Christmas and New Year, dates of their own: Christmas Eve, 平安夜
+_EVES = {"christmas eve": (12, 24), "xmas eve": (12, 24), "boxing day": (12, 26),
+         "new year's eve": (12, 31), "new years eve": (12, 31), "new year eve": (12, 31),
+         "nye": (12, 31), "平安夜": (12, 24), "跨年夜": (12, 31)}
+_EVE = re.compile(rf"(?i:\b(?:{alternation(_EVES)})\b)|平安夜|跨年夜")
+
+
+def _eve(match: re.Match[str]) -> Piece | None:
+    key = " ".join(match.group(0).lower().replace("’", "'").split())
+    month, day = _EVES[key]
+    said_for = _FOR_THE_DAY.search(match.string, max(0, match.start() - 12), match.start())
+    return Piece(match.start(), match.end(), weak=said_for is None,  # 刚好平安夜: a fact
+                 date_fn=lambda today: next_month_day(today, month, day))
+
+
+_FOR_THE_DAY = re.compile(r"(?i:\b(?:on|by|before|until|till|for|deliver|ship|call|send)\s+"
+                          r"(?:the\s+)?)$|(?:在|到|前|之前)$")
+
+
 RULES: tuple[Rule, ...] = ((_ZH, _zh), (_ZH_ON, _zh_on), (_EN, _en), (_EN_AT, _en),
-                           (_MIXED, _mixed), (_ZH_NEW_YEAR, _zh_new_year))
+                           (_MIXED, _mixed), (_ZH_NEW_YEAR, _zh_new_year), (_EVE, _eve))

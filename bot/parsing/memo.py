@@ -226,7 +226,7 @@ _DAY_REPORT = re.compile(
     r"(?i:\W*(?:today'?s\s+)?(?:recap|eod\s+(?:report|recap|update)|daily\s+report|end\s+of\s+day))")
 _REMIND_ME = re.compile(
     r"提醒我|(?i:\bremind\s+me(?![A-Za-z])|\bset\s+(?:a|an)\s+(?:\w+\s+)?reminder\b)")
-_OURS_TO_DO = re.compile(rf"记得|{_REMIND_ME.pattern}")
+_OURS_TO_DO = re.compile(rf"记得|{_REMIND_ME.pattern}|提醒$")  # (每周一上午提醒|我…: cut at 我)
 _REPORTED_DONE = re.compile(r"(?<![为除])了(?!解)|(?:过|完)(?![来去年节])")
 # what says a time is someone's habit: usually, always, 一般, 平时, 都不在
 _HABIT = re.compile(r"(?i:\b(?:usually|always|never|normally|typically|generally|tends?\s+to|"

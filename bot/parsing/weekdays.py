@@ -39,7 +39,7 @@ _EN_WEEK = {
 }
 add_misspellings(_EN_DAYS, [name for name in _EN_DAYS if len(name) > 6])  # Wednsday
 # slips a dropped or doubled letter does not cover: two letters dropped, a vowel changed
-_EN_DAYS.update({"wensday": 2, "wendsday": 2, "wedsday": 2, "tusday": 1, "munday": 0,
+_EN_DAYS.update({"weds": 2, "wensday": 2, "wendsday": 2, "wedsday": 2, "tusday": 1, "munday": 0,
                  "thirsday": 3, "saterday": 5, "satarday": 5, "fridey": 4, "sundey": 6})
 _EN_DAYS.update({f"{name}s": day for name, day in list(_EN_DAYS.items())
                  if name.endswith("day") and len(name) > 6})  # (bi-weekly sync) Thursdays

@@ -3220,3 +3220,21 @@ def test_english_people_of_the_eighth_session() -> None:
     ours = parse_memo("Acme Corp called: 3 coolers leaking. Tech Luis booked Monday at 8", NOW,
                       TEAM)
     assert ours.contact is None
+
+
+def test_dates_and_money_of_the_eighth_session() -> None:
+    assert parse_memo("BOOK DEMO NEXT WEDS 2PM", NOW, ()).due \
+        == datetime(2026, 11, 25, 14, 0, tzinfo=SHANGHAI)
+    assert parse_memo("Acme Corp xmas order: deliver Christmas Eve 6am sharp", NOW,
+                      TEAM).due == datetime(2026, 12, 24, 6, 0, tzinfo=SHANGHAI)
+    assert parse_memo("陳靜的生日是１２月２４日，剛好平安夜，好記", NOW, ()).due is None
+    rand = parse_memo("Acme Corp paid R12 450,00 this morning via EFT", NOW, TEAM)
+    assert rand.amount is not None and (rand.amount.value, rand.amount.currency) == (
+        Decimal("12450.00"), "ZAR")
+    assert rand.due is None
+    per_metre = parse_memo("quoted her R89/m for the lining", NOW, ()).amount
+    assert per_metre is not None and per_metre.value == Decimal(89)
+    weekly = parse_memo("跟禾苗餐厅谈完，定下来每周二、周五早上配送。"
+                        "每周一上午提醒我跟他们确认菜单", NOW, ())
+    assert (weekly.recurrence, weekly.due) == (
+        "FREQ=WEEKLY;BYDAY=MO", datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI))
