@@ -1154,8 +1154,9 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
 
 
 # one of our own crew: Tech Luis booked Monday, our installer Dave
-_OUR_CREW = re.compile(r"(?<!their\s)\b(?:tech|technician|installer|fitter|driver)\s+$",
-                       re.IGNORECASE)
+_OUR_CREW = re.compile(r"(?<!their\s)\b(?:tech|technician|installer|fitter|driver)\s+$|"
+                       r"(?:我们|我司|our)\s*(?:的)?\s*(?:engineer|tech|sales|colleague|同事|工程师|"
+                       r"技术员?|师傅|销售)\s*$", re.IGNORECASE)  # 跟我们 engineer Kevin
 # who forwarded the note: Fwd: from Carla (ops)
 _FORWARDED_BY = re.compile(r"\s*(?:fwd?|fw)\s*:?\s*(?:from\s+)?$", re.IGNORECASE)
 # someone who is no longer there: 之前那个王姐离职了, Jane has left the company

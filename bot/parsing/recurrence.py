@@ -231,7 +231,43 @@ def _en_every(match: re.Match[str]) -> Piece | None:
     return _every(match, unit, count)
 
 
+# every first Monday of the month, 每月第一个周一: the nth such day of each month
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+        "4th": 4, "last": -1, "一": 1, "二": 2, "三": 3, "四": 4, "最后一": -1}
+_EN_NTH_WEEKDAY = re.compile(
+    rf"\b(?:every|each|on\s+the)\s+(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+"
+    rf"(?P<day>{_EN_DAY_WORD})\s+(?:of\s+)?(?:the|each|every)\s+month\b",
+    re.IGNORECASE | re.ASCII)
+_ZH_NTH_WEEKDAY = re.compile(
+    r"每(?:个)?月(?:的)?(?:第)?(?P<n>一|二|三|四|最后一)(?:个)?(?:周|星期|礼拜)(?P<day>[一二三四五六日天])")
+def _nth_weekday(match: re.Match[str]) -> Piece | None:
+    n = _NTH[match.group("n").lower()]
+    raw = match.group("day")
+    weekday = _ZH_DAY.get(raw)
+    if weekday is None:
+        weekday = _EN_DAY.get(raw.lower())
+    if weekday is None:
+        return None
+
+    def first(today: date) -> date:
+        for months in range(3):
+            start = (today.replace(day=1) + relativedelta(months=months))
+            days = [start + timedelta(days=i) for i in range(31)
+                    if (start + timedelta(days=i)).month == start.month
+                    and (start + timedelta(days=i)).weekday() == weekday]
+            day = days[n - 1] if n > 0 else days[-1]
+            if day >= today:
+                return day
+        return today
+
+    return Piece(match.start(), match.end(),
+                 rrule=_rule("MONTHLY", 1, f"BYDAY={n}{DAY_CODES[weekday]}"),
+                 date_fn=first, step=_STEP["MONTHLY"])
+
+
 RULES: tuple[Rule, ...] = (
+    (_EN_NTH_WEEKDAY, _nth_weekday),
+    (_ZH_NTH_WEEKDAY, _nth_weekday),
     (_HALF_YEARLY, _half_yearly),
     (_EN_BIWEEKLY, _biweekly),
     (_ZH_BIWEEKLY, _biweekly),

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 
+from dateutil.rrule import rrulestr
+
 from bot.parsing import (
     clock_time,
     durations,
@@ -217,6 +219,12 @@ def _dated(piece: Piece) -> bool:
 def _roll(due: datetime, piece: Piece, now: datetime, *, all_day: bool) -> datetime:
     """A recurring task's first due time: the first occurrence not yet past."""
     step = piece.step
+    if step is not None and re.search(r"BYDAY=-?\d", piece.rrule or "") \
+            and not (due.date() >= now.date() if all_day else due >= now):
+        # every first Monday of the month: the next such Monday, not a month on
+        following = rrulestr(piece.rrule or "", dtstart=due.replace(tzinfo=None)).after(
+            now.replace(tzinfo=None), inc=all_day)
+        return due if following is None else following.replace(tzinfo=due.tzinfo)
     for _ in range(400):
         if step is None or (due.date() >= now.date() if all_day else due >= now):
             break

@@ -3238,3 +3238,24 @@ def test_dates_and_money_of_the_eighth_session() -> None:
                         "每周一上午提醒我跟他们确认菜单", NOW, ())
     assert (weekly.recurrence, weekly.due) == (
         "FREQ=WEEKLY;BYDAY=MO", datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI))
+
+
+def test_monthly_weekdays_fees_and_crew_of_the_eighth_session() -> None:
+    first = parse_memo("Acme Corp - send the restock list every first Monday of the month", NOW,
+                       TEAM)
+    assert (first.recurrence, first.due) == (
+        "FREQ=MONTHLY;BYDAY=1MO", datetime(2026, 12, 7, tzinfo=SHANGHAI))
+    monday = datetime(2026, 11, 2, 11, 0, tzinfo=SHANGHAI)  # the first Monday, 10:00 gone
+    meeting = parse_memo("每月第一个周一上午10点开例会", monday, ())
+    assert (meeting.recurrence, meeting.due) == (
+        "FREQ=MONTHLY;BYDAY=1MO", datetime(2026, 12, 7, 10, 0, tzinfo=SHANGHAI))
+    last = parse_memo("call them on the last Friday of every month at 3pm", NOW, ())
+    assert (last.recurrence, last.due) == (
+        "FREQ=MONTHLY;BYDAY=-1FR", datetime(2026, 11, 27, 15, 0, tzinfo=SHANGHAI))
+    fee = parse_memo("这个月的检测费八千还未付", NOW, ()).amount
+    assert fee is not None and (fee.value, fee.kind) == (Decimal(8000), "owed")
+    refund = parse_memo("赵子轩家长今天来办了退费，退了一千五", NOW, ()).amount
+    assert refund is not None and refund.value == Decimal(1500)
+    ours = parse_memo("去蓝海科技做了site visit，下周三2pm跟我们 engineer Kevin 一起再过去", NOW,
+                      TEAM)
+    assert ours.contact is None
