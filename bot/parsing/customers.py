@@ -131,13 +131,28 @@ _GENERIC_FORM = re.compile(rf"(?:{ZH_PLACES})|[\u4e00-\u9fff][场仓厂店站库
 
 
 def _branch_forms(name: str) -> tuple[str, ...]:
-    """A branch named with its company's short name: 瑞鹏西湖店 for 瑞鹏宠物医院（西湖店）."""
-    bracket = _BRACKETED_LAST.search(name)
-    if bracket is None or not _CJK.search(name):
+    """A branch named with its company's short name: 瑞鹏西湖店 for 瑞鹏宠物医院（西湖店）,
+    中升丰田浦东店 for 中升丰田(浦东), 拜博徐汇 for 拜博口腔徐汇店."""
+    if not _CJK.search(name):
         return ()
-    branch, base = bracket.group(0)[1:-1], name[:bracket.start()]
-    short = short_form(base)
-    return tuple(head + branch for head in (base, short) if head and len(branch) >= 2)
+    bracket = _BRACKETED_LAST.search(name)
+    shop = _DISTRICT_SHOP.search(name) if bracket is None else None
+    if bracket is not None:
+        branch, base = bracket.group(0)[1:-1], name[:bracket.start()]
+    elif shop is not None:
+        branch, base = shop.group(1), name[:shop.start()]
+    else:
+        return ()
+    heads = [head for head in dict.fromkeys((base, short_form(base), *_trade_named_forms(base)))
+             if head and len(head) >= 2]
+    branches = [branch] if branch.endswith("店") or len(branch) < 2 else [branch, branch + "店"]
+    if shop is not None:
+        branches.append(shop.group(0))
+    return tuple(head + place for head in heads for place in branches if len(branch) >= 2)
+
+
+# a shop named by its district: 拜博口腔|徐汇店, 85度C|静安店
+_DISTRICT_SHOP = re.compile(r"([\u4e00-\u9fff]{2})(?:分店|店)$")
 
 
 _TITLED = re.compile(
@@ -564,7 +579,7 @@ _FUNCTION_CHARS = GLUED | frozenset(
 # a verb that a customer's short name follows (拜访恒远 for a known 恒远科技有限公司)
 _VERB_BEFORE = re.compile(
     r"(?:拜访|联系|回访|走访|跟进|对接|通知|催促|提醒|约见|面见|接待|致电|电话|微信|邮件|告诉|"
-    r"发给|寄给|交给|转给|送给|报给|问问|见见|检查|查看|巡检|看看)(?:过|了)?$")
+    r"发给|寄给|交给|转给|送给|报给|问问|见见|检查|查看|巡检|看看|知道|认识|听说)(?:过|了)?$")
 
 
 # a day or a time of day a short name follows (今天恒远王总来厂里)

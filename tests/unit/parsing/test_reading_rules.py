@@ -3259,3 +3259,12 @@ def test_monthly_weekdays_fees_and_crew_of_the_eighth_session() -> None:
     ours = parse_memo("去蓝海科技做了site visit，下周三2pm跟我们 engineer Kevin 一起再过去", NOW,
                       TEAM)
     assert ours.contact is None
+
+
+def test_shops_by_district_of_the_eighth_session() -> None:
+    dental = parse_memo("今天去拜博徐汇拜访了 Dr. Zhou，五一后 call 她", NOW,
+                        (KnownCustomer("拜博口腔徐汇店"), KnownCustomer("美奥口腔")))
+    assert dental.customer == "拜博口腔徐汇店"
+    toyota = parse_memo("有谁知道中升丰田浦东店的精品经理换成谁了？", NOW,
+                        (KnownCustomer("中升丰田(浦东)"), KnownCustomer("永达宝马4S店")))
+    assert toyota.customer == "中升丰田(浦东)"
