@@ -47,8 +47,8 @@ _MULT = {
     "w": 10000, "W": 10000, "万": 10000,
     "m": 1_000_000, "M": 1_000_000, "mn": 1_000_000, "million": 1_000_000, "百万": 1_000_000,
     "千万": 10_000_000, "亿": 100_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000,
-    "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000, "crore": 10_000_000,
-    "crores": 10_000_000, "cr": 10_000_000,
+    "L": 100_000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000,
+    "crore": 10_000_000, "crores": 10_000_000, "cr": 10_000_000,
 }
 # 18,400 and 1,250,000; Indian grouping too (3,60,000, 1,20,00,000)
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -56,6 +56,7 @@ _CN_NUM = f"[{CN_DIGITS}十百千万亿]+"
 # ten-thousands, not "with": 12W/年 is 120,000, but $62,000 w/ install and 200 w/ logo are not
 _TEN_THOUSAND = r"[wW](?![A-Za-z]|/\s?(?!yr|year|mo|month)[A-Za-z])"
 _MULT_RE = (r"(?:千万|百万|thousand|million|billion|mn|bn|(?:lakhs?|lacs?|crores?|cr)\b|"
+            r"(?<=\d)L(?![A-Za-z])|"  # ₹12L: twelve lakh
             rf"[kKmM千万亿](?![A-Za-z])|{_TEN_THOUSAND})")
 _CODE_RE = "|".join(sorted((re.escape(c) + ("(?!旦)" if c == "元" else "") for c in _CODES),
                           key=len, reverse=True))  # 三万元旦前: 三万, then 元旦前
@@ -70,7 +71,7 @@ _PREFIX = re.compile(
     rf"{_CJK_CURRENCIES}|"
     rf"(?<![A-Za-z])(?i:usd|eur|rmb|cny|gbp|sgd|hkd|aud|cad|jpy|nzd|myr|php|inr|"
     rf"{'|'.join(_MORE_CODES.split())})\s?)\s*"
-    rf"(?P<num>\d{{1,3}}(?: \d{{3}})+(?:,\d\d)?(?![\d,.])|{_NUM})"
+    rf"(?P<num>\d{{1,3}}(?: \d{{3}})+(?:,\d\d)?(?![\d,]|\.\d)|{_NUM})"
     rf"\s*(?P<mult>{_MULT_RE})?", re.ASCII
 )
 _SUFFIX = re.compile(
@@ -124,8 +125,9 @@ _CURRENCY_BEFORE = re.compile(r"(?:港币|美元|美金|新币|欧元|人民币)
 _WAN_FULL = re.compile(
     rf"(?<![\d.])(?P<num>[{CN_DIGITS}十百千]*[{CN_DIGITS}十]万[零{CN_DIGITS}十]*[千百][零{CN_DIGITS}十百]*)"
     rf"(?P<mult>)(?![{_COUNTERS}万亿{CN_DIGITS}十百千零])", re.ASCII)
-_W = re.compile(rf"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>{_TEN_THOUSAND})",
-    re.ASCII)
+# 12w, 12 w, 12W (not 410 W 34th: a street)
+_W = re.compile(rf"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)(?:\s(?=w)|)"
+                rf"(?P<mult>{_TEN_THOUSAND})", re.ASCII)
 _BARE_K = re.compile(
     r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK](?![A-Za-z])|\s?grand\b)"
     r"(?!\s*(?:users?|units?|people|employees|staff|seats|pcs|pieces|km|followers|views|"

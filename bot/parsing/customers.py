@@ -1601,6 +1601,9 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
         person = paired[0] if paired else _someone_at(as_known, mentions, text)
         if person is not None:  # 见了蒋总和QC的Emily…发给 Emily: the one our task goes to
             person = _addressee(person, mentions, text) or person
+        if person is not None and " " not in person.name and person.kind == "en":
+            person = next((m for m in mentions if m.person and m.known is None and m is not person
+                           and person.name in m.name.split()), person)  # Lisa: Dr. Lisa Grant
         if person is not None and person.name == mention.name:
             person = None  # the customer as written (a typo of a known name) is no contact
         contact = person.known or person.name if person is not None else None

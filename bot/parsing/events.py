@@ -345,6 +345,7 @@ _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
     r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|(?:dropped|popped|swung)\s+(?:by|into)|"
     r"stopped\s+by|walked\s+(?:the\s+)?(?:site|floor|plant|premises|store|warehouse|yard)|"
+    r"\bbought\b[^.;!?]{0,30}\b(?:off|from)\s+(?-i:[A-Z])|\btold\s+(?-i:[A-Z])[a-z]+\b|"
     r"had\s+a\s+(?:[\w-]+\s+)?(?:yarn|natter|chat|catch-?up|convo|conversation|talk|word|cuppa|"
     r"coffee|beer|pint)\s+(?:with|w/)|"
     r"keeps\s+(?:ringing|calling|emailing|texting|messaging|chasing)|"

@@ -868,7 +868,7 @@ _PRONOUN_CONTRACTED = re.compile(r"(?:i|you|he|she|it|we|they|that|there)'(?:ll|
 DEPARTMENTS = (r"(?:purchasing|procurement|accounts(?:\s+payable)?|finance|HR|admin|operations|"
                r"ops|maintenance|facilities|IT|marketing|billing|payroll|engineering|logistics|"
                r"reception|housekeeping|kitchen|legal|compliance|QA|QC|receiving|front\s+desk|"
-               r"stores|dispatch|AP|AR)")
+               r"stores|dispatch|AP|AR|safety|security|production|prod|HSE|QHSE|EHS|site)")
 _AFTER_VERB = re.compile(
     r"\s+(?:the|a|an|to|into|up|out|off|back|over|in(?!\s+their\b)(?!\s+" + DEPARTMENTS
     + r"\b)(?!\s+(?-i:[A-Z])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|"
@@ -999,6 +999,8 @@ def en_names(text: str) -> list[NameHit]:
                     and _GOODS_NOUN.match(text, match.end())):
             continue  # 租 2 台 DJI Mavic 3, 50 箱 Lavazza, a 2019 Honda Vezel: goods
         name = " ".join(words).removesuffix("'s").removesuffix("’s").rstrip("'’")
+        if _HYPHENED_NOUN.fullmatch(name) and _starts_sentence(text, match.start()):
+            continue  # Load-out done, Follow-up call, Check-in: a noun, no one's name
         if name and not name.isupper() and not any(ch.isdigit() for ch in name):
             first = text.index(words[0], start)
             honorific = HONORIFIC.search(text, max(0, first - 6), first)
@@ -1010,6 +1012,7 @@ def en_names(text: str) -> list[NameHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+_HYPHENED_NOUN = re.compile(r"[A-Z][a-z]+-(?:[a-z]+)?")
 # roles people are called by, before a single name: Chef Wei, Coach Daniels, Principal Tan
 ADDRESSED_BY_ROLE = frozenset(("chef", "coach", "pastor", "father", "sister", "captain",
                                 "capt", "principal", "professor", "nurse", "officer", "judge"))

@@ -3268,3 +3268,22 @@ def test_shops_by_district_of_the_eighth_session() -> None:
     toyota = parse_memo("有谁知道中升丰田浦东店的精品经理换成谁了？", NOW,
                         (KnownCustomer("中升丰田(浦东)"), KnownCustomer("永达宝马4S店")))
     assert toyota.customer == "中升丰田(浦东)"
+
+
+def test_money_and_people_of_batch_iii() -> None:
+    street = parse_memo("Acme Corp car 3 at 410 W 34th keeps stalling, quoted $14,200", NOW,
+                        TEAM).amount
+    assert street is not None and street.value == Decimal(14200)
+    rand = parse_memo("Acme Corp ordered 30 coffins, contract total R186 000. Deliver by the "
+                      "10th", NOW, TEAM).amount
+    assert rand is not None and rand.value == Decimal(186000)
+    lakh = parse_memo("Acme Corp needs 500 FR coveralls, budget ₹12L", NOW, TEAM).amount
+    assert lakh is not None and (lakh.value, lakh.currency) == (Decimal(1200000), "INR")
+    assert parse_memo("Load-out done, truck heading back. Remind me in 3 hours to check it",
+                      NOW, ()).customer is None
+    told = parse_memo("lot walk at Acme Corp, told Brian the used car manager we'd do $88,500. "
+                      "call Brian tomorrow at 9", NOW, TEAM)
+    assert (told.contact, told.contacted) == ("Brian", True)
+    vet = parse_memo("Lunch at Acme Corp. Their herd vet Dr. Lisa Grant is switching them to us. "
+                     "Call Lisa at 1:30 tomorrow", NOW, TEAM)
+    assert vet.contact == "Dr. Lisa Grant"
