@@ -147,7 +147,8 @@ _MONEY_WORD = ("定金|订金|押金|货款|尾款|余款|预算|报价|总价|�
                "检测费|服务费|安装费|运费|维修费|加工费|设计费|管理费|学费|培训费|咨询费|物业费|"
                "租赁费|保养费|清洗费|维保费|退款|退费")  # 检测费八千
 _BARE_MONEY = re.compile(
-    rf"(?:(?:{_MONEY_WORD}|退了)[^，。；;,\d]{{0,8}}?(?P<num3>[{CN_DIGITS}][千百][{CN_DIGITS}]?)"
+    rf"(?:(?:{_MONEY_WORD}|退了|再让|让了|便宜了?|优惠了?)[^，。；;,\d]{{0,8}}?"
+    rf"(?P<num3>[{CN_DIGITS}][千百][{CN_DIGITS}]?)"
     rf"(?![百万亿{CN_DIGITS}{_COUNTERS}])|"
     rf"(?:{_MONEY_WORD})(?:是|为|大概|大约|约|只有|共|：|:)?\s*(?:每[{_COUNTERS}])?\s*"
     rf"(?P<num>\d[\d,]*(?:\.\d+)?)(?:(?P<thousands>千)(?P<hundreds>\d(?![\d.]))?)?"
@@ -268,6 +269,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"\bstill\s+owe)", re.ASCII)),
     ("payment", re.compile(
         r"收到|到账|回款|付了|付过|付款了|已付|打款|汇款|转账|转了|打款了|支付了|结清|入账|收款|已收|收了|付清|(?<!成)交了|"
+        r"(?i:\bpa(?:y|id)\s*了)|"
         r"已打|打过来|首付|首款|"
         r"定金|订金|入数|收[^，。；;]{0,6}现金|现金收|(?i:\bpaid\s+up\b|\bcleared\b|\blanded\b)|"
         r"(?i:\b(?:rcvd|rec'd|recd|pymt|pd)\b)|"
@@ -276,7 +278,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"\b(?:cut|sent|mailed|got)\b[^.;!?]{0,12}\b(?:check|cheque)\b)", re.ASCII)),
     ("deal", re.compile(
         r"签了|签约|签下|签订|签的|成交|下单|续费|续签|续约|盖章|盖了章|年框|框架协议|花了|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|订的|订购|落单|"
-        r"落了单|下了[^，。；;]{0,8}单|[补订进]货单|进了[^，。；;]{0,6}货|谈好了|追加了|(?<=[张份])单|敲定|拍板|谈妥|谈成|成单|签单|加单|加單|(?i:\bagreed\s+(?:on|to)\b|\baccepted\b|\bgo-ahead\b|"
+        r"落了单|下了[^，。；;]{0,8}单|[补订进]货单|进了[^，。；;]{0,6}货|谈好了|追加了|(?<=[张份])单|敲定|拍板|谈妥|谈成|成单|签单|加单|加單|合约|合約|(?i:\bagreed\s+(?:on|to)\b|\baccepted\b|\bgo-ahead\b|"
         r"\bcommitted\b|\bsign(?:ed)?[\s-]+off\b|\bwent\s+with\b|\bpurchased\b|\bsold\b)|"
         r"(?i:\bsign(?:ed)?\s*了|\breorder(?:ed)?\b|\bagreement\b)|"
         r"已签|(?i:\bsigned\b|\bsignd\b|\bclosed\b|\bordered\b|\borderd\b|\bbought\b|\bpurchased?\b|\bdeal\b|"

@@ -439,7 +439,8 @@ def _registered_forms(name: str) -> list[str]:
 # the words a registered name's trade is said in, after its 字号 (舟山鑫海|船舶修造, 成都锦里花间|
 # 精品酒店, 深圳观澜湖|高尔夫球会): read from the end, so that the 字号 is what stands before them
 _TRADE_TAIL_WORDS = ("船舶 修造 养老 精品 大酒店 球会 高尔夫 俱乐部 乡村 茶餐室 社区 委员会 "
-                     "管理委员会 纺织 印染 制品 五金 布业 酒店 宾馆 机电 工程 安装 服务 管理 设备 "
+                     "艺术 双语 管理委员会 纺织 印染 制品 五金 布业 酒店 宾馆 机电 工程 安装 "
+                     "服务 管理 设备 "
                      "科技 实业 贸易 餐饮 食品 物业 置业 建设 供水 水务 劳保 用品 鞋业 电力 数据 "
                      "中心 护理 护理院 广场 股份")
 _TRADE_TAIL = sorted(set(_TRADE_TAIL_WORDS.split()) | set(_SHORT_ENDINGS), key=len, reverse=True)
@@ -873,7 +874,7 @@ _ROLE_ZH = (r"(?:[A-Za-z&]{1,6}\s*)?"
 _COMPANY_THEN_PERSON = re.compile(
     rf"\s*[(（]\s*|\s*(?:\([^()]{{1,30}}\)|（[^（）]{{1,30}}）)?\s*[-–—:：]?"
     rf"\s*(?:[\u4e00-\u9fff]{{1,4}}(?:部|处|科|室|组))?(?:的|那边的|那边|'s|’s|'|’)?\s*"
-    rf"(?:{_ROLE_ZH}\s*)?|\s*(?:\([^()]{{1,30}}\)|（[^（）]{{1,30}}）)?"
+    rf"(?:{_ROLE_ZH}\s*|[A-Z]{{2,4}}\s*)?|\s*(?:\([^()]{{1,30}}\)|（[^（）]{{1,30}}）)?"
     rf"\s*(?:的|'s|’s)\s*(?:[A-Za-z&-]+\s+){{0,2}}[A-Za-z&-]+,?\s+")
 # a known person right after a company's possessive: Parkside Developments' Jane Ho
 _POSSESSIVE = re.compile(r"\s*(?:的|'s|’s|'|’)\s*")
@@ -1045,12 +1046,21 @@ def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
         if kind == "en" and (ROLE_BEFORE.search(masked, max(0, hit.start - 30), hit.start)
                              or _ROLE_NEXT.match(masked, end)):
             kind = "person"  # head of IT Martin Cole, Omar Reyes, operations director at…
-        found.append(_Mention(hit.start, end, hit.name, kind))
+        titled = _ZH_TITLE_AFTER.match(text, end) if kind == "en" and " " not in hit.name \
+            else None
+        name = hit.name
+        if titled is not None:  # Wang总, Mike经理: a surname and its Chinese title
+            end, kind = titled.end(), "title"
+            name = text[hit.start:end]
+        found.append(_Mention(hit.start, end, name, kind))
     return sorted(_named_again(_not_its_namesake(found), text), key=lambda m: m.start)
 
 
 # Anil Kapoor Traders — Anil himself: the man, not his firm said again
 _HIMSELF = re.compile(r"\s+(?:himself|herself)\b", re.IGNORECASE)
+
+
+_ZH_TITLE_AFTER = re.compile(r"(?:总经理|总监|经理|总|老板|老师|主任|医生|律师|博士|工)")
 
 
 def _named_again(found: list[_Mention], text: str) -> list[_Mention]:
@@ -1172,6 +1182,8 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
 _OUR_CREW = re.compile(r"(?<!their\s)\b(?:tech|technician|installer|fitter|driver)\s+$|"
                        r"(?:我们|我司|our)\s*(?:的)?\s*(?:engineer|tech|sales|colleague|同事|工程师|"
                        r"技术员?|师傅|销售)\s*$", re.IGNORECASE)  # 跟我们 engineer Kevin
+# one of ours who dealt with them: 小刘跟他们制片通了电话
+_WITH_THEM = re.compile(r"\s*(?:跟|和|给|去|帮)(?:他们|她们|对方)")
 # who forwarded the note: Fwd: from Carla (ops)
 _FORWARDED_BY = re.compile(r"\s*(?:fwd?|fw)\s*:?\s*(?:from\s+)?$", re.IGNORECASE)
 # someone who is no longer there: 之前那个王姐离职了, Jane has left the company
@@ -1190,6 +1202,7 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
               and not _ITS_THING.match(text, m.end) and not _GONE.match(text, m.end)
               and not _OUR_CREW.search(text, max(0, m.start - 20), m.start)
               and not _FORWARDED_BY.match(text[:m.start])
+              and not _WITH_THEM.match(text, m.end)
               and not (m.start < company.end and company.start < m.end)]  # (Avnet, read as
     # the known Avnet Asia, is no person of its own)
     # a known person named at the company with their role (物业经理刘志华, 校长方丽) or met

@@ -211,7 +211,7 @@ _ZH_CONTACTED = re.compile(
     rf"(?:{_ZH_MET_VERB})(?:掂|好)?(?:了|过(?![来去]|一下|一遍)|完)(?!解|没|吗)|"
     r"刚(?:刚|才)?\s*(?:跟|和|与|给|同)[^，。,.;；]{1,30}?(?:确认|沟通|聊|谈|说|讲|通话|通了|核对|对了|报了|"
     r"通电话|打电话|见面|开会)|"
-    r"(?:新|刚|今天|昨天)认识|(?<![要会再去请让叫])问(?:了|过)?我(?!们?(?:要不要|能不能|可不可以))|"
+    r"(?:新|刚|今天|昨天)认识|(?:卖|租|转)给了|(?<![要会再去请让叫])问(?:了|过)?我(?!们?(?:要不要|能不能|可不可以))|"
     r"(?:今天|今早|昨天|前天|上午|中午|刚才|刚刚)[^，。,.;；]{0,10}(?:遇到|碰到|碰见|遇见|偶遇|撞见)|"
     r"(?:跟|和|与|同|陪)[^，。,.;；]{1,25}一起[^，。,.;；]{0,8}(?:了|过)(?!解)|"
     r"(?:跟|和|与|同)[^，。,.;；]{1,20}(?:坐了|待了|呆了)|"
@@ -425,7 +425,7 @@ _EN_CONTACTED = re.compile(
 _EN_CONTACT_NOUN = re.compile(
     r"\b(?:(?:good|great|first|intro|quick|long|short|productive|positive|initial|"
     r"discovery|follow-up|kickoff|kick-off|nice|useful|tough|2nd|3rd|second|third|"
-    r"showroom|site|office|factory|onsite|on-site|video|zoom|phone)\s+(?:[\w-]+\s+)?"
+    r"showroom|site|office|factory|onsite|on-site|video|zoom|phone|service)\s+(?:[\w-]+\s+)?"
     r"(?:call|meet?i?ng|chat|visit|demo|lunch|dinner|review|tour)\s+"
     r"(?:(?:today|yesterday|this\s+(?:morning|afternoon))\s+)?(?:with|at|to|by|from|w(?=/)|给)|"
     r"^\s*(?:(?:today|yesterday|今天|昨天|今日|尋日|琴日)\s*)?(?:[\w-]+\s+)?"

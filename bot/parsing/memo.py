@@ -149,7 +149,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
     if match.due.date() == now.date() and (
             (match.all_day and not _DEADLINE.search(said) and not any(
                 names_action(part) and not says_done(part) for part in _CLAUSES.split(text)))
-            or (strength < 2 and records_contact(clause, ahead) and not _FROM_NOW.search(said))):
+            or (strength < 2 and records_contact(clause, ahead) and not _FROM_NOW.search(said)
+                and not (_DEADLINE.search(said) and match.due > now))):
         return False  # 今天 traffic 太 crazy; Called them this morning, no answer
     if match.is_past and not match.rolled and strength < 0:
         return False  # 今天上午十点，货款到账了 said in the evening: their doing, done

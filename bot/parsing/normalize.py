@@ -57,7 +57,7 @@ _CHAR_MAP[0xFFE5] = "¥"  # full-width yen sign
 # 電話 is 电话)
 for _said, _written in {"咗": "了", "嘅": "的", "睇": "看", "佢": "他", "喺": "在",
                         "冇": "没", "俾": "给", "噉": "这", "啲": "些", "哋": "们", "嚟": "来",
-                        "唔": "不", "啱": "刚"}.items():
+                        "唔": "不", "啱": "刚", "搵": "找"}.items():
     _CHAR_MAP[ord(_said)] = _written
 _CHAR_MAP[0x2019] = "'"
 _CHAR_MAP[0x2018] = "'"

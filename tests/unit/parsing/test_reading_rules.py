@@ -3287,3 +3287,34 @@ def test_money_and_people_of_batch_iii() -> None:
     vet = parse_memo("Lunch at Acme Corp. Their herd vet Dr. Lisa Grant is switching them to us. "
                      "Call Lisa at 1:30 tomorrow", NOW, TEAM)
     assert vet.contact == "Dr. Lisa Grant"
+
+
+def test_zh_rules_of_batch_iii() -> None:
+    paid = parse_memo("Gammon嘅site agent阿強上星期五已經pay咗HK$36,800", NOW,
+                      (KnownCustomer("Gammon Construction"),)).amount
+    assert paid is not None and paid.kind == "payment"
+    contract = parse_memo("下週一早上九點到遠雄大樓管委會做年度保養，合約一年十二萬", NOW,
+                          (KnownCustomer("遠雄大樓管委會"),)).amount
+    assert contract is not None and contract.kind == "deal"
+    found = parse_memo("聽日下晝三點去天河搵新城停車場管理公司嘅明哥 傾充電樁報價", NOW,
+                       (KnownCustomer("新城停車場管理公司"),))
+    assert (found.customer, found.contact) == ("新城停車場管理公司", "明哥")
+    district = parse_memo("九龍城海記酒家陳老闆今朝嚟咗檔口，禮拜一下晝再覆佢", NOW,
+                          (KnownCustomer("海记酒家"),))
+    assert district.customer == "海记酒家"
+    sold = parse_memo("上周三收的那台宝马X1今天卖给了陈志明，成交价23.8万", NOW,
+                      (KnownCustomer("陈志明"),))
+    assert sold.contacted
+    school = parse_memo("明晚7点半和小雅幼儿园的潘园长吃饭", NOW,
+                        (KnownCustomer("小雅艺术幼儿园"),))
+    assert school.customer == "小雅艺术幼儿园"
+    discount = parse_memo("马师傅又打电话来，说哈弗H6可以再让五千", NOW, ()).amount
+    assert discount is not None and discount.value == Decimal(5000)
+    ours = parse_memo("华谊演艺打过来三万二。小刘跟他们制片通了电话，下个月还要用我们的灯",
+                      NOW, (KnownCustomer("华谊演艺"),))
+    assert ours.contact is None
+    tonight = parse_memo("海記酒家陳老闆啱啱打嚟話今晚八點前要加多五箱生蠔", NOW,
+                         (KnownCustomer("海记酒家"),))
+    assert tonight.due == datetime(2026, 11, 18, 20, 0, tzinfo=SHANGHAI)
+    wang = parse_memo("跟华侨城大剧院的Wang总聊了几句", NOW, (KnownCustomer("华侨城大剧院"),))
+    assert wang.contact == "Wang总"
