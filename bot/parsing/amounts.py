@@ -76,7 +76,7 @@ _PREFIX = re.compile(
 )
 _SUFFIX = re.compile(
     rf"(?<![\d.])(?<!\d,)(?P<num>{_NUM}|{_CN_NUM})\s*(?P<mult>{_MULT_RE})?\s*(?P<cur>(?i:{_CODE_RE}))"
-    r"(?![A-Za-z])", re.ASCII
+    r"(?![A-Za-z])(?!\s+pallets?\b)", re.ASCII
 )
 # 3.5万, 五万: a bare ten-thousands figure is money in a Chinese memo, unless a counter follows
 _COUNTERS = "人台个件套箱次名位家辆吨平米公斤张份条本瓶盒只双册粉单字页"
@@ -149,7 +149,7 @@ _MONEY_WORD = ("定金|订金|押金|货款|尾款|余款|预算|报价|总价|�
 _BARE_MONEY = re.compile(
     rf"(?:(?:{_MONEY_WORD}|退了|再让|让了|便宜了?|优惠了?)[^，。；;,\d]{{0,8}}?"
     rf"(?P<num3>[{CN_DIGITS}][千百][{CN_DIGITS}]?)"
-    rf"(?![百万亿{CN_DIGITS}{_COUNTERS}])|"
+    rf"(?!(?!一[{_COUNTERS}斤米])[百万亿{CN_DIGITS}{_COUNTERS}])|"
     rf"(?:{_MONEY_WORD})(?:是|为|大概|大约|约|只有|共|：|:)?\s*(?:每[{_COUNTERS}])?\s*"
     rf"(?P<num>\d[\d,]*(?:\.\d+)?)(?:(?P<thousands>千)(?P<hundreds>\d(?![\d.]))?)?"
     rf"(?![\d.A-Za-z/-]|\s*[万千百]?\s*(?:%|[{_COUNTERS}天年号点日周]|月(?![底中初尾])|kg|pcs))"
@@ -264,7 +264,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
     ("owed", re.compile(
         r"欠|未付|未结|没结|挂账|挂着|未找数|尾款|余款|(?:剩下|剩余|余下)(?:的)?(?=\s*[\d一二三四五六七八九十两])|还没到(?!期)|待结|还没(?:打|转|付|给)|没打过来|尾数|争(?=我们|我)|应收|应付|待收|待付|没付|还没付|未到账|没到账|还差|赊|账期|没看到|没收到|"
         r"(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|\bunpaid\b|\bdue\s+from\b|"
-        r"\bbalance\b|\breceivable|\bnot\s+(?:yet\s+)?paid\b|n't\s+(?:yet\s+)?paid\b|"
+        r"\bbalance\b|\breceivable|\bnot\s+(?:yet\s+)?paid\b|n'?t\s+(?:yet\s+)?paid\b|"
         r"\bbehind\s+on\b|\barrears\b|"
         r"\bstill\s+owe)", re.ASCII)),
     ("payment", re.compile(

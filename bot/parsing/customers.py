@@ -440,7 +440,7 @@ def _registered_forms(name: str) -> list[str]:
 # 精品酒店, 深圳观澜湖|高尔夫球会): read from the end, so that the 字号 is what stands before them
 _TRADE_TAIL_WORDS = ("船舶 修造 养老 精品 大酒店 球会 高尔夫 俱乐部 乡村 茶餐室 社区 委员会 "
                      "艺术 双语 管理委员会 纺织 印染 制品 五金 布业 酒店 宾馆 机电 工程 安装 "
-                     "服务 管理 设备 "
+                     "金控 游泳馆 体育馆 服务 管理 设备 "
                      "科技 实业 贸易 餐饮 食品 物业 置业 建设 供水 水务 劳保 用品 鞋业 电力 数据 "
                      "中心 护理 护理院 广场 股份")
 _TRADE_TAIL = sorted(set(_TRADE_TAIL_WORDS.split()) | set(_SHORT_ENDINGS), key=len, reverse=True)
@@ -533,10 +533,7 @@ def _en_forms(name: str) -> list[str]:
     if len(words) < 2 or _looks_like_person_name(core) or _TITLED.match(name):
         return []
     first = words[0]
-    pairs = {f"{first} {words[-1]}", f"{first} {words[1]}"}
-    pairs |= {f"{first} {_plural(words[1])}"}
-    if len(words[1]) >= 6 and words[1].isalpha():  # Yuhua Sec for Yuhua Secondary School
-        pairs |= {f"{first} {words[1][:3]}", f"{first} {words[1][:4]}"}
+    pairs = _pairs_of_words(name, words)
     if len(words) >= 3:  # Kapiti Coast Primary for Kāpiti Coast Primary School
         pairs.add(" ".join(words[:-1]))
     forms = {form for pair in pairs for form in (pair, *_written_forms(pair.lower()))}
@@ -554,6 +551,25 @@ def _en_forms(name: str) -> list[str]:
         forms |= {first.replace(".", ""), f"{first.replace('.', '')} {words[1]}"}
     forms.discard(core)
     return sorted(forms)
+
+
+_REGION_CODES = frozenset(("SG", "HK", "MY", "UK", "US", "USA", "AU", "NZ", "PH", "ID", "TW",
+                           "CN", "TH", "VN", "IN", "Asia", "APAC", "Singapore", "Malaysia"))
+
+
+def _pairs_of_words(name: str, words: list[str]) -> set[str]:
+    """The two-word (and shorter) forms of an English company's name: first and last, first
+    two, the second in the plural or cut short (Yuhua Sec for Yuhua Secondary School), the
+    first alone before a region (Shopee for Shopee SG), The and the first (The Sail)."""
+    first = words[0]
+    pairs = {f"{first} {words[-1]}", f"{first} {words[1]}", f"{first} {_plural(words[1])}"}
+    if len(words[1]) >= 6 and words[1].isalpha():
+        pairs |= {f"{first} {words[1][:3]}", f"{first} {words[1][:4]}"}
+    if words[-1] in _REGION_CODES and len(words) == 2 and not common_word(first):
+        pairs.add(first)
+    if re.match(r"(?i)the\s", name) and not common_word(first):
+        pairs.add(f"The {first}")
+    return pairs
 
 
 def _dotted_initials(form: str, name: str) -> bool:

@@ -230,7 +230,8 @@ _ZH_CONTACTED = re.compile(
     r"在[^，。,.;；!！?？]{1,12}(?:坐了|待了|呆了|弄了|忙了|修了)|提了(?:个|一个|几个)?(?:要求|需求|意见)|"
     r"陌拜|走访\s*$|拜访(?:小结|记录|纪要)|(?:今天|今日|昨天|昨日|寻日|刚刚|刚才)[^，。,.;；!！?？]{0,8}?(?:又)?"
     r"(?:下单|下了单|订了|落单|落了单|赊了|定了)|"
-    r"(?<![打回给])(?:微信|电话|语音|(?i:wechat|whatsapp))\s*(?:里|上|中)?\s*(?:说|讲)(?!一下|下|清楚)|"
+    r"(?<![打回给])(?:微信|电话|语音|邮件|短信|(?i:wechat|whatsapp|e-?mail))\s*(?:里|上|中)?\s*(?:说|讲)"
+    r"(?!一下|下|清楚)|(?:今天|今日|刚才|刚刚)\s*(?:来|过来)(?:了)?\s*(?![不之前])(?=[A-Za-z\u4e00-\u9fff])|"
     r"(?i:e-?mail|wechat|whatsapp|message|msg)\s*(?:来|过来)(?!的)|"
     r"(?:装|安装|调试|施工|维修)完了|验收(?:通过|完)(?!再|后|之后|以后|才)|签字(?:确认)?了|"
     r"(?:今天|今早|刚才|刚刚)\s*确认[^，。,.;；!！?？]{1,10}了|"
@@ -341,10 +342,13 @@ _ZH_NOT_CONTACTED = re.compile(
     r"(?:没|未|还没|没有|没能)(?:有)?(?:跟[^，。,.;；]{1,8})?(?:联系|见|打|拜访|去|聊|谈(?![成妥拢])|通|讲|"
     r"说)|"
     r"签给了?(?!我们|我司|咱们)|输给|被[^，。,.;；]{0,8}抢")
+# what we heard from someone else, not from them: 听前台说…, 听说…
+_HEARSAY = re.compile(r"\s*听(?:说|[^，。,.;；]{1,6}说)")
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
     r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|(?:dropped|popped|swung)\s+(?:by|into)|"
     r"stopped\s+by|walked\s+(?:the\s+)?(?:site|floor|plant|premises|store|warehouse|yard)|"
+    r"today'?s\s+(?:mtg|meeting|call|visit|demo|catch-?up)\s+(?:with|at|w/)|"
     r"\bbought\b[^.;!?]{0,30}\b(?:off|from)\s+(?-i:[A-Z])|\btold\s+(?-i:[A-Z])[a-z]+\b|"
     r"had\s+a\s+(?:[\w-]+\s+)?(?:yarn|natter|chat|catch-?up|convo|conversation|talk|word|cuppa|"
     r"coffee|beer|pint)\s+(?:with|w/)|"
@@ -562,7 +566,7 @@ def _records_contact(  # noqa: PLR0911, C901 - one return per kind of record
         start, offset = offset, offset + len(clause)
         offset = _skip_end(text, offset)
         if not clause.strip() or any(a <= start < b for a, b in unanswered) \
-                or _OURS_DO.match(clause):
+                or _OURS_DO.match(clause) or _HEARSAY.match(clause):
             continue  # called their finance twice, no answer; 财务那边已经在问了: our own
         later = any(start <= a < start + len(clause) for a, _ in ahead)
         earlier = any(start <= a < start + len(clause) for a, _ in behind)

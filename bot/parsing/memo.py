@@ -231,6 +231,7 @@ _OURS_TO_DO = re.compile(rf"记得|{_REMIND_ME.pattern}|提醒$")  # (每周一�
 _REPORTED_DONE = re.compile(r"(?<![为除])了(?!解)|(?:过|完)(?![来去年节])")
 # what says a time is someone's habit: usually, always, 一般, 平时, 都不在
 _HABIT = re.compile(r"(?i:\b(?:usually|always|never|normally|typically|generally|tends?\s+to|"
+                    r"hates|loves|prefers|dislikes|can't\s+stand|"
                     r"(?:is|are)\s+(?:closed|shut)\s+on)\b)|"
                     r"一般|通常|平时|平常|总是|向来|(?:都|从来)(?:不|没|是|在|会)")
 # a time said only to be ruled out: not the 14th, instead of Friday, 不是周三

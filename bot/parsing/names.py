@@ -495,7 +495,7 @@ _MORE_PLACES = (
     "普陀 海淀 东城 西城 丰台 石景山 顺义 昌平 大兴 房山 天河 越秀 荔湾 花都 "
     "福田 罗湖 龙华 坪山 拱墅 滨江 武侯 成华 九龙城 油麻地 长沙湾 土瓜湾 黄大仙 "
     "西贡 上水 粉岭 大埔 东涌 香港仔 筲箕湾 跑马地 板桥 新庄 中和 永和 三重 "
-    "淡水 信义 "
+    "淡水 信义 琼海 博鳌 "
 )
 # cities and provinces a company's name may be said after (嘉兴恒丰纺织: 恒丰纺织, in 嘉兴)
 ZH_PLACES = (
@@ -924,7 +924,7 @@ _EN_ROLE_WORDS = (
     "director manager mgr dir pm qs hrbp purchasing procurement tech technician buyer owner "
     "founder landlord landlady "
     "co-founder cofounder "
-    "president chairman chairwoman principal "
+    "president chairman chairwoman chairperson chair principal super trustee "
     "partner engineer architect designer superintendent supervisor coordinator officer "
     "counsellor counselor "
     "nurse pharmacist agent broker accountant treasurer secretary head chief lead admin "

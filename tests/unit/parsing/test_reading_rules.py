@@ -3318,3 +3318,35 @@ def test_zh_rules_of_batch_iii() -> None:
     assert tonight.due == datetime(2026, 11, 18, 20, 0, tzinfo=SHANGHAI)
     wang = parse_memo("跟华侨城大剧院的Wang总聊了几句", NOW, (KnownCustomer("华侨城大剧院"),))
     assert wang.contact == "Wang总"
+
+
+def test_rules_of_batch_jjj() -> None:
+    board = parse_memo("Met with Acme Corp board tonight - chair Linda Park + treasurer Bob. "
+                       "Board votes June 9", NOW, TEAM)
+    assert board.contact == "Linda Park"
+    assert parse_memo("Recap of today's mtg with Acme Corp procurement (Joanne): happy with the "
+                      "trial. Follow up Friday", NOW, TEAM).contacted
+    assert parse_memo("Jane Cooper's birthday is 3 October. Loves Earl Grey, hates 8am "
+                      "meetings.", NOW, TEAM).due is None
+    cathay = parse_memo("剛跟國泰 HR 張小姐通完電話，預算 NT$150,000", NOW,
+                        (KnownCustomer("國泰金控"), KnownCustomer("張淑芬")))
+    assert (cathay.customer, cathay.contact) == ("國泰金控", "張小姐")
+    assert parse_memo("Barclays 的 Emma 邮件说我们的 quote 太贵", NOW,
+                      (KnownCustomer("Barclays"),)).contacted
+    assert parse_memo("James Whitfield 今天来 pick up fabric swatches", NOW,
+                      (KnownCustomer("James Whitfield"),)).contacted
+    shopee = parse_memo("Shopee 的 Priya 说 wellness budget SGD 85k 被 cut 了", NOW,
+                        (KnownCustomer("Shopee SG"), KnownCustomer("Grab Holdings")))
+    assert (shopee.customer, shopee.contact) == ("Shopee SG", "Priya")
+    assert parse_memo("The Sail 的 chairman 说想 upgrade", NOW,
+                      (KnownCustomer("The Sail Condo"),)).customer == "The Sail Condo"
+    pallets = parse_memo("does Acme Corp still owe us for the 300 euro pallets? about $4.2k "
+                         "outstanding", NOW, TEAM).amount
+    assert pallets is not None and (pallets.value, pallets.currency) == (Decimal(4200), "USD")
+    weekly = parse_memo("由下個禮拜開始，逢星期三晚上八點去信和中心做地毯清潔", NOW,
+                        (KnownCustomer("信和中心"),))
+    assert weekly.recurrence == "FREQ=WEEKLY;BYDAY=WE"
+    assert not parse_memo("听前台说吴建平他们公司新租了一层，下个月约他聊聊", NOW,
+                          (KnownCustomer("吴建平"),)).contacted
+    per_ton = parse_memo("见了马场长 我报了三千二一吨", NOW, ()).amount
+    assert per_ton is not None and per_ton.value == Decimal(3200)
