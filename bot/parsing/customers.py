@@ -120,7 +120,7 @@ def _forms_of(name: str) -> tuple[str, ...]:
              _abbreviated(name), *_unheaded_forms(_abbreviated(name) or ""),
              *_registered_forms(name), *_en_forms(name), *_initialled_forms(name),
              _latin_head(name), *_trade_named_forms(name), _before_the_dot(name),
-             *_branch_forms(name))
+             *_branch_forms(name), _given_name(name))
     return tuple(dict.fromkeys(form for core in cores if core and not _GENERIC_FORM.fullmatch(core)
                                for form in (core, _unaccented(core))))
 
@@ -128,6 +128,14 @@ def _forms_of(name: str) -> tuple[str, ...]:
 # what a place-named customer leaves when its place is taken off: a place or a kind of
 # site, no name (新界 of 新界物流, 猪场 of 资阳猪场, 货仓 of 葵涌货仓)
 _GENERIC_FORM = re.compile(rf"(?:{ZH_PLACES})|[\u4e00-\u9fff][场仓厂店站库馆所园]")
+
+
+def _given_name(name: str) -> str | None:
+    """A known person called by the given name alone: 晓彤 for 周晓彤 (not a word of its own)."""
+    if len(name) == 3 and name[0] in SURNAMES and all("\u4e00" <= c <= "\u9fff" for c in name) \
+            and segment.word_frequency(name[1:]) == 0:
+        return name[1:]
+    return None
 
 
 def _branch_forms(name: str) -> tuple[str, ...]:
@@ -440,7 +448,7 @@ def _registered_forms(name: str) -> list[str]:
 # 精品酒店, 深圳观澜湖|高尔夫球会): read from the end, so that the 字号 is what stands before them
 _TRADE_TAIL_WORDS = ("船舶 修造 养老 精品 大酒店 球会 高尔夫 俱乐部 乡村 茶餐室 社区 委员会 "
                      "艺术 双语 管理委员会 纺织 印染 制品 五金 布业 酒店 宾馆 机电 工程 安装 "
-                     "金控 游泳馆 体育馆 服务 管理 设备 "
+                     "金控 游泳馆 体育馆 游艇 服务 管理 设备 "
                      "科技 实业 贸易 餐饮 食品 物业 置业 建设 供水 水务 劳保 用品 鞋业 电力 数据 "
                      "中心 护理 护理院 广场 股份")
 _TRADE_TAIL = sorted(set(_TRADE_TAIL_WORDS.split()) | set(_SHORT_ENDINGS), key=len, reverse=True)

@@ -3350,3 +3350,18 @@ def test_rules_of_batch_jjj() -> None:
                           (KnownCustomer("吴建平"),)).contacted
     per_ton = parse_memo("见了马场长 我报了三千二一吨", NOW, ()).amount
     assert per_ton is not None and per_ton.value == Decimal(3200)
+
+
+def test_rules_of_batch_kkk() -> None:
+    wanda = parse_memo("二七万达的LED大屏每周一早上去拍一次播放监测照片", NOW,
+                       (KnownCustomer("二七万达广场"),))
+    assert (wanda.customer, wanda.amount) == ("二七万达广场", None)
+    arranged = parse_memo("刚跟许总约好7月1号上午九点半做年度消防检测", NOW,
+                          (KnownCustomer("许国强"),))
+    assert arranged.contacted
+    yacht = parse_memo("基隆海洋之星的林董中秋当天要包一艘游艇", NOW,
+                       (KnownCustomer("海洋之星游艇"), KnownCustomer("林志明")))
+    assert (yacht.customer, yacht.contact) == ("海洋之星游艇", "林董")
+    given = parse_memo("晓彤今天上完课跟我说她生日是农历十月初六", NOW,
+                       (KnownCustomer("周晓彤"), KnownCustomer("乐之声琴行")))
+    assert given.customer == "周晓彤"
