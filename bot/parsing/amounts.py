@@ -95,10 +95,12 @@ _KUAI_JIAO = re.compile(
 # money said in words, as dictation leaves it: eight thousand dollars, eight hundred euro
 _EN_WORD_MONEY = re.compile(
     rf"\b(?P<num>(?:{EN_NUM_WORD})(?:[\s-]+(?:{EN_NUM_WORD}|hundred|thousand|and))*)"
-    r"[\s-]+(?P<cur>dollars?|bucks|euros?|pounds?|quid|usd|eur|gbp)\b", re.IGNORECASE | re.ASCII)
+    r"[\s-]+(?P<cur>dollars?|bucks|euros?|pounds?|quid|usd|eur|gbp|naira|rand|rupees|ringgit|pesos)\b",
+    re.IGNORECASE | re.ASCII)
 _WORD_CURRENCY = {"dollar": "USD", "dollars": "USD", "bucks": "USD", "usd": "USD", "euro": "EUR",
                   "euros": "EUR", "eur": "EUR", "pound": "GBP", "pounds": "GBP", "quid": "GBP",
-                  "gbp": "GBP"}
+                  "gbp": "GBP", "naira": "NGN", "rand": "ZAR", "rupees": "INR",
+                  "ringgit": "MYR", "pesos": "PHP"}
 
 
 def _words_value(words: str) -> int | None:

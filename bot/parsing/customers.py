@@ -448,7 +448,7 @@ def _registered_forms(name: str) -> list[str]:
 # 精品酒店, 深圳观澜湖|高尔夫球会): read from the end, so that the 字号 is what stands before them
 _TRADE_TAIL_WORDS = ("船舶 修造 养老 精品 大酒店 球会 高尔夫 俱乐部 乡村 茶餐室 社区 委员会 "
                      "艺术 双语 管理委员会 纺织 印染 制品 五金 布业 酒店 宾馆 机电 工程 安装 "
-                     "金控 游泳馆 体育馆 游艇 服务 管理 设备 "
+                     "金控 游泳馆 体育馆 游艇 微电子 服务 管理 设备 "
                      "科技 实业 贸易 餐饮 食品 物业 置业 建设 供水 水务 劳保 用品 鞋业 电力 数据 "
                      "中心 护理 护理院 广场 股份")
 _TRADE_TAIL = sorted(set(_TRADE_TAIL_WORDS.split()) | set(_SHORT_ENDINGS), key=len, reverse=True)
@@ -847,6 +847,10 @@ def _by_fuzzy(hit: NameHit, index: _Index) -> str | None:
                               score_cutoff=_FUZZY_MIN)
     if best is not None and _CJK.search(probe) and not _slip_of(probe, best[0]):
         best = None  # 云图数据科技 is no slip of 云创数据科技: another 字号
+    if best is not None and probe.isascii() and probe.startswith(best[0]) \
+            and probe[len(best[0]):len(best[0]) + 1].isalpha() \
+            and dict(index.keys)[best[0]].lower() == best[0]:
+        best = None  # Maple Ridge Motorsports is no slip of Maple Ridge Motors: a longer name
     if best is None and not probe.isascii():
         return index.pinyin.get(_pinyin(hit.name))
     return dict(index.keys)[best[0]] if best is not None else None
@@ -907,7 +911,7 @@ _EN_ROLE = (r"(?:cfo|ceo|cto|coo|gm|vp|head|owner|manager|director|buyer|founder
             r"architect|consultant|administrator|admin|coordinator|supervisor|doctor|"
             r"physician|nurse|pharmacist|accountant|counsel|agent|landlord|landlady|dir|mgr|"
             r"rep|school|people|ops|brewmaster|foreman|superintendent|bookkeeper|receptionist|"
-            r"concierge|headteacher|matron|planner|estimator)")
+            r"concierge|headteacher|matron|planner|estimator|super)")
 # a word that makes "Acme's Tuas warehouse" a thing of the company's, not its person
 _ITS_THING = re.compile(
     r"\s+(?:warehouse|office|plant|site|factory|team|store|shop|branch|hq|lab|building|"

@@ -53,7 +53,8 @@ _NUM_MON = re.compile(
 # nouns after an ordinal that make it not a date: 5th Avenue, the 1st week
 _NOT_DATE = (
     r"(?!\s*(?:st\b|street|avenue|ave\b|floor|fl\b|century|anniversary|percent|time|round|"
-    r"week|month|year|place|grade|edition|version|birthday|retweet|order|item|row|line|"
+    r"week|month|year|place|grade|edition|version|birthday|retweet|order|item|row|line|flush|"
+    r"term|semester|level|gen|generation|"
     r"install?ments?|payments?|batch|phase|quarter|shipment|draft|option|attempt|reminder|"
     r"of\s+(?!next|this|last|the))|\s+(?!(?:COB|EOD|EOB|AM|PM|ASAP)\b)[A-Z])"
 )

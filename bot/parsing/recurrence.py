@@ -68,7 +68,8 @@ _EN_WEEKDAYS = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _EN_MONTHDAY = re.compile(
-    r"\b(?:(?:every|evry|each)\s+month\s+(?:on\s+)?|monthly\s+on\s+|(?:on\s+)?(?:every|evry|each)\s+)"
+    r"\b(?:(?:every|evry|each)\s+month\s+(?:on\s+)?|monthly\s+(?:[a-z-]+\s+){0,3}?on\s+|"
+    r"(?:on\s+)?(?:every|evry|each)\s+)"
     r"(?:the\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b|(?P<d2>\d{1,2})(?:st|nd|rd|th\b|\s*[号日]))",
     re.IGNORECASE | re.ASCII,
 )

@@ -3365,3 +3365,27 @@ def test_rules_of_batch_kkk() -> None:
     given = parse_memo("晓彤今天上完课跟我说她生日是农历十月初六", NOW,
                        (KnownCustomer("周晓彤"), KnownCustomer("乐之声琴行")))
     assert given.customer == "周晓彤"
+
+
+def test_more_rules_of_batch_kkk() -> None:
+    naira = parse_memo("Mrs Adebayo in Lekki called, paid fifty thousand naira by transfer", NOW,
+                       ()).amount
+    assert naira is not None and (naira.value, naira.currency) == (Decimal(50000), "NGN")
+    assert parse_memo("Acme Corp sprinkler inspection - book it for Tue 8am, Ron the "
+                      "maintenance super will let us in", NOW, TEAM).contact == "Ron"
+    review = parse_memo("Acme Corp. Monthly review with Sandeep every 1st at 11am. Next one will "
+                        "cover the 2nd flush lots.", NOW, TEAM)
+    assert review.due == datetime(2026, 12, 1, 11, 0, tzinfo=SHANGHAI)
+    assert parse_memo("Maple Ridge Motorsports asked about the digital board. Send avails by "
+                      "Friday", NOW, (KnownCustomer("Maple Ridge Motors"),)).customer_is_new
+    pump = parse_memo("Acme Corp: monthly fire pump test on the 10th, 7am, starting next month",
+                      NOW, TEAM)
+    assert (pump.recurrence, pump.due) == (
+        "FREQ=MONTHLY;BYMONTHDAY=10", datetime(2026, 12, 10, 7, 0, tzinfo=SHANGHAI))
+    lights = parse_memo("今天跟蓝海科技林主任談好，滅火器換藥跟緊急照明檢修，下周一做", NOW, TEAM)
+    assert (lights.customer, lights.priority) == ("蓝海科技", "normal")
+    renewed = parse_memo("今天跟Acme Corp的Kevin续了cold storage合同", NOW, TEAM)
+    assert renewed.contacted
+    came = parse_memo("喜茶的Helen Liu找我们做new product launch，预算60w", NOW,
+                      (KnownCustomer("喜茶"),))
+    assert came.contacted
