@@ -33,7 +33,7 @@ _EN_LUNAR = re.compile(
 _EN_LUNAR_MD = re.compile(
     rf"\b{EN_BIRTHDAY}\b[^.;!?\n]{{0,40}}?\blunar\b[^.;!?\n\d]{{0,20}}?"
     r"(?:(?P<m>\d{1,2})(?:st|nd|rd|th)?\s+month|month\s+(?P<m2>\d{1,2}))[,\s]+(?:the\s+)?"
-    r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+day|day\s+(?P<d2>\d{1,2}))\b",
+    r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?|day\s+(?P<d2>\d{1,2}))\b",
     re.IGNORECASE,
 )
 _ORDINAL_MONTHS = [
@@ -48,6 +48,10 @@ _EN = re.compile(
     re.IGNORECASE,
 )
 # turns 60 on the 3rd of April, will be 40 on May 2
+# bday - Dr Mehta is Aug 19: the date after the person it is said of
+_EN_NAMED = re.compile(
+    rf"\b{EN_BIRTHDAY}\s*[-:–]\s*(?:[A-Z][\w.'-]*\s+){{1,3}}(?:is|on)\s+(?P<v>[^,;!?\n]{{3,30}})",
+    re.IGNORECASE)
 _EN_TURNS = re.compile(
     r"\b(?:turns|turning|will\s+be|is\s+going\s+to\s+be)\s+\d{1,3}\s+on\s+(?:the\s+)?"
     r"(?P<v>[^,;!?\n]{3,30})", re.IGNORECASE)
@@ -91,7 +95,7 @@ def find_birthday(text: str) -> tuple[Birthday, tuple[int, int]] | None:
         day = int(said.group("d") or said.group("d2"))
         if 1 <= month <= 12 and 1 <= day <= 30:
             return Birthday(month, day, True), said.span()
-    for pattern in (_AFTER, _BEFORE, _AFTER_EN, _EN, _EN_BEFORE, _EN_TURNS):
+    for pattern in (_AFTER, _BEFORE, _AFTER_EN, _EN_NAMED, _EN, _EN_BEFORE, _EN_TURNS):
         for match in pattern.finditer(text):
             if FAMILY.search(text, max(0, match.start() - 12), match.start()):
                 continue  # 她老公 birthday 是 8月18号: her husband's, not the customer's

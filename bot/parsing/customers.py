@@ -448,7 +448,7 @@ def _registered_forms(name: str) -> list[str]:
 # 精品酒店, 深圳观澜湖|高尔夫球会): read from the end, so that the 字号 is what stands before them
 _TRADE_TAIL_WORDS = ("船舶 修造 养老 精品 大酒店 球会 高尔夫 俱乐部 乡村 茶餐室 社区 委员会 "
                      "艺术 双语 管理委员会 纺织 印染 制品 五金 布业 酒店 宾馆 机电 工程 安装 "
-                     "金控 游泳馆 体育馆 游艇 微电子 服务 管理 设备 "
+                     "金控 游泳馆 体育馆 游艇 微电子 便利 房车营地 营地 拉面 服务 管理 设备 "
                      "科技 实业 贸易 餐饮 食品 物业 置业 建设 供水 水务 劳保 用品 鞋业 电力 数据 "
                      "中心 护理 护理院 广场 股份")
 _TRADE_TAIL = sorted(set(_TRADE_TAIL_WORDS.split()) | set(_SHORT_ENDINGS), key=len, reverse=True)
@@ -903,7 +903,7 @@ _COMPANY_THEN_PERSON = re.compile(
     rf"\s*[(（]\s*|\s*(?:\([^()]{{1,30}}\)|（[^（）]{{1,30}}）)?\s*[-–—:：]?"
     rf"\s*(?:[\u4e00-\u9fff]{{1,4}}(?:部|处|科|室|组))?(?:的|那边的|那边|'s|’s|'|’)?\s*"
     rf"(?:{_ROLE_ZH}\s*|[A-Z]{{2,4}}\s*)?|\s*(?:\([^()]{{1,30}}\)|（[^（）]{{1,30}}）)?"
-    rf"\s*(?:的|'s|’s)\s*(?:[A-Za-z&-]+\s+){{0,2}}[A-Za-z&-]+,?\s+")
+    rf"\s*(?:的|'s|’s|那边的?)\s*(?:[A-Za-z&-]+\s+){{0,2}}[A-Za-z&-]+,?\s+|\s*那边的?\s*")
 # a known person right after a company's possessive: Parkside Developments' Jane Ho
 _POSSESSIVE = re.compile(r"\s*(?:的|'s|’s|'|’)\s*")
 _EN_ROLE = (r"(?:cfo|ceo|cto|coo|gm|vp|head|owner|manager|director|buyer|founder|boss|"
@@ -1608,7 +1608,8 @@ _WORKS_AT = re.compile(
 
 _SET_APART_AFTER = re.compile(r"\s*(?:那家)?\s*(?:没关系|没有关系|无关|不是一家|不是同一家)")
 _SET_APART_BEFORE = re.compile(
-    r"(?:不是|並非|并非|(?i:\bnot\s+(?:the\s+|our\s+)?|different\s+(?:company|firm|business)\s+"
+    r"(?:不是|並非|并非|(?i:\bnot\s+(?:the\s+same\s+as\s+(?:the\s+|our\s+)?|the\s+|our\s+)?|"
+    r"different\s+(?:company|firm|business)\s+"
     r"(?:from|to|than)\s+|nothing\s+to\s+do\s+with\s+(?:the\s+)?))\s*$")
 
 
@@ -1680,6 +1681,12 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
     if known:
         others = tuple(dict.fromkeys(m.known for m in known[1:] if m.known != known[0].known))
         return guess(known[0], known[0].known or "", candidates=others)
+    early = _by_sound(text, index) if index.pinyin else None
+    if early is not None and early.known is not None and early.known not in apart \
+            and len(early.name) >= 4 \
+            and not _goes_on_otherwise(early, early.known, subjects, text):
+        # 视介优品 for the known 视界优品, before 周总 is guessed at by surname
+        return guess(early, early.known, guessed=True)
     for mention in subjects:
         if mention.kind in ("title", "familiar") and customers \
                 and not _at_a_company_said_before(mention, mentions, text):

@@ -237,7 +237,8 @@ _HABIT = re.compile(r"(?i:\b(?:usually|always|never|normally|typically|generally
 # a time said only to be ruled out: not the 14th, instead of Friday, 不是周三
 _NOT_THEN = re.compile(
     r"(?:(?i:\bsince\s+|\bnot\s+(?:on\s+)?(?:the\s+)?|\binstead\s+of\s+(?:the\s+)?|\brather\s+than\s+"
-    r"(?:the\s+)?|\bmissed\s+(?:the\s+|their\s+|our\s+)?)|不是|而不是|改掉)$")
+    r"(?:the\s+)?|\bmissed\s+(?:the\s+|their\s+|our\s+)?|\b(?:until|till)\s+(?:the\s+)?)|不是|而不是|"
+    r"改掉)$")
 _DID_ON = re.compile(r"\b(?:rang|called|phoned|emailed|texted|messaged|met|visited|"
                      r"came\s+in|dropped\s+by|popped\s+in|paid|signed)\s+(?:on\s+)?$",
                      re.IGNORECASE)

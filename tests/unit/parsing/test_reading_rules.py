@@ -3389,3 +3389,26 @@ def test_more_rules_of_batch_kkk() -> None:
     came = parse_memo("喜茶的Helen Liu找我们做new product launch，预算60w", NOW,
                       (KnownCustomer("喜茶"),))
     assert came.contacted
+
+
+def test_rules_of_batch_lll() -> None:
+    mehta = parse_memo("bday - Dr Mehta is Aug 19. he mentioned it at the demo lol", NOW,
+                       (KnownCustomer("Dr. Anand Mehta"),))
+    assert (mehta.birthday is not None and (mehta.birthday.month, mehta.birthday.day) == (8, 19),
+            mehta.due) == (True, None)
+    lunar = parse_memo("Mr. Nguyen at Acme Corp - birthday is lunar 8th month 15th", NOW,
+                       TEAM).birthday
+    assert lunar is not None and (lunar.month, lunar.day, lunar.lunar) == (8, 15, True)
+    rv = parse_memo("途居的赵总说国庆前要把3台房车开过去，下周一上午再跟他确认", NOW,
+                    (KnownCustomer("途居房车营地"), KnownCustomer("孟凡")))
+    assert (rv.customer, rv.contact) == ("途居房车营地", "赵总")
+    assert parse_memo("朋友介绍了个做私人诊所的邓医生，下个月初约她见一面", NOW,
+                      ()).customer == "邓医生"
+    assert parse_memo("今天跟绿茵学校食堂把最后一批订单确认了，总价六万三千二", NOW,
+                      (KnownCustomer("绿茵学校食堂"),)).contacted
+    sound = parse_memo("今天和小马去了视介优品，周总亲自接待的", NOW,
+                       (KnownCustomer("视界优品"), KnownCustomer("周建华")))
+    assert sound.customer == "视界优品"
+    apart = parse_memo("New acct: Dymocks Rundle Mall - NOT the same as Dymocks George St. Met "
+                       "the owner Bev Carter", NOW, (KnownCustomer("Dymocks George St"),))
+    assert apart.customer_is_new
