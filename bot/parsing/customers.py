@@ -1076,11 +1076,13 @@ def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
             kind = "person"  # head of IT Martin Cole, Omar Reyes, operations director at…
         titled = _ZH_TITLE_AFTER.match(text, end) if kind == "en" and " " not in hit.name \
             else None
-        name = hit.name
+        name, start = hit.name, hit.start
         if titled is not None:  # Wang总, Mike经理: a surname and its Chinese title
             end, kind = titled.end(), "title"
             name = text[hit.start:end]
-        found.append(_Mention(hit.start, end, name, kind))
+        elif kind in ("en", "person") and " " not in name and text[start - 1:start] == "阿":
+            start, name, kind = start - 1, "阿" + name, "familiar"  # 阿Ken, 阿May
+        found.append(_Mention(start, end, name, kind))
     return sorted(_named_again(_not_its_namesake(found), text), key=lambda m: m.start)
 
 

@@ -3412,3 +3412,9 @@ def test_rules_of_batch_lll() -> None:
     apart = parse_memo("New acct: Dymocks Rundle Mall - NOT the same as Dymocks George St. Met "
                        "the owner Bev Carter", NOW, (KnownCustomer("Dymocks George St"),))
     assert apart.customer_is_new
+
+
+def test_ah_before_an_english_name() -> None:
+    ken = parse_memo("今朝去咗Jacky Optical旺角分店，manager阿Ken话想要promo material", NOW,
+                     (KnownCustomer("Jacky Optical"),))
+    assert (ken.customer, ken.contact) == ("Jacky Optical", "阿Ken")
