@@ -1074,15 +1074,7 @@ def _mentions(text: str, masked: str, index: _Index) -> list[_Mention]:
         if kind == "en" and (ROLE_BEFORE.search(masked, max(0, hit.start - 30), hit.start)
                              or _ROLE_NEXT.match(masked, end)):
             kind = "person"  # head of IT Martin Cole, Omar Reyes, operations director at…
-        titled = _ZH_TITLE_AFTER.match(text, end) if kind == "en" and " " not in hit.name \
-            else None
-        name, start = hit.name, hit.start
-        if titled is not None:  # Wang总, Mike经理: a surname and its Chinese title
-            end, kind = titled.end(), "title"
-            name = text[hit.start:end]
-        elif kind in ("en", "person") and " " not in name and text[start - 1:start] == "阿":
-            start, name, kind = start - 1, "阿" + name, "familiar"  # 阿Ken, 阿May
-        found.append(_Mention(start, end, name, kind))
+        found.append(_as_said(hit, kind, end, text))
     return sorted(_named_again(_not_its_namesake(found), text), key=lambda m: m.start)
 
 
@@ -1091,6 +1083,18 @@ _HIMSELF = re.compile(r"\s+(?:himself|herself)\b", re.IGNORECASE)
 
 
 _ZH_TITLE_AFTER = re.compile(r"(?:总经理|总监|经理|总|老板|老师|主任|医生|律师|博士|工)")
+
+
+def _as_said(hit: NameHit, kind: str, end: int, text: str) -> _Mention:
+    """A Latin name with the Chinese said around it: Wang总, Mike经理 (a surname and its
+    title); 阿Ken, 阿May (the familiar 阿)."""
+    single = kind in ("en", "person") and " " not in hit.name
+    titled = _ZH_TITLE_AFTER.match(text, end) if kind == "en" and single else None
+    if titled is not None:
+        return _Mention(hit.start, titled.end(), text[hit.start:titled.end()], "title")
+    if single and text[hit.start - 1:hit.start] == "阿":
+        return _Mention(hit.start - 1, end, "阿" + hit.name, "familiar")
+    return _Mention(hit.start, end, hit.name, kind)
 
 
 def _named_again(found: list[_Mention], text: str) -> list[_Mention]:
