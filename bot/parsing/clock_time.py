@@ -93,6 +93,9 @@ def _zh_minute(match: re.Match[str]) -> int | None:
     return cn_to_int(match.group("m")) if match.group("m") else 0
 
 
+_A_LITTLE_AFTER = frozenset("压便宜多少快早晚高低降让加好大小差慢松紧")
+
+
 def _zh(match: re.Match[str]) -> Piece | None:
     raw_hour = match.group("h")
     hour, minute = cn_to_int(raw_hour), _zh_minute(match)
@@ -103,6 +106,8 @@ def _zh(match: re.Match[str]) -> Piece | None:
     second = int(match.group("s")) if match.group("s") else 0
     bare = match.end() == match.end("h") + 1 and not match.group(0).endswith("钟")
     weak = raw_hour in ("一", "1") and bare  # 降一点 = a little lower, not 1 o'clock
+    if weak and match.start() > 0 and match.string[match.start() - 1] in _A_LITTLE_AFTER:
+        return None  # 还想压一点, 便宜一点, 快一点: a little, no time
     h24 = raw_hour.isdigit() and (raw_hour[0] == "0" or hour > 12)
     return Piece(match.start(), match.end(), hour=hour, minute=minute, second=second,
                  weak=weak, h24=h24)

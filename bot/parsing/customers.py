@@ -120,7 +120,8 @@ def _forms_of(name: str) -> tuple[str, ...]:
              _abbreviated(name), *_unheaded_forms(_abbreviated(name) or ""),
              *_registered_forms(name), *_en_forms(name), *_initialled_forms(name),
              _latin_head(name), *_trade_named_forms(name), _before_the_dot(name),
-             *_branch_forms(name), _given_name(name))
+             *_branch_forms(name), _given_name(name), _school_number(name),
+             _unprefixed(name))
     return tuple(dict.fromkeys(form for core in cores if core and not _GENERIC_FORM.fullmatch(core)
                                for form in (core, _unaccented(core))))
 
@@ -128,6 +129,21 @@ def _forms_of(name: str) -> tuple[str, ...]:
 # what a place-named customer leaves when its place is taken off: a place or a kind of
 # site, no name (新界 of 新界物流, 猪场 of 资阳猪场, 货仓 of 葵涌货仓)
 _GENERIC_FORM = re.compile(rf"(?:{ZH_PLACES})|[\u4e00-\u9fff][场仓厂店站库馆所园]")
+
+
+def _school_number(name: str) -> str | None:
+    """A numbered school as people say it: 十九中 for 南昌市第十九中学, 一中 for 某某县第一中学."""
+    found = re.search(r"第([一二三四五六七八九十]{1,3})中学$", name)
+    return found.group(1) + "中" if found else None
+
+
+# a company's word for company before its name, in Malay and Indonesian: Syarikat Air Jernih
+_NAME_PREFIX = re.compile(r"(?:Syarikat|Perusahaan|Kedai|Toko|PT|CV)\s+(?=\S)")
+
+
+def _unprefixed(name: str) -> str | None:
+    found = _NAME_PREFIX.match(name)
+    return name[found.end():] if found and len(name) - found.end() >= 4 else None
 
 
 def _given_name(name: str) -> str | None:
@@ -448,7 +464,8 @@ def _registered_forms(name: str) -> list[str]:
 # 精品酒店, 深圳观澜湖|高尔夫球会): read from the end, so that the 字号 is what stands before them
 _TRADE_TAIL_WORDS = ("船舶 修造 养老 精品 大酒店 球会 高尔夫 俱乐部 乡村 茶餐室 社区 委员会 "
                      "艺术 双语 管理委员会 纺织 印染 制品 五金 布业 酒店 宾馆 机电 工程 安装 "
-                     "金控 游泳馆 体育馆 游艇 微电子 便利 房车营地 营地 拉面 服务 管理 设备 "
+                     "金控 游泳馆 体育馆 游艇 微电子 便利 房车营地 营地 拉面 餐酒馆 服务 管理 "
+                     "设备 "
                      "科技 实业 贸易 餐饮 食品 物业 置业 建设 供水 水务 劳保 用品 鞋业 电力 数据 "
                      "中心 护理 护理院 广场 股份")
 _TRADE_TAIL = sorted(set(_TRADE_TAIL_WORDS.split()) | set(_SHORT_ENDINGS), key=len, reverse=True)
@@ -1137,6 +1154,9 @@ def _branch_of(hit: NameHit, index: _Index) -> str | None:
                  and _BRANCH.fullmatch(hit.name[len(key):])), None)
 
 
+_THE = re.compile(r"(?i:the)\s+")
+
+
 def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
                      index: _Index) -> bool:
     """A known name inside a longer new company's (阿里云 when 阿里 is known; Pinecrest
@@ -1153,11 +1173,12 @@ def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
         return False  # 九龙湾贸易 for the known 九龙湾贸易有限公司: its name, less the legal form
     extra = text[hit.start:known.start] + text[known.end:end]
     after = text[known.end:end]
-    if (known.end == end and _ZH_PLACE_HEAD.fullmatch(text[hit.start:known.start])) or (
+    if (known.end == end and (_ZH_PLACE_HEAD.fullmatch(text[hit.start:known.start])
+                              or _THE.fullmatch(text[hit.start:known.start]))) or (
             hit.start == known.start and known.person and (
                 _ITS_THING.fullmatch(after) or text.startswith(("了", "过", "一下"), end))):
-        return False  # 嘉兴恒丰纺织: the known 恒丰纺织, in 嘉兴; 张伟工厂: the person's factory;
-        # 张伟咨询了价格: the person, and what they did
+        return False  # 嘉兴恒丰纺织: the known 恒丰纺织, in 嘉兴; The Wine Vault: the known Wine
+        # Vault Ltd; 张伟工厂: the person's factory; 张伟咨询了价格: the person, and what they did
     if _BRANCH.fullmatch(after) and hit.start == known.start and not business_word(after):
         return False  # 华晟二厂, 山岚咖啡徐汇店, Kinetic Fitness Xujiahui: a branch of it
     return bool(extra.strip()) and _LEGAL_SUFFIX.fullmatch(extra) is None

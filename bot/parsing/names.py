@@ -1002,7 +1002,7 @@ def en_names(text: str) -> list[NameHit]:
                 or (_EN_COUNT.search(text, max(0, match.start() - 8), match.start())
                     and _GOODS_NOUN.match(text, match.end())):
             continue  # 租 2 台 DJI Mavic 3, 50 箱 Lavazza, a 2019 Honda Vezel: goods
-        name = " ".join(words).removesuffix("'s").removesuffix("’s").rstrip("'’")
+        name = " ".join(words).removesuffix("'s").removesuffix("’s").rstrip("'’ &")
         if _HYPHENED_NOUN.fullmatch(name) and _starts_sentence(text, match.start()):
             continue  # Load-out done, Follow-up call, Check-in: a noun, no one's name
         if name and not name.isupper() and not any(ch.isdigit() for ch in name):

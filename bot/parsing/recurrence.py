@@ -236,8 +236,8 @@ def _en_every(match: re.Match[str]) -> Piece | None:
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
         "4th": 4, "last": -1, "一": 1, "二": 2, "三": 3, "四": 4, "最后一": -1}
 _EN_NTH_WEEKDAY = re.compile(
-    rf"\b(?:every|each|on\s+the)\s+(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+"
-    rf"(?P<day>{_EN_DAY_WORD})\s+(?:of\s+)?(?:the|each|every)\s+month\b",
+    rf"\b(?:(?:every|each|on)\s+(?:the\s+)?)?(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|last)\s+"
+    rf"(?P<day>{_EN_DAY_WORD})\s+(?:of\s+(?:the|each|every)|(?:each|every|a))\s+month\b",
     re.IGNORECASE | re.ASCII)
 _ZH_NTH_WEEKDAY = re.compile(
     r"每(?:个)?月(?:的)?(?:第)?(?P<n>一|二|三|四|最后一)(?:个)?(?:周|星期|礼拜)(?P<day>[一二三四五六日天])")

@@ -3418,3 +3418,21 @@ def test_ah_before_an_english_name() -> None:
     ken = parse_memo("今朝去咗Jacky Optical旺角分店，manager阿Ken话想要promo material", NOW,
                      (KnownCustomer("Jacky Optical"),))
     assert (ken.customer, ken.contact) == ("Jacky Optical", "阿Ken")
+
+
+def test_rules_of_batch_mmm() -> None:
+    little = parse_memo("给鲁总报价12w，他基本同意，还想压一点，周一上午去他办公室当面谈",
+                        NOW, (KnownCustomer("鲁国栋"),))
+    assert little.due == datetime(2026, 11, 23, 9, 0, tzinfo=SHANGHAI)
+    school = parse_memo("今天十九中后勤聂主任打电话说开学前要做食堂卫生大检查", NOW,
+                        (KnownCustomer("南昌市第十九中学"), KnownCustomer("江西师大附中")))
+    assert (school.customer, school.contact) == ("南昌市第十九中学", "聂主任")
+    bistro = parse_memo("好食光的林經理下午打來說想加投一檔直播", NOW,
+                        (KnownCustomer("台北好食光餐酒館"), KnownCustomer("陳冠宇")))
+    assert (bistro.customer, bistro.contact) == ("台北好食光餐酒館", "林經理")
+    malay = parse_memo("今天给 Air Jernih 的 Encik Hafiz 报了 RM 2.1m", NOW,
+                       (KnownCustomer("Syarikat Air Jernih"),))
+    assert malay.customer == "Syarikat Air Jernih"
+    gates = parse_memo("Signed Acme Corp to monthly maintenance. Service visit first Monday of "
+                       "every month 6am", NOW, TEAM)
+    assert gates.recurrence == "FREQ=MONTHLY;BYDAY=1MO"
