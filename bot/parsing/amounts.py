@@ -158,7 +158,7 @@ _BARE_MONEY = re.compile(
     r"(?!(?<!\d\d\d)\s*月)"  # 尾款4500月底前: the figure; 尾款 3月底前: the month
     rf"|(?<![\d.])(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?:的)?(?:定金|订金|押金|货款|尾款|余款)"
     # 已经付了换货后的1200: the figure a few words after the money word
-    rf"|(?:付了|收了|欠着|还欠)[^，。；;,\d]{{1,8}}?(?P<num5>\d{{3,}}(?:\.\d+)?)"
+    rf"|(?:付了|收了|欠着|还欠|花了)[^，。；;,\d]{{0,8}}?(?P<num5>\d{{3,}}(?:\.\d+)?)"
     rf"(?![\d.%A-Za-z]|\s*[万千百]?\s*(?:[{_COUNTERS}天年月号点日周]|kg|pcs))"
     rf"|(?<![\d.{CN_DIGITS}])(?P<num4>[{CN_DIGITS}]千[{CN_DIGITS}]?)(?=的(?:货|单子|单|活)))",
         re.ASCII)

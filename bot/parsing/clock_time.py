@@ -22,7 +22,7 @@ _COLON = re.compile(
 )
 _MERIDIEM = re.compile(  # not inside a token: ~3am3ioY in a link is no 3am; Friday3pm is
     r"(?:(?<![\d:.A-Za-z~_/=-])|(?<=day))(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?:\s*(?P<mer>[ap])\.?m|"
-    r"(?P<mer2>[ap]))(?![A-Za-z0-9_~])\.?",
+    r"(?P<mer2>[ap])(?![\u4e00-\u9fff]))(?![A-Za-z0-9_~])\.?",
     re.IGNORECASE | re.ASCII
 )
 _HOUR_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

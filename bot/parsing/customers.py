@@ -138,12 +138,19 @@ def _school_number(name: str) -> str | None:
 
 
 # a company's word for company before its name, in Malay and Indonesian: Syarikat Air Jernih
-_NAME_PREFIX = re.compile(r"(?:Syarikat|Perusahaan|Kedai|Toko|PT|CV)\s+(?=\S)")
+_NAME_PREFIX = re.compile(r"(?:Syarikat|Perusahaan|Kedai|Toko|PT|CV|The)\s+(?=\S)")
+_ACRONYM_HEAD = re.compile(r"([A-Z]{3,6})\s+[A-Z][a-z]")
 
 
 def _unprefixed(name: str) -> str | None:
+    """A name without the word for company it opens with (Air Jernih for Syarikat Air
+    Jernih, Clarke Hotel for The Clarke Hotel), or its acronym head (KEMSA for KEMSA
+    Embakasi)."""
     found = _NAME_PREFIX.match(name)
-    return name[found.end():] if found and len(name) - found.end() >= 4 else None
+    if found and len(name) - found.end() >= 4:
+        return name[found.end():]
+    head = _ACRONYM_HEAD.match(name)
+    return head.group(1) if head else None
 
 
 def _given_name(name: str) -> str | None:
@@ -464,8 +471,8 @@ def _registered_forms(name: str) -> list[str]:
 # 精品酒店, 深圳观澜湖|高尔夫球会): read from the end, so that the 字号 is what stands before them
 _TRADE_TAIL_WORDS = ("船舶 修造 养老 精品 大酒店 球会 高尔夫 俱乐部 乡村 茶餐室 社区 委员会 "
                      "艺术 双语 管理委员会 纺织 印染 制品 五金 布业 酒店 宾馆 机电 工程 安装 "
-                     "金控 游泳馆 体育馆 游艇 微电子 便利 房车营地 营地 拉面 餐酒馆 服务 管理 "
-                     "设备 "
+                     "金控 游泳馆 体育馆 游艇 微电子 便利 房车营地 营地 拉面 餐酒馆 置地 "
+                     "服务 管理 设备 "
                      "科技 实业 贸易 餐饮 食品 物业 置业 建设 供水 水务 劳保 用品 鞋业 电力 数据 "
                      "中心 护理 护理院 广场 股份")
 _TRADE_TAIL = sorted(set(_TRADE_TAIL_WORDS.split()) | set(_SHORT_ENDINGS), key=len, reverse=True)
@@ -574,7 +581,8 @@ def _en_forms(name: str) -> list[str]:
             forms.add("".join(w[0] for w in named) + legal[0][0])
     if re.fullmatch(r"(?:[A-Z]\.){3,4}", first):  # RJM, RJM Exteriors for R.J.M. Exteriors Inc
         forms |= {first.replace(".", ""), f"{first.replace('.', '')} {words[1]}"}
-    forms.discard(core)
+    if not re.match(r"(?i)the\s", name):
+        forms.discard(core)  # (Clarke Hotel for The Clarke Hotel is a form of its own)
     return sorted(forms)
 
 
@@ -928,7 +936,7 @@ _EN_ROLE = (r"(?:cfo|ceo|cto|coo|gm|vp|head|owner|manager|director|buyer|founder
             r"architect|consultant|administrator|admin|coordinator|supervisor|doctor|"
             r"physician|nurse|pharmacist|accountant|counsel|agent|landlord|landlady|dir|mgr|"
             r"rep|school|people|ops|brewmaster|foreman|superintendent|bookkeeper|receptionist|"
-            r"concierge|headteacher|matron|planner|estimator|super)")
+            r"concierge|headteacher|matron|planner|estimator|super|pm|qs)")
 # a word that makes "Acme's Tuas warehouse" a thing of the company's, not its person
 _ITS_THING = re.compile(
     r"\s+(?:warehouse|office|plant|site|factory|team|store|shop|branch|hq|lab|building|"
@@ -1233,6 +1241,8 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     return pairs
 
 
+# a role said to be held by someone: New PM is Sophie Grant
+_ROLE_IS = re.compile(rf"\b{_EN_ROLE}\s+is\s+$", re.IGNORECASE)
 # one of our own crew: Tech Luis booked Monday, our installer Dave
 _OUR_CREW = re.compile(r"(?<!their\s)\b(?:tech|technician|installer|fitter|driver)\s+$|"
                        r"(?:我们|我司|our)\s*(?:的)?\s*(?:engineer|tech|sales|colleague|同事|工程师|"
@@ -1267,6 +1277,7 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
                  text, 0, m.start) or (_MET_WITH.search(text, 0, m.start)
                                        and _MEAL.match(text, m.end)))]
     roled = [m for m in people if ROLE_BEFORE.search(text, 0, m.start)
+             or _ROLE_IS.search(text, max(0, m.start - 30), m.start)
              or _THE_ROLE_AFTER.match(text, m.end)
              or _APPOSITIVE.search(text, max(0, m.start - 80), m.start)] or staff or [
         m for m in people if " " not in m.name and (_ADDRESSED.search(text, 0, m.start)
@@ -1635,7 +1646,8 @@ _WORKS_AT = re.compile(
 
 _SET_APART_AFTER = re.compile(r"\s*(?:那家)?\s*(?:没关系|没有关系|无关|不是一家|不是同一家)")
 _SET_APART_BEFORE = re.compile(
-    r"(?:不是|並非|并非|(?i:\bnot\s+(?:the\s+same\s+as\s+(?:the\s+|our\s+)?|the\s+|our\s+)?|"
+    r"(?:不是|並非|并非|(?i:\b(?:not|un)\s*related\s+to\s+(?:the\s+|our\s+)?|"
+    r"\bnot\s+(?:the\s+same\s+as\s+(?:the\s+|our\s+)?|the\s+|our\s+)?|"
     r"different\s+(?:company|firm|business)\s+"
     r"(?:from|to|than)\s+|nothing\s+to\s+do\s+with\s+(?:the\s+)?))\s*$")
 

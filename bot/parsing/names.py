@@ -24,7 +24,7 @@ _COMPOUND = "欧阳|司马|上官|诸葛|东方|皇甫|慕容|令狐|司徒|夏�
 TITLES = (
     "总经理|总监|总裁|董事长|经理|老师|主任|老板|处长|科长|课长|部长|院长|校长|厂长|行长|局长|医生|"
     "律师|先生|女士|小姐|博士|教授|主管|助理|秘书|师傅|阿姨|大妈|大姐|大哥|老板娘|太太|副总经理|副总|副经理|"
-    "副院长|副校长|副理|协理|襄理|支书|书记|队长|所长|站长|店长|场长|园长|馆长|理事长|秘书长|会长|社长|村长|组长|护士长|"
+    "副院长|副校长|副理|协理|襄理|团长|支书|书记|队长|所长|站长|店长|场长|园长|馆长|理事长|秘书长|会长|社长|村长|组长|护士长|"
     "大夫|主席|导演|教练|会计|出纳|专员|总工|药师|护士|兽医|技师|工程师|总编|主编|编辑|医师|伯伯|叔叔|奶奶|爷爷|婆婆|妈妈|"
     "总|董|工|姐|导(?![购游师航入出致体电])|"
     "哥|生|太"
@@ -495,7 +495,7 @@ _MORE_PLACES = (
     "普陀 海淀 东城 西城 丰台 石景山 顺义 昌平 大兴 房山 天河 越秀 荔湾 花都 "
     "福田 罗湖 龙华 坪山 拱墅 滨江 武侯 成华 九龙城 油麻地 长沙湾 土瓜湾 黄大仙 "
     "西贡 上水 粉岭 大埔 东涌 香港仔 筲箕湾 跑马地 板桥 新庄 中和 永和 三重 "
-    "淡水 信义 琼海 博鳌 "
+    "淡水 信义 琼海 博鳌 乌市 "
 )
 # cities and provinces a company's name may be said after (嘉兴恒丰纺织: 恒丰纺织, in 嘉兴)
 ZH_PLACES = (
@@ -767,8 +767,8 @@ def _looks_like_person(token: str) -> bool:
 # Words that start a memo's sentence in capitals without being anyone's name: "Good first
 # call with Mark Chen", "Weekly stats: ...", "Walked into Redwood Capital Inc".
 _STARTERS = frozenset([
-    "balance", "damage", "heads", "ring", "txt", "msg", "nudge", "swing", "escalate", "wish",
-    "statement", "invoice", "out",
+    "balance", "damage", "heads", "estimated", "approx", "ring", "txt", "msg", "nudge", "swing",
+    "escalate", "wish", "statement", "invoice", "out",
     "make", "ensure", "submit", "lock", "pencil", "upload", "forward", "find", "quiet",
     "order", "payment", "deposit", "samples", "sample", "shipment", "delivery", "goods",
     "package", "parcel", "documents", "docs", "paperwork",

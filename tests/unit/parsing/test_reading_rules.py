@@ -3436,3 +3436,27 @@ def test_rules_of_batch_mmm() -> None:
     gates = parse_memo("Signed Acme Corp to monthly maintenance. Service visit first Monday of "
                        "every month 6am", NOW, TEAM)
     assert gates.recurrence == "FREQ=MONTHLY;BYDAY=1MO"
+
+
+def test_rules_of_batch_nnn() -> None:
+    hotel = parse_memo("Clarke Hotel GM (Mr Tan) met us this morning. Send revised BOQ before "
+                       "Christmas!!", NOW, (KnownCustomer("The Clarke Hotel"),))
+    assert (hotel.customer, hotel.contact) == ("The Clarke Hotel", "Mr Tan")
+    kemsa = parse_memo("KEMSA tender closes end of month. Estimated value KES 12.4m. Get the docs "
+                       "submitted by the 28th", NOW, (KnownCustomer("KEMSA Embakasi"),))
+    assert kemsa.customer == "KEMSA Embakasi"
+    leader = parse_memo("每周五下午4点跟郑团长对一下当周的单", NOW,
+                        (KnownCustomer("王秀英"), KnownCustomer("郑丽华")))
+    assert leader.customer == "郑丽华"
+    told = parse_memo("爱诺动物医院的牙科治疗台端午前要装好，杨院长电话里特地交代的", NOW,
+                      (KnownCustomer("爱诺动物医院"),))
+    assert told.contacted
+    horse = parse_memo("金鼎模具的冷水机压缩机烧了，配件3天后才到，先借他们一台5P的顶着", NOW,
+                       (KnownCustomer("金鼎模具"),))
+    assert horse.due == datetime(2026, 11, 21, tzinfo=SHANGHAI)
+    mailed = parse_memo("PetCare Plus Ltd 发邮件来问内窥镜，预算USD 12,000，周一回复他们", NOW,
+                        ())
+    assert mailed.contacted
+    lunch = parse_memo("阿强带着海力风电的两个工程师来公司看了产线，中午请吃饭花了1280", NOW,
+                       (KnownCustomer("海力风电设备"),)).amount
+    assert lunch is not None and lunch.value == Decimal(1280)
