@@ -1003,8 +1003,8 @@ def en_names(text: str) -> list[NameHit]:
                     and _GOODS_NOUN.match(text, match.end())):
             continue  # 租 2 台 DJI Mavic 3, 50 箱 Lavazza, a 2019 Honda Vezel: goods
         name = " ".join(words).removesuffix("'s").removesuffix("’s").rstrip("'’ &")
-        if _HYPHENED_NOUN.fullmatch(name) and _starts_sentence(text, match.start()):
-            continue  # Load-out done, Follow-up call, Check-in: a noun, no one's name
+        if _said_as_no_name(name, text, match.start(), text.find(words[0], start)):
+            continue
         if name and not name.isupper() and not any(ch.isdigit() for ch in name):
             first = text.index(words[0], start)
             honorific = HONORIFIC.search(text, max(0, first - 6), first)
@@ -1016,7 +1016,16 @@ def en_names(text: str) -> list[NameHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+def _said_as_no_name(name: str, text: str, start: int, first: int) -> bool:
+    """Load-out done, Follow-up call: a hyphened noun opening a sentence; Marcus Reyes (VP
+    Leasing): the field of a title. No one's name either way."""
+    return bool((_HYPHENED_NOUN.fullmatch(name) and _starts_sentence(text, start))
+                or _TITLE_OF.search(text, max(0, first - 16), max(first, 0)))
+
+
 _HYPHENED_NOUN = re.compile(r"[A-Z][a-z]+-(?:[a-z]+)?")
+_TITLE_OF = re.compile(r"\(\s*(?:VP|SVP|EVP|AVP|Head\s+of|Dir(?:ector)?\s+of|Director,?|GM)\s+$",
+                       re.IGNORECASE)
 # roles people are called by, before a single name: Chef Wei, Coach Daniels, Principal Tan
 ADDRESSED_BY_ROLE = frozenset(("chef", "coach", "pastor", "father", "sister", "captain",
                                 "capt", "principal", "professor", "nurse", "officer", "judge"))

@@ -3460,3 +3460,10 @@ def test_rules_of_batch_nnn() -> None:
     lunch = parse_memo("阿强带着海力风电的两个工程师来公司看了产线，中午请吃饭花了1280", NOW,
                        (KnownCustomer("海力风电设备"),)).amount
     assert lunch is not None and lunch.value == Decimal(1280)
+
+
+def test_the_field_of_a_title_is_no_name() -> None:
+    from bot.parsing.names import en_names  # noqa: PLC0415 - the names alone, for this test
+
+    said = [hit.name for hit in en_names("met Marcus Reyes (VP Leasing) + Dana from their team")]
+    assert said == ["Marcus Reyes", "Dana"]
