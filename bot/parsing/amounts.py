@@ -66,7 +66,7 @@ _CJK_CURRENCIES = "|".join(sorted((cur for cur in _SYMBOLS if not cur.isascii() 
 _PREFIX = re.compile(
     rf"(?P<cur>(?<![A-Za-z])(?i:US|NZ|AU|CA|S|HK|A|C|NT|R)\$|GH₵|[¥￥$€£₹₱₦₵₩฿]|"
     rf"(?<![A-Za-z])(?:RM|KSh|Ksh|Rs\.?|Rp|Dhs|"
-    rf"R(?=\d{{1,3}}[, ]\d{{3}}|\d{{3}}|\d{{2}}\s*/\s*[a-z])|"
+    rf"R(?=\s?\d{{1,3}}[, ]\d{{3}}|\d{{3}}|\d{{2}}\s*/\s*[a-z])|"
     rf"(?i:rupees|pesos))(?=\s?\d)|"
     rf"{_CJK_CURRENCIES}|"
     rf"(?<![A-Za-z])(?i:usd|eur|rmb|cny|gbp|sgd|hkd|aud|cad|jpy|nzd|myr|php|inr|"

@@ -354,7 +354,7 @@ _EN_CONTACTED = re.compile(
     r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|(?:dropped|popped|swung)\s+(?:by|into)|"
     r"stopped\s+by|walked\s+(?:the\s+)?(?:site|floor|plant|premises|store|warehouse|yard)|"
     r"today'?s\s+(?:mtg|meeting|call|visit|demo|catch-?up)\s+(?:with|at|w/)|"
-    r"took\s+(?:an?\s+|the\s+)?order\s+(?:from|off)|"
+    r"took\s+(?:an?\s+|the\s+)?order\s+(?:from|off)|signed\s+off\s+by\s+(?:their|the)\b|"
     r"\bbought\b[^.;!?]{0,30}\b(?:off|from)\s+(?-i:[A-Z])|\btold\s+(?-i:[A-Z])[a-z]+\b|"
     r"had\s+a\s+(?:[\w-]+\s+)?(?:yarn|natter|chat|catch-?up|convo|conversation|talk|word|cuppa|"
     r"coffee|beer|pint)\s+(?:with|w/)|"

@@ -767,8 +767,8 @@ def _looks_like_person(token: str) -> bool:
 # Words that start a memo's sentence in capitals without being anyone's name: "Good first
 # call with Mark Chen", "Weekly stats: ...", "Walked into Redwood Capital Inc".
 _STARTERS = frozenset([
-    "balance", "damage", "heads", "estimated", "approx", "ring", "txt", "msg", "nudge", "swing",
-    "escalate", "wish", "statement", "invoice", "out",
+    "balance", "damage", "heads", "estimated", "approx", "dept", "department", "ring", "txt",
+    "msg", "nudge", "swing", "escalate", "wish", "statement", "invoice", "out",
     "make", "ensure", "submit", "lock", "pencil", "upload", "forward", "find", "quiet",
     "order", "payment", "deposit", "samples", "sample", "shipment", "delivery", "goods",
     "package", "parcel", "documents", "docs", "paperwork",

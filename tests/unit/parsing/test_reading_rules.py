@@ -3467,3 +3467,13 @@ def test_the_field_of_a_title_is_no_name() -> None:
 
     said = [hit.name for hit in en_names("met Marcus Reyes (VP Leasing) + Dana from their team")]
     assert said == ["Marcus Reyes", "Dana"]
+
+
+def test_rules_of_batch_ooo() -> None:
+    later = parse_memo("Brian from Acme Corp asked for the rebate schedule again. Send it now, "
+                       "then call him at 4 today", NOW, TEAM)
+    assert later.due == datetime(2026, 11, 18, 16, 0, tzinfo=SHANGHAI)
+    rand = parse_memo("Pretoria: Acme Corp owes R 23 400 on inv 5512 (90 days)", NOW, TEAM).amount
+    assert rand is not None and (rand.value, rand.currency) == (Decimal(23400), "ZAR")
+    assert parse_memo("Acme Corp parts order: A$38,600 signed off by their engineering mgr Priya "
+                      "today", NOW, TEAM).contacted
