@@ -747,6 +747,9 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "司徒", "皇甫",
                      "尉迟", "长孙", "宇文", "公孙", "端木", "独孤", "呼延")
 
 
+_THINGS_LIKE_NAMES = frozenset(("车厘子", "车厘", "冷却塔", "柏油路"))
+
+
 def _looks_like_person(token: str) -> bool:
     if len(token) in (3, 4) and token.startswith(COMPOUND_SURNAMES) \
             and all("\u4e00" <= ch <= "\u9fff" for ch in token) \
@@ -754,8 +757,9 @@ def _looks_like_person(token: str) -> bool:
         return True
     if not 2 <= len(token) <= 3 or token[0] not in SURNAMES:
         return False
-    if len(token) == 3 and token[-1] in "镇村县市区省乡路街巷港塔机器库箱柜泵阀炉罐仪":
-        return False  # 石桥镇: a place; 冷却塔: a machine
+    if (len(token) == 3 and token[-1] in "镇村县市区省乡路街巷港塔机器库箱柜泵阀炉罐仪") \
+            or token in _THINGS_LIKE_NAMES:
+        return False  # 石桥镇: a place; 冷却塔: a machine; 车厘子: cherries
     if len(token) == 2 and (token[1] in _MEASURED or token[1] in "氏比"):
         return False  # 张单, 一张单: a measure word and its noun, not 张 someone; 蒙氏教具,
         # 李氏: a clan or a brand; PPR管比我们便宜: a comparison

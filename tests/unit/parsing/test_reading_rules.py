@@ -3477,3 +3477,11 @@ def test_rules_of_batch_ooo() -> None:
     assert rand is not None and (rand.value, rand.currency) == (Decimal(23400), "ZAR")
     assert parse_memo("Acme Corp parts order: A$38,600 signed off by their engineering mgr Priya "
                       "today", NOW, TEAM).contacted
+
+
+def test_cherries_and_mentions_in_a_group() -> None:
+    fruit = parse_memo("果之道要的智利车厘子JJ级200箱 明早7点前到冷库 急！！", NOW,
+                       (KnownCustomer("深圳果之道贸易有限公司"),))
+    assert (fruit.customer, fruit.contact) == ("深圳果之道贸易有限公司", None)
+    assert parse_memo("汇宇的钟总刚在群里@我说元旦前要把深化图确认掉", NOW,
+                      (KnownCustomer("杭州汇宇建筑工业化"),)).contacted
