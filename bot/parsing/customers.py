@@ -137,7 +137,7 @@ def _school_number(name: str) -> str | None:
     return found.group(1) + "中" if found else None
 
 
-# a company's word for company before its name, in Malay and Indonesian: Syarikat Air Jernih
+# a word for company (Malay, Indonesian) or The before a name: Syarikat Air Jernih, The Clarke
 _NAME_PREFIX = re.compile(r"(?:Syarikat|Perusahaan|Kedai|Toko|PT|CV|The)\s+(?=\S)")
 _ACRONYM_HEAD = re.compile(r"([A-Z]{3,6})\s+[A-Z][a-z]")
 
@@ -1130,8 +1130,7 @@ def _named_again(found: list[_Mention], text: str) -> list[_Mention]:
     return [replace(m, kind="known", known=firsts[m.name.lower()])
             if m.known is None and m.kind == "en" and " " not in m.name
             and m.name.lower() in firsts and not _HIMSELF.match(text, m.end)
-            and any(k.known == firsts[m.name.lower()]
-                                                 and k.end <= m.start for k in found)
+            and any(k.known == firsts[m.name.lower()] and k.end <= m.start for k in found)
             else m for m in found]
 
 
