@@ -1240,6 +1240,15 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     return pairs
 
 
+def _a_known_firm(mention: _Mention) -> bool:
+    """A known English name that may be a firm's whatever it looks like (Ladang Sri
+    Kinabalu, Kala Niketan): its people named with their role are its contacts."""
+    known = mention.known
+    return known is not None and " " in known and known.isascii() \
+        and (len(known.split()) > 2 or not _looks_like_person_name(known)) \
+        and not HONORIFIC.match(known) and not _TITLED.match(known)
+
+
 # a role said to be held by someone: New PM is Sophie Grant
 _ROLE_IS = re.compile(rf"\b{_EN_ROLE}\s+is\s+$", re.IGNORECASE)
 # one of our own crew: Tech Luis booked Monday, our installer Dave
@@ -1260,7 +1269,9 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
     """The person a memo about a company names (拜访了蓝海科技，刘经理说…; Visited Copperleaf
     Hotels… GM Carlos Mendez is open to switching): that company's contact — one named
     with a role first (their CFO Jane Doe), then the first full name."""
-    if not company.company and not (len(company.name.split()) > 1 and en_place(company.name)):
+    only_roled = not company.company and not (
+        len(company.name.split()) > 1 and en_place(company.name))
+    if only_roled and not _a_known_firm(company):
         return None  # (a mall, a plaza, a tower has its people too: Jollyville Mall's Carla)
     people = [m for m in mentions if m is not company and m.person and m.known is None
               and not _ITS_THING.match(text, m.end) and not _GONE.match(text, m.end)
@@ -1275,10 +1286,13 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
              and m.person and (ROLE_BEFORE.search(text, 0, m.start) or _THEIR.search(
                  text, 0, m.start) or (_MET_WITH.search(text, 0, m.start)
                                        and _MEAL.match(text, m.end)))]
-    roled = [m for m in people if ROLE_BEFORE.search(text, 0, m.start)
-             or _ROLE_IS.search(text, max(0, m.start - 30), m.start)
-             or _THE_ROLE_AFTER.match(text, m.end)
-             or _APPOSITIVE.search(text, max(0, m.start - 80), m.start)] or staff or [
+    explicit = [m for m in people if ROLE_BEFORE.search(text, 0, m.start)
+                or _ROLE_IS.search(text, max(0, m.start - 30), m.start)
+                or _THE_ROLE_AFTER.match(text, m.end)
+                or _APPOSITIVE.search(text, max(0, m.start - 80), m.start)]
+    if only_roled:  # a known name that may be a person's: only someone named with a role
+        return explicit[0] if explicit else None
+    roled = explicit or staff or [
         m for m in people if " " not in m.name and (_ADDRESSED.search(text, 0, m.start)
                                                     or _ACTS.match(text, m.end)
                                                     or (_MET_WITH.search(text, 0, m.start)

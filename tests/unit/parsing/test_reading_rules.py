@@ -3485,3 +3485,12 @@ def test_cherries_and_mentions_in_a_group() -> None:
     assert (fruit.customer, fruit.contact) == ("深圳果之道贸易有限公司", None)
     assert parse_memo("汇宇的钟总刚在群里@我说元旦前要把深化图确认掉", NOW,
                       (KnownCustomer("杭州汇宇建筑工业化"),)).contacted
+
+
+def test_a_known_name_that_may_be_a_firm_has_its_people() -> None:
+    board = parse_memo("Met with Desert Oasis HOA board tonight - chair Linda Park + treasurer "
+                       "Bob. Board votes June 9", NOW, (KnownCustomer("Desert Oasis HOA"),))
+    assert board.contact == "Linda Park"
+    ours = parse_memo("Desert Palms HOA called - pump is screaming again. Send Rico out "
+                      "tomorrow 7am", NOW, (KnownCustomer("Desert Palms HOA"),))
+    assert ours.contact is None
