@@ -3494,3 +3494,12 @@ def test_a_known_name_that_may_be_a_firm_has_its_people() -> None:
     ours = parse_memo("Desert Palms HOA called - pump is screaming again. Send Rico out "
                       "tomorrow 7am", NOW, (KnownCustomer("Desert Palms HOA"),))
     assert ours.contact is None
+
+
+def test_visits_said_as_nouns_are_records() -> None:
+    assert parse_memo("Acme Corp visit today - Gary Holt (plant mgr) wants to see the cell "
+                      "running", NOW, TEAM).contacted
+    assert parse_memo("Visit notes - Acme Corp. Walk-round with the block director Helen Price",
+                      NOW, TEAM).contacted
+    assert parse_memo("Jane Cooper's birthday is Sept 9 - found out at the store visit today",
+                      NOW, TEAM).contacted
