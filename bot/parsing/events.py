@@ -424,7 +424,9 @@ _EN_CONTACTED = re.compile(
     r"(?:call|meeting))|(?<!delivery\s)(?<!shipment\s)(?<!order\s)(?<!parcel\s)(?<!payment\s)"
     r"(?<!\bit\s)(?<!stock\s)came\s+(?:into|in|by|over|down\s+to|to\s+(?:the|our))(?!\s+(?:at\s+)?(?:[\d$€£¥]|"
     r"under|over|below|above|lower|higher|cheaper|first|second|third|last))|"  # came in 12% under
-    r"had\s+(?:[\w-]+\s+){1,3}with\s+(?:Mr|Mrs|Ms|Dr|(?-i:[A-Z])\w*)|^\s*(?:fw|fwd)(?=\s*:)|dropped\s+in|stopped\s+in|ran\s+into|bumped\s+into|"
+    r"had\s+(?:[\w-]+\s+){1,3}with\s+(?:Mr|Mrs|Ms|Dr|(?-i:[A-Z])\w*)|^\s*(?:fw|fwd)(?=\s*:)|"
+    r"(?:dropped|stopped)\s+in(?!\s+(?:the\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|[12]\d{3}|last|this)\b)|ran\s+into|bumped\s+into|"
     r"visited\s+us|came\s+back(?=\s*(?:[-–—,.;:!]|$|\s+(?:and|to\s+say|saying|today|yesterday)\b))|"
     r"went\s+through\b[^.;!?]{0,40}\bwith\b|saw\s+(?:(?-i:[A-Z])\w*|(?:the|their)\s+(?:owner|manager|buyer|gm|director|boss|head)\b)|"
     r"got\s+(?:[\w'-]+\s+){1,5}to\s+(?:confirm|agree|sign|commit|approve)|"

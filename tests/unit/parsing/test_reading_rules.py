@@ -3503,3 +3503,9 @@ def test_visits_said_as_nouns_are_records() -> None:
                       NOW, TEAM).contacted
     assert parse_memo("Jane Cooper's birthday is Sept 9 - found out at the store visit today",
                       NOW, TEAM).contacted
+
+
+def test_orders_that_stopped_are_no_visit() -> None:
+    assert not parse_memo("Does anyone know if the bar manager at Acme Corp, Dan, is still there? "
+                          "Their orders stopped in October.", NOW, TEAM).contacted
+    assert parse_memo("Stopped in at Acme Corp, Dan showed me the new bar", NOW, TEAM).contacted
