@@ -1764,7 +1764,7 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
         name = _by_pinyin(text, index)
         if name is not None:
             return CustomerGuess(name=name)
-        sound = _by_sound(text, index)
+        sound = early  # read once, above
         if sound is not None and sound.known is not None and sound.known not in apart \
                 and not _goes_on_otherwise(sound, sound.known, subjects, text):
             return guess(sound, sound.known, guessed=True)

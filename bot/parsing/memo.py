@@ -291,7 +291,6 @@ _PRESENTLY = re.compile(r"(?i:\bfrom\s+now\s+on\b|\bat\s+the\s+moment\b|\bat\s+p
                         r"\bfor\s+now\b|\bby\s+now\b|\buntil\s+now\b)|从现在起|到现在|目前")
 # a price as it stands: 95 rand a kilo now, $12 a unit now (no time to act)
 _A_RATE_NOW = re.compile(r"\d[^.;!?,]{0,20}\b(?:a|per|an)\s+\w+\s+$", re.IGNORECASE)
-_RIGHT_NOW = re.compile(r"(?i:(?:right\s+)?now)|现在|马上|立刻")
 _JUST = re.compile(r"(?i:\bjust\s+)$|刚")
 _NOW_WORD = re.compile(r"(?i:right\s+now|now|at\s+the\s+moment|at\s+present)|现在|马上|立刻")
 _DONE_NOW = re.compile(
@@ -429,7 +428,7 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
         im[1].is_past, im[1].rolled and _TODAY_PART.fullmatch(
             text[im[1].span[0]:im[1].span[1]].strip()) is not None,
         -action_strength(text, im[1].span), im[1].all_day,
-        _RIGHT_NOW.fullmatch(text[im[1].span[0]:im[1].span[1]].strip()) is not None,
+        _NOW_WORD.fullmatch(text[im[1].span[0]:im[1].span[1]].strip()) is not None,
         im[1].due, im[0]))  # Send it now, then call him at 4 today: the later one to remind
     return ranked[0][1]
 
