@@ -121,7 +121,7 @@ def _forms_of(name: str) -> tuple[str, ...]:
              *_registered_forms(name), *_en_forms(name), *_initialled_forms(name),
              _latin_head(name), *_trade_named_forms(name), _before_the_dot(name),
              *_branch_forms(name), _given_name(name), _school_number(name),
-             _unprefixed(name))
+             _unprefixed(name), _coined_head(name))
     return tuple(dict.fromkeys(form for core in cores if core and not _GENERIC_FORM.fullmatch(core)
                                for form in (core, _unaccented(core))))
 
@@ -129,6 +129,16 @@ def _forms_of(name: str) -> tuple[str, ...]:
 # what a place-named customer leaves when its place is taken off: a place or a kind of
 # site, no name (新界 of 新界物流, 猪场 of 资阳猪场, 货仓 of 葵涌货仓)
 _GENERIC_FORM = re.compile(rf"(?:{ZH_PLACES})|[\u4e00-\u9fff][场仓厂店站库馆所园]")
+
+
+def _coined_head(name: str) -> str | None:
+    """A known company whose 字号 is four coined characters, by its first two as people say
+    it: 海康 for 海康威视 (not 果然 of 果然鲜, a word)."""
+    core = _ZH_PLACE_HEAD.sub("", _BRACKETED.sub("", _ZH_LEGAL_FORM.sub("", name)))
+    if not re.fullmatch("[\u4e00-\u9fff]{4}", core) or _ZH_ENDINGS.search(core) \
+            or segment.word_frequency(core[:2]) >= 50 or segment.word_frequency(core) >= 50:
+        return None
+    return core[:2]
 
 
 def _school_number(name: str) -> str | None:
@@ -179,7 +189,10 @@ def _branch_forms(name: str) -> tuple[str, ...]:
     branches = [branch] if branch.endswith("店") or len(branch) < 2 else [branch, branch + "店"]
     if shop is not None:
         branches.append(shop.group(0))
-    return tuple(head + place for head in heads for place in branches if len(branch) >= 2)
+    placed = [where + head for where in (re.sub("(?:分公司|分院|分店|校区|店)$", "", branch),)
+              if len(where) >= 2 and where != branch for head in heads[1:]]  # 江宁颐和
+    return (*(head + place for head in heads for place in branches if len(branch) >= 2),
+            *placed)
 
 
 # a shop named by its district: 拜博口腔|徐汇店, 85度C|静安店
@@ -405,7 +418,7 @@ def _unheaded_forms(name: str) -> list[str]:
     three or more characters, when what is left is no common word (少年宫, 人民医院, 游艇会)."""
     if not _CJK.search(name):
         return []
-    core = _ZH_LEGAL_FORM.sub("", name)
+    core = _BRACKETED.sub("", _ZH_LEGAL_FORM.sub("", name))
     forms = []
     for cut in range(2, len(core) - 2):
         tail = core[cut:]

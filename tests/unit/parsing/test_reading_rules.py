@@ -3509,3 +3509,15 @@ def test_orders_that_stopped_are_no_visit() -> None:
     assert not parse_memo("Does anyone know if the bar manager at Acme Corp, Dan, is still there? "
                           "Their orders stopped in October.", NOW, TEAM).contacted
     assert parse_memo("Stopped in at Acme Corp, Dan showed me the new bar", NOW, TEAM).contacted
+
+
+def test_a_coined_four_character_name_is_said_by_its_first_two() -> None:
+    team = tuple(KnownCustomer(n) for n in ("腾讯", "阿里巴巴", "海康威视", "杭州银行"))
+    memo = parse_memo("海康的行政部沈经理来电，让我劳动节前把方案发过去", NOW, team)
+    assert (memo.customer, memo.customer_is_new, memo.contact) == ("海康威视", False, "沈经理")
+
+
+def test_a_branch_is_said_by_its_place_then_the_short_name() -> None:
+    team = tuple(KnownCustomer(n) for n in ("颐和养老院", "南京颐和养老院(江宁分院)", "福寿康养"))
+    memo = parse_memo("江宁颐和的伙食科刘主任刚来电话", NOW, team)
+    assert (memo.customer, memo.customer_is_new) == ("南京颐和养老院(江宁分院)", False)
