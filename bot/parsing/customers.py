@@ -123,7 +123,12 @@ def _forms_of(name: str) -> tuple[str, ...]:
              *_branch_forms(name), _given_name(name), _school_number(name),
              _unprefixed(name), _coined_head(name))
     return tuple(dict.fromkeys(form for core in cores if core and not _GENERIC_FORM.fullmatch(core)
-                               for form in (core, _unaccented(core))))
+                               for form in (core, _unaccented(core), _unhyphened(core))))
+
+
+def _unhyphened(form: str) -> str:
+    """A coined name's hyphen left out, as people type it: Alutec for Alu-Tec."""
+    return re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", "", form)
 
 
 # what a place-named customer leaves when its place is taken off: a place or a kind of
@@ -292,7 +297,7 @@ def _first_word_forms(key: str) -> tuple[str, ...]:
         return ()
     word = key.split(maxsplit=1)[0].lower()
     if key.isascii():
-        return tuple(dict.fromkeys((word, word.replace("'", ""))))
+        return tuple(dict.fromkeys((word, word.replace("'", ""), _unhyphened(word))))
     plain = _unaccented(word)
     return (plain,) if _unaccented(key).isascii() else ()
 
@@ -1232,7 +1237,8 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
         if (first.company or owns or headed) \
                 and second.person and (second.kind != "known" or _POSSESSIVE.fullmatch(gap)
                                        or ROLE_BEFORE.search(gap)
-                                       or (first.known is not None and not gap.strip())) \
+                                       or (first.known is not None and (
+                                           not gap.strip() or _DASH.fullmatch(gap)))) \
                 and _COMPANY_THEN_PERSON.fullmatch(gap) and not _ITS_THING.match(text, second.end):
             pairs.setdefault(first.start, second)
         elif (first.person or _named_at(first, second, gap)) and (first.kind != "known" or (
@@ -1737,7 +1743,8 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
     if known and len(known[0].name) < len(known[0].known or ""):
         # 瑞丰大厦一楼大象咖啡: a known name said in full beats another's short form (瑞丰)
         whole = [m for m in known if m.known and m.name.lower() in (
-            m.known.lower(), _EN_LEGAL.sub("", m.known).lower())]  # Northfield Roofing (Ltd)
+            m.known.lower(), _EN_LEGAL.sub("", m.known).lower())  # Northfield Roofing (Ltd)
+                 and not (known[0].company and _looks_like_person_name(m.known))]  # 采购部王伟
         known = whole + [m for m in known if m not in whole]
     firm = next((m for m in known[1:] if m.company and known[0].person
                  and _WORKS_AT.fullmatch(text, known[0].end, m.start)), None) if known else None
@@ -1748,7 +1755,7 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
         return guess(known[0], known[0].known or "", candidates=others)
     early = _by_sound(text, index) if index.pinyin else None
     if early is not None and early.known is not None and early.known not in apart \
-            and len(early.name) >= 4 \
+            and len(early.name) >= 3 \
             and not _goes_on_otherwise(early, early.known, subjects, text):
         # 视介优品 for the known 视界优品, before 周总 is guessed at by surname
         return guess(early, early.known, guessed=True)

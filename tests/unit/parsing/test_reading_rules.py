@@ -3521,3 +3521,27 @@ def test_a_branch_is_said_by_its_place_then_the_short_name() -> None:
     team = tuple(KnownCustomer(n) for n in ("颐和养老院", "南京颐和养老院(江宁分院)", "福寿康养"))
     memo = parse_memo("江宁颐和的伙食科刘主任刚来电话", NOW, team)
     assert (memo.customer, memo.customer_is_new) == ("南京颐和养老院(江宁分院)", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "customer", "contact"),
+    [
+        # a known person at the company the memo opens with is its contact, not the customer
+        ("兴澄特钢的设备款尾款还有二十三万五，今天电话里采购部王伟说春节前安排付",
+         ("宝武钢铁", "江阴兴澄特钢", "王伟"), "江阴兴澄特钢", "王伟"),
+        ("Selayang Fresh - Ah Seng ordered 120 boxes, deliver Sat 6am",
+         ("Selayang Fresh Sdn Bhd", "Mydin Klang", "Ah Seng"), "Selayang Fresh Sdn Bhd",
+         "Ah Seng"),
+        # a three-character short name written by its sound beats a surname's guess
+        ("刚才跟果然先的陈总通了电话他说下周二过来看货样", ("佳农", "杭州果然鲜贸易", "陈国华"),
+         "杭州果然鲜贸易", "陈总"),
+        # a coined name's hyphen left out
+        ("Alutec moaning about the finish. Their QC guy Rhys sent photos. Reply by Weds",
+         ("Alu-Tec Fabrications Ltd", "Sheffield Glazing Co", "Rhys Evans"),
+         "Alu-Tec Fabrications Ltd", "Rhys"),
+    ],
+)
+def test_the_company_before_a_known_person(text: str, names: tuple[str, ...], customer: str,
+                                           contact: str) -> None:
+    memo = parse_memo(text, NOW, tuple(KnownCustomer(n) for n in names))
+    assert (memo.customer, memo.customer_is_new, memo.contact) == (customer, False, contact)
