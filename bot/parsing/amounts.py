@@ -274,7 +274,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"(?i:\bpa(?:y|id)\s*了)|"
         r"已打|打过来|首付|首款|"
         r"定金|订金|入数|收[^，。；;]{0,6}现金|现金收|(?i:\bpaid\s+up\b|\bcleared\b|\blanded\b)|"
-        r"(?i:\b(?:rcvd|rec'd|recd|pymt|pd)\b)|"
+        r"(?i:\b(?:rcvd|rec'd|recd|recvd|recv'd|rcv'd|pymt|pd)\b)|"
         r"(?i:\bpaid\b|\bpaied\b|\bpayed\b|\breceived\b|\bpayment\b|\bwired\b|\btransferred\b|"
         r"\bcollected\b|\bsettled\b(?!\s+on\b)|\bdeposit(?:ed)?\b|\bcharged\b|"
         r"\b(?:cut|sent|mailed|got)\b[^.;!?]{0,12}\b(?:check|cheque)\b)", re.ASCII)),

@@ -1522,6 +1522,9 @@ def _lower_case_contact(text: str, found: CustomerGuess) -> str | None:
         # written with capitals, its people were read as names already, unless one is in
         # lower case right before it: mtg w carla frm Pinecrest HOA
         said = _LOWER_BEFORE.search(text, max(0, start - 40), start)
+        if said is not None and said.group(1).islower() \
+                and _LOWER_HONORIFIC.match(said.group(1)):  # spoke w/ mr tan @ EduStar
+            return _titled(person, said.group(1))
         word = said.group(1).split()[-1] if said else ""
         at = said.end(1) - len(word) if said else 0
         return person(word) if said and word.islower() \

@@ -315,15 +315,19 @@ _DAY_OF_MONTH = re.compile(
     r"(?i:(?:on\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+at\s+.*)?)|\d{1,2}[号日].*")
 
 
-def _combine(recurring: TimeMatch, first: TimeMatch) -> TimeMatch:
+# a first said as a week or a month (first one next week): its first day on the rule
+_A_SPAN = re.compile(r"(?i:\b(?:week|wk|month)s?\b)|(?:周|月|星期|礼拜)(?:初|中|底)?$")
+
+
+def _combine(recurring: TimeMatch, first: TimeMatch, *, said_first: bool = False) -> TimeMatch:
     """A recurrence with its first date said outright (每季度回访，第一次2月10号上午10点;
     starting tomorrow, every day at 9am): the first date, at the recurrence's time when
-    the first date names none."""
+    the first date names none; said as the first (first one 4th Jan), even off the rule."""
     due, all_day = first.due, first.all_day
     if all_day and not recurring.all_day:
         due = datetime.combine(first.due.date(), recurring.due.timetz())
         all_day = False
-    if recurring.recurrence and ";BY" in recurring.recurrence:
+    if recurring.recurrence and ";BY" in recurring.recurrence and not said_first:
         # 从下周开始，每周五下午4点: from next week, its first Friday
         day = _first_occurrence(recurring.recurrence, due)
         due = due if day is None else due.replace(year=day.year, month=day.month, day=day.day)
@@ -356,7 +360,9 @@ def _recurring_due(recurring: TimeMatch, kept: list[TimeMatch], text: str) -> Ti
         # its day from the one said beside it (monthly on the 1st, first one June 1st at 8)
         ruled = next((r for m in sorted(firsts, key=near)
                       if (r := _by_first(recurring, m, text)) is not recurring), recurring)
-        recurring = _combine(ruled, first)
+        recurring = _combine(ruled, first, said_first=_FIRST_SAID.search(
+            text, max(0, first.span[0] - 16), first.span[0]) is not None
+            and not _A_SPAN.search(text[first.span[0]:first.span[1]].strip()))
     clocks = [m for m in kept if not m.dated and m.recurrence is None]
     if recurring.all_day and len(clocks) == 1:
         recurring = replace(recurring, all_day=False, due=datetime.combine(
@@ -515,7 +521,8 @@ def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
         return True  # 周五去Acme，下午3点开会: the afternoon of that Friday
     # 女儿下周一到伦敦，下午3点去希思罗接机: no doing of ours on the day, so the time is on it
     # (not a month: 下个月要清库存，晚上给钱老板打电话 is tonight)
-    return clock.span[0] > day.span[1] and action_strength(text, day.span) < 2 \
+    return clock.span[0] > day.span[1] and (action_strength(text, day.span) < 2 or (
+        _next_clause(text, day, clock) and day.due.date() > clock.due.date())) \
         and not _A_MONTH.fullmatch(text[day.span[0]:day.span[1]].strip()) \
         and _same_sentence(text, day, clock) and not said(day_clause) and not deadline
 

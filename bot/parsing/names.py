@@ -886,7 +886,8 @@ _AFTER_VERB = re.compile(
 # Encik Rahman, Alhaji Mahama: Malay, Hausa and Hindi forms too
 _HONORIFIC_WORDS = frozenset(("dr", "mr", "mrs", "ms", "miss", "prof", "mx", "mdm", "madam",
                               "encik", "puan", "cik", "datuk", "dato", "datin", "alhaji", "hajiya",
-                              "shri", "smt", "engr", "atty", "hon", "fr", "sir", "maam"))
+                              "shri", "smt", "engr", "atty", "hon", "fr", "sir", "maam", "chief",
+                              "pastor"))
 HONORIFIC = re.compile(
     r"(?<![A-Za-z])(?:"
     + "|".join(sorted((w.capitalize() for w in _HONORIFIC_WORDS), key=len, reverse=True))

@@ -3545,3 +3545,54 @@ def test_the_company_before_a_known_person(text: str, names: tuple[str, ...], cu
                                            contact: str) -> None:
     memo = parse_memo(text, NOW, tuple(KnownCustomer(n) for n in names))
     assert (memo.customer, memo.customer_is_new, memo.contact) == (customer, False, contact)
+
+
+def test_a_clock_in_the_clause_after_a_later_day_is_on_that_day() -> None:
+    memo = parse_memo("下周三demo class at 光华美语，跟Amy老师 confirm时间 3点", NOW)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2026-11-25T15:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # a first date said as the first wins, even off the rule
+        ("Check all cams on the 1st of every month at 10am, first one 4th Jan",
+         "2027-01-04T10:00"),
+        ("每月1号上午10点巡检，第一次是1月4号", "2027-01-04T10:00"),
+        # a first said as a week: the rule's first day in it
+        ("weekly call w/ Highfield Stables every Tuesday at 4. first one next week",
+         "2026-11-24T16:00"),
+    ],
+)
+def test_a_recurrence_first_said_outright(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == due, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["跟永丰印刷林副理确认过了，过年后再联络",
+     "鼎诚包装 今天电话沟通结果：周五上午10点前发新刀模图"],
+)
+def test_confirmed_or_talked_by_phone_is_a_contact(text: str) -> None:
+    assert parse_memo(text, NOW).contacted is True, text
+
+
+def test_recvd_is_a_payment() -> None:
+    memo = parse_memo("Mr Deshmukh came by - Rs 3,85,000 recvd from Deshmukh Agro. Call him on "
+                      "the 26th", NOW)
+    assert memo.amount is not None and memo.amount.kind == "payment"
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "contact"),
+    [
+        ("spoke w/ mr tan @ EduStar Learning Centre 2day, will ping him tmrw am",
+         ("EduStar Learning Centre", "EduStar Tuition Hub"), "Mr Tan"),
+        ("Chief Adebayo of Sunfield Energy Ltd came in this morning and paid",
+         ("Sunfield Energy Ltd", "Adebayo Okoro"), "Chief Adebayo"),
+    ],
+)
+def test_a_titled_person_at_the_company(text: str, names: tuple[str, ...], contact: str) -> None:
+    memo = parse_memo(text, NOW, tuple(KnownCustomer(n) for n in names))
+    assert memo.contact == contact
