@@ -136,7 +136,8 @@ _BARE_K = re.compile(
     r"steps|miles|members|customers|hits|visits|views|impressions|downloads|km|订单|个|台|件|人|"
     r"套|箱|projectors?|tvs?|displays?|monitors?|screens?|video|cameras?|resolution|uhd|"
     r"sq\.?\s*(?:ft|m)|sqft|sqm|square|ft|feet|litres?|liters?|kg|tons?|tonnes?|km|m2|平))"
-    r"(?!\s+(?!usd|eur|rmb|cny)[a-z]+s\b)"
+    r"(?!\s+(?:(?!usd|eur|rmb|cny|for|in|on|at|by|to|per|and|or|the)[a-z]+\s+)?"
+    r"(?!usd|eur|rmb|cny)[a-z]+s\b)"  # 15k cartons, 15k master cartons: a count
     # 18K手链, 18K gold: karats
     r"(?!\s*(?:金|白金|黄金|玫瑰金|手链|项链|戒指|耳环|吊坠|手镯|系列|(?i:gold|rose|white|yellow)\b))",
     re.ASCII

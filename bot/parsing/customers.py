@@ -524,11 +524,13 @@ def _trade_named_forms(name: str) -> list[str]:
     placed_trade = [county + trades[-1]] if county else []  # 勉县合作社 (汉中市勉县蜂农专业合作社)
     last = segment.cut(core)[-1]  # 华尔道夫 of 外滩华尔道夫; 恒丰; 翡翠园 of 保利翡翠园
     tails = [last, core[-2:], core[-3:] if len(core) >= 5 else ""] if len(core) >= 4 else []
-    heads = [core, *(tail for tail in tails if len(tail) >= 2)]
+    first = segment.cut(core)[0]  # 碧桂园 of 碧桂园智慧: its 字号 as jieba cuts it
+    heads = [core, *(tail for tail in tails if len(tail) >= 2),
+             *((first,) if 3 <= len(first) < len(core) else ())]
     heads = [head for head in heads if segment.word_frequency(head) < 2000]
     placed = re.sub("[省市]$", "", region.group(0)) if region is not None else ""  # 国药湖南
     return list(dict.fromkeys([*(form for head in heads for form in (
-        head, head + trades[-1], head + trades[0], *((head + placed,) if placed else ()))),
+        head, *(head + trade for trade in trades), *((head + placed,) if placed else ()))),
         *placed_trade]))
 
 

@@ -54,7 +54,7 @@ _EN_DONE = re.compile(
     r"caught\s+up|chatted|texted|pinged|messaged|phoned|rang|heard|followed\s+up|"
     r"reached\s+out|delivered|shipped|finished|completed|did|already|was|were|left|walked|"
     r"toured|showed|gave|told|said|asked|agreed|confirmed|declined|ordered|bought|paid|"
-    r"transferred|wired|deposited|collected|picked\s+up|cleared|landed|arrived|"
+    r"transferred|wired|deposited|collected|picked\s+up|cleared|landed|arrived|reflected|"
     r"quoted|submitted|wrapped\s+up|held|hosted|attended|joined|pitched|negotiated|renewed|"
     r"dropped|went\s+over|ran|took|came|checked\s+in|touched\s+base|lost|won|"
     r"has\s+been|have\s+been|on\s+(?:today's|this\s+morning's|this\s+afternoon's)\s+"

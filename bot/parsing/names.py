@@ -82,7 +82,8 @@ ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 _TRADE_WORDS = frozenset((
     "服务", "展览", "会展", "开发", "管理", "设计", "发展", "投资", "经营", "销售", "运输", "租赁",
     "工程", "安装", "维修", "清洁", "营销", "策划", "检测", "建设", "传播", "加工", "配送", "仓储",
-    "代理", "技术", "信息", "文化", "广告", "商务", "实验", "照明", "装修"))
+    "代理", "技术", "信息", "文化", "广告", "商务", "实验", "照明", "装修", "建筑", "包装",
+    "印刷", "物流", "贸易", "电子", "机械", "化工", "建材", "环保", "能源", "制造"))
 _COMPANY_SUFFIX = re.compile(
     "(?:" + "|".join(sorted(_ORG_ENDINGS.split(), key=len, reverse=True)) + ")"
     r"(?![部科处室组])(?!(?<=厂)长)(?<!快递(?=[给到]))(?<!包装(?=[给到好]))(?<!印刷(?=[给到好]))"
@@ -583,6 +584,11 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 
             if len(token) == 1 and len(before) == 1 and token not in _JOINERS \
                     and before not in _NOT_NAME_PART and before not in GLUED:
                 kept[:0] = [before, token]
+                break
+            if len(token) == 1 and flag.startswith("v") and token in _NAME_ENDS \
+                    and len(before) == 2 and before_flag in ("n", "nr", "ns", "nz") \
+                    and before not in _NOT_NAME_PART:
+                kept[:0] = [before, token]  # 宏盛|达|建筑公司, 恒信|达|包装科技
                 break
         if token in _NOT_NAME_PART or len("".join(kept)) >= 10 or token.isdigit() \
                 or (token.isascii() and token.islower() and kept) \

@@ -16,12 +16,12 @@ _LOW = re.compile(
     r"(?i:\bno\s+rush\b|\blow\s+priority\b|\bwhenever\b|\bnot\s+(?:that\s+|too\s+|very\s+|super\s+)?"
     r"(?:urgent|important)\b|\bno\s+hurry\b|\bnot\s+in\s+a\s+(?:rush|hurry)\b|\bno\s+urgency\b|"
     r"\bnot\s+(?:a\s+)?(?:high\s+|top\s+)?priority\b|"
-    r"(?<![\w#])p[34]\b)", re.ASCII
+    r"(?<![\w#\u4e00-\u9fff])p[34]\b(?![\u4e00-\u9fff]|\.\d))", re.ASCII
 )
 _HIGH = re.compile(
     r"紧急(?!照明|出口|疏散|预案|电源|通道|联系人|停止|制动|呼叫)|加急|急(?![诊救性症冻凍]|照明|出口|疏散|预案|預案|电源|電源|通道)|尽快|马上|立刻|立即|重要|高优先级|[!！]{2}|[!！]1|"
     r"优先处理|优先跟进|"
-    r"(?i:\burgent(?:ly)?\b|\burgnt\b|\burgant\b|\basap\b|\bimportant\b|\bhigh\s+priority\b|(?<![\w#])p1\b|"
+    r"(?i:\burgent(?:ly)?\b|\burgnt\b|\burgant\b|\basap\b|\bimportant\b|\bhigh\s+priority\b|(?<![\w#\u4e00-\u9fff])p1\b(?![\u4e00-\u9fff]|\.\d)|"
     r"\btop\s+priority\b|\bhigh\s+prio\b|\bhi-?pri\b|\btime-sensitive\b)",
         re.ASCII
 )

@@ -3596,3 +3596,47 @@ def test_recvd_is_a_payment() -> None:
 def test_a_titled_person_at_the_company(text: str, names: tuple[str, ...], contact: str) -> None:
     memo = parse_memo(text, NOW, tuple(KnownCustomer(n) for n in names))
     assert memo.contact == contact
+
+
+@pytest.mark.parametrize(
+    ("text", "priority"),
+    [
+        ("星光那边说户外P4的屏要加到60平，周四上午去量尺寸", "normal"),  # a pixel pitch
+        ("Wants the P3.9 outdoor rental wall, site survey this Saturday 10am", "normal"),
+        ("明天交季度报告 p3", "low"),
+    ],
+)
+def test_a_model_number_is_no_priority(text: str, priority: str) -> None:
+    assert parse_memo(text, NOW).priority == priority, text
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "customer", "is_new"),
+    [
+        # a new 字号 ending in a verb-like character, before its trade (宏盛|达|建筑公司)
+        ("宏盛达建筑公司新开的项目要一台6010，下午三点过去谈", ("宏盛建设集团有限公司",),
+         "宏盛达建筑公司", True),
+        ("恒信达包装科技来询价，明天下午两点半过来面谈", ("苏州恒信包装材料有限公司",),
+         "恒信达包装科技", True),
+        # a known name by the 字号 jieba cuts and one of its trades
+        ("碧桂园服务是不是换了对接人？", ("碧桂园智慧物业服务集团股份有限公司", "万科物业"),
+         "碧桂园智慧物业服务集团股份有限公司", False),
+    ],
+)
+def test_chinese_company_heads(text: str, names: tuple[str, ...], customer: str,
+                               is_new: bool) -> None:
+    memo = parse_memo(text, NOW, tuple(KnownCustomer(n) for n in names))
+    assert (memo.customer, memo.customer_is_new) == (customer, is_new)
+
+
+def test_a_count_in_thousands_is_no_amount() -> None:
+    memo = parse_memo("Klang Glove ordered 15k master cartons, MYR 33,750. Deliver thurs", NOW)
+    assert memo.amount is not None
+    assert (memo.amount.value, memo.amount.currency) == (Decimal(33750), "MYR")
+
+
+def test_a_payment_reflected_this_morning_is_done() -> None:
+    said = datetime(2026, 11, 18, 10, 15, tzinfo=SHANGHAI)
+    memo = parse_memo("Umhlanga Rentals paid the licence, ZAR 148,200 reflected this morning.",
+                      said)
+    assert not memo.is_task
