@@ -599,6 +599,11 @@ def _en_forms(name: str) -> list[str]:
         legal = name[len(" ".join(named)):].strip(" .").split()
         if len(legal) == 1 and legal[0][:1].isupper():  # BPLC for Batangas Port Logistics Corp.
             forms.add("".join(w[0] for w in named) + legal[0][0])
+    rest = " ".join(words[1:])
+    if re.fullmatch(r"[A-Z]{2,5}", first) and (len(words) > 2 or re.search(r"[a-z][A-Z]", rest)) \
+            and not common_word(rest.lower()) and not business_word(words[1]) \
+            and words[1] not in _REGION_CODES:
+        forms.add(rest)  # FairPrice for NTUC FairPrice: its initials' group left off
     if re.fullmatch(r"(?:[A-Z]\.){3,4}", first):  # RJM, RJM Exteriors for R.J.M. Exteriors Inc
         forms |= {first.replace(".", ""), f"{first.replace('.', '')} {words[1]}"}
     if not re.match(r"(?i)the\s", name):
@@ -763,13 +768,20 @@ def _by_surname(hit: NameHit, customers: Sequence[KnownCustomer]) -> list[str]:
 
 
 def _by_pinyin(text: str, index: _Index) -> str | None:
+    said = _by_pinyin_at(text, index)
+    return said[0] if said is not None else None
+
+
+def _by_pinyin_at(text: str, index: _Index) -> tuple[str, int] | None:
+    """A known Chinese name written in pinyin (jinding for 金鼎包装), and where it ends."""
     for match in _ASCII_WORDS.finditer(text):
         words = [w.removesuffix("'s") for w in match.group(0).lower().split()]
         for size in range(len(words), 0, -1):
             for first in range(len(words) - size + 1):
                 name = index.pinyin.get("".join(words[first:first + size]))
                 if name is not None:
-                    return name
+                    spans = [w.span() for w in re.finditer(r"\S+", match.group(0))]
+                    return name, match.start() + spans[first + size - 1][1]
     return None
 
 
@@ -1764,6 +1776,12 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
             and not _goes_on_otherwise(early, early.known, subjects, text):
         # 视介优品 for the known 视界优品, before 周总 is guessed at by surname
         return guess(early, early.known, guessed=True)
+    typed = _by_pinyin_at(text, index) if index.pinyin else None
+    person = next((m for m in subjects if typed is not None and m.person
+                   and m.start >= typed[1] and _COMPANY_THEN_PERSON.fullmatch(
+                       text, typed[1], m.start)), None)
+    if typed is not None and person is not None:  # jinding 的 刘总: the company, its person
+        return CustomerGuess(name=typed[0], contact=person.name)
     for mention in subjects:
         if mention.kind in ("title", "familiar") and customers \
                 and not _at_a_company_said_before(mention, mentions, text):

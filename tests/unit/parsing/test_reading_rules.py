@@ -3640,3 +3640,20 @@ def test_a_payment_reflected_this_morning_is_done() -> None:
     memo = parse_memo("Umhlanga Rentals paid the licence, ZAR 148,200 reflected this morning.",
                       said)
     assert not memo.is_task
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "customer", "contact"),
+    [
+        # a known Chinese company typed in pinyin, then its person
+        ("jinding 的 刘总 明天下午 来厂里 看 打样", ("金鼎包装", "Lucky Print", "刘德明"),
+         "金鼎包装", "刘总"),
+        # a known English name without its initials' group
+        ("今早跟 FairPrice 的 Jason Goh 通了电话", ("NTUC FairPrice", "Sheng Siong"),
+         "NTUC FairPrice", "Jason Goh"),
+    ],
+)
+def test_known_names_typed_short(text: str, names: tuple[str, ...], customer: str,
+                                 contact: str) -> None:
+    memo = parse_memo(text, NOW, tuple(KnownCustomer(n) for n in names))
+    assert (memo.customer, memo.customer_is_new, memo.contact) == (customer, False, contact)
