@@ -852,10 +852,19 @@ def _named_in_capitals(text: str, cased: str, contact: str) -> bool:
         return True  # not RE 40FT REEFER RATES, not 3 VANS BROKEN
     at = text.find(contact)
     return at > 0 and (HONORIFIC.match(contact) is not None
+                       or (_CAPS_ADDRESSED.search(text, max(0, at - 24), at) is not None
+                           and not _not_a_name(contact) and not common_word(contact.lower()))
                        or ROLE_BEFORE.search(cased, max(0, at - 40), at) is not None
                        or _THE_ROLE_AFTER.match(cased, at + len(contact)) is not None
                        or (re.match(r"\s+(?:AT|FROM|FRM|OF|@)\s", text[at + len(contact):])
                            is not None and not _not_a_name(contact)))  # DAVE AT RIVERBEND
+
+
+# whom an ALL CAPS memo calls or met: CALL EMMA, EMAILED MARIA, MET THE OFFICE MANAGER SUSAN
+_CAPS_ADDRESSED = re.compile(
+    r"\b(?:CALL(?:ED)?|RING|RANG|PHONED?|EMAIL(?:ED)?|TEXT(?:ED)?|(?:MET|MEET|SPOKE|TALKED|"
+    r"CHECK\s+IN|FOLLOW\s+UP)\s+(?:WITH|TO|W/)|MET|ASK(?:ED)?|TELL|TOLD|CHASE|REMIND|PING|"
+    r"WHATSAPP(?:ED)?)\s+(?:THEIR\s+|THE\s+)?(?:[A-Z]+\s+){0,2}?$")
 
 
 def _as_written(text: str, cased: str, found: CustomerGuess) -> CustomerGuess:

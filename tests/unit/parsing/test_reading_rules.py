@@ -3657,3 +3657,16 @@ def test_known_names_typed_short(text: str, names: tuple[str, ...], customer: st
                                  contact: str) -> None:
     memo = parse_memo(text, NOW, tuple(KnownCustomer(n) for n in names))
     assert (memo.customer, memo.customer_is_new, memo.contact) == (customer, False, contact)
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("RECEIVED USD 15,000 FROM OCEANIC SEAFOODS TODAY. EMAILED MARIA TO CONFIRM.", "MARIA"),
+        ("JUST SIGNED WITH OCEANIC SEAFOODS!!! CALL EMMA THE DAY BEFORE DELIVERY", "EMMA"),
+        ("NEED TO ORDER 4 SHAFTS FOR OCEANIC SEAFOODS ASAP CALL SUPPLIER TOMORROW 9AM", None),
+    ],
+)
+def test_whom_an_all_caps_memo_calls(text: str, contact: str | None) -> None:
+    memo = parse_memo(text, NOW, (KnownCustomer("Oceanic Seafoods"), KnownCustomer("Acme Corp")))
+    assert (memo.customer, memo.contact) == ("Oceanic Seafoods", contact)
