@@ -115,6 +115,22 @@ def _short_forms(customers: tuple[KnownCustomer, ...],
 def _forms_of(name: str) -> tuple[str, ...]:
     """Every shorter or other form one known name is said in (cached: a name's forms never
     change, and a team's list is read again whenever it changes)."""
+    if not _CJK.search(name):
+        return _own_forms(name)
+    middle = _MIDDLE_LEGAL.search(name)
+    if middle is not None:  # 华夏银行杭州分行 for 华夏银行股份有限公司杭州分行: the branch's
+        # forms, not its company's
+        branch, plain = name[middle.end():], name[:middle.start()] + name[middle.end():]
+        return tuple(dict.fromkeys((*_own_forms(name), plain, *(
+            form for form in _forms_of(plain) if form.endswith(branch)
+            and len(form) > len(branch) + 1))))
+    plain = _BRACKETED_BEFORE_LEGAL.sub("", name)
+    if plain != name:  # 罗森 for 罗森(上海)有限公司
+        return tuple(dict.fromkeys((*_own_forms(name), plain, *_forms_of(plain))))
+    return _own_forms(name)
+
+
+def _own_forms(name: str) -> tuple[str, ...]:
     cores = (short_form(name), _placed_short_form(name), _unsuffixed(name), _unplaced(name),
              *_shorter_forms(name), *_titled_forms(name), *_unheaded_forms(name),
              _abbreviated(name), *_unheaded_forms(_abbreviated(name) or ""),
@@ -134,6 +150,12 @@ def _unhyphened(form: str) -> str:
 # what a place-named customer leaves when its place is taken off: a place or a kind of
 # site, no name (新界 of 新界物流, 猪场 of 资阳猪场, 货仓 of 葵涌货仓)
 _GENERIC_FORM = re.compile(rf"(?:{ZH_PLACES})|[\u4e00-\u9fff][场仓厂店站库馆所园]")
+
+
+# a legal form inside a branch's name, and a place in brackets before the legal form
+_MIDDLE_LEGAL = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff]{2,8}$)")
+_BRACKETED_BEFORE_LEGAL = re.compile(
+    r"[(（][^()（）]{2,4}[)）](?=(?:股份有限公司|有限责任公司|有限公司|公司)$)")
 
 
 def _coined_head(name: str) -> str | None:
@@ -362,7 +384,8 @@ _TRADE_ENDING_WORDS = ("工程 建设 安装 建筑 发展 文化 旅游 商业 
                        "开发 游乐 投资 运营 制衣 电器 装备 工业 产业 国际 技术 服装厂 销售 策划 "
                        "管理处 产业园 工业园 科技园 公园 专业 蔬菜 地理信息 制作 大饭店 大酒店 "
                        "大药房 大药店")
-_SHORT_ENDINGS = ORG_WORDS | {"中心", "培训中心", "会计师事务所", "律师事务所", "动物医院"} | set(
+_SHORT_ENDINGS = ORG_WORDS | {"中心", "培训中心", "会计师事务所", "律师事务所", "动物医院", "分行",
+                              "支行", "分公司"} | set(
     _TRADE_ENDING_WORDS.split())
 _ENDING_ALT = "|".join(sorted(_SHORT_ENDINGS, key=len, reverse=True))
 _ZH_ENDINGS = re.compile(f"(?:{_ENDING_ALT})+$")
@@ -423,12 +446,13 @@ def _unheaded_forms(name: str) -> list[str]:
     three or more characters, when what is left is no common word (少年宫, 人民医院, 游艇会)."""
     if not _CJK.search(name):
         return []
-    core = _BRACKETED.sub("", _ZH_LEGAL_FORM.sub("", name))
+    core = _BRACKETED.sub("", _ZH_LEGAL_FORM.sub("", _MIDDLE_LEGAL.sub("", name)))
     forms = []
     for cut in range(2, len(core) - 2):
         tail = core[cut:]
         bare = _ZH_ENDINGS.sub("", tail)
         if len(bare) >= 2 and segment.word_frequency(tail) < 2000 \
+                and not _GENERIC_FORM.fullmatch(bare) \
                 and segment.word_frequency(bare) < 2000 and bare[:2] not in _GENERIC_HEADS \
                 and (len(tail) > 3 or not segment.word_frequency(tail[:2])):  # 游艇会: a kind
             forms.append(tail)

@@ -523,6 +523,19 @@ def _verb_slip(tagged: list[tuple[str, str]], index: int) -> bool:
     return len(token) == 1 and token not in GLUED and len(before) == 2 and before[0] in GLUED
 
 
+def _named_before_verb(tagged: list[tuple[str, str]], index: int, kept: list[str]) -> bool:
+    """Whether the one-character verb at `index` ends a 字号 jieba cut before it, with the word
+    before: 鑫|达|土石方工程公司, 宏盛|达|建筑公司 (a name, then its trade)."""
+    token, flag = tagged[index]
+    before, before_flag = tagged[index - 1] if index > 0 else ("", "")
+    if not kept or len(token) != 1 or not flag.startswith("v") or token not in _NAME_ENDS \
+            or before in _NOT_NAME_PART or before in GLUED | _JOINERS:
+        return False
+    trades_only = all(k in ORG_WORDS or k in _TRADE_WORDS for k in kept)
+    return (1 <= len(before) <= 2 and before_flag in ("nr", "nz")) or (
+        trades_only and len(before) == 2 and before_flag in ("n", "nr", "ns", "nz"))
+
+
 def _preposed(tagged: list[tuple[str, str]], index: int) -> bool:
     """Whether the one-character word at `index` ends a name whose first character jieba
     glued onto the preposition before it (帮顺|发|物流)."""
@@ -571,6 +584,9 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 
                 and before not in GLUED | _JOINERS:
             kept[:0] = [before, token]  # 去过|鑫|达|机械: two characters, each a word to jieba
             break
+        if _named_before_verb(tagged, index, kept):
+            kept[:0] = [before, token]
+            break
         if not kept and _preposed(tagged, index):
             kept.insert(0, tagged[index - 1][0][1] + token)  # 帮顺|发|物流: 顺发物流
             break
@@ -584,11 +600,6 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 
             if len(token) == 1 and len(before) == 1 and token not in _JOINERS \
                     and before not in _NOT_NAME_PART and before not in GLUED:
                 kept[:0] = [before, token]
-                break
-            if len(token) == 1 and flag.startswith("v") and token in _NAME_ENDS \
-                    and len(before) == 2 and before_flag in ("n", "nr", "ns", "nz") \
-                    and before not in _NOT_NAME_PART:
-                kept[:0] = [before, token]  # 宏盛|达|建筑公司, 恒信|达|包装科技
                 break
         if token in _NOT_NAME_PART or len("".join(kept)) >= 10 or token.isdigit() \
                 or (token.isascii() and token.islower() and kept) \

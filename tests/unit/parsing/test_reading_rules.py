@@ -3670,3 +3670,22 @@ def test_known_names_typed_short(text: str, names: tuple[str, ...], customer: st
 def test_whom_an_all_caps_memo_calls(text: str, contact: str | None) -> None:
     memo = parse_memo(text, NOW, (KnownCustomer("Oceanic Seafoods"), KnownCustomer("Acme Corp")))
     assert (memo.customer, memo.contact) == ("Oceanic Seafoods", contact)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "customer", "is_new"),
+    [
+        # a 字号 jieba cut before a verb-like character, then an unknown trade: a new name
+        ("今天鑫达土石方工程公司的赵总来堆场看中那台卡特320", ("鑫达建设", "张国栋"),
+         "鑫达土石方工程公司", True),
+        # a known branch with its legal form inside, and a place in brackets before it
+        ("华夏银行杭州分行下单了380份春节员工礼盒", ("华夏银行股份有限公司杭州分行", "杭州银行"),
+         "华夏银行股份有限公司杭州分行", False),
+        ("罗森华东采购部下午3点开会，记得带新品试吃装", ("苏州好德便利店", "罗森(上海)有限公司"),
+         "罗森(上海)有限公司", False),
+    ],
+)
+def test_registered_names_with_branches(text: str, names: tuple[str, ...], customer: str,
+                                        is_new: bool) -> None:
+    memo = parse_memo(text, NOW, tuple(KnownCustomer(n) for n in names))
+    assert (memo.customer, memo.customer_is_new) == (customer, is_new)
