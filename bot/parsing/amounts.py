@@ -157,11 +157,14 @@ _BARE_MONEY = re.compile(
     rf"(?P<num>\d[\d,]*(?:\.\d+)?)(?:(?P<thousands>千)(?P<hundreds>\d(?![\d.]))?)?"
     rf"(?![\d.A-Za-z/-]|\s*[万千百]?\s*(?:%|[{_COUNTERS}天年号点日周]|月(?![底中初尾])|kg|pcs))"
     r"(?!(?<!\d\d\d)\s*月)"  # 尾款4500月底前: the figure; 尾款 3月底前: the month
-    rf"|(?<![\d.])(?P<num2>\d[\d,]*(?:\.\d+)?)\s*(?:的)?(?:定金|订金|押金|货款|尾款|余款)"
+    rf"|(?<![\d.])(?P<num2>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?:的)?(?:定金|订金|押金|货款|尾款|余款)"
     # 已经付了换货后的1200: the figure a few words after the money word
     rf"|(?:付了|收了|欠着|还欠|花了)[^，。；;,\d]{{0,8}}?(?P<num5>\d{{3,}}(?:\.\d+)?)"
     rf"(?![\d.%A-Za-z]|\s*[万千百]?\s*(?:[{_COUNTERS}天年月号点日周]|kg|pcs))"
-    rf"|(?<![\d.{CN_DIGITS}])(?P<num4>[{CN_DIGITS}]千[{CN_DIGITS}]?)(?=的(?:货|单子|单|活)))",
+    rf"|(?<![\d.{CN_DIGITS}])(?P<num4>[{CN_DIGITS}]千[{CN_DIGITS}]?)(?=的(?:货|单子|单|活))"
+    # 一共6800, 合计 12,600: a total with nothing after it but the end of its clause
+    r"|(?:合计|共计|总计|总共|一共)(?:是|为)?\s*(?P<num6>\d{3,}(?:,\d{3})*(?:\.\d+)?)"
+    r"(?=\s*(?:[,，。;；!！]|$)))",
         re.ASCII)
 
 
@@ -192,7 +195,7 @@ def _amount(match: re.Match[str], currency: str) -> Amount | None:
 
 def _bare(match: re.Match[str], currency: str) -> Amount | None:
     num = match.group("num") or match.group("num2") or match.group("num3") \
-        or match.group("num4") or match.group("num5")  # 两千八的货: goods worth so much
+        or match.group("num4") or match.group("num5") or match.group("num6")  # 两千八的货
     value = _value(num, None)
     if value is not None and match.group("thousands"):  # 尾款8千, 报价3千5
         value = value * 1000 + Decimal(int(match.group("hundreds") or 0) * 100)
@@ -389,9 +392,11 @@ def _overriding_kind(text: str, start: int, end: int) -> AmountKind | None:
 
 # another figure in the clause: a word past it speaks of that one
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:万|千|w|k|元|块|lakhs?|lacs?|crores?|m\b|million)|"
+                     r"(?<=[欠付收结])(?:的|了)?\d{3,}(?![\d年月日号点:])|"  # 上回欠的3200
                      rf"(?:[$€£¥₹]|\b(?:{_EVERYDAY_CODES})\s?)\d",
                      re.IGNORECASE | re.ASCII)
-_TO_NEXT = re.compile(r"\band\b|[,，、；;]|以及|另外", re.IGNORECASE | re.ASCII)
+_TO_NEXT = re.compile(r"\band\b|[,，、；;]|以及|另外|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])",
+                      re.IGNORECASE | re.ASCII)  # (回款3万已到账 还欠1.5万: a space for a comma)
 _TO_COLLECT = re.compile(r"把[^，。；;]{0,15}$", re.ASCII)
 
 
@@ -401,7 +406,7 @@ _CONTRACT_TO_SEND = re.compile(
     re.ASCII)
 
 
-_FIGURE_AFTER = re.compile(r"\s*(?:[¥￥$€£₹]|(?i:rs\.?|usd|rmb)\s*)?\d", re.ASCII)
+_FIGURE_AFTER = re.compile(r"\s*(?:的)?\s*(?:[¥￥$€£₹]|(?i:rs\.?|usd|rmb)\s*)?\d")
 _FOR_THE = re.compile(r"(?i:\bfor\s+(?:the|a|an|this|that|their|our|its)\s+)$", re.ASCII)
 
 

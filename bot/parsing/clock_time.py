@@ -49,7 +49,8 @@ _DAY_HOUR = re.compile(
     r"\b(?:today|tomorrow|tmrw|tmr|tmrow|tmw|tonight|mon|monday|tue|tues|tuesday|wed|wednesday|"
     r"thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)\s+(?P<h>\d{1,2})"
     r"(?:\.(?P<m>[0-5]\d))?"  # tues 10.30: the minutes after a dot
-    r"(?=\s*(?:[,;!?)]|\.(?!\d)|$|-\s|\s(?:to|for|with|w/|re|call|meet|mtg|sharp)\b))",
+    r"(?=\s*(?:[,;!?)]|\.(?!\d)|$|-\s|\s(?:to|for|with|re|call|meet|mtg|sharp|about|abt)\b|"
+    r"\sw/))",
     re.IGNORECASE | re.ASCII)
 
 

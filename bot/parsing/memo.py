@@ -258,7 +258,8 @@ _BARE_WEEKDAY = re.compile(rf"(?i:(?:on\s+)?{_EN_WEEKDAY})|(?:周|星期|礼拜)
 # a weekday the verb after it says is done: 周一拜访了海天物流, 周二见过
 _DONE_AFTER = re.compile(
     r"[^，。,.;；!！?？]{0,8}?(?:拜访|拜会|会见|会面|见|聊|谈|去|开会|吃饭|打|通|沟通|回访|走访|上门|演示|签|发|送)"
-    r"(?:了|过|完)(?!解)")
+    r"(?:了|过|完)(?!解)|"
+    r"[^，。,.;；!！?？]{0,16}?(?:吃|开|见|通|喝|碰)了[^，。,.;；]{0,3}?(?:饭|会|面|电话|茶|咖啡)")
 # a day of the month said alone (the 3rd, on the 12th, Nov 2, 10号, 12月3号)
 _MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WORD_MONTH_DAY = (rf"{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|"

@@ -3689,3 +3689,38 @@ def test_registered_names_with_branches(text: str, names: tuple[str, ...], custo
                                         is_new: bool) -> None:
     memo = parse_memo(text, NOW, tuple(KnownCustomer(n) for n in names))
     assert (memo.customer, memo.customer_is_new) == (customer, is_new)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # a space for a comma: the words past it speak of the next figure
+        ("给鸿福养殖场王场长打了电话 回款3万已到账 还欠1.5万 他说月底结清", 30000, "payment"),
+        ("昨天去山岚咖啡送样 当场下单 合计1.26万 上回欠的3200也一起结清了", 12600, "deal"),
+        # a total said alone, then a deposit (not 6800,定金 as one)
+        ("林小姐的单子下了，主纱加两套敬酒服一共6800，定金2000已收。", 6800, "deal"),
+    ],
+)
+def test_the_first_of_several_amounts(text: str, value: int, kind: str) -> None:
+    memo = parse_memo(text, NOW)
+    assert memo.amount is not None
+    assert (memo.amount.value, memo.amount.kind) == (Decimal(value), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("note to self ring fiona at hawkesbury hydroponics monday 10 about the grow lights",
+         "2026-11-23T10:00"),
+        ("corrib diagnostics - pipettes on backorder, ring Sinead tues 11 w/ ETA",
+         "2026-11-24T11:00"),
+    ],
+)
+def test_an_hour_right_after_a_weekday(text: str, due: str) -> None:
+    memo = parse_memo(text, NOW)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == due
+
+
+def test_a_meal_on_a_weekday_gone_is_no_task() -> None:
+    sunday = datetime(2026, 11, 22, 20, 15, tzinfo=SHANGHAI)
+    assert not parse_memo("周五跟新华书店城东店的孙经理吃了饭，她说春季想自己进货", sunday).is_task
