@@ -79,11 +79,11 @@ _SUFFIX = re.compile(
     r"(?![A-Za-z])(?!\s+pallets?\b)", re.ASCII
 )
 # 3.5万, 五万: a bare ten-thousands figure is money in a Chinese memo, unless a counter follows
-_COUNTERS = "人台个件套箱次名位家辆吨平米公斤张份条本瓶盒只双册粉单字页"
+_COUNTERS = "人台个件套箱次名位家辆吨平米公斤张份条本瓶盒只双册粉单字页株棵头羽亩户"
 _WAN = re.compile(
     rf"(?<![\d.])(?<!\d,)(?P<num>{_NUM}|{_CN_NUM})(?P<mult>千万|百万|万(?![达科象家])|亿)"
     rf"(?P<tail>[一二两三四五六七八九](?![十百千万{_COUNTERS}年月天周季日])|\d(?![\d.%]|,\d))?"
-    rf"(?![{_COUNTERS}])"
+    rf"(?![{_COUNTERS}]|尾(?![款数]))"  # 6万尾草鱼苗: fish, not money
     r"(?!\s*(?i:pcs|pieces|units?|sets?|seats?|users?|people|kg|tons?|boxes|cartons|"
     r"m2|sqm|km|次|人次))", re.ASCII
 )

@@ -383,7 +383,7 @@ _ZH_PLACE_HEAD = re.compile(
 _TRADE_ENDING_WORDS = ("工程 建设 安装 建筑 发展 文化 旅游 商业 电子商务 制品 针织 设备 "
                        "开发 游乐 投资 运营 制衣 电器 装备 工业 产业 国际 技术 服装厂 销售 策划 "
                        "管理处 产业园 工业园 科技园 公园 专业 蔬菜 地理信息 制作 大饭店 大酒店 "
-                       "大药房 大药店")
+                       "大药房 大药店 百货 百货公司")
 _SHORT_ENDINGS = ORG_WORDS | {"中心", "培训中心", "会计师事务所", "律师事务所", "动物医院", "分行",
                               "支行", "分公司"} | set(
     _TRADE_ENDING_WORDS.split())
@@ -623,16 +623,29 @@ def _en_forms(name: str) -> list[str]:
         legal = name[len(" ".join(named)):].strip(" .").split()
         if len(legal) == 1 and legal[0][:1].isupper():  # BPLC for Batangas Port Logistics Corp.
             forms.add("".join(w[0] for w in named) + legal[0][0])
-    rest = " ".join(words[1:])
-    if re.fullmatch(r"[A-Z]{2,5}", first) and (len(words) > 2 or re.search(r"[a-z][A-Z]", rest)) \
-            and not common_word(rest.lower()) and not business_word(words[1]) \
-            and words[1] not in _REGION_CODES:
-        forms.add(rest)  # FairPrice for NTUC FairPrice: its initials' group left off
+    unheaded = _unheaded_en(words)
+    if unheaded is not None:
+        forms.add(unheaded)
     if re.fullmatch(r"(?:[A-Z]\.){3,4}", first):  # RJM, RJM Exteriors for R.J.M. Exteriors Inc
         forms |= {first.replace(".", ""), f"{first.replace('.', '')} {words[1]}"}
     if not re.match(r"(?i)the\s", name):
         forms.discard(core)  # (Clarke Hotel for The Clarke Hotel is a form of its own)
     return sorted(forms)
+
+
+def _unheaded_en(words: list[str]) -> str | None:
+    """An English name without its first word: the partners' names (Brandt & Vogel for
+    Kanzlei Brandt & Vogel), or with its initials' group left off (FairPrice for NTUC
+    FairPrice)."""
+    rest = " ".join(words[1:])
+    if len(words) >= 4 and words[2] in ("&", "and") and not business_word(words[1]):
+        return rest
+    if re.fullmatch(r"[A-Z]{2,5}", words[0]) \
+            and (len(words) > 2 or re.search(r"[a-z][A-Z]", rest)) \
+            and not common_word(rest.lower()) and not business_word(words[1]) \
+            and words[1] not in _REGION_CODES:
+        return rest
+    return None
 
 
 _REGION_CODES = frozenset(("SG", "HK", "MY", "UK", "US", "USA", "AU", "NZ", "PH", "ID", "TW",
@@ -1007,7 +1020,8 @@ _ITS_THING = re.compile(
     r"\s+(?:warehouse|office|plant|site|factory|team|store|shop|branch|hq|lab|building|"
     r"account|order|project|deal|outlet|facility|campus|depot|yard|showroom|line|"
     r"division|unit|clinic|hospital|school|team|department|dept|house|home|flat|apartment|"
-    r"duplex|villa|condo|bungalow|townhouse|penthouse|cottage|farm|boat|yacht|car)\b|"
+    r"duplex|villa|condo|bungalow|townhouse|penthouse|cottage|farm|boat|yacht|car|spot|"
+    r"location|venue)\b|"
     r"\s*(?:店|区|路|街|分院|分店|校区|门店|总部|办公室|团队|部门|工厂|厂|仓库)",
     re.IGNORECASE)
 # a role right after a name, set off by a comma: Omar Reyes, operations director at…
@@ -1530,6 +1544,10 @@ _LOWER_AFTER = re.compile(
     r"\s*(?:[,/:-]\s*)?([a-z]{3,})(?:\s+([a-z]{3,}))?\s+(?:said|says|called|emailed|texted|"
     r"wants|wanted|asked|rang|signed|confirmed|replied|mentioned|msg'?d|messaged)\b")
 _LOWER_APPOSITIVE = re.compile(r"\s*,\s*([a-z]{3,})()\s*,")
+# a name, then the role it holds, later in a voice note: …fixed their stand dave the
+# workshop manager there wants a quote
+_LOWER_THE_ROLE = re.compile(r"\W+(?:[a-z]+,?\s+){0,8}?([a-z]{3,})()\s+the\s+(?:[a-z]+\s+)?"
+                             r"(?:manager|owner|director|buyer|boss|gm|supervisor|head)\b")
 _LOWER_ADDRESSED = re.compile(
     r"\b(?:email|e-mail|call|text|ping|ring|message|msg|tell|ask|remind|w/|with|"
     r"(?:talked|spoke|chatted)\s+(?:to|with|w/?))\s+([a-z]{3,})\b")
@@ -1578,7 +1596,8 @@ def _lower_case_contact(text: str, found: CustomerGuess) -> str | None:
             and _PERSON_BEFORE_LOWER.search(text, max(0, at - 12), at) else None
 
     before = _LOWER_BEFORE.search(text, max(0, start - 40), start)
-    after = _LOWER_AFTER.match(text, end) or _LOWER_APPOSITIVE.match(text, end)
+    after = _LOWER_AFTER.match(text, end) or _LOWER_APPOSITIVE.match(text, end) \
+        or _LOWER_THE_ROLE.match(text, end)
     found_person = (_titled(person, before.group(1)) if before else None) or (
         (person(after.group(1), after.group(2)) or person(after.group(1))) if after else None)
     if found_person is None:

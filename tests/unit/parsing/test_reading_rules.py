@@ -3724,3 +3724,30 @@ def test_an_hour_right_after_a_weekday(text: str, due: str) -> None:
 def test_a_meal_on_a_weekday_gone_is_no_task() -> None:
     sunday = datetime(2026, 11, 22, 20, 15, tzinfo=SHANGHAI)
     assert not parse_memo("周五跟新华书店城东店的孙经理吃了饭，她说春季想自己进货", sunday).is_task
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "customer", "contact"),
+    [
+        ("Brandt & Vogel emailed, the partners signed off on 3 lasers. Install Monday 9:30",
+         ("Kanzlei Brandt & Vogel", "Vogel Logistik"), "Kanzlei Brandt & Vogel", None),
+        ("圣诞前 把 Seiko 新款 display 送到 新世界大丸, 他们要 布置 橱窗",
+         ("新世界大丸百货", "久光百货"), "新世界大丸百货", None),
+        ("pilsen kitchen group wants cooler pricing for the new West Loop spot. quote 1/20",
+         ("Pilsen Kitchen Group", "Lou's Deep Dish"), "Pilsen Kitchen Group", None),
+        ("popped into spokes & sprockets today, dave the workshop manager there wants a quote",
+         ("Spokes & Sprockets Cycle Hub", "Harrow Wheels"), "Spokes & Sprockets Cycle Hub",
+         "Dave"),
+        ("２小时后提醒我给安达校车的周调度回电话，急", ("安达校车", "周明"), "安达校车", "周调度"),
+    ],
+)
+def test_more_known_names_and_their_people(text: str, names: tuple[str, ...], customer: str,
+                                           contact: str | None) -> None:
+    memo = parse_memo(text, NOW, tuple(KnownCustomer(n) for n in names))
+    assert (memo.customer, memo.customer_is_new, memo.contact) == (customer, False, contact)
+
+
+def test_ten_thousand_fish_fry_is_no_money() -> None:
+    assert parse_memo("今天刚投了6万尾草鱼苗，下个月初跟他对一下用量", NOW).amount is None
+    memo = parse_memo("佛山Dragon Tiles还欠我们4.2万尾款", NOW)
+    assert memo.amount is not None and memo.amount.value == Decimal(42000)
