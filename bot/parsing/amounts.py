@@ -95,7 +95,8 @@ _KUAI_JIAO = re.compile(
 # money said in words, as dictation leaves it: eight thousand dollars, eight hundred euro
 _EN_WORD_MONEY = re.compile(
     rf"\b(?P<num>(?:{EN_NUM_WORD})(?:[\s-]+(?:{EN_NUM_WORD}|hundred|thousand|and))*)"
-    r"[\s-]+(?P<cur>dollars?|bucks|euros?|pounds?|quid|usd|eur|gbp|naira|rand|rupees|ringgit|pesos)\b",
+    r"[\s-]+(?P<cur>dollars?|bucks|euros?|pounds?|quid|usd|eur|gbp|naira|rand|rupees|ringgit|pesos)\b"
+    r"(?!\s*[\d$€£])",  # a USD 18,000 budget: the figure follows the code
     re.IGNORECASE | re.ASCII)
 _WORD_CURRENCY = {"dollar": "USD", "dollars": "USD", "bucks": "USD", "usd": "USD", "euro": "EUR",
                   "euros": "EUR", "eur": "EUR", "pound": "GBP", "pounds": "GBP", "quid": "GBP",

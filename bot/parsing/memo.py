@@ -195,7 +195,8 @@ def _gap_piece(text: str, span: tuple[int, int]) -> str:
 # a weekday of the current week, whether or not it has passed: this Friday, 本周五
 _EN_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?"
 _THIS_WEEKDAY = re.compile(
-    rf"(?i:this\s+{_EN_WEEKDAY})|(?:本|这)(?:周|星期|个星期|礼拜)[一二三四五六日天]")
+    rf"(?:(?i:this\s+{_EN_WEEKDAY})|(?:本|这)(?:周|星期|个星期|礼拜)[一二三四五六日天])"
+    r"(?:下班|收工)?(?:之?前)?")  # 本周五下班前: still this week's Friday
 _CLAUSES = re.compile(rf"{SENTENCE_END.pattern}|[,，]")
 # money paid at a rate, said before the rate: billed monthly, Rs 3.2 lakh annually
 _BILLED = re.compile(

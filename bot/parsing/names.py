@@ -1043,7 +1043,18 @@ def _said_as_no_name(name: str, text: str, start: int, first: int) -> bool:
     """Load-out done, Follow-up call: a hyphened noun opening a sentence; Marcus Reyes (VP
     Leasing): the field of a title. No one's name either way."""
     return bool((_HYPHENED_NOUN.fullmatch(name) and _starts_sentence(text, start))
-                or _TITLE_OF.search(text, max(0, first - 16), max(first, 0)))
+                or _TITLE_OF.search(text, max(0, first - 16), max(first, 0))
+                or _HOLIDAY_NAME.fullmatch(name))
+
+
+# a holiday or a season's name: Golden Week, Chinese New Year, Black Friday
+_HOLIDAY_NAME = re.compile(
+    r"(?:Golden\s+Week|(?:Chinese\s+|Lunar\s+)?New\s+Year(?:'s)?(?:\s+(?:Eve|Day))?|National\s+Day|"
+    r"Mid-?Autumn(?:\s+Festival)?|Spring\s+Festival|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|"
+    r"Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Easter(?:\s+Monday)?|Good\s+Friday|"
+    r"Dragon\s+Boat(?:\s+Festival)?|Hari\s+Raya|Thanksgiving|Diwali|Ramadan|"
+    r"(?:Mother|Father|Valentine|Women|Teacher)['’]?s\s+Day)",
+    re.IGNORECASE)
 
 
 _HYPHENED_NOUN = re.compile(r"[A-Z][a-z]+-(?:[a-z]+)?")

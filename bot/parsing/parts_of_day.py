@@ -35,7 +35,7 @@ _EN_STRONG = {
 _EN_WEAK = {
     "morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
     "arvo": "afternoon", "afternon": "afternoon", "aftn": "afternoon", "mornin": "morning",
-    "nite": "night",
+    "nite": "night", "morn": "morning",
 }
 
 

@@ -3751,3 +3751,39 @@ def test_ten_thousand_fish_fry_is_no_money() -> None:
     assert parse_memo("今天刚投了6万尾草鱼苗，下个月初跟他对一下用量", NOW).amount is None
     memo = parse_memo("佛山Dragon Tiles还欠我们4.2万尾款", NOW)
     assert memo.amount is not None and memo.amount.value == Decimal(42000)
+
+
+def test_a_currency_code_before_its_figure_is_no_word_amount() -> None:
+    memo = parse_memo("FYI Thames Freight has a USD 18,000 budget for cargo cover", NOW)
+    assert memo.amount is not None
+    assert (memo.amount.value, memo.amount.currency) == (Decimal(18000), "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "due"),
+    [
+        # a possessive weekday names a thing, not a time; the call's time stays as said
+        ("Need to call Rick Alvarez today at 9am about the torn covers in Friday's drop",
+         datetime(2026, 11, 18, 12, 30, tzinfo=SHANGHAI), "2026-11-18T09:00"),
+        ("remnd me to chase kwik fit garage for the outstanding £1,240 on friday morn",
+         NOW, "2026-11-20T09:00"),
+        # this week's Friday, past: a plan kept as said
+        ("本周五下班前把维也纳酒店的布草报价发过去", datetime(2026, 11, 21, 10, tzinfo=SHANGHAI),
+         "2026-11-20T18:00"),
+        # 坏了的: broken, not done
+        ("周末把仓库里那台坏了的史密斯机拉去厂里修", datetime(2026, 11, 22, 20, tzinfo=SHANGHAI),
+         "2026-11-22"),
+    ],
+)
+def test_dues_kept_as_said(text: str, said: datetime, due: str) -> None:
+    memo = parse_memo(text, said)
+    assert memo.due is not None, text
+    written = memo.due.strftime("%Y-%m-%dT%H:%M" if "T" in due else "%Y-%m-%d")
+    assert written == due, text
+
+
+def test_a_holiday_is_no_person() -> None:
+    memo = parse_memo("Wing On Restaurant wants their cylinders swapped before National Day, "
+                      "they're fully booked for Golden Week banquets", NOW,
+                      (KnownCustomer("Wing On Restaurant"),))
+    assert memo.contact is None
