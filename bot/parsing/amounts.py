@@ -81,7 +81,8 @@ _SUFFIX = re.compile(
 # 3.5万, 五万: a bare ten-thousands figure is money in a Chinese memo, unless a counter follows
 _COUNTERS = "人台个件套箱次名位家辆吨平米公斤张份条本瓶盒只双册粉单字页株棵头羽亩户"
 _WAN = re.compile(
-    rf"(?<![\d.])(?<!\d,)(?P<num>{_NUM}|{_CN_NUM})(?P<mult>千万|百万|万(?![达科象家])|亿)"
+    rf"(?<![\d.])(?<!\d,)(?!千万(?:别|不|要|记|得|注意|小心))"  # 千万别忘: by all means
+    rf"(?P<num>{_NUM}|{_CN_NUM})(?P<mult>千万|百万|万(?![达科象家])|亿)"
     rf"(?P<tail>[一二两三四五六七八九](?![十百千万{_COUNTERS}年月天周季日])|\d(?![\d.%]|,\d))?"
     rf"(?![{_COUNTERS}]|尾(?![款数]))"  # 6万尾草鱼苗: fish, not money
     r"(?!\s*(?i:pcs|pieces|units?|sets?|seats?|users?|people|kg|tons?|boxes|cartons|"
@@ -292,7 +293,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b|\brenewed\b|\bspent\b|\bsigning\b)",
         re.ASCII)),
     ("quote", re.compile(
-        r"报价|报了|报给|报的|报个|报(?=[\d一二三四五六七八九十])|报[^，。；;]{1,12}价|开价|询价|"
+        r"报价|报了|报给|报的|报个|报(?=\s*[¥￥$]?\s*[\d一二三四五六七八九十])|报[^，。；;]{1,12}价|开价|询价|"
         r"(?i:\bquote[ds]?\b|\bqoute\b|\bquotations?\b|\bpriced\b|\bgave\b[^.;!?]{0,20}\bprice\b)",
             re.ASCII)),
     ("budget", re.compile(r"预算|(?i:(?:\b|(?<=[Qq][1-4]))budget|\bearmarked\b|"

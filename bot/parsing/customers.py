@@ -1333,6 +1333,7 @@ def _a_known_firm(mention: _Mention) -> bool:
 _ROLE_IS = re.compile(rf"\b{_EN_ROLE}\s+is\s+$", re.IGNORECASE)
 # one of our own crew: Tech Luis booked Monday, our installer Dave
 _OUR_CREW = re.compile(r"(?<!their\s)\b(?:tech|technician|installer|fitter|driver)\s+$|"
+                       r"(?i:\b(?:went|going|gone|switched|moved)\s+(?:with|to)\s+$)|"  # a rival
                        r"(?:我们|我司|our)\s*(?:的)?\s*(?:engineer|tech|sales|colleague|同事|工程师|"
                        r"技术员?|师傅|销售)\s*$", re.IGNORECASE)  # 跟我们 engineer Kevin
 # one of ours who dealt with them: 小刘跟他们制片通了电话
@@ -1340,7 +1341,7 @@ _WITH_THEM = re.compile(r"\s*(?:跟|和|给|去|帮)(?:他们|她们|对方)")
 # who forwarded the note: Fwd: from Carla (ops)
 _FORWARDED_BY = re.compile(r"\s*(?:fwd?|fw)\s*:?\s*(?:from\s+)?$", re.IGNORECASE)
 # someone who is no longer there: 之前那个王姐离职了, Jane has left the company
-_GONE = re.compile(r"\s*(?:已经|已)?(?:离职|辞职|调走了|退休了|不干了|不在那了|不在了)|"
+_GONE = re.compile(r"\s*(?:已经|已)?\s*(?:离职|辞职|调走了|退休了|不干了|不在那了|不在了)|"
                    r"(?i:\s+(?:has\s+|had\s+)?(?:left\s+(?:the\s+(?:company|firm)|them)|"
                    r"resigned|retired|quit\b))")
 

@@ -3787,3 +3787,26 @@ def test_a_holiday_is_no_person() -> None:
                       "they're fully booked for Golden Week banquets", NOW,
                       (KnownCustomer("Wing On Restaurant"),))
     assert memo.contact is None
+
+
+def test_by_all_means_is_no_ten_million() -> None:
+    text = "!! 大后天上午去海丰养殖场抽检虾苗，上批有白斑，千万别忘"
+    assert parse_memo(text, NOW).amount is None
+    memo = parse_memo("预算一千万，下周一报方案", NOW)
+    assert memo.amount is not None and memo.amount.value == Decimal(10_000_000)
+
+
+def test_a_rival_quoting_with_a_space_is_a_quote() -> None:
+    text = "Steelcase 这次 又 低价 抢了 招商蛇口 的 单 他们 报 ¥980/m² 比 我们 低 15%"
+    memo = parse_memo(text, NOW)
+    assert memo.amount is not None and memo.amount.kind == "quote"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["lost the church job — Northshore Roofing went with Safway, they came in 15% under us",
+     "anyone 有 Northshore Roofing 新 buyer 的 email? 之前 的 Oliver 已经 离职 了"],
+)
+def test_a_rival_or_someone_gone_is_no_contact(text: str) -> None:
+    memo = parse_memo(text, NOW, (KnownCustomer("Northshore Roofing"),))
+    assert (memo.customer, memo.contact) == ("Northshore Roofing", None), text
