@@ -955,8 +955,20 @@ def _by_fuzzy(hit: NameHit, index: _Index) -> str | None:
             and dict(index.keys)[best[0]].lower() == best[0]:
         best = None  # Maple Ridge Motorsports is no slip of Maple Ridge Motors: a longer name
     if best is None and not probe.isascii():
-        return index.pinyin.get(_pinyin(hit.name))
+        return index.pinyin.get(_pinyin(hit.name)) or _by_dropped_word(probe, index)
     return dict(index.keys)[best[0]] if best is not None else None
+
+
+def _by_dropped_word(probe: str, index: _Index) -> str | None:
+    """A known Chinese name said with a word of its middle left out: 海丰养殖场 for
+    海丰水产养殖场, 蓝湾合作社 for 蓝湾对虾合作社 (its 字号 and its ending kept, the one
+    known name that fits)."""
+    if len(probe) < 4 or not _CJK.search(probe):
+        return None
+    found = {name for key, name in index.keys if len(key) - len(probe) in (2, 3)
+             and any(key.startswith(probe[:cut]) and key.endswith(probe[cut:])
+                     for cut in range(2, len(probe) - 1))}
+    return found.pop() if len(found) == 1 else None
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")

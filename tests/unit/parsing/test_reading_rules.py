@@ -3810,3 +3810,18 @@ def test_a_rival_quoting_with_a_space_is_a_quote() -> None:
 def test_a_rival_or_someone_gone_is_no_contact(text: str) -> None:
     memo = parse_memo(text, NOW, (KnownCustomer("Northshore Roofing"),))
     assert (memo.customer, memo.contact) == ("Northshore Roofing", None), text
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "customer"),
+    [
+        ("今天去蓝湾合作社塘头见了陈社长，下周四上午再过去跟他谈",
+         ("蓝湾对虾合作社", "粤海饲料"), "蓝湾对虾合作社"),
+        ("从5月11号开始每周一上午9点跟小刘车行对一下电池库存",
+         ("小刘电动车行", "雅迪专卖店"), "小刘电动车行"),
+    ],
+)
+def test_a_known_name_with_a_middle_word_left_out(text: str, names: tuple[str, ...],
+                                                  customer: str) -> None:
+    memo = parse_memo(text, NOW, tuple(KnownCustomer(n) for n in names))
+    assert (memo.customer, memo.customer_is_new) == (customer, False)
