@@ -1312,7 +1312,8 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
                                        or ROLE_BEFORE.search(gap)
                                        or (first.known is not None and (
                                            not gap.strip() or _DASH.fullmatch(gap)))) \
-                and _COMPANY_THEN_PERSON.fullmatch(gap) and not _ITS_THING.match(text, second.end):
+                and _COMPANY_THEN_PERSON.fullmatch(gap) \
+                and not _ITS_THING.match(text, second.end) and not _GONE.match(text, second.end):
             pairs.setdefault(first.start, second)
         elif (first.person or _named_at(first, second, gap)) and (first.kind != "known" or (
                 (second.known is not None or second.company) and _PERSON_AT.fullmatch(gap))) \
@@ -1354,7 +1355,7 @@ _WITH_THEM = re.compile(r"\s*(?:跟|和|给|去|帮)(?:他们|她们|对方)")
 _FORWARDED_BY = re.compile(r"\s*(?:fwd?|fw)\s*:?\s*(?:from\s+)?$", re.IGNORECASE)
 # someone who is no longer there: 之前那个王姐离职了, Jane has left the company
 _GONE = re.compile(r"\s*(?:已经|已)?\s*(?:离职|辞职|调走了|退休了|不干了|不在那了|不在了)|"
-                   r"(?i:\s+(?:has\s+|had\s+)?(?:left\s+(?:the\s+(?:company|firm)|them)|"
+                   r"(?i:\s+(?:has\s+|had\s+)?(?:left\s+(?:the\s+(?:company|firm)|them)|left(?=\s*[?.!,;]|$)|"
                    r"resigned|retired|quit\b))")
 
 

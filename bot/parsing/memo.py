@@ -394,7 +394,7 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
     recurring = min((m for m in kept if m.recurrence is not None), default=None, key=lambda m: (
         not (_OURS_TO_DO.search(clause_at(text, *m.span))
              and (";BY" in (m.recurrence or "") or not m.all_day)),
-        action_strength(text, m.span) < 2, ";BY" not in (m.recurrence or "")))
+        action_strength(text, m.span) < 2, ";BY" not in (m.recurrence or ""), m.all_day))
     # (每周三送货，记得每周二确认: the day of the reminder)
     if recurring is not None:
         rule = recurring.recurrence or ""

@@ -169,7 +169,8 @@ def _md(match: re.Match[str]) -> Piece | None:
             match.string, max(0, match.start() - 12), match.start()):
         return None  # tues 10.30: its hour, read by the clock rules
     first, second = int(match.group("a")), int(match.group("b"))
-    month, day = (second, first) if first > 12 and match.group("sep") != "." else (first, second)
+    day_first = first > 12 and (match.group("sep") != "." or len(match.group("b")) == 2)
+    month, day = (second, first) if day_first else (first, second)  # 25/11, 15.01
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return Piece(match.start(), match.end(), date_fn=lambda t: next_month_day(t, month, day))

@@ -3825,3 +3825,22 @@ def test_a_known_name_with_a_middle_word_left_out(text: str, names: tuple[str, .
                                                   customer: str) -> None:
     memo = parse_memo(text, NOW, tuple(KnownCustomer(n) for n in names))
     assert (memo.customer, memo.customer_is_new) == (customer, False)
+
+
+def test_a_timed_weekly_rule_beats_an_all_day_one() -> None:
+    said = datetime(2026, 12, 24, 14, tzinfo=SHANGHAI)  # a Thursday
+    memo = parse_memo("Echo Rooms want us to check inventory every Friday before the weekend "
+                      "crowd. Every Fri 5pm, from next week", said)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2027-01-01T17:00"
+
+
+def test_a_day_over_twelve_before_a_dot_is_the_day() -> None:
+    said = datetime(2026, 12, 17, 16, 45, tzinfo=SHANGHAI)
+    memo = parse_memo("Send her the site prep checklist on 15.01, not urgent", said)
+    assert memo.due is not None and memo.due.date() == date(2027, 1, 15)
+
+
+def test_our_colleague_who_left_is_no_contact() -> None:
+    memo = parse_memo("Who is handling Pieter van Wyk's account now that Lerato left?", NOW,
+                      (KnownCustomer("Pieter van Wyk"),))
+    assert (memo.customer, memo.contact) == ("Pieter van Wyk", None)
