@@ -131,7 +131,7 @@ _WAN_FULL = re.compile(
     rf"(?P<mult>)(?![{_COUNTERS}万亿{CN_DIGITS}十百千零])", re.ASCII)
 # 12w, 12 w, 12W (not 410 W 34th: a street)
 _W = re.compile(rf"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)(?:\s(?=w)|)"
-                rf"(?P<mult>{_TEN_THOUSAND})", re.ASCII)
+                rf"(?P<mult>{_TEN_THOUSAND})(?!\s*[)）])", re.ASCII)  # (6米杆，40W): watts
 _BARE_K = re.compile(
     r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK](?![A-Za-z])|\s?grand\b)"
     r"(?!\s*(?:users?|units?|people|employees|staff|seats|pcs|pieces|km|followers|views|"

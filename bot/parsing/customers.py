@@ -139,7 +139,15 @@ def _own_forms(name: str) -> tuple[str, ...]:
              *_branch_forms(name), _given_name(name), _school_number(name),
              _unprefixed(name), _coined_head(name))
     return tuple(dict.fromkeys(form for core in cores if core and not _GENERIC_FORM.fullmatch(core)
+                               and not _a_kind_alone(core)
                                for form in (core, _unaccented(core), _unhyphened(core))))
+
+
+def _a_kind_alone(form: str) -> bool:
+    """A Chinese form that names a kind of place or trade, no one's: 园区, 化工园区, 管委会."""
+    if not _CJK.search(form):
+        return False
+    return form in _PLACE_KINDS
 
 
 def _unhyphened(form: str) -> str:
@@ -519,6 +527,7 @@ _TRADE_TAIL_WORDS = ("船舶 修造 养老 精品 大酒店 球会 高尔夫 俱
                      "中心 护理 护理院 广场 股份")
 _TRADE_TAIL = sorted(set(_TRADE_TAIL_WORDS.split()) | set(_SHORT_ENDINGS), key=len, reverse=True)
 _TRADE_TAIL_RE = re.compile(f"(?:{'|'.join(_TRADE_TAIL)})$")
+_PLACE_KINDS = frozenset(("园区", "厂区", "小区", "社区", "片区", "景区", "校区", "院区"))
 
 
 _COUNTY = re.compile(r"[\u4e00-\u9fff]{1,2}县")  # 勉县, 沙雅县
@@ -1524,6 +1533,8 @@ def find_customer(
     """
     del lang  # names of both scripts are read in every memo
     found = _find_customer(text, customers, masked)
+    if found.is_new and found.name and re.search(r"\w['’]s$", found.name):
+        found = replace(found, name=found.name[:-2], end=found.end - 2)  # Les Mills Takapuna's
     if (found.name is None or found.contact is None) and _shouted(text):
         as_cased = _cased(text)
         cased = _as_written(text, as_cased, _find_customer(

@@ -905,7 +905,7 @@ _AFTER_VERB = re.compile(
 _HONORIFIC_WORDS = frozenset(("dr", "mr", "mrs", "ms", "miss", "prof", "mx", "mdm", "madam",
                               "encik", "puan", "cik", "datuk", "dato", "datin", "alhaji", "hajiya",
                               "shri", "smt", "engr", "atty", "hon", "fr", "sir", "maam", "chief",
-                              "pastor"))
+                              "pastor", "capt"))
 HONORIFIC = re.compile(
     r"(?<![A-Za-z])(?:"
     + "|".join(sorted((w.capitalize() for w in _HONORIFIC_WORDS), key=len, reverse=True))

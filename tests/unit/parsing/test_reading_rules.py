@@ -3844,3 +3844,28 @@ def test_our_colleague_who_left_is_no_contact() -> None:
     memo = parse_memo("Who is handling Pieter van Wyk's account now that Lerato left?", NOW,
                       (KnownCustomer("Pieter van Wyk"),))
     assert (memo.customer, memo.contact) == ("Pieter van Wyk", None)
+
+
+def test_watts_in_a_spec_are_no_money() -> None:
+    text = "给光明路政周科发路灯方案（６米杆，４０Ｗ），报价３２万，下周三前发过去！"
+    memo = parse_memo(text, NOW)
+    assert memo.amount is not None
+    assert (memo.amount.value, memo.amount.kind) == (Decimal(320000), "quote")
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "customer", "is_new", "contact"),
+    [
+        ("Les Mills Takapuna's manager Brooke wants a vending trial. call her Monday afternoon",
+         ("Les Mills Auckland",), "Les Mills Takapuna", True, "Brooke"),
+        ("walkthrough of the new tanker w/ Capt. Briggs @ Red Mesa VFD on jan 6 at 9",
+         ("Red Mesa VFD", "Briggs Hardware"), "Red Mesa VFD", False, "Capt. Briggs"),
+        # 园区 alone is no form of a known park's committee
+        ("赵总刚来电话说园区那台泡沫车底盘要年检，下下周五之前把检测报告准备好",
+         ("滨江化工园区管委会", "赵德明"), "赵德明", False, None),
+    ],
+)
+def test_names_said_with_their_trimmings(text: str, names: tuple[str, ...], customer: str,
+                                         is_new: bool, contact: str | None) -> None:
+    memo = parse_memo(text, NOW, tuple(KnownCustomer(n) for n in names))
+    assert (memo.customer, memo.customer_is_new, memo.contact) == (customer, is_new, contact)
