@@ -49,7 +49,8 @@ _ON_SITE_WORK = (r"(?:installed|serviced|repaired|fixed|fitted|inspected|measure
 # a verb of ours that opens its sentence, or follows I or we: Delivered…, we dropped…
 _OURS_OPENS = r"(?:^|(?<=[.!?]\s)|(?<=\bI\s)|(?<=\bwe\s))"
 _EN_DONE = re.compile(
-    r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|had|went|sent|signed|closed|"
+    r"(?<!\bthe\s)(?<!\bour\s)\b(?:met|visited|called|emailed|e-mailed|spoke|talked|had|went|sent|signed|"
+    r"closed|"
     r"discussed|demoed|demo'd|presented|received|got|saw|dropped\s+by|stopped\s+by|done|"
     r"caught\s+up|chatted|texted|pinged|messaged|phoned|rang|heard|followed\s+up|"
     r"reached\s+out|delivered|shipped|finished|completed|did|already|was|were|left|walked|"

@@ -163,11 +163,19 @@ def _bare_ordinal(match: re.Match[str]) -> Piece | None:
                  weak=deadline is None, month_day=day)  # by 15th: a day of its own
 
 
+# "back in <month>" after a thing, not after a verb that comes back (circle back in May)
+_THING_BACK = re.compile(
+    r"(?i:\b(?!(?:circle|check|get|come|call|ring|follow|touch|reach|loop|be|head|go|bounce|"
+    r"swing|pop|drop|look|write|report|get|it|them|him|her|us)\b)[a-z]+\s+back\s+$)", re.ASCII)
+
+
 def _month_only(match: re.Match[str]) -> Piece | None:
     raw = match.group("mon1") or match.group("mon2") or match.group("mon3") \
         or match.group("mon4") or match.group("mon5")  # starting April, in January: its 1st
     if raw.lower() in ("may", "mar", "jan", "jun", "sep", "dec") and raw.islower():
         return None  # "next may", "end of mar": words more often than months
+    if match.group("mon5") and _THING_BACK.search(match.string, 0, match.start()):
+        return None  # the charter back in Oct: when it was, no follow-up
     month = _MONTHS[raw.lower()]
     part = " ".join((match.group("part1") or match.group("part2") or match.group("part3")
                      or "").lower().split())

@@ -52,7 +52,7 @@ _EN_WEEKDAY = re.compile(
 )
 _EN_WEEK_ONLY = re.compile(
     r"\b(?:(?:the\s+)?week\s+after\s+next|(?P<pre>this|next|nxt|last|the\s+following|following)"
-    r"\s*(?:week|wk))\b"
+    r"\s*(?:week|wk))\b(?!['’]s\b)"
     # next week三: a mixed memo's weekday in Chinese after the English week
     r"(?:\s?(?P<d>[一二三四五六日天])(?=\s|$|[\d,.;!?，。；！？]|上午|下午|中午|晚上|早上|早|晚))?",
     re.IGNORECASE | re.ASCII,

@@ -3869,3 +3869,31 @@ def test_names_said_with_their_trimmings(text: str, names: tuple[str, ...], cust
                                          is_new: bool, contact: str | None) -> None:
     memo = parse_memo(text, NOW, tuple(KnownCustomer(n) for n in names))
     assert (memo.customer, memo.customer_is_new, memo.contact) == (customer, is_new, contact)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "due"),
+    [
+        # next week's menu names a thing; start this Friday is the first
+        ("EVERY FRIDAY 3PM SEND NEXT WEEK'S MENU TO KIDDIWINKIE PRESCHOOL. START THIS FRIDAY",
+         datetime(2026, 12, 1, 21, 30, tzinfo=SHANGHAI), "2026-12-04T15:00"),
+        # the signed PDF is a thing to send, not a deal done today
+        ("Board signed: 3 feeder systems, $86,500, install week of Feb 15. Send the signed PDF "
+         "to Dave today", datetime(2027, 1, 4, 10, tzinfo=SHANGHAI), "2027-01-04"),
+    ],
+)
+def test_more_dues_as_said(text: str, said: datetime, due: str) -> None:
+    memo = parse_memo(text, said)
+    assert memo.due is not None, text
+    written = memo.due.strftime("%Y-%m-%dT%H:%M" if "T" in due else "%Y-%m-%d")
+    assert written == due, text
+
+
+def test_a_thing_back_in_a_month_is_no_follow_up() -> None:
+    memo = parse_memo("Trillium Tours still owes USD 3,150 for the charter back in Oct. their "
+                      "accountant keeps stalling", NOW)
+    assert not memo.is_task
+
+
+def test_twelve_thousand_pigs_is_no_money() -> None:
+    assert parse_memo("王德福生日是3月18号，他家猪场今年出栏一万二头，想扩栏", NOW).amount is None
