@@ -16,7 +16,8 @@ _LOW = re.compile(
     r"(?i:\bno\s+rush\b|\blow\s+priority\b|\bwhenever\b|\bnot\s+(?:that\s+|too\s+|very\s+|super\s+)?"
     r"(?:urgent|important)\b|\bno\s+hurry\b|\bnot\s+in\s+a\s+(?:rush|hurry)\b|\bno\s+urgency\b|"
     r"\bnot\s+(?:a\s+)?(?:high\s+|top\s+)?priority\b|"
-    r"(?<![\w#\u4e00-\u9fff])p[34]\b(?![\u4e00-\u9fff]|\.\d))", re.ASCII
+    r"(?<![\w#\u4e00-\u9fff])p[34]\b(?![\u4e00-\u9fff]|\.\d)"
+    r"(?!(?<=[\u4e00-\u9fff]\s[pP][34])\s*[\u4e00-\u9fff]))", re.ASCII  # 了 P3 华文课本: a grade
 )
 _HIGH = re.compile(
     r"紧急(?!照明|出口|疏散|预案|电源|通道|联系人|停止|制动|呼叫)|加急|急(?![诊救性症冻凍]|照明|出口|疏散|预案|預案|电源|電源|通道)|尽快|马上|立刻|立即|重要|高优先级|[!！]{2}|[!！]1|"

@@ -3897,3 +3897,25 @@ def test_a_thing_back_in_a_month_is_no_follow_up() -> None:
 
 def test_twelve_thousand_pigs_is_no_money() -> None:
     assert parse_memo("王德福生日是3月18号，他家猪场今年出栏一万二头，想扩栏", NOW).amount is None
+
+
+@pytest.mark.parametrize(
+    ("text", "priority"),
+    [
+        ("今天开会 华文教材中心 confirm 了 P3 华文课本 reprint 5000 本, 明天 10am 前 send artwork",
+         "normal"),  # Primary 3, a school grade
+        ("p3 下下周五整理一下鼎丰集团的历史订单", "low"),
+        ("每天早上看一下各店激活量 p3", "low"),
+    ],
+)
+def test_p3_as_a_grade_or_a_priority(text: str, priority: str) -> None:
+    assert parse_memo(text, NOW).priority == priority, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["刚回了Tiger Wu的微信 他想带三个客户来打球 下周找时间跟他确认开球时间",
+     "下下周五上午10点去市体育中心验收草坪 王主任那边已经确认过了"],
+)
+def test_a_reply_or_a_confirmation_is_a_contact(text: str) -> None:
+    assert parse_memo(text, NOW).contacted is True, text
