@@ -28,8 +28,9 @@ _CLAUSE_END = re.compile(
     r"up|again)\b)|"
     r"(?<=[\u4e00-\u9fff])(?<![给跟和与让叫帮替对向被请找约问同把为说告诉是"
     r"一二三四五六七八九十日天午晚早点号分半刻后前末底初中周月年了过])(?=我(?![们司方的]))")
-# a sentence ends at a full stop (not a decimal point or a title's), ! ? ; or a new line
-SENTENCE_END = re.compile(rf"[。；;！!？?\n]|{NOT_AFTER_TITLE}\.(?!\d)")
+# a sentence ends at a full stop (not a decimal point, a title's or one inside a word like
+# e.max), ! ? ; or a new line
+SENTENCE_END = re.compile(rf"[。；;！!？?\n]|{NOT_AFTER_TITLE}\.(?!\d)(?!(?<=[A-Za-z]\.)[a-z])")
 
 # --- reports: something that was done -------------------------------------------------
 # a done-marker after a verb: 拜访了, 打了电话, 见过; not 为了 / 除了 / 了解 / 说好了 (a plan)

@@ -263,7 +263,7 @@ def en_place(name: str) -> bool:
     if len(words) == 1:
         return words[0] in _EN_CITIES
     return " ".join(words) in _EN_CITIES_OF_WORDS or words[-1].strip(".") in _EN_PLACE \
-        or words[-1] == "day"
+        or words[-1] == "day" or (len(words) == 2 and words[0] in ("lake", "mount", "mt", "cape"))
 
 
 # cities reps name beside their customers (Visited 圣贝拉 Shanghai flagship): no one's name

@@ -3919,3 +3919,14 @@ def test_p3_as_a_grade_or_a_priority(text: str, priority: str) -> None:
 )
 def test_a_reply_or_a_confirmation_is_a_contact(text: str) -> None:
     assert parse_memo(text, NOW).contacted is True, text
+
+
+def test_a_lake_is_no_person() -> None:
+    memo = parse_memo("Emergency call-out last night at Rob Thibault's cottage on Lake Simcoe, "
+                      "baffle collapsed. replaced it, he paid by card on site", NOW)
+    assert (memo.customer, memo.contact) == ("Rob Thibault", None)
+
+
+def test_a_dot_inside_a_word_ends_no_sentence() -> None:
+    memo = parse_memo("昨天去仁爱口腔拜访了, 下单 20颗 e.max 贴面, 共 ¥16,000, 2月3号前交货", NOW)
+    assert memo.amount is not None and memo.amount.kind == "deal"
