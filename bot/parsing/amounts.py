@@ -408,7 +408,7 @@ _CONTRACT_TO_SEND = re.compile(
     re.ASCII)
 
 
-_FIGURE_AFTER = re.compile(r"\s*(?:的)?\s*(?:[¥￥$€£₹]|(?i:rs\.?|usd|rmb)\s*)?\d")
+_FIGURE_AFTER = re.compile(r"\s*(?:的)?\s*(?:[¥￥$€£₹]|(?i:rs\.?|usd|rmb)\s*)?\d", re.ASCII)
 _FOR_THE = re.compile(r"(?i:\bfor\s+(?:the|a|an|this|that|their|our|its)\s+)$", re.ASCII)
 
 

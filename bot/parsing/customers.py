@@ -139,15 +139,8 @@ def _own_forms(name: str) -> tuple[str, ...]:
              *_branch_forms(name), _given_name(name), _school_number(name),
              _unprefixed(name), _coined_head(name))
     return tuple(dict.fromkeys(form for core in cores if core and not _GENERIC_FORM.fullmatch(core)
-                               and not _a_kind_alone(core)
+                               and core not in _PLACE_KINDS  # 园区 alone: a kind of place
                                for form in (core, _unaccented(core), _unhyphened(core))))
-
-
-def _a_kind_alone(form: str) -> bool:
-    """A Chinese form that names a kind of place or trade, no one's: 园区, 化工园区, 管委会."""
-    if not _CJK.search(form):
-        return False
-    return form in _PLACE_KINDS
 
 
 def _unhyphened(form: str) -> str:

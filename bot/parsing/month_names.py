@@ -166,7 +166,7 @@ def _bare_ordinal(match: re.Match[str]) -> Piece | None:
 # "back in <month>" after a thing, not after a verb that comes back (circle back in May)
 _THING_BACK = re.compile(
     r"(?i:\b(?!(?:circle|check|get|come|call|ring|follow|touch|reach|loop|be|head|go|bounce|"
-    r"swing|pop|drop|look|write|report|get|it|them|him|her|us)\b)[a-z]+\s+back\s+$)", re.ASCII)
+    r"swing|pop|drop|look|write|report|it|them|him|her|us)\b)[a-z]+\s+back\s+$)", re.ASCII)
 
 
 def _month_only(match: re.Match[str]) -> Piece | None:
