@@ -1355,7 +1355,8 @@ _OUR_CREW = re.compile(r"(?<!their\s)\b(?:tech|technician|installer|fitter|drive
 _WITH_THEM = re.compile(r"\s*(?:跟|和|给|去|帮)(?:他们|她们|对方)")
 # who forwarded the note: Fwd: from Carla (ops)
 _FORWARDED_BY = re.compile(r"\s*(?:fwd?|fw)\s*:?\s*(?:from\s+)?$", re.IGNORECASE)
-# someone who is no longer there: 之前那个王姐离职了, Jane has left the company
+# someone who is no longer there: 之前那个王姐离职了, Jane has left the company, now that
+# Lerato left
 _GONE = re.compile(r"\s*(?:已经|已)?\s*(?:离职|辞职|调走了|退休了|不干了|不在那了|不在了)|"
                    r"(?i:\s+(?:has\s+|had\s+)?(?:left\s+(?:the\s+(?:company|firm)|them)|left(?=\s*[?.!,;]|$)|"
                    r"resigned|retired|quit\b))")
