@@ -2482,6 +2482,11 @@ def test_known_names_shortened_run_together_or_without_place_and_form(
         ("他们地库想装40个交流桩，我报了每个桩三千八含安装", 3800, "quote"),
         ("乐享餐饮 代账 月费三百 今天去店里签了一年", 300, "deal"),
         ("今日去咗Lucky Gems睇货, Mr Ho要20pcs 18K手链, quote咗HK$38,000", 38000, "quote"),
+        # of several amounts, a space for a comma: the words past it speak of the next figure
+        ("给鸿福养殖场王场长打了电话 回款3万已到账 还欠1.5万 他说月底结清", 30000, "payment"),
+        ("昨天去山岚咖啡送样 当场下单 合计1.26万 上回欠的3200也一起结清了", 12600, "deal"),
+        # a total said alone, then a deposit (not 6800,定金 as one)
+        ("林小姐的单子下了，主纱加两套敬酒服一共6800，定金2000已收。", 6800, "deal"),
     ],
 )
 def test_hundreds_said_in_chinese_beside_a_money_word_and_karats_are_no_money(
@@ -3572,9 +3577,11 @@ def test_a_recurrence_first_said_outright(text: str, due: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["跟永丰印刷林副理确认过了，过年后再联络",
-     "鼎诚包装 今天电话沟通结果：周五上午10点前发新刀模图"],
+     "鼎诚包装 今天电话沟通结果：周五上午10点前发新刀模图",
+     "刚回了Tiger Wu的微信 他想带三个客户来打球 下周找时间跟他确认开球时间",
+     "下下周五上午10点去市体育中心验收草坪 王主任那边已经确认过了"],
 )
-def test_confirmed_or_talked_by_phone_is_a_contact(text: str) -> None:
+def test_confirmed_replied_or_talked_by_phone_is_a_contact(text: str) -> None:
     assert parse_memo(text, NOW).contacted is True, text
 
 
@@ -3621,6 +3628,14 @@ def test_a_model_number_is_no_priority(text: str, priority: str) -> None:
         # a known name by the 字号 jieba cuts and one of its trades
         ("碧桂园服务是不是换了对接人？", ("碧桂园智慧物业服务集团股份有限公司", "万科物业"),
          "碧桂园智慧物业服务集团股份有限公司", False),
+        # a 字号 jieba cut before a verb-like character, then an unknown trade: a new name
+        ("今天鑫达土石方工程公司的赵总来堆场看中那台卡特320", ("鑫达建设", "张国栋"),
+         "鑫达土石方工程公司", True),
+        # a known branch with its legal form inside, and a place in brackets before it
+        ("华夏银行杭州分行下单了380份春节员工礼盒", ("华夏银行股份有限公司杭州分行", "杭州银行"),
+         "华夏银行股份有限公司杭州分行", False),
+        ("罗森华东采购部下午3点开会，记得带新品试吃装", ("苏州好德便利店", "罗森(上海)有限公司"),
+         "罗森(上海)有限公司", False),
     ],
 )
 def test_chinese_company_heads(text: str, names: tuple[str, ...], customer: str,
@@ -3670,41 +3685,6 @@ def test_known_names_typed_short(text: str, names: tuple[str, ...], customer: st
 def test_whom_an_all_caps_memo_calls(text: str, contact: str | None) -> None:
     memo = parse_memo(text, NOW, (KnownCustomer("Oceanic Seafoods"), KnownCustomer("Acme Corp")))
     assert (memo.customer, memo.contact) == ("Oceanic Seafoods", contact)
-
-
-@pytest.mark.parametrize(
-    ("text", "names", "customer", "is_new"),
-    [
-        # a 字号 jieba cut before a verb-like character, then an unknown trade: a new name
-        ("今天鑫达土石方工程公司的赵总来堆场看中那台卡特320", ("鑫达建设", "张国栋"),
-         "鑫达土石方工程公司", True),
-        # a known branch with its legal form inside, and a place in brackets before it
-        ("华夏银行杭州分行下单了380份春节员工礼盒", ("华夏银行股份有限公司杭州分行", "杭州银行"),
-         "华夏银行股份有限公司杭州分行", False),
-        ("罗森华东采购部下午3点开会，记得带新品试吃装", ("苏州好德便利店", "罗森(上海)有限公司"),
-         "罗森(上海)有限公司", False),
-    ],
-)
-def test_registered_names_with_branches(text: str, names: tuple[str, ...], customer: str,
-                                        is_new: bool) -> None:
-    memo = parse_memo(text, NOW, tuple(KnownCustomer(n) for n in names))
-    assert (memo.customer, memo.customer_is_new) == (customer, is_new)
-
-
-@pytest.mark.parametrize(
-    ("text", "value", "kind"),
-    [
-        # a space for a comma: the words past it speak of the next figure
-        ("给鸿福养殖场王场长打了电话 回款3万已到账 还欠1.5万 他说月底结清", 30000, "payment"),
-        ("昨天去山岚咖啡送样 当场下单 合计1.26万 上回欠的3200也一起结清了", 12600, "deal"),
-        # a total said alone, then a deposit (not 6800,定金 as one)
-        ("林小姐的单子下了，主纱加两套敬酒服一共6800，定金2000已收。", 6800, "deal"),
-    ],
-)
-def test_the_first_of_several_amounts(text: str, value: int, kind: str) -> None:
-    memo = parse_memo(text, NOW)
-    assert memo.amount is not None
-    assert (memo.amount.value, memo.amount.kind) == (Decimal(value), kind)
 
 
 @pytest.mark.parametrize(
@@ -3773,6 +3753,12 @@ def test_a_currency_code_before_its_figure_is_no_word_amount() -> None:
         # 坏了的: broken, not done
         ("周末把仓库里那台坏了的史密斯机拉去厂里修", datetime(2026, 11, 22, 20, tzinfo=SHANGHAI),
          "2026-11-22"),
+        # next week's menu names a thing; start this Friday is the first
+        ("EVERY FRIDAY 3PM SEND NEXT WEEK'S MENU TO KIDDIWINKIE PRESCHOOL. START THIS FRIDAY",
+         datetime(2026, 12, 1, 21, 30, tzinfo=SHANGHAI), "2026-12-04T15:00"),
+        # the signed PDF is a thing to send, not a deal done today
+        ("Board signed: 3 feeder systems, $86,500, install week of Feb 15. Send the signed PDF "
+         "to Dave today", datetime(2027, 1, 4, 10, tzinfo=SHANGHAI), "2027-01-04"),
     ],
 )
 def test_dues_kept_as_said(text: str, said: datetime, due: str) -> None:
@@ -3871,24 +3857,6 @@ def test_names_said_with_their_trimmings(text: str, names: tuple[str, ...], cust
     assert (memo.customer, memo.customer_is_new, memo.contact) == (customer, is_new, contact)
 
 
-@pytest.mark.parametrize(
-    ("text", "said", "due"),
-    [
-        # next week's menu names a thing; start this Friday is the first
-        ("EVERY FRIDAY 3PM SEND NEXT WEEK'S MENU TO KIDDIWINKIE PRESCHOOL. START THIS FRIDAY",
-         datetime(2026, 12, 1, 21, 30, tzinfo=SHANGHAI), "2026-12-04T15:00"),
-        # the signed PDF is a thing to send, not a deal done today
-        ("Board signed: 3 feeder systems, $86,500, install week of Feb 15. Send the signed PDF "
-         "to Dave today", datetime(2027, 1, 4, 10, tzinfo=SHANGHAI), "2027-01-04"),
-    ],
-)
-def test_more_dues_as_said(text: str, said: datetime, due: str) -> None:
-    memo = parse_memo(text, said)
-    assert memo.due is not None, text
-    written = memo.due.strftime("%Y-%m-%dT%H:%M" if "T" in due else "%Y-%m-%d")
-    assert written == due, text
-
-
 def test_a_thing_back_in_a_month_is_no_follow_up() -> None:
     memo = parse_memo("Trillium Tours still owes USD 3,150 for the charter back in Oct. their "
                       "accountant keeps stalling", NOW)
@@ -3910,15 +3878,6 @@ def test_twelve_thousand_pigs_is_no_money() -> None:
 )
 def test_p3_as_a_grade_or_a_priority(text: str, priority: str) -> None:
     assert parse_memo(text, NOW).priority == priority, text
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["刚回了Tiger Wu的微信 他想带三个客户来打球 下周找时间跟他确认开球时间",
-     "下下周五上午10点去市体育中心验收草坪 王主任那边已经确认过了"],
-)
-def test_a_reply_or_a_confirmation_is_a_contact(text: str) -> None:
-    assert parse_memo(text, NOW).contacted is True, text
 
 
 def test_a_lake_is_no_person() -> None:
