@@ -79,7 +79,8 @@ _EN_ACTION = re.compile(
     r"deliver|ship|discuss|draft|book|schedule|drop(?!-)|pick|bring|get|chase|collect|invoice|"
     r"quote|pitch|lunch|dinner|coffee|sync|go|head|fly|renew|update|share|reply|"
     r"respond|finalize|finalise|close|set\s+up|touch\s+base|reach\s+out|escalate|"
-    r"notify|tell|ask|loop\s+in|circle\s+back|nudge|push)\b",
+    r"notify|tell|ask|loop\s+in|circle\s+back|nudge|push|pop\s+(?:in|by|over)|"
+    r"swing\s+by|stop\s+by|come\s+by)\b",
     re.IGNORECASE | re.ASCII,
 )
 # what says a time is someone else's fact or word, not our action: 合同明年3月到期, renews

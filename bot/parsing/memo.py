@@ -76,6 +76,10 @@ def _in_clause(match: TimeMatch, text: str) -> tuple[int, int]:
     return match.span[0] - left, match.span[1] - left
 
 
+# a day someone gives their word for: 他说25号一定结清 (a promise ahead, not a day gone)
+_WORD_GIVEN = re.compile(r"(?:说|讲|表示|答应|承诺|保证)(?:了)?\s*$")
+
+
 def _a_day_gone(match: TimeMatch, text: str, now: datetime, clause: str, strength: int) -> bool:
     """Whether a day of the month said alone in a report (Called them on the 3rd, 10号去过,
     3号付的款) is the one gone, not next month's. `clause`: the time's clause."""
@@ -85,6 +89,7 @@ def _a_day_gone(match: TimeMatch, text: str, now: datetime, clause: str, strengt
         return True  # returned the fryer on 3/2, said on 3/4: that 3/2, not next year's
     return bool(_BARE_DATE.fullmatch(said) and match.due.date() > now.date()
                 and not _FOR_A_DAY.search(text, max(0, match.span[0] - 12), match.span[0])
+                and not _WORD_GIVEN.search(text, max(0, match.span[0] - 8), match.span[0])
                 and not plans_done(clause)
                 and (_STARTS_PAST.match(clause) or _DONE_AFTER.match(text, match.span[1])
                      or _PAID_THE.match(text, match.span[1])

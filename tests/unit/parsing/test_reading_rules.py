@@ -3889,3 +3889,19 @@ def test_a_lake_is_no_person() -> None:
 def test_a_dot_inside_a_word_ends_no_sentence() -> None:
     memo = parse_memo("昨天去仁爱口腔拜访了, 下单 20颗 e.max 贴面, 共 ¥16,000, 2月3号前交货", NOW)
     assert memo.amount is not None and memo.amount.kind == "deal"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "due"),
+    [
+        # this weekend said on a Sunday is today; popping in is ours to do
+        ("Kirra wants to do the mat + block order this weekend, pop in with the samples",
+         datetime(2026, 11, 22, 19, tzinfo=SHANGHAI), "2026-11-22"),
+        # a day the customer gives their word for is ahead, not gone
+        ("快马车业Jason说上次那批还剩NT$38,500没付，他说25号一定结清，到时候再check",
+         datetime(2026, 10, 8, 14, 45, tzinfo=SHANGHAI), "2026-10-25"),
+    ],
+)
+def test_a_day_ahead_in_their_words_or_ours(text: str, said: datetime, due: str) -> None:
+    memo = parse_memo(text, said)
+    assert memo.due is not None and memo.due.date().isoformat() == due, text
