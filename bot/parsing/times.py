@@ -219,6 +219,13 @@ def _dated(piece: Piece) -> bool:
 def _roll(due: datetime, piece: Piece, now: datetime, *, all_day: bool) -> datetime:
     """A recurring task's first due time: the first occurrence not yet past."""
     step = piece.step
+    if step is not None and re.search(r"BYDAY=[A-Z]{2},", piece.rrule or ""):
+        # every Monday and Thursday: the sooner of its days still ahead
+        start = now.replace(tzinfo=None)
+        start = datetime.combine(start.date(), time(0)) if all_day else start  # today counts
+        following = rrulestr(piece.rrule or "", dtstart=(due - timedelta(days=7)).replace(
+            tzinfo=None)).after(start, inc=all_day)
+        return due if following is None else following.replace(tzinfo=due.tzinfo)
     if step is not None and re.search(r"BYDAY=-?\d", piece.rrule or "") \
             and not (due.date() >= now.date() if all_day else due >= now):
         # every first Monday of the month: the next such Monday, not a month on

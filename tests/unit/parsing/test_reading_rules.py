@@ -3905,3 +3905,10 @@ def test_a_dot_inside_a_word_ends_no_sentence() -> None:
 def test_a_day_ahead_in_their_words_or_ours(text: str, said: datetime, due: str) -> None:
     memo = parse_memo(text, said)
     assert memo.due is not None and memo.due.date().isoformat() == due, text
+
+
+def test_a_rule_of_two_weekdays_starts_on_the_sooner() -> None:
+    thursday_night = datetime(2026, 9, 3, 20, tzinfo=SHANGHAI)
+    memo = parse_memo("每周一、周四早上给丰润食品发冷库温度记录", thursday_night)
+    assert memo.recurrence == "FREQ=WEEKLY;BYDAY=MO,TH"
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2026-09-07T09:00"
