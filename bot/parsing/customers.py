@@ -806,12 +806,7 @@ def _by_surname(hit: NameHit, customers: Sequence[KnownCustomer]) -> list[str]:
     return [c.name for c in (titled or same)]
 
 
-def _by_pinyin(text: str, index: _Index) -> str | None:
-    said = _by_pinyin_at(text, index)
-    return said[0] if said is not None else None
-
-
-def _by_pinyin_at(text: str, index: _Index) -> tuple[str, int] | None:
+def _by_pinyin(text: str, index: _Index) -> tuple[str, int] | None:
     """A known Chinese name written in pinyin (jinding for 金鼎包装), and where it ends."""
     for match in _ASCII_WORDS.finditer(text):
         words = [w.removesuffix("'s") for w in match.group(0).lower().split()]
@@ -1847,7 +1842,7 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
             and not _goes_on_otherwise(early, early.known, subjects, text):
         # 视介优品 for the known 视界优品, before 周总 is guessed at by surname
         return guess(early, early.known, guessed=True)
-    typed = _by_pinyin_at(text, index) if index.pinyin else None
+    typed = _by_pinyin(text, index) if index.pinyin else None
     person = next((m for m in subjects if typed is not None and m.person
                    and m.start >= typed[1] and _COMPANY_THEN_PERSON.fullmatch(
                        text, typed[1], m.start)), None)
@@ -1875,10 +1870,9 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
             return CustomerGuess(name=same.pop(), start=said.start(), end=said.end(),
                                  guessed=True)
     if index.pinyin:
-        name = _by_pinyin(text, index)
-        if name is not None:
-            return CustomerGuess(name=name)
-        sound = early  # read once, above
+        if typed is not None:  # read once, above
+            return CustomerGuess(name=typed[0])
+        sound = early
         if sound is not None and sound.known is not None and sound.known not in apart \
                 and not _goes_on_otherwise(sound, sound.known, subjects, text):
             return guess(sound, sound.known, guessed=True)

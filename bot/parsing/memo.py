@@ -9,8 +9,6 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from functools import lru_cache
 
-from dateutil.rrule import rrulestr
-
 from bot.parsing.amounts import find_amounts
 from bot.parsing.birthdays import EN_BIRTHDAY, FAMILY, find_birthday
 from bot.parsing.customers import CustomerGuess, find_customer
@@ -39,7 +37,7 @@ from bot.parsing.parts_of_day import DEFAULT_HOUR
 from bot.parsing.priority import find_priority
 from bot.parsing.recurrence import DAY_CODES
 from bot.parsing.relative_days import REPORT_HEADINGS
-from bot.parsing.times import TimeMatch, find_times
+from bot.parsing.times import TimeMatch, find_times, on_rule
 
 _TITLE_TRIM = " \t\r\n,，。.;；:：、!！?？-—~"
 _TITLE_MAX = 80
@@ -336,19 +334,10 @@ def _combine(recurring: TimeMatch, first: TimeMatch, *, said_first: bool = False
         all_day = False
     if recurring.recurrence and ";BY" in recurring.recurrence and not said_first:
         # 从下周开始，每周五下午4点: from next week, its first Friday
-        day = _first_occurrence(recurring.recurrence, due)
+        day = on_rule(recurring.recurrence, due, due, inc=True)
         due = due if day is None else due.replace(year=day.year, month=day.month, day=day.day)
     span = (min(first.span[0], recurring.span[0]), max(first.span[1], recurring.span[1]))
     return TimeMatch(due, all_day, span, recurring.recurrence, first.is_past, True)
-
-
-def _first_occurrence(rule: str, start: datetime) -> datetime | None:
-    """The first day on or after `start` that the RRULE falls on."""
-    try:
-        return rrulestr(rule, dtstart=start.replace(tzinfo=None)).after(
-            start.replace(tzinfo=None), inc=True)
-    except (ValueError, TypeError):
-        return None
 
 
 def _recurring_due(recurring: TimeMatch, kept: list[TimeMatch], text: str) -> TimeMatch:
@@ -362,14 +351,15 @@ def _recurring_due(recurring: TimeMatch, kept: list[TimeMatch], text: str) -> Ti
         def near(m: TimeMatch) -> int:
             return min(abs(m.span[0] - recurring.span[1]), abs(recurring.span[0] - m.span[1]))
 
-        first = min(firsts, key=lambda m: (
-            not _FIRST_SAID.search(text, max(0, m.span[0] - 16), m.span[0]), near(m)))
+        def said_first(m: TimeMatch) -> bool:
+            return _FIRST_SAID.search(text, max(0, m.span[0] - 16), m.span[0]) is not None
+
+        first = min(firsts, key=lambda m: (not said_first(m), near(m)))
         # its day from the one said beside it (monthly on the 1st, first one June 1st at 8)
         ruled = next((r for m in sorted(firsts, key=near)
                       if (r := _by_first(recurring, m, text)) is not recurring), recurring)
-        recurring = _combine(ruled, first, said_first=_FIRST_SAID.search(
-            text, max(0, first.span[0] - 16), first.span[0]) is not None
-            and not _A_SPAN.search(text[first.span[0]:first.span[1]].strip()))
+        recurring = _combine(ruled, first, said_first=said_first(first) and not _A_SPAN.search(
+            text[first.span[0]:first.span[1]].strip()))
     clocks = [m for m in kept if not m.dated and m.recurrence is None]
     if recurring.all_day and len(clocks) == 1:
         recurring = replace(recurring, all_day=False, due=datetime.combine(

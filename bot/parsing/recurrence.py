@@ -241,6 +241,8 @@ _EN_NTH_WEEKDAY = re.compile(
     re.IGNORECASE | re.ASCII)
 _ZH_NTH_WEEKDAY = re.compile(
     r"每(?:个)?月(?:的)?(?:第)?(?P<n>一|二|三|四|最后一)(?:个)?(?:周|星期|礼拜)(?P<day>[一二三四五六日天])")
+
+
 def _nth_weekday(match: re.Match[str]) -> Piece | None:
     n = _NTH[match.group("n").lower()]
     raw = match.group("day")

@@ -216,22 +216,28 @@ def _dated(piece: Piece) -> bool:
         piece.date_fn, piece.week, piece.weekday, piece.month_day, piece.rrule))
 
 
+def on_rule(rule: str, dtstart: datetime, after: datetime, *, inc: bool) -> datetime | None:
+    """The first time an RRULE from `dtstart` falls on after `after` (at it too with `inc`),
+    in `dtstart`'s zone; None when the rule names none or cannot be read."""
+    try:
+        found = rrulestr(rule, dtstart=dtstart.replace(tzinfo=None)).after(
+            after.replace(tzinfo=None), inc=inc)
+    except (ValueError, TypeError):
+        return None
+    return None if found is None else found.replace(tzinfo=dtstart.tzinfo)
+
+
 def _roll(due: datetime, piece: Piece, now: datetime, *, all_day: bool) -> datetime:
     """A recurring task's first due time: the first occurrence not yet past."""
-    step = piece.step
-    if step is not None and re.search(r"BYDAY=[A-Z]{2},", piece.rrule or ""):
+    step, rule = piece.step, piece.rrule or ""
+    if step is not None and re.search(r"BYDAY=[A-Z]{2},", rule):
         # every Monday and Thursday: the sooner of its days still ahead
-        start = now.replace(tzinfo=None)
-        start = datetime.combine(start.date(), time(0)) if all_day else start  # today counts
-        following = rrulestr(piece.rrule or "", dtstart=(due - timedelta(days=7)).replace(
-            tzinfo=None)).after(start, inc=all_day)
-        return due if following is None else following.replace(tzinfo=due.tzinfo)
-    if step is not None and re.search(r"BYDAY=-?\d", piece.rrule or "") \
+        start = datetime.combine(now.date(), time(0), tzinfo=now.tzinfo) if all_day else now
+        return on_rule(rule, due - timedelta(days=7), start, inc=all_day) or due  # today counts
+    if step is not None and re.search(r"BYDAY=-?\d", rule) \
             and not (due.date() >= now.date() if all_day else due >= now):
         # every first Monday of the month: the next such Monday, not a month on
-        following = rrulestr(piece.rrule or "", dtstart=due.replace(tzinfo=None)).after(
-            now.replace(tzinfo=None), inc=all_day)
-        return due if following is None else following.replace(tzinfo=due.tzinfo)
+        return on_rule(rule, due, now, inc=all_day) or due
     for _ in range(400):
         if step is None or (due.date() >= now.date() if all_day else due >= now):
             break
