@@ -132,8 +132,8 @@ _WAN_FULL = re.compile(
 # 12w, 12 w, 12W (not 410 W 34th: a street)
 _W = re.compile(rf"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)(?:\s(?=w)|)"
                 rf"(?P<mult>{_TEN_THOUSAND})(?!\s*[)）])", re.ASCII)  # (6米杆，40W): watts
-_BARE_K = re.compile(
-    r"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK](?![A-Za-z])|\s?grand\b)"
+_BARE_K = re.compile(  # (2700K, 6500K: a colour temperature, four figures before the k)
+    r"(?<![A-Za-z0-9_.$¥€£])(?!\d{4})(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK](?![A-Za-z])|\s?grand\b)"
     r"(?!\s*(?:users?|units?|people|employees|staff|seats|pcs|pieces|km|followers|views|"
     r"steps|miles|members|customers|hits|visits|views|impressions|downloads|km|订单|个|台|件|人|"
     r"套|箱|projectors?|tvs?|displays?|monitors?|screens?|video|cameras?|resolution|uhd|"

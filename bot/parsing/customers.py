@@ -1030,7 +1030,8 @@ _ITS_THING = re.compile(
     r"account|order|project|deal|outlet|facility|campus|depot|yard|showroom|line|"
     r"division|unit|clinic|hospital|school|team|department|dept|house|home|flat|apartment|"
     r"duplex|villa|condo|bungalow|townhouse|penthouse|cottage|farm|boat|yacht|car|spot|"
-    r"location|venue)\b|"
+    r"location|venue|block|mill|estate|premises|plantation|orchard|mine|terminal|kitchen|"
+    r"restaurant|forest|ranch|paddock|compound)\b|"
     r"\s*(?:店|区|路|街|分院|分店|校区|门店|总部|办公室|团队|部门|工厂|厂|仓库)",
     re.IGNORECASE)
 # a role right after a name, set off by a comma: Omar Reyes, operations director at…
@@ -1042,6 +1043,9 @@ _ROLE_NEXT = re.compile(
 _PERSON_THEN_COMPANY = re.compile(
     rf"\s*(?:,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_EN_ROLE}\s+(?:at|of|from)\s+|"
     r"\([^()]{1,30}\)\s*(?:from|at|of|@)\s+|"  # Encik Hafiz (procurement) at Skybridge
+    # Rosa Delgado, who runs transportation for Pasadena Unified School District
+    r",\s*(?:who|she|he)\s+(?:runs|manages|heads|leads|works|handles|oversees|is|does)"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:at|for|of|from|with)\s+|"
     rf"(?:,\s*)?(?:(?:the\s+)?{_EN_ROLE}\s+)?(?:from|frm|(?:over\s+)?at|of|@|in|with)\s+|\(|（|的|"
     r"\s+(?:in|from)\s+(?:the\s+)?[a-z][\w-]+(?:\s+[a-z][\w-]+)?\s+(?:at|@|of)\s+)"
     r"(?:the\s+)?", re.IGNORECASE)
@@ -1274,8 +1278,10 @@ def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
                 _ITS_THING.fullmatch(after) or text.startswith(("了", "过", "一下"), end))):
         return False  # 嘉兴恒丰纺织: the known 恒丰纺织, in 嘉兴; The Wine Vault: the known Wine
         # Vault Ltd; 张伟工厂: the person's factory; 张伟咨询了价格: the person, and what they did
-    if _BRANCH.fullmatch(after) and hit.start == known.start and not business_word(after):
-        return False  # 华晟二厂, 山岚咖啡徐汇店, Kinetic Fitness Xujiahui: a branch of it
+    if hit.start == known.start and (after[:1] in ("'", "’") or (
+            _BRANCH.fullmatch(after) and not business_word(after))):
+        return False  # Apollo Clinics' Dubai branch: the possessive ends the known name;
+        # 华晟二厂, 山岚咖啡徐汇店, Kinetic Fitness Xujiahui: a branch of it
     return bool(extra.strip()) and _LEGAL_SUFFIX.fullmatch(extra) is None
 
 
@@ -1553,7 +1559,7 @@ _LOWER_BEFORE = re.compile(
 # a role then a name in lower case: call their ops director aisha rahman at 10
 _LOWER_ROLE_THEN = re.compile(
     r"\b(?:director|manager|owner|buyer|gm|ceo|cfo|coo|head|founder|principal|supervisor)\s+"
-    r"([a-z]{3,})(?:\s+([a-z]{3,}))?\b")
+    r"([a-z]{3,})(?![\w-])(?:\s+([a-z]{3,})(?![\w-]))?")
 _LOWER_AFTER = re.compile(
     r"\s*(?:[,/:-]\s*)?([a-z]{3,})(?:\s+([a-z]{3,}))?\s+(?:said|says|called|emailed|texted|"
     r"wants|wanted|asked|rang|signed|confirmed|replied|mentioned|msg'?d|messaged)\b")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from bot.parsing.names import SURNAMES
 from bot.parsing.normalize import CJK_SPACE
 
 # A clause ends at sentence or list punctuation; a '.' only when it is no decimal point
@@ -214,7 +215,7 @@ _ZH_CONTACTED = re.compile(
     rf"(?:{_ZH_MET_VERB})(?:掂|好)?(?:了|过(?![来去]|一下|一遍)|完)(?!解|没|吗)|"
     r"刚(?:刚|才)?\s*(?:跟|和|与|给|同)[^，。,.;；]{1,30}?(?:确认|沟通|聊|谈|说|讲|通话|通了|核对|对了|报了|约好|说好|定好|"
     r"通电话|打电话|见面|开会)|"
-    r"(?:新|刚|今天|昨天)认识|(?:卖|租|转)给了|续(?:签|约)?了|(?i:line)\s*了|@(?:了)?我|"
+    r"(?:新|刚|今天|昨天)认识|(?:卖|租|转)给了|(?<![不没])续(?:签|约)?了|(?i:line)\s*了|@(?:了)?我|"
     r"发(?:了)?(?:邮件|微信|信息|消息|(?i:e-?mail))(?:过)?来|"
     r"(?:今天|今日|刚才|刚刚|上午|下午|早上)\s*(?:电话|微信|邮件)(?:里)?\s*(?:确认|说|讲|回复|通知|沟通)|"
     r"(?:跟|和|与)[^，。,.;；!！?？]{1,25}(?:确认了|谈好了|定下来了|敲定了)|"
@@ -228,6 +229,7 @@ _ZH_CONTACTED = re.compile(
     r"(?:今天|今早|今日|早上|上午|中午|下午|刚才|刚刚|昨天|2day|today)\s*(?:打)?(?:来电|来电话|打来|打电话来|"
     r"(?i:call)\s*(?:来|我)|(?i:call)了我)|"
     rf"已(?:经)?\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
+    rf"(?<!给[{SURNAMES}])(?<!跟[{SURNAMES}])(?<!和[{SURNAMES}])(?<!找[{SURNAMES}])"
     rf"刚(?:刚|才)?(?:{_ZH_MET_VERB}|确认)|{_MIXED_VERB}\s*(?:了|过(?![去来])|完|[做开搞]完)(?!解)|"
     r"刚(?:刚|才)?\s*(?:在\s*[A-Za-z]+\s*上\s*)?(?:e-?mail|message|msg|whatsapp|wechat|text|ping|call|"
     r"slack|dm|zoom|teams)|(?:回了|刚(?:刚|才)?回)[^，。,.;；]{0,20}?(?:message|msg|e-?mail|邮件|微信|信息|短信)|"
@@ -302,6 +304,8 @@ _ZH_SAID = re.compile(
 # their word: call 陈总 问进度, 找王总问一下, 打给顺通物流王经理问…
 _WE_REACH = r"call|ring|text|ping|email|打给|找|联系|问问|给"
 _ASKED_BY_US = re.compile(rf"(?:{_WE_REACH}|问一下|跟)\s*$", re.IGNORECASE)
+# whom we speak to: 给启明电子的财务总监冯总讲…, 跟王总说一下 (our words to them, not theirs)
+_WE_TELL = re.compile(r"(?:给|跟|对|向)(?![我们])[^，。,.;；!！?？说讲了过]{1,15}$")
 
 
 # a time said on its own after their word, then our verb: 采购说要看样书 周四寄(过去)
@@ -318,13 +322,14 @@ def said(clause: str) -> bool:
     """Whether someone of theirs spoke in the clause (赵主管说, 对方表示, 打电话来); not our
     own people (我们王经理说, 财务那边在问)."""
     return any(not _ASKED_BY_US.search(clause, 0, m.start())
+               and not _WE_TELL.search(clause, 0, m.start())
                and not _OURS_SPEAK.search(clause, 0, m.start() + 2)
                for m in _ZH_SAID.finditer(clause))
 
 
 # a clause about what our own people do: 财务那边已经在问了, 我们王经理去过了
 _OURS_DO = re.compile(
-    r"\s*(?:(?:我们|我司|咱们)(?:的)?\s*(?:财务|领导|老板|同事|[\u4e00-\u9fff]{0,2}(?:经理|总|工|主管))|"
+    r"\s*(?:(?:今天|今早|昨天|刚才|刚刚|上午|下午)\s*)?(?:(?:我们|我司|咱们)(?:的)?\s*(?:财务|领导|老板|同事|[\u4e00-\u9fff]{0,2}(?:经理|总|工|主管))|"
     r"同事|财务|领导|朋友介绍|(?:i|a)\s+friend\s+(?:introduced|referred))", re.IGNORECASE)
 # our own people before their word: 我们王经理说, 同事小李说, 财务那边在问
 _OURS_SPEAK = re.compile(r"(?:我们|我司|咱们|同事|(?:^|(?<=[\s，,：:。]))财务)\s*\S{0,3}$")
@@ -345,7 +350,7 @@ _EN_PLAN = re.compile(
 _ZH_MET_BARE = re.compile(
     r"拜访|拜会|会见|会面|接待|宴请|喝酒|聚餐|唱K|唱歌|打球|高尔夫|陪|见面|见了|见到|碰到|碰见|遇到|聊|谈|沟通|交流|开会|吃饭|打电话|打给|通电话|通话|面谈|洽谈|"
     r"回访|走访|上门|到访|参观|签|约见|联系|演示|视频|寄给|发给|demo|call|met|meeting|来厂|来公司|饮茶|"
-    r"来访|喝咖啡|喝茶|说|audit|visit", re.IGNORECASE)
+    r"来访|喝咖啡|喝茶|说|audit|visit|试机|(?<![过回上下出进失])去(?![年月周世])", re.IGNORECASE)
 # no contact made, or a deal lost to a rival (签给了瑞普)
 _ZH_NOT_CONTACTED = re.compile(
     r"(?:没|未|还没|没有|没能)(?:有)?(?:跟[^，。,.;；]{1,8})?(?:联系|见|打|拜访|去|聊|谈(?![成妥拢])|通|讲|"
@@ -407,7 +412,8 @@ _EN_CONTACTED = re.compile(
     r"(?:onsite|on-site|on\s+site)\s+(?:at|with)|grabbed\s+(?:a\s+)?(?:coffee|lunch|breakfast|dinner|drinks?|"
     r"bite|beer)|interviewed|lunched|toured|hosted|showed|(?<!was\s)(?<!were\s)(?<!been\s)sent|replied|"
     r"responded|"
-    r"(?<!the\s)(?<!a\s)(?<!our\s)(?<!invoice\s)(?<!ticket\s)(?<!case\s)(?<!account\s)(?<!\d\s)"
+    r"(?<!the\s)(?<!a\s)(?<!our\s)(?<!invoice\s)(?<!ticket\s)(?<!case\s)(?<!account\s)(?<!\d\s)(?<!audit\s)(?<!claim\s)"
+    r"(?<!inspection\s)(?<!tender\s)(?<!job\s)"
     r"(?<!was\s)(?<!is\s)(?<!were\s)(?:signed(?!\s+up\b)|closed(?!\s+(?:for|on|until|till|over|during|at|"
     r"when)\b)|renewed|agreed|confirmed|quoted)|dropped\s+off|got\s+off\s+(?:the\s+|a\s+)?(?:call|phone)|"
     r"on\s+(?:today's|yesterday's|this\s+morning's|this\s+afternoon's|our|the|a)\s+call|"

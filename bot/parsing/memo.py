@@ -140,6 +140,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
             and (records_contact(clause, (_in_clause(match, text),)
                                  if match.due.date() >= now.date() else ())
                  or _STARTS_PAST.match(clause) or _DONE_NOW.search(clause)
+                 or (strength < 2 and _EN_DID_BEFORE.search(
+                     text, bounds(text, *match.span)[0], match.span[0]))
                  or (_ITS_EVENT.match(text, match.span[1]) and says_done(clause))):
         # Called Imogen on Tuesday: the Tuesday just gone (周三 lunch with Acme said on a
         # Wednesday names today: a plan, not the Wednesday gone)
@@ -276,9 +278,10 @@ _BARE_DATE = re.compile(
 _MONTH_DAY = re.compile(
     rf"(?i:(?:on\s+)?(?:\d{{1,2}}/\d{{1,2}}|{_WORD_MONTH_DAY}))|\d{{1,2}}月\d{{1,2}}[号日]")
 _NEARLY_A_YEAR = 300
-_DID_BEFORE = re.compile(
-    r"(?i:\b(?<!will\s)(?<!be\s)(?<!to\s)(?:[a-z]+ed|" + "|".join(_IRREGULAR_PAST)
-    + r")\b(?!\s+(?:to|for)\b))|了|过")
+_EN_DID = (r"(?i:\b(?<!will\s)(?<!be\s)(?<!to\s)(?:[a-z]+ed|" + "|".join(_IRREGULAR_PAST)
+           + r")\b(?!\s+(?:to|for)\b))")
+_DID_BEFORE = re.compile(_EN_DID + "|了|过")
+_EN_DID_BEFORE = re.compile(_EN_DID)
 # a weekday's event named with a possessive: asked on Friday's call
 _ITS_EVENT = re.compile(r"(?i:'s\s+(?:call|meeting|visit|demo|chat|session|review))")
 # a done-marker with 的 right after a day: 3号付的款, 12号发的货

@@ -67,7 +67,9 @@ _MD = re.compile(
     rf"(?<![A-Za-z0-9_\-./$¥€£分本率])(?<!\d:)(?P<a>\d{{1,2}})(?P<sep>[-./])(?P<b>\d{{1,2}})"
     rf"(?![A-Za-z0-9_\-/:°℃{_UNIT_AFTER}]|[.,]\d|\s*(?i:weeks?|days?|months?|years?|hours?|hrs?|"
     rf"mins?|minutes?|pcs|pieces|units|people|pax|seats|boxes|cases|kg|tons?|per\s*cent|"
-    rf"mw|kw|gw|kwh|mwh|kva|va|gb|tb|mm|cm|km|ml|ha|acres?|sqm|sq\s*ft|mph)\b)"
+    rf"mw|kw|gw|kwh|mwh|kva|va|gb|tb|mm|cm|km|ml|ha|acres?|sqm|sq\s*ft|mph|miles?|mi|"
+    rf"metres?|meters?|litres?|liters?|lbs?|feet|ft|inch(?:es)?|grams?|tonnes?|times|stars|"
+    rf"points|pts|psi|bar|rpm|hp|degrees?|lux|watts?|kilos?|gallons?)\b)"
 )
 
 

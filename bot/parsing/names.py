@@ -67,7 +67,8 @@ _ORG_ENDINGS = (
     # trades a short name ends with (清源净水, 金麦烘焙, 宏运车队, 瑞达人力)
     "净水 水处理 寝具 家纺 翻译 车队 租车 人力 人力资源 劳务 猎头 烘焙 面包房 西点 蛋糕店 "
     "饼家 饼店 气体 工业气体 植保 厨房设备 电梯 铝业 铜业 皮革 园艺 农机 渔业 肉业 果业 果蔬 "
-    "茶饮 面馆 影城 影院 "
+    "茶饮 面馆 影城 影院 水族馆 博物馆 图书馆 体育馆 美术馆 科技馆 游泳馆 茶馆 饭馆 酒馆 菜馆 "
+    "球馆 展馆 舞蹈 舞蹈学校 "
     "剧院 美发 美甲 医美 养生 足浴 泵业 管业 锂电 石化 塑业 橡胶 钣金 紧固件 路桥 幕墙 进出口 "
     "外贸 电商 托育 驾培 琴行 画室 彩印 图文 快印 会展 礼仪 汽贸 车业 货运 起重 财税 代账 "
     "民宿 客栈 度假村 乐园 票务 船务 报关 冷库 米业 油脂 纸品 印染 袜业 日化 孕婴 水族 花艺 牙科 "
@@ -1135,18 +1136,18 @@ def _trim_company(hit: NameHit, text: str) -> NameHit:
     Jinqiao Tech Park: a capitalised word after the business word is still the name."""
     words = hit.name.split()
     start = hit.start
+    end = start + len(hit.name)
+    more = _NAME_GOES_ON.match(text, end) if text[end:end + 1] != "." else None
+    if more and not common_word(more.group(1)) and more.group(1).lower() not in EN_ROLES:
+        words.append(more.group(1))  # (Call Vision Hub: the name goes on, then Call is cut)
+        legal = _LEGAL_AFTER.match(text, more.end())
+        if legal is not None:  # Coldchain Express Mozambique Lda: a place, then a legal form
+            words.append(legal.group(1))
     while len(words) > 2 and not _NAMED_AFTER.search(text, max(0, start - 8), start) and (
             common_word(words[0]) or words[0].lower() in _EN_STOP
             or (_starts_sentence(text, start) and _verb_form(words, text, start))):
         start = text.index(words[1], start + len(words[0]))
         words.pop(0)
-    end = start + len(" ".join(words))
-    more = _NAME_GOES_ON.match(text, end) if text[end:end + 1] != "." else None
-    if more and not common_word(more.group(1)) and more.group(1).lower() not in EN_ROLES:
-        words.append(more.group(1))
-        legal = _LEGAL_AFTER.match(text, more.end())
-        if legal is not None:  # Coldchain Express Mozambique Lda: a place, then a legal form
-            words.append(legal.group(1))
     return NameHit(" ".join(words), start, hit.kind)
 
 

@@ -16,6 +16,7 @@ _LOW = re.compile(
     r"(?i:\bno\s+rush\b|\blow\s+priority\b|\bwhenever\b|\bnot\s+(?:that\s+|too\s+|very\s+|super\s+)?"
     r"(?:urgent|important)\b|\bno\s+hurry\b|\bnot\s+in\s+a\s+(?:rush|hurry)\b|\bno\s+urgency\b|"
     r"\bnot\s+(?:a\s+)?(?:high\s+|top\s+)?priority\b|"
+    r"\b(?:is|are|was|were)n['’]?t\s+(?:that\s+|too\s+|very\s+|super\s+)?(?:urgent|important)\b|"
     r"(?<![\w#\u4e00-\u9fff])p[34]\b(?![\u4e00-\u9fff]|\.\d)"
     r"(?!(?<=[\u4e00-\u9fff]\s[pP][34])\s*[\u4e00-\u9fff]))", re.ASCII  # 了 P3 华文课本: a grade
 )

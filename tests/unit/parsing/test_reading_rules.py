@@ -575,6 +575,12 @@ def test_time_words_as_thumbs_type_them(text: str, due: str) -> None:
     ("4号上午10点去蓝海科技跟宋主任过一下排课", False),  # 过一下 = go over, a plan
     ("蓝海科技的梁校长手机号谁有？我打了两次都是空号", False),  # no one reached
     ("蓝海科技那边今天下午过去对一下货，上次少发了20卷", False),  # short-shipped, no message
+    ("不紧急，下周找时间给陈刚寄一份样件", False),  # 陈刚's 刚 is no "just"
+    ("下午两点半给蓝海科技的财务总监冯总讲加计扣除", False),  # our words to him, a plan
+    ("蓝海科技合同不续了，改用别家", False),  # not renewed: no one met
+    ("蓝海科技上周五付了订金, 今天 财务 confirmed 到账了", False),  # our finance checked
+    ("Acme Corp's GST audit closed with no demand.", False),  # the audit closed, no one met
+    ("前天去蓝海科技现场试机，张工很满意", True),  # went there, the day before yesterday
 ])
 def test_what_is_no_contact_record(text: str, contacted: bool) -> None:
     memo = parse_memo(text, NOW.replace(hour=9), TEAM)
@@ -1280,6 +1286,7 @@ def test_amount_kinds_said_other_ways(text: str, value: int, kind: str) -> None:
     ("call Jane Cooper tomorrow, hi-pri", "high"),
     ("Not important, but text Jane Cooper tonight", "low"),
     ("not that urgent - call Acme Corp Friday", "low"),
+    ("Acme Corp's spare parts aren't important, ship them this Friday", "low"),
 ])
 def test_negated_priority_is_low(text: str, priority: str) -> None:
     assert parse_memo(text, NOW, TEAM).priority == priority
@@ -3719,6 +3726,17 @@ def test_a_meal_on_a_weekday_gone_is_no_task() -> None:
          ("Spokes & Sprockets Cycle Hub", "Harrow Wheels"), "Spokes & Sprockets Cycle Hub",
          "Dave"),
         ("２小时后提醒我给安达校车的周调度回电话，急", ("安达校车", "周明"), "安达校车", "周调度"),
+        # a possessive ends the known name; a place of theirs is no person
+        ("Visited Apollo Clinics' Dubai Healthcare City branch. Quote by Friday",
+         ("Apollo Clinics", "Mercy Health"), "Apollo Clinics", None),
+        ("Demo at Tasman Forestry's Kaingaroa block went well. Their ops manager Hemi Walker "
+         "wants a finance option", ("Tasman Forestry", "Redgum"), "Tasman Forestry",
+         "Hemi Walker"),
+        # a verb opening a company's name that goes on past its business word
+        ("Call Vision Hub about the display walls", ("Vision Hub", "OptiMart"), "Vision Hub",
+         None),
+        ("grand plaza hotel wants the channel manager add-on live before christmas",
+         ("Grand Plaza Hotel", "Emily Zhang"), "Grand Plaza Hotel", None),
     ],
 )
 def test_more_known_names_and_their_people(text: str, names: tuple[str, ...], customer: str,
@@ -3912,3 +3930,25 @@ def test_a_rule_of_two_weekdays_starts_on_the_sooner() -> None:
     memo = parse_memo("每周一、周四早上给丰润食品发冷库温度记录", thursday_night)
     assert memo.recurrence == "FREQ=WEEKLY;BYDAY=MO,TH"
     assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2026-09-07T09:00"
+
+
+def test_who_runs_it_for_a_company_is_its_contact() -> None:
+    memo = parse_memo("New lead: Rosa Delgado, who runs transportation for Pasadena Unified "
+                      "School District. Book a demo next Wednesday at 11.", NOW, ())
+    assert (memo.customer, memo.customer_is_new, memo.contact) == (
+        "Pasadena Unified School District", True, "Rosa Delgado")
+
+
+@pytest.mark.parametrize("text", [
+    "Lotus Hotels went live on the new PMS on Monday, 212 rooms across 3 properties.",  # gone
+    "Vela pilot numbers for November: 11,200 rides, average trip 1.8 miles.",  # no date
+])
+def test_a_past_weekday_or_a_measure_is_no_task(text: str) -> None:
+    assert parse_memo(text, NOW.replace(day=19, hour=19), ()).due is None, text
+
+
+def test_a_colour_temperature_and_a_hall_in_a_name() -> None:
+    lights = parse_memo("They want warm 2700K throughout. Send the boards Monday", NOW, ())
+    assert lights.amount is None
+    hall = parse_memo("明天下午四点去蓝鲸宠物水族馆看鱼缸", NOW, (KnownCustomer("蓝鲸宠物"),))
+    assert (hall.customer, hall.customer_is_new) == ("蓝鲸宠物水族馆", True)
