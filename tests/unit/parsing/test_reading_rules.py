@@ -3952,3 +3952,9 @@ def test_a_colour_temperature_and_a_hall_in_a_name() -> None:
     assert lights.amount is None
     hall = parse_memo("明天下午四点去蓝鲸宠物水族馆看鱼缸", NOW, (KnownCustomer("蓝鲸宠物"),))
     assert (hall.customer, hall.customer_is_new) == ("蓝鲸宠物水族馆", True)
+
+
+def test_they_walked_me_through_this_morning_is_a_contact_and_no_task() -> None:
+    memo = parse_memo("蓝海科技 今天上午9点 带我 walk through 新的 glasshouse, 他们 happy",
+                      NOW.replace(hour=18), TEAM)
+    assert (memo.due, memo.contacted) == (None, True)
