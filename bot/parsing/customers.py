@@ -1052,6 +1052,10 @@ _PERSON_THEN_COMPANY = re.compile(
 # a known person at a known company: Jasmine Lim from Kopi Republic -> Kopi Republic,
 # contact Jasmine Lim (memo-conventions.md: Jane from Acme Corp)
 _PERSON_AT = re.compile(r"\s*(?:from|at|of|@|\(|（)\s*(?:the\s+)?", re.IGNORECASE)
+# an event someone was met at, no firm of theirs: Met Anton Steyn at the Rosebank home show
+_EVENT_AFTER = re.compile(r"\s+(?:home\s+|trade\s+|auto\s+|food\s+|wine\s+)?(?:show|expo|fair|"
+                          r"conference|summit|exhibition|festival|convention|roadshow)s?\b",
+                          re.IGNORECASE)
 # a known name someone is from or at is a company's, whatever it looks like: Grace from
 # Paris Baguette
 _FROM_AT = re.compile(r"\s*(?:from|at|@)\s*(?:the\s+)?", re.IGNORECASE)
@@ -1279,9 +1283,11 @@ def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
         return False  # 嘉兴恒丰纺织: the known 恒丰纺织, in 嘉兴; The Wine Vault: the known Wine
         # Vault Ltd; 张伟工厂: the person's factory; 张伟咨询了价格: the person, and what they did
     if hit.start == known.start and (after[:1] in ("'", "’") or (
-            _BRANCH.fullmatch(after) and not business_word(after))):
+            (_BRANCH.fullmatch(after) or (after.isascii() and _ITS_THING.match(text, end)))
+            and not business_word(after))):
         return False  # Apollo Clinics' Dubai branch: the possessive ends the known name;
-        # 华晟二厂, 山岚咖啡徐汇店, Kinetic Fitness Xujiahui: a branch of it
+        # 华晟二厂, 山岚咖啡徐汇店, Kinetic Fitness Xujiahui, Yarra Logistics Port Melbourne
+        # depot: a branch or a site of it
     return bool(extra.strip()) and _LEGAL_SUFFIX.fullmatch(extra) is None
 
 
@@ -1318,7 +1324,8 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
                 and _COMPANY_THEN_PERSON.fullmatch(gap) \
                 and not _ITS_THING.match(text, second.end) and not _GONE.match(text, second.end):
             pairs.setdefault(first.start, second)
-        elif (first.person or _named_at(first, second, gap)) and (first.kind != "known" or (
+        elif (first.person or _named_at(first, second, gap)) \
+                and not _EVENT_AFTER.match(text, second.end) and (first.kind != "known" or (
                 (second.known is not None or second.company) and _PERSON_AT.fullmatch(gap))) \
                 and ((_PERSON_THEN_COMPANY.fullmatch(gap) and "的" not in gap
                       and (second.company or (second.kind == "en" and " " not in second.name)

@@ -249,6 +249,7 @@ _ZH_CONTACTED = re.compile(
     r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|"
     r"(?:给|帮)[^，。,.;；]{1,12}(?:做|办|讲|演示|介绍|调试|安装|装|维修|修|检修|保养|培训|测|量|处理)(?:了|好了|完了)|"
     r"(?:寄|发|送|交|递|转)给了|(?:发|寄|送)到[^，。,.;；]{1,12}(?<![别勿忘])了|"
+    r"(?:交|送|递|拿)了[^，。,.;；]{1,20}给(?:他|她|他们|她们|客户|对方)|"
     r"做了[^，。,.;；]{0,15}(?:演示|presentation|demo|介绍|汇报|提报|培训|讲解|pitch)|"
     r"(?:带|陪)[^，。,.;；]{1,20}(?:看|转|参观|逛)了|过来[^，。,.;；]{0,6}了|"
     r"来\s*(?:我们|我司|公司|工厂|厂里|店里|店|展厅|门店|现场|仓库|门市|车间|我这|showroom|office|办公室|"
@@ -475,7 +476,10 @@ _EN_NOT_CONTACTED = re.compile(
     r"(?:\b(?:to|with|w/)\s+|^\s*)[A-Z][\w'-]*\s*\((?:our|my)\b|"  # Marcus (our ops lead)
     r"\bno\s+(?:call|email|e-mail|message|contact|word)\b|"  # landed today, no call or email
     r"\bheard\s+(?:from|via|through)\s+(?:our|a|the|my)\s+(?:distributor|supplier|partner|"
-    r"colleague|rep|friend|contact|agent|dealer)",  # heard from our distributor that…: hearsay
+    r"colleague|rep|friend|contact|agent|dealer)|"  # heard from our distributor that…: hearsay
+    # signed a framework deal with a Polish mill: with someone else
+    r"\b(?:signed|went|partnered|teamed\s+up)\s+(?:[\w-]+\s+){0,4}?with\s+(?:a|an|another|"
+    r"some|their\s+(?:old|current|existing|usual)|(?-i:[A-Z]))\b",
     re.IGNORECASE | re.ASCII,
 )
 

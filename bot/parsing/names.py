@@ -68,7 +68,7 @@ _ORG_ENDINGS = (
     "净水 水处理 寝具 家纺 翻译 车队 租车 人力 人力资源 劳务 猎头 烘焙 面包房 西点 蛋糕店 "
     "饼家 饼店 气体 工业气体 植保 厨房设备 电梯 铝业 铜业 皮革 园艺 农机 渔业 肉业 果业 果蔬 "
     "茶饮 面馆 影城 影院 水族馆 博物馆 图书馆 体育馆 美术馆 科技馆 游泳馆 茶馆 饭馆 酒馆 菜馆 "
-    "球馆 展馆 舞蹈 舞蹈学校 "
+    "球馆 展馆 舞蹈 舞蹈学校 体育 体育用品 "
     "剧院 美发 美甲 医美 养生 足浴 泵业 管业 锂电 石化 塑业 橡胶 钣金 紧固件 路桥 幕墙 进出口 "
     "外贸 电商 托育 驾培 琴行 画室 彩印 图文 快印 会展 礼仪 汽贸 车业 货运 起重 财税 代账 "
     "民宿 客栈 度假村 乐园 票务 船务 报关 冷库 米业 油脂 纸品 印染 袜业 日化 孕婴 水族 花艺 牙科 "
@@ -185,7 +185,8 @@ _EN_BUSINESS_WORDS = (
 _EN_PLACE_WORDS = (
     "st street rd road ave avenue village square plaza tower towers mall building lane drive "
     "boulevard blvd quay wharf terminal airport residence residences apartments condo flat "
-    "estate station south north east west central hq headquarters office highlands heights"
+    "estate station south north east west central hq headquarters office highlands heights "
+    "valley"
 )
 _EN_PLACE = frozenset(_EN_PLACE_WORDS.split())
 _EN_BUSINESS = frozenset(w.lower() for w in _EN_BUSINESS_WORDS.split())

@@ -581,6 +581,8 @@ def test_time_words_as_thumbs_type_them(text: str, due: str) -> None:
     ("蓝海科技上周五付了订金, 今天 财务 confirmed 到账了", False),  # our finance checked
     ("Acme Corp's GST audit closed with no demand.", False),  # the audit closed, no one met
     ("前天去蓝海科技现场试机，张工很满意", True),  # went there, the day before yesterday
+    ("Acme Corp signed a framework deal with a Polish mill last month", False),  # not with us
+    ("蓝海科技 的 visa 已经 approved, 今日亲自交了 passport 给他", True),  # handed over
 ])
 def test_what_is_no_contact_record(text: str, contacted: bool) -> None:
     memo = parse_memo(text, NOW.replace(hour=9), TEAM)
@@ -3737,6 +3739,14 @@ def test_a_meal_on_a_weekday_gone_is_no_task() -> None:
          None),
         ("grand plaza hotel wants the channel manager add-on live before christmas",
          ("Grand Plaza Hotel", "Emily Zhang"), "Grand Plaza Hotel", None),
+        # a valley is a place; a site of a known firm named with its suburb is that firm
+        ("Visited Deccan Pharma Ltd's new block at Genome Valley. Their projects head Srinivas "
+         "Rao walked us through", ("Deccan Pharma Ltd", "Kavya"), "Deccan Pharma Ltd",
+         "Srinivas Rao"),
+        ("今天 meeting at Yarra Logistics Port Melbourne depot, ops manager Steve 说 peak season",
+         ("Yarra Logistics", "Hertz"), "Yarra Logistics", "Steve"),
+        # a rival that won the tender is no person of theirs
+        ("育英小学的器材招标出结果了，被康威体育拿走了", ("育英小学", "高伟"), "育英小学", None),
     ],
 )
 def test_more_known_names_and_their_people(text: str, names: tuple[str, ...], customer: str,
@@ -3950,6 +3960,8 @@ def test_a_past_weekday_or_a_measure_is_no_task(text: str) -> None:
 def test_a_colour_temperature_and_a_hall_in_a_name() -> None:
     lights = parse_memo("They want warm 2700K throughout. Send the boards Monday", NOW, ())
     assert lights.amount is None
+    screen = parse_memo("还要加一块 outdoor facade screen, 下周一 send proposal", NOW, ())
+    assert screen.amount is None
     hall = parse_memo("明天下午四点去蓝鲸宠物水族馆看鱼缸", NOW, (KnownCustomer("蓝鲸宠物"),))
     assert (hall.customer, hall.customer_is_new) == ("蓝鲸宠物水族馆", True)
 
@@ -3958,3 +3970,9 @@ def test_they_walked_me_through_this_morning_is_a_contact_and_no_task() -> None:
     memo = parse_memo("蓝海科技 今天上午9点 带我 walk through 新的 glasshouse, 他们 happy",
                       NOW.replace(hour=18), TEAM)
     assert (memo.due, memo.contacted) == (None, True)
+
+
+def test_someone_met_at_a_show_is_the_customer_not_the_show() -> None:
+    memo = parse_memo("Met Anton Steyn at the Rosebank home show last Friday — he's building "
+                      "a guesthouse in Parys", NOW, ())
+    assert (memo.customer, memo.contact) == ("Anton Steyn", None)
