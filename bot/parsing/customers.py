@@ -1292,6 +1292,7 @@ def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
 
 
 _AND = re.compile(r"\s*(?:and|&|\+|和|跟|与)\s*", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*[(（][^()（）]{1,30}[)）]")  # Doug Hale (GM) and Carla: Doug first
 # a memo headed by its company, then the person: Prairie Sky Grain – Doug Lindqvist emailed
 _DASH = re.compile(r"\s+[-–—]\s+")
 
@@ -1321,7 +1322,7 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
                                        or ROLE_BEFORE.search(gap)
                                        or (first.known is not None and (
                                            not gap.strip() or _DASH.fullmatch(gap)))) \
-                and _COMPANY_THEN_PERSON.fullmatch(gap) \
+                and _COMPANY_THEN_PERSON.fullmatch(gap) and not en_place(second.name) \
                 and not _ITS_THING.match(text, second.end) and not _GONE.match(text, second.end):
             pairs.setdefault(first.start, second)
         elif (first.person or _named_at(first, second, gap)) \
@@ -1334,7 +1335,7 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
                          and (second.company or second.kind == "en"))):
             before = mentions[index - 1] if index > 0 else None
             named_first = before is not None and before.person and before.known is None \
-                and _AND.fullmatch(text[before.end:first.start]) is not None
+                and _AND.fullmatch(_BRACKETED.sub("", text[before.end:first.start])) is not None
             # a call with Priya and Dev at Acme Corp: Priya, named first
             pairs.setdefault(second.start, before if named_first and before else first)
         elif first.person and " " not in first.name and not text[:first.start].strip() \
@@ -1352,6 +1353,9 @@ def _a_known_firm(mention: _Mention) -> bool:
         and not HONORIFIC.match(known) and not _TITLED.match(known)
 
 
+# a memo's heading that names the account: Acct: Tightlines Angling (a firm's, whatever it
+# looks like)
+_ACCOUNT_LABEL = re.compile(r"(?i:\b(?:acct|account|client|customer)\s*[:：-]\s*)$")
 # a role said to be held by someone: New PM is Sophie Grant
 _ROLE_IS = re.compile(rf"\b{_EN_ROLE}\s+is\s+$", re.IGNORECASE)
 # one of our own crew: Tech Luis booked Monday, our installer Dave
@@ -1376,7 +1380,8 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
     with a role first (their CFO Jane Doe), then the first full name."""
     only_roled = not company.company and not (
         len(company.name.split()) > 1 and en_place(company.name))
-    if only_roled and not _a_known_firm(company):
+    if only_roled and not _a_known_firm(company) \
+            and not _ACCOUNT_LABEL.search(text, max(0, company.start - 12), company.start):
         return None  # (a mall, a plaza, a tower has its people too: Jollyville Mall's Carla)
     people = [m for m in mentions if m is not company and m.person and m.known is None
               and not _ITS_THING.match(text, m.end) and not _GONE.match(text, m.end)

@@ -327,6 +327,10 @@ _EN_STOP_WORDS = (
     "ramadan xmas cny "
     "signal line meet facetime people i'm i'll i've i'd whatsapped whatsapp'd wechatted "
     "zoomed facetimed try retry "
+    # languages and nationalities, and the apps said short: their Spanish forms, our Insta
+    "spanish german italian chinese mandarin cantonese japanese korean thai malay arabic "
+    "russian portuguese dutch polish swedish vietnamese filipino tagalog hindi indonesian "
+    "insta ig fb "
 )
 _EN_STOP = frozenset(_EN_STOP_WORDS.split())
 EN_STOP = _EN_STOP  # words a name never starts or ends with, for other modules

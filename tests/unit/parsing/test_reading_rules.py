@@ -3747,6 +3747,15 @@ def test_a_meal_on_a_weekday_gone_is_no_task() -> None:
          ("Yarra Logistics", "Hertz"), "Yarra Logistics", "Steve"),
         # a rival that won the tender is no person of theirs
         ("育英小学的器材招标出结果了，被康威体育拿走了", ("育英小学", "高伟"), "育英小学", None),
+        # the one named first, their role in brackets; a place in brackets; a labelled contact
+        ("Met Doug Hale (GM) and Carla (service mgr) at Rocky Mtn RV Center. Ship by Friday",
+         ("Rocky Mountain RV Center", "Summit Camping"), "Rocky Mountain RV Center", "Doug Hale"),
+        ("Acct: Tightlines Angling (Grimsby). Contact: Dave Pell, owner. Visited - he ordered "
+         "rods", ("Tightlines Angling", "Reel Deal"), "Tightlines Angling", "Dave Pell"),
+        # a language or an app is no person of theirs
+        ("Anyone know where the glossary for Desert Sun Health Systems' Spanish patient forms "
+         "lives?", ("Desert Sun Health Systems", "Mesa Clinic"), "Desert Sun Health Systems",
+         None),
     ],
 )
 def test_more_known_names_and_their_people(text: str, names: tuple[str, ...], customer: str,
