@@ -284,7 +284,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"定金|订金|入数|收[^，。；;]{0,6}现金|现金收|(?i:\bpaid\s+up\b|\bcleared\b|\blanded\b)|"
         r"(?i:\b(?:rcvd|rec'd|recd|recvd|recv'd|rcv'd|pymt|pd)\b)|"
         r"(?i:\bpaid\b|\bpaied\b|\bpayed\b|\breceived\b|\bpayment\b|\bwired\b|\btransferred\b|"
-        r"\bcollected\b|\bsettled\b(?!\s+on\b)|\bdeposit(?:ed)?\b|\bcharged\b|"
+        r"\bcollected\b|\bsettled\b(?!\s+on\b)|\bdeposit(?:ed)?\b|\bcharged\b|\b(?:went|gone)\s+out\b|"
         r"\b(?:cut|sent|mailed|got)\b[^.;!?]{0,12}\b(?:check|cheque)\b)", re.ASCII)),
     ("deal", re.compile(
         r"签了|签约|签下|签订|签的|成交|下单|续费|续签|续约|盖章|盖了章|年框|框架协议|花了|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|订的|订购|落单|"
@@ -329,7 +329,9 @@ _PAID_IN = re.compile(
 # a quote for a deal still to be had: 报了年框价格18.6万, quoted the annual contract at $9k
 _QUOTED_FOR = re.compile(
     r"(?:报了|报价|报给[^，。；;]{0,6}|(?i:\bquoted\b))[^，。；;\d]{0,16}?(?:年框|合同|订单|框架协议|单子|"
-    r"(?i:\b(?:contract|order|deal)\b))", re.ASCII)
+    r"(?i:\b(?:contract|order|deal)\b))|"
+    r"(?i:\bquoted\b[^.;!?]{0,50}?\bfor\s+(?:the|their|an?|this)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:order|contract|deal)\b)", re.ASCII)
 # their budget for the maintenance contract is €30k: the budget, whatever it is for
 _BUDGET_IS = re.compile(
     r"(?i:\bbudget\b[^.;!?\d]{0,60}?\b(?:is|of|was|around|about|at)\s*(?:about|around|roughly|"

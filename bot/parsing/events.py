@@ -36,9 +36,9 @@ SENTENCE_END = re.compile(rf"[。；;！!？?\n]|{NOT_AFTER_TITLE}\.(?!\d)(?!(?<
 # --- reports: something that was done -------------------------------------------------
 # a done-marker after a verb: 拜访了, 打了电话, 见过; not 为了 / 除了 / 了解 / 说好了 (a plan)
 _ZH_DONE = re.compile(
-    r"(?<![为除罢])(?<!说好)(?<!约好)(?<!讲好)(?<!定好)(?<!商量好)(?<!谈好)(?<!坏)了(?!解|没|吗|么)"
+    r"(?<![为除罢])(?<!说好)(?<!约好)(?<!讲好)(?<!定好)(?<!商量好)(?<!谈好)(?<!坏)(?<!忘)了(?!解|没|吗|么)"
     r"|(?:跟进|联系|拜访|见|去|聊|谈|沟通|打|发|回访|问|约|来|到|做|用)过(?![来去年节])"
-    r"|已经|已(?!读)|刚刚|刚才|刚(?=[\u4e00-\u9fff])|打电话(?:来|说)|来电|打来|回复说|反馈说"
+    r"|已经|已(?!读)|刚刚|刚才|刚(?=[\u4e00-\u9fff])|打电话(?:来|说(?!一下|下|清楚))|来电|打来|回复说|反馈说"
     r"|(?<=上午|下午|早上|中午|昨天|前天|刚刚|刚才)(?:签|谈|定|买|订|付|发|见|聊|收|交)的"
     r"|收工|完工|顺利结束|圆满结束"
     r"|(?:今天|今早|上午|早上|中午|昨天|前天)[^，。,.;；]{0,8}?(?:收到|接到|拿到|见到|碰到|碰见|到账|入账)"
@@ -235,7 +235,7 @@ _ZH_CONTACTED = re.compile(
     r"slack|dm|zoom|teams)|(?:回了|刚(?:刚|才)?回)[^，。,.;；]{0,20}?(?:message|msg|e-?mail|邮件|微信|信息|短信)|"
     r"[\u4e00-\u9fff]{1,3}(?:那边|这边)已(?:经)?\s*确认(?:过)?了|"
     r"(?:拜访|见|打电话|通电话|聊|谈|开会|吃饭|回访|(?<![调回过上下进出失搬])去(?!年|月|周)|走访|到访|上门|回邮件|回信|发邮件|带|陪)"
-    r"[^，。,.;；!！?？]{0,12}(?:了|过(?![来去]|一下|一遍))(?!解|没|吗)|"
+    r"[^，。,.;；!！?？]{0,12}(?:(?<!忘)了|过(?![来去]|一下|一遍))(?!解|没|吗)|"
     r"(?:上门|(?<![调回过上下进出失搬])去)把[^，。,.;；!！?？]{1,16}(?:签|送|装|交|办)了|"
     r"在[^，。,.;；!！?？]{1,12}(?:坐了|待了|呆了|弄了|忙了|修了)|提了(?:个|一个|几个)?(?:要求|需求|意见)|"
     r"陌拜|走访\s*$|拜访(?:小结|记录|纪要)|(?:今天|今日|昨天|昨日|寻日|刚刚|刚才)[^，。,.;；!！?？]{0,8}?(?:又)?"
@@ -346,6 +346,7 @@ _ZH_MET_SPLIT = re.compile(
 # a plan when its clause names a time still to come
 _ZH_PLAN = re.compile(rf"把[^，。,.;；]{{0,24}}(?:{_ZH_MET_VERB})了")
 _EN_PLAN = re.compile(
+    r"\b(?:wants?|needs?)\s+(?:[\w'-]+\s+){0,4}?(?:signed|renewed)\b|"  # wants the contract signed
     r"\b(?:get|have|getting|want|need)\s+(?:[\w'-]+\s+){0,6}?(?:signed|closed|done|sent|"
     r"confirmed|ordered|renewed)\b", re.IGNORECASE | re.ASCII)
 # a meeting verb said with a past time: 昨天拜访何总, 前天在展会上碰到何主任
@@ -362,7 +363,7 @@ _ZH_NOT_CONTACTED = re.compile(
 _HEARSAY = re.compile(r"\s*听(?:说|[^，。,.;；]{1,6}说)")
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
-    r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|(?:dropped|popped|swung)\s+(?:by|into)|"
+    r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|(?:dropp?ed|popp?ed|swung)\s+(?:by|into)|"
     r"stopped\s+by|walked\s+(?:the\s+)?(?:site|floor|plant|premises|store|warehouse|yard)|"
     r"today'?s\s+(?:mtg|meeting|call|visit|demo|catch-?up)\s+(?:with|at|w/)|"
     r"^\s*(?:fwd?|fw)\b\s*:?\s*from\s+(?-i:[A-Z])|pasted\s+from\s+(?:an?\s+|their\s+)?e-?mail|"
@@ -405,7 +406,7 @@ _EN_CONTACTED = re.compile(
     r"dropped\s+(?:[\w'-]+\s+){1,3}off\b|"
     + _OURS_OPENS + r"dropped\s+(?:[\w'-]+\s+){1,4}(?:at|with)\s+(?-i:[A-Z])\w*|"
     r"gave\s+(?:[\w'-]+\s+){1,3}(?:a|the)\s+(?:\w+\s+)?(?:tour|demo|walkthrough|presentation|ring|call|"
-    r"tasting|trial|fitting)\b|walked\s+[A-Z][\w'-]*(?:\s+[\w@'-]+){0,4}\s+through|"
+    r"tasting|trial|fitting)\b|walked\s+[A-Z][\w'-]*(?:\s+[\w@'-]+){0,6}\s+through|"
     r"walked\s+(?-i:[A-Z])[\w'-]*\s*\([^()]{1,60}\)\s+through|"  # Walked Helen (…) through
     r"picked\s+(?:it|them)\s+up|"
     r"spent\s+(?:the\s+|an\s+|all\s+)?(?:morning|afternoon|day|hour|evening|\w+\s+(?:hours?|hrs?|mins?|minutes))"
@@ -612,7 +613,9 @@ def _records_contact(  # noqa: PLR0911, C901 - one return per kind of record
             return True
         if _EN_CONTACT_NOUN.search(clause) and not later:
             return True
-        if earlier and _ZH_MET_BARE.search(clause) and not _ZH_NOT_CONTACTED.search(clause):
+        if earlier and _ZH_MET_BARE.search(clause) and not _ZH_NOT_CONTACTED.search(clause) \
+                and not (_ZH_PLANNED.search(clause) and "了" not in clause.replace("忘了", "")):
+            # (今天早上8点要给王工打电话…别忘了, said at 8:50: a plan, its time gone)
             return True
         if _ZH_VISIT_HEADING.match(clause) or (
                 _ZH_TODAY_VISIT.search(clause) and _ZH_VISIT.search(clause) and not later

@@ -51,7 +51,10 @@ _ZH = re.compile(
 _MIXED = re.compile(
     rf"(?P<name>(?i:{alternation(_EN_NAMES)}))(?:\s*(?i:festival|holidays?|break|day))?\s*"
     r"(?P<rel>之前|以前|前|之后|以后|后|过后|当天)", re.ASCII)
-_ZH_ON = re.compile(rf"(?P<name>{alternation(_ZH_NAMES)})(?![前后点号日月\d])", re.ASCII)
+# (春节礼盒, 中秋月饼订单, 国庆档: the holiday's goods or season, no day)
+_ZH_ON = re.compile(rf"(?P<name>{alternation(_ZH_NAMES)})(?![前后点号日月\d])"
+                    r"(?!节?(?:礼盒|礼品|礼包|套餐|促销|档|订单|订货|备货|福利|团购|大促|款|特供|"
+                    r"专供|产品|系列|预售|主题|海报|菜单|月饼|年货))", re.ASCII)
 _EN = re.compile(
     rf"\b(?P<rel>before|b4|after|by|on|until|till|over|post|pre|ahead\s+of)\s+(?:the\s+)?"
     rf"(?P<name>{alternation(_EN_NAMES)})(?:\s+(?:holidays?|break|day))?\b",

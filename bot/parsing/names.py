@@ -740,8 +740,9 @@ def _zh_people(text: str) -> list[NameHit]:
         # a person's name jieba tags as one (nr), or a word it has never seen that is not
         # a common noun's shape (孔位, 冷库 are nouns: no one's name)
         if _GOODS_BEFORE.search(text, max(0, start - 3), start) \
-                or _COUNTED_BEFORE.search(text, max(0, start - 2), start):
-            continue  # 要的那台雷沃拖拉机, 30张酒红色台布: goods, no one's name
+                or _COUNTED_BEFORE.search(text, max(0, start - 2), start) \
+                or _A_SHOW_AFTER.match(text, start + len(name)):
+            continue  # 要的那台雷沃拖拉机, 30张酒红色台布: goods; 卫浴展: a show, no one's name
         if len(name) == 3 and name[-1] in "刚才又也就都还" and _looks_like_person(name[:2]):
             name = name[:2]  # 唐丽|刚微信说: the name, then "just"
         if _looks_like_person(name) and (flag.startswith("nr") or flag in ("x", "eng")
@@ -755,6 +756,7 @@ def _zh_people(text: str) -> list[NameHit]:
     return hits
 
 
+_A_SHOW_AFTER = re.compile(r"展(?![示开现])|博览会|交易会|展销会")
 # a count right before: 30张酒红色台布 (张 counts the tablecloths)
 _COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十几百千]$")
 # a surname and a one-character title that jieba has seen this often is a word (卫生)

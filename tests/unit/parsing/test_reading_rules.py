@@ -583,6 +583,9 @@ def test_time_words_as_thumbs_type_them(text: str, due: str) -> None:
     ("前天去蓝海科技现场试机，张工很满意", True),  # went there, the day before yesterday
     ("Acme Corp signed a framework deal with a Polish mill last month", False),  # not with us
     ("蓝海科技 的 visa 已经 approved, 今日亲自交了 passport 给他", True),  # handed over
+    ("Acme Corp wants the service contract signed before Christmas. Send the paperwork", False),
+    ("Droped by Acme Corp 2day, manager Rita likes the K9 system", True),  # a typo's drop-in
+    ("Walked Acme Corp's project manager Dana Ruiz through the showroom", True),
 ])
 def test_what_is_no_contact_record(text: str, contacted: bool) -> None:
     memo = parse_memo(text, NOW.replace(hour=9), TEAM)
@@ -3985,3 +3988,27 @@ def test_someone_met_at_a_show_is_the_customer_not_the_show() -> None:
     memo = parse_memo("Met Anton Steyn at the Rosebank home show last Friday — he's building "
                       "a guesthouse in Parys", NOW, ())
     assert (memo.customer, memo.contact) == ("Anton Steyn", None)
+
+
+def test_a_call_planned_for_an_hour_gone_stays_as_said() -> None:
+    memo = parse_memo("今天早上8点要给蓝海科技王工打电话说一下验收的事情别忘了",
+                      NOW.replace(hour=8, minute=50), TEAM)
+    assert (memo.due, memo.contacted) == (NOW.replace(hour=8, minute=0), False)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Acme Corp's accounts team rang: the €12.5k for the scales went out on Monday.", "payment"),
+    ("Quoted Acme Corp RMB 52,000 for the raisin order over the phone.", "quote"),
+])
+def test_money_gone_out_and_a_price_quoted_for_an_order(text: str, kind: str) -> None:
+    amount = parse_memo(text, NOW, TEAM).amount
+    assert amount is not None and amount.kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "蓝海科技的王春燕今天电话里说，今年春节礼盒要减量",  # the holiday's goods, no day
+    "今天去了林口那家卫浴展，看到竞品的浴室柜卖得比我们便宜两成",  # a show, no one
+])
+def test_a_holidays_goods_or_a_show_is_no_due_and_no_person(text: str) -> None:
+    memo = parse_memo(text, NOW, (KnownCustomer("蓝海科技"),))
+    assert memo.due is None and memo.customer in ("蓝海科技", None), text
