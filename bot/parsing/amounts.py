@@ -332,6 +332,9 @@ _QUOTED_FOR = re.compile(
     r"(?i:\b(?:contract|order|deal)\b))|"
     r"(?i:\bquoted\b[^.;!?]{0,50}?\bfor\s+(?:the|their|an?|this)\s+(?:[\w-]+\s+){0,3}"
     r"(?:order|contract|deal)\b)", re.ASCII)
+# they said €60k max budget: the word right after the figure says what it is
+_BUDGET_AFTER = re.compile(r"\d[kKmM]?\s+(?:max(?:imum)?\s+|total\s+|annual\s+|capex\s+)?budget\b",
+                           re.ASCII)
 # their budget for the maintenance contract is €30k: the budget, whatever it is for
 _BUDGET_IS = re.compile(
     r"(?i:\bbudget\b[^.;!?\d]{0,60}?\b(?:is|of|was|around|about|at)\s*(?:about|around|roughly|"
@@ -376,7 +379,7 @@ _OVERRIDES: tuple[tuple[AmountKind, re.Pattern[str], re.Pattern[str]], ...] = (
     ("owed", _STILL_OWED, _CLAUSE), ("payment", _PAID_IN, _CLAUSE),
     ("other", _REFUND, _CLAUSE), ("deal", _ORDER_IN, _SENTENCE), ("quote", _QUOTED_FOR, _CLAUSE),
     ("deal", _ORDER_WORTH, _CLAUSE),
-    ("budget", _BUDGET_IS, _CLAUSE),
+    ("budget", _BUDGET_IS, _CLAUSE), ("budget", _BUDGET_AFTER, _CLAUSE),
 )
 
 

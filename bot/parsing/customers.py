@@ -1041,7 +1041,7 @@ _ROLE_NEXT = re.compile(
     re.IGNORECASE)
 # between a person and their company: Jane from Acme Corp, Tom at Globex, Tom (Globex)
 _PERSON_THEN_COMPANY = re.compile(
-    rf"\s*(?:,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_EN_ROLE}\s+(?:at|of|from)\s+|"
+    rf"\s*(?:,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_EN_ROLE}(?:\s+of\s+[\w&-]+)?\s+(?:at|of|from)\s+|"
     r"\([^()]{1,30}\)\s*(?:from|at|of|@)\s+|"  # Encik Hafiz (procurement) at Skybridge
     # Rosa Delgado, who runs transportation for Pasadena Unified School District
     r",\s*(?:who|she|he)\s+(?:runs|manages|heads|leads|works|handles|oversees|is|does)"
@@ -1052,10 +1052,13 @@ _PERSON_THEN_COMPANY = re.compile(
 # a known person at a known company: Jasmine Lim from Kopi Republic -> Kopi Republic,
 # contact Jasmine Lim (memo-conventions.md: Jane from Acme Corp)
 _PERSON_AT = re.compile(r"\s*(?:from|at|of|@|\(|（)\s*(?:the\s+)?", re.IGNORECASE)
+# a known person's role at a known company: Linda Tan, head of housekeeping at Sentosa Bay
+_ROLE_AT = re.compile(rf"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_EN_ROLE}(?:\s+of\s+[\w&-]+)?"
+                      r"\s+(?:at|of|from)\s+(?:the\s+)?", re.IGNORECASE)
 # an event someone was met at, no firm of theirs: Met Anton Steyn at the Rosebank home show
 _EVENT_AFTER = re.compile(r"\s+(?:home\s+|trade\s+|auto\s+|food\s+|wine\s+)?(?:show|expo|fair|"
-                          r"conference|summit|exhibition|festival|convention|roadshow)s?\b",
-                          re.IGNORECASE)
+                          r"conference|summit|exhibition|festival|convention|roadshow|café|cafe|"
+                          r"coffee\s+shop|food\s+court)s?\b", re.IGNORECASE)  # (…at a café)
 # a known name someone is from or at is a company's, whatever it looks like: Grace from
 # Paris Baguette
 _FROM_AT = re.compile(r"\s*(?:from|at|@)\s*(?:the\s+)?", re.IGNORECASE)
@@ -1327,7 +1330,8 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
             pairs.setdefault(first.start, second)
         elif (first.person or _named_at(first, second, gap)) \
                 and not _EVENT_AFTER.match(text, second.end) and (first.kind != "known" or (
-                (second.known is not None or second.company) and _PERSON_AT.fullmatch(gap))) \
+                (second.known is not None or second.company)
+                and (_PERSON_AT.fullmatch(gap) or _ROLE_AT.fullmatch(gap)))) \
                 and ((_PERSON_THEN_COMPANY.fullmatch(gap) and "的" not in gap
                       and (second.company or (second.kind == "en" and " " not in second.name)
                            or (second.known is not None and _FROM_AT.fullmatch(gap))))
@@ -1360,9 +1364,13 @@ _ACCOUNT_LABEL = re.compile(r"(?i:\b(?:acct|account|client|customer)\s*[:：-]\s
 _ROLE_IS = re.compile(rf"\b{_EN_ROLE}\s+is\s+$", re.IGNORECASE)
 # one of our own crew: Tech Luis booked Monday, our installer Dave
 _OUR_CREW = re.compile(r"(?<!their\s)\b(?:tech|technician|installer|fitter|driver)\s+$|"
+                       r"(?i:\bcc:?\s+$)|"  # cc Luis: ours, copied in
                        r"(?i:\b(?:went|going|gone|switched|moved)\s+(?:with|to)\s+$)|"  # a rival
                        r"(?:我们|我司|our)\s*(?:的)?\s*(?:engineer|tech|sales|colleague|同事|工程师|"
                        r"技术员?|师傅|销售)\s*$", re.IGNORECASE)  # 跟我们 engineer Kevin
+# one of ours sent to them: Send Rico out tomorrow 7am
+_SEND_BEFORE = re.compile(r"(?i:\b(?:send|sending|sent|dispatch(?:ed)?|get)\s+)$")
+_OUT_AFTER = re.compile(r"(?i:\s+(?:out|over|round|around|down)\b)")
 # one of ours who dealt with them: 小刘跟他们制片通了电话
 _WITH_THEM = re.compile(r"\s*(?:跟|和|给|去|帮)(?:他们|她们|对方)")
 # who forwarded the note: Fwd: from Carla (ops)
@@ -1388,6 +1396,8 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
               and not _OUR_CREW.search(text, max(0, m.start - 20), m.start)
               and not _FORWARDED_BY.match(text[:m.start])
               and not _WITH_THEM.match(text, m.end)
+              and not (_SEND_BEFORE.search(text, max(0, m.start - 12), m.start)
+                       and _OUT_AFTER.match(text, m.end))  # Send Rico out: our tech
               and not (m.start < company.end and company.start < m.end)]  # (Avnet, read as
     # the known Avnet Asia, is no person of its own)
     # a known person named at the company with their role (物业经理刘志华, 校长方丽) or met

@@ -558,6 +558,9 @@ _ZH_REPORTED = re.compile(
     r"(?i:\b(?:wants?|said|says|mentioned|liked|asked)\b)")
 
 
+_PASTED_MAIL = re.compile(r"(?im:^\s*from:\s*(?-i:[A-Z])[^\n]{0,80}\n(?:[^\n]*\n)?\s*subject:)")
+
+
 def records_contact(text: str, ahead: tuple[tuple[int, int], ...] = (),
                     behind: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether the memo says an interaction with the customer happened (today or earlier):
@@ -583,6 +586,8 @@ def _records_contact(  # noqa: PLR0911, C901 - one return per kind of record
     is one written with a done-marker (五一前把续费签了). `behind`: where it names past
     times; a meeting verb beside one is a record (昨天拜访何总).
     """
+    if _PASTED_MAIL.search(text):
+        return True  # From: Jason Lim <…>\nSubject: Re: kits — their e-mail, pasted in
     text = _PARENS.sub(lambda m: re.sub(r"[,，]", " ", m.group(0)), text)  # (ops manager, Acme)
     unanswered = [(a, b) for m in _UNANSWERED.finditer(text)
                   for a, b in [bounds(text, m.start(), m.end(), SENTENCE_END)]

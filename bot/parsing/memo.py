@@ -102,6 +102,10 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
             text, max(0, match.span[0] - 25), match.span[0])):
         # usually orders on Mondays, 一般下午比较忙, never picks up before 10: their habit
         return False
+    if match.recurrence is not None and _HEADING_OF_A_REPORT.match(text, match.span[1]) \
+            and _AN_EVENTS_RULE.fullmatch(text[match.span[0]:match.span[1]]) \
+            and says_done(text[text.index("\n", match.span[1]):]):
+        return False  # Quarterly review at The Kensington Arms…\n- Discussed…: the heading
     if match.recurrence is not None:  # Quarterly review with 蓝海科技 done: it happened
         # 他们每个月要收二十来台: their rate, no recurrence of ours
         return _DONE_NOW.search(clause) is None and not (
@@ -248,6 +252,9 @@ _NOT_THEN = re.compile(
 _DID_ON = re.compile(r"\b(?:rang|called|phoned|emailed|texted|messaged|met|visited|"
                      r"came\s+in|dropped\s+by|popped\s+in|paid|signed)\s+(?:on\s+)?$",
                      re.IGNORECASE)
+# the rest of a memo's first line, with more lines after it; a rule said as an adjective
+_HEADING_OF_A_REPORT = re.compile(r"[^\n]*\n\s*\S")
+_AN_EVENTS_RULE = re.compile(r"(?i:weekly|monthly|quarterly|annual|yearly)")
 _CANCELLED = re.compile(r"取消|(?i:\bcancell?ed\b|\bcalled\s+off\b)")
 # a deadline is a task even on its own day: Need the signed PO back by Friday (a Friday)
 _DEADLINE = re.compile(r"(?i:^\s*(?:by|before|b4)\b)|前\s*$")

@@ -210,7 +210,7 @@ def business_word(word: str) -> bool:
 
 # codes a company's name ends with: its place or its trade (Aurora Derm HK, Halcyon HR)
 _CODES_IN_NAMES = frozenset(("HK", "SG", "MY", "CN", "UK", "US", "USA", "NZ", "AU", "EU", "UAE",
-                             "KL", "HR", "IT", "PR", "AV"))
+                             "KL", "HR", "IT", "PR", "AV", "MCST", "HOA", "JMB"))
 
 
 def en_company(name: str) -> bool:
@@ -798,6 +798,7 @@ def _looks_like_person(token: str) -> bool:
 # call with Mark Chen", "Weekly stats: ...", "Walked into Redwood Capital Inc".
 _STARTERS = frozenset([
     "balance", "damage", "heads", "estimated", "approx", "dept", "department", "ring", "txt",
+    "spec", "specs",
     "msg", "nudge", "swing", "escalate", "wish", "statement", "invoice", "out",
     "make", "ensure", "submit", "lock", "pencil", "upload", "forward", "find", "quiet",
     "order", "payment", "deposit", "samples", "sample", "shipment", "delivery", "goods",

@@ -3759,6 +3759,14 @@ def test_a_meal_on_a_weekday_gone_is_no_task() -> None:
         ("Anyone know where the glossary for Desert Sun Health Systems' Spanish patient forms "
          "lives?", ("Desert Sun Health Systems", "Mesa Clinic"), "Desert Sun Health Systems",
          None),
+        # a known person's role at a known firm; our own, copied in or sent out, are not theirs
+        ("Linda Tan, head of housekeeping at Sentosa Bay Resort, wants to see the kits. Bring "
+         "samples Friday 2:30", ("Sentosa Bay Resort", "Linda Tan"), "Sentosa Bay Resort",
+         "Linda Tan"),
+        ("Sunridge Orchards - demo went fine. send quote monday, p3. cc Luis",
+         ("Sunridge Orchards", "Luis Ortega"), "Sunridge Orchards", None),
+        ("Desert Palms HOA called - pump 2 is screaming again. Send Rico out tomorrow 7am",
+         ("Desert Palms HOA", "Camelback Villas"), "Desert Palms HOA", None),
     ],
 )
 def test_more_known_names_and_their_people(text: str, names: tuple[str, ...], customer: str,
@@ -4012,3 +4020,31 @@ def test_money_gone_out_and_a_price_quoted_for_an_order(text: str, kind: str) ->
 def test_a_holidays_goods_or_a_show_is_no_due_and_no_person(text: str) -> None:
     memo = parse_memo(text, NOW, (KnownCustomer("蓝海科技"),))
     assert memo.due is None and memo.customer in ("蓝海科技", None), text
+
+
+def test_a_strata_body_code_is_part_of_the_name_and_a_spec_note_is_no_one() -> None:
+    condo = parse_memo("Kallang Point Condo MCST – fire-rated door replacement, 46 units. "
+                       "quoted S$138,000. follow up next monday", NOW, ())
+    assert (condo.customer, condo.customer_is_new) == ("Kallang Point Condo MCST", True)
+    assert parse_memo("Spec note: AG-30 spray drone tank is 30 L, swath 9 m", NOW,
+                      ()).customer is None
+
+
+def test_a_budget_word_right_after_the_figure() -> None:
+    memo = parse_memo("Acme Corp call: quote for a 2nd smoke sauna, they said €60k max budget",
+                      NOW, TEAM)
+    assert memo.amount is not None and memo.amount.kind == "budget"
+
+
+def test_a_pasted_email_from_them_records_a_contact() -> None:
+    memo = parse_memo("From: Jason Lim <purchasing@acme.example>\nSubject: Re: kits\n\n"
+                      "Hi, we'd like to go ahead with the order. Please send the proforma.\n"
+                      "---\nsend proforma today", NOW, TEAM)
+    assert memo.contacted is True
+
+
+def test_a_rule_in_a_reports_heading_is_no_recurrence() -> None:
+    memo = parse_memo("Quarterly review at Acme Corp with Harriet Cole, ops manager.\n"
+                      "- Discussed consolidating laundry bags.\n"
+                      "Action: samples to Harriet by next Friday.", NOW, TEAM)
+    assert (memo.recurrence, memo.due is not None) == (None, True)
