@@ -1285,13 +1285,41 @@ def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
                 _ITS_THING.fullmatch(after) or text.startswith(("了", "过", "一下"), end))):
         return False  # 嘉兴恒丰纺织: the known 恒丰纺织, in 嘉兴; The Wine Vault: the known Wine
         # Vault Ltd; 张伟工厂: the person's factory; 张伟咨询了价格: the person, and what they did
-    if hit.start == known.start and (after[:1] in ("'", "’") or (
-            (_BRANCH.fullmatch(after) or (after.isascii() and _ITS_THING.match(text, end)))
-            and not business_word(after))):
-        return False  # Apollo Clinics' Dubai branch: the possessive ends the known name;
-        # 华晟二厂, 山岚咖啡徐汇店, Kinetic Fitness Xujiahui, Yarra Logistics Port Melbourne
-        # depot: a branch or a site of it
+    if hit.start == known.start and _the_known_then_more(known, after, text, end):
+        return False
     return bool(extra.strip()) and _LEGAL_SUFFIX.fullmatch(extra) is None
+
+
+def _the_known_then_more(known: _Mention, after: str, text: str, end: int) -> bool:
+    """Whether what follows a known name is no part of a longer name: 迅捷物流|叉车锂电改装,
+    德仁牙科诊所|安装牙科椅 (the known firm, then its work; 天翼农业|科技, 悦动体育|中心 go on
+    into a longer firm's name); Apollo Clinics' Dubai branch (the possessive ends it);
+    华晟二厂, 山岚咖啡徐汇店, Kinetic Fitness Xujiahui, Yarra Logistics Port Melbourne depot
+    (a branch or a site of it)."""
+    if _ends_as_a_firm(normalize(known.name)) and has_cjk(after) \
+            and not _trade_words_only(normalize(after).strip()):
+        return True
+    return after[:1] in ("'", "’") or (
+        (_BRANCH.fullmatch(after) is not None or (after.isascii() and bool(
+            _ITS_THING.match(text, end)))) and not business_word(after))
+
+
+def _ends_as_a_firm(name: str) -> bool:
+    """Whether a Chinese name ends with a trade or legal form of two characters or more
+    (迅捷物流, 德仁牙科诊所): a whole firm's name, which words after it do not go on."""
+    return has_cjk(name) and any(name.endswith(word) and len(name) > len(word)
+                                 for word in ORG_WORDS if len(word) >= 2)
+
+
+# what only an organisation's own name ends with (附属小学, 体育中心, 管理集团)
+_INSTITUTION_END = re.compile(r"(?:学校|小学|中学|大学|学院|幼儿园|医院|诊所|中心|集团|公司|"
+                              r"研究院|研究所|馆|协会|商会|合作社|管委会|委员会|园区|局)$")
+
+
+def _trade_words_only(words: str) -> bool:
+    """Whether Chinese text after a known firm's name goes on into a longer firm's: trade and
+    legal forms alone (科技, 管理集团, 水族馆) or an institution's ending (附属小学)."""
+    return bool(words) and bool(_ZH_ENDINGS.fullmatch(words) or _INSTITUTION_END.search(words))
 
 
 _AND = re.compile(r"\s*(?:and|&|\+|和|跟|与)\s*", re.IGNORECASE)

@@ -210,7 +210,7 @@ _MIXED_VERB = (r"(?:call(?:ed)?|meet|met|meeting|visit(?:ed)?|demo|e-?mail(?:ed)
                r"text|ping|wechat|review|present|pitch|apologi[sz]e|follow\s?up|check\s?in|ask(?:ed)?|"
                r"sync|quote|test\s?drive|trial|tour|audit|tasting|interview|survey|answer|"
                r"reply|replied|walk-?in|sign|signed|send|sent|confirm(?:ed)?|order(?:ed)?|"
-               r"visit|call|whatsapp|message|msg|dm|facetime|skype|teams)")
+               r"visit|call|whatsapp|message|msg|dm|facetime|skype|teams|remind(?:ed)?|chased?)")
 _ZH_CONTACTED = re.compile(
     rf"(?:{_ZH_MET_VERB})(?:掂|好)?(?:了|过(?![来去]|一下|一遍)|完)(?!解|没|吗)|"
     r"刚(?:刚|才)?\s*(?:跟|和|与|给|同)[^，。,.;；]{1,30}?(?:确认|沟通|聊|谈|说|讲|通话|通了|核对|对了|报了|约好|说好|定好|"
@@ -291,9 +291,10 @@ _ZH_SAID = re.compile(
     r"(?:CFO|CEO|CTO|COO|GM|HR|boss|老板|(?:Mr|Mrs|Ms|Dr)\.?\s*[A-Z]?[a-z]+))"
     r"\s*(?:上周|昨天|前天|今天|刚才|之前|也)?\s*(?:打|回(?=微信|消息|邮件))?(?:电话|微信|邮件里|在电话里|(?i:whatsapp|wechat|e-?mail|text|msg|message)(?:里|上)?)?\s*"
     r"(?:说|讲(?![解座课究价述])|话(?![题费筒术])|表示|反馈|(?i:feedback)|提到|提出|答应|同意|拒绝|透露|告诉我|交代|嘱咐|"
+    r"确认(?=了|下单|要|订|采购|购买|收货|收到)|"
     r"要求|强调|坚持|抱怨|承认|提过|回了(?=个|条|句|消息|微信|邮件|电话|[A-Za-z]))"
     r"(?!服|法|明(?![年天早晚后]))|"
-    r"打(?:电话|微信)?(?:过)?来(?:说|问|讲|话)|打(?:电话|微信)(?:过)?来|打电话\s*说(?!明)|来电话|(?:来|发)(?:了)?\s*(?i:e-?mail|email|msg|message|whatsapp|wechat)\s*(?:问|说|要|催)|(?:^|(?<=[，,]))\s*(?:反馈|回复)(?!一下|下)|(?:电话|微信|视频|邮件|短信|(?i:call|zoom|meeting|teams|whatsapp|wechat))(?:里|中|上)[^，。,.;；]{0,8}"
+    r"打(?:电话|微信)?(?:过)?来(?:说|问|讲|话)|打(?:电话|微信)(?:过)?来|打电话\s*(?:说(?!明)|反映|反馈|投诉)|来电话|(?:来|发)(?:了)?\s*(?i:e-?mail|email|msg|message|whatsapp|wechat)\s*(?:问|说|要|催)|(?:^|(?<=[，,]))\s*(?:反馈|回复)(?!一下|下)|(?:电话|微信|视频|邮件|短信|(?i:call|zoom|meeting|teams|whatsapp|wechat))(?:里|中|上)[^，。,.;；]{0,8}"
     r"(?:说|表示|提到|答应|同意|确认|回复|催|讲)|签收|据[^，。,.;；]{1,12}(?:讲|说|介绍|透露|反馈)|(?:(?:跟|和|与|同)[^，。,.;；]{1,15}(?:过|对|核|捋)了一遍)|约(?:了)?我|邀请(?:了)?我|请我|问我们|"
     r"^\s*说(?!明|好|一下|下(?![周个午礼星月次])|清|声)|"
     r"(?i:(?:manager|director|owner|buyer|procurement|purchasing|gm|boss|ceo|cfo|cto))\s*说|"
@@ -306,6 +307,8 @@ _ZH_SAID = re.compile(
 # their word: call 陈总 问进度, 找王总问一下, 打给顺通物流王经理问…
 _WE_REACH = r"call|ring|text|ping|email|打给|找|联系|问问|给"
 _ASKED_BY_US = re.compile(rf"(?:{_WE_REACH}|问一下|跟)\s*$", re.IGNORECASE)
+# our boss's orders, headed so: 老板交代：鑫盛物业那批尾款这周五必须催到
+_OUR_BOSS_ORDERS = re.compile(r"\s*(?:老板|领导|主管|经理)\s*(?:交代|吩咐|安排|说)\s*[:：]")
 # whom we speak to: 给启明电子的财务总监冯总讲…, 跟王总说一下 (our words to them, not theirs)
 _WE_TELL = re.compile(r"(?:给|跟|对|向)(?![我们])[^，。,.;；!！?？说讲了过]{1,15}$")
 
@@ -325,16 +328,20 @@ def said(clause: str) -> bool:
     own people (我们王经理说, 财务那边在问)."""
     return any(not _ASKED_BY_US.search(clause, 0, m.start())
                and not _WE_TELL.search(clause, 0, m.start())
+               and not (m.start() < 3 and _OUR_BOSS_ORDERS.match(clause))
                and not _OURS_SPEAK.search(clause, 0, m.start() + 2)
                for m in _ZH_SAID.finditer(clause))
 
 
 # a clause about what our own people do: 财务那边已经在问了, 我们王经理去过了
 _OURS_DO = re.compile(
-    r"\s*(?:(?:今天|今早|昨天|刚才|刚刚|上午|下午)\s*)?(?:(?:我们|我司|咱们)(?:的)?\s*(?:财务|领导|老板|同事|[\u4e00-\u9fff]{0,2}(?:经理|总|工|主管))|"
-    r"同事|财务|领导|朋友介绍|(?:i|a)\s+friend\s+(?:introduced|referred))", re.IGNORECASE)
+    r"\s*(?:(?:今天|今早|昨天|刚才|刚刚|上午|下午)\s*)?(?:(?:我们|我司|咱们)(?:的)?\s*"
+    r"(?:财务|领导|老板|同事|[\u4e00-\u9fff]{0,2}(?:经理|总|工|主管))|"
+    r"同事|财务|领导|仓库|库房|售后|物流部|朋友介绍|(?:i|a)\s+friend\s+(?:introduced|referred))",
+    re.IGNORECASE)
 # our own people before their word: 我们王经理说, 同事小李说, 财务那边在问
-_OURS_SPEAK = re.compile(r"(?:我们|我司|咱们|同事|(?:^|(?<=[\s，,：:。]))财务)\s*\S{0,3}$")
+_OURS_SPEAK = re.compile(r"(?:我们|我司|咱们|同事|(?:^|(?<=[\s，,：:。]))"
+                         r"(?:财务|仓库|库房|售后|物流部))\s*\S{0,3}$")
 
 
 # a meeting with a word between verb and noun: 开了个会, 吃了顿饭, 见了一面, 打了个电话

@@ -586,6 +586,10 @@ def test_time_words_as_thumbs_type_them(text: str, due: str) -> None:
     ("Acme Corp wants the service contract signed before Christmas. Send the paperwork", False),
     ("Droped by Acme Corp 2day, manager Rita likes the K9 system", True),  # a typo's drop-in
     ("Walked Acme Corp's project manager Dana Ruiz through the showroom", True),
+    ("蓝海科技还欠 SGD 3,250 的 tooling fee, 上个月 已经 reminded 过一次了", True),
+    ("蓝海科技的吴经理打电话反映上批橙汁糖度偏高，已经转给品控了", True),
+    ("倉庫 說 蓝海科技 上週 下單 的 slippers 已經出貨了", False),  # our warehouse said
+    ("老板交代：蓝海科技那批入户门的尾款12万，这周五必须催到", False),  # our boss's orders
 ])
 def test_what_is_no_contact_record(text: str, contacted: bool) -> None:
     memo = parse_memo(text, NOW.replace(hour=9), TEAM)
@@ -3767,6 +3771,8 @@ def test_a_meal_on_a_weekday_gone_is_no_task() -> None:
          ("Sunridge Orchards", "Luis Ortega"), "Sunridge Orchards", None),
         ("Desert Palms HOA called - pump 2 is screaming again. Send Rico out tomorrow 7am",
          ("Desert Palms HOA", "Camelback Villas"), "Desert Palms HOA", None),
+        # a known firm's name, then what we do for it (叉车锂电改装), is that firm
+        ("迅捷物流叉车锂电改装12台，今天报了价，43.2万", ("迅捷物流", "宏达"), "迅捷物流", None),
     ],
 )
 def test_more_known_names_and_their_people(text: str, names: tuple[str, ...], customer: str,
@@ -4034,6 +4040,11 @@ def test_a_budget_word_right_after_the_figure() -> None:
     memo = parse_memo("Acme Corp call: quote for a 2nd smoke sauna, they said €60k max budget",
                       NOW, TEAM)
     assert memo.amount is not None and memo.amount.kind == "budget"
+    paid = parse_memo("Kevin Zhao 昨天 called, 余款 ¥18,600 今天到账了", NOW, TEAM).amount
+    assert paid is not None and paid.kind == "payment"
+    owed = parse_memo("蓝海科技 尾款二十万 周五下午四点前必须到账", NOW, TEAM).amount
+    assert owed is not None and owed.kind == "owed"
+    assert parse_memo("Send a techician Wednesday 9am, high priorty.", NOW, ()).priority == "high"
 
 
 def test_a_pasted_email_from_them_records_a_contact() -> None:
