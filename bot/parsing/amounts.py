@@ -227,6 +227,8 @@ _CODE_AFTER = re.compile(rf"\s*(?i:({_EVERYDAY_CODES}))\b", re.ASCII)
 # a few pieces (两块, 3块) before a noun: 块 counts things there (两块备用电池, 三块板子)
 _PIECES = re.compile(rf"(?:[{CN_DIGITS}]|\d)\s*块$")
 _MANY_PIECES = re.compile(r"\d\s*块$")
+# pieces put up or swapped: 导视牌要换42块, 铺了300块 (块 counts them, whatever follows)
+_PIECES_PUT = re.compile(r"(?:换|装|铺|贴|挂|切|补)(?:了|上)?\s*\d+\s*块$")
 _GOODS_AFTER = re.compile(r"(?:光伏|太阳能)?(?:组件|面板|电池板|电池|钢板|铝板|玻璃|瓷砖|地砖|"
                           r"石材|砖|显示屏|屏幕|屏|芯片|主板|电路板|滤芯|模组|地垫|垫子|标牌|牌子|手表|"
                           r"蛋糕|香皂|肥皂)")
@@ -254,7 +256,9 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
             if pattern is _SUFFIX and ((_PIECES.match(match.group(0))
                                         and _NOUN_AFTER.match(text, match.end()))
                                        or (_MANY_PIECES.search(match.group(0))
-                                           and _GOODS_AFTER.match(text, match.end()))):
+                                           and _GOODS_AFTER.match(text, match.end()))
+                                       or _PIECES_PUT.search(text, max(0, match.start() - 4),
+                                                             match.end())):
                 continue  # 两块备用电池, 500块组件: pieces of something, no money
             said = _CURRENCY_BEFORE.search(text, max(0, match.start() - 4), match.start())
             cur = _SYMBOLS[said.group(0)] if said and pattern in (_WAN_FULL, _WAN) \

@@ -1068,6 +1068,9 @@ _PERSON_COMMA = re.compile(r"\s*[,，]\s*(?:(?:他|她)是\s*)?")
 _POSSESSIVE_ROLE = re.compile(rf"\s*(?:的|'s|’s)\s*(?:{_ROLE_ZH}|{_EN_ROLE}\b)\s*", re.IGNORECASE)
 _ROLE_AFTER = re.compile(rf"\s*(?:的|'s|’s)\s*(?:{_ROLE_ZH}|{_EN_ROLE}\b|buyer|采购|员工)",
                          re.IGNORECASE)
+# Kenji Watanabe, Aoyama Residences' building manager: a known firm's role, a word before it
+_ROLE_AFTER_WORDS = re.compile(rf"\s*(?:'s|’s|'(?=\s)|’(?=\s))\s*(?:[\w-]+\s+){{0,2}}{_EN_ROLE}\b",
+                               re.IGNORECASE)
 # what a longer company name may add to a known one and still be it: 蓝海科技有限公司
 _LEGAL_SUFFIX = re.compile(
     r"\s*(?:有限责任公司|股份有限公司|有限公司|公司|Corp|Corporation|Inc|Ltd|LLC|Co|Limited|"
@@ -1359,12 +1362,16 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
         elif (first.person or _named_at(first, second, gap)) \
                 and not _EVENT_AFTER.match(text, second.end) and (first.kind != "known" or (
                 (second.known is not None or second.company)
-                and (_PERSON_AT.fullmatch(gap) or _ROLE_AT.fullmatch(gap)))) \
+                and (_PERSON_AT.fullmatch(gap) or _ROLE_AT.fullmatch(gap) or (
+                    _PERSON_COMMA.fullmatch(gap)
+                    and _ROLE_AFTER_WORDS.match(text, second.end))))) \
                 and ((_PERSON_THEN_COMPANY.fullmatch(gap) and "的" not in gap
                       and (second.company or (second.kind == "en" and " " not in second.name)
                            or (second.known is not None and _FROM_AT.fullmatch(gap))))
                      or (_PERSON_COMMA.fullmatch(gap) and _ROLE_AFTER.match(text, second.end)
-                         and (second.company or second.kind == "en"))):
+                         and (second.company or second.kind == "en"))
+                     or (_PERSON_COMMA.fullmatch(gap) and second.known is not None
+                         and _ROLE_AFTER_WORDS.match(text, second.end))):
             before = mentions[index - 1] if index > 0 else None
             named_first = before is not None and before.person and before.known is None \
                 and _AND.fullmatch(_BRACKETED.sub("", text[before.end:first.start])) is not None
@@ -1604,7 +1611,7 @@ def find_customer(
 # leave them: tony from kinetic fitness, met w/ priya at kestrel logistics, coquitlam
 # dental centre brenda wants…, kitsilano daycare joanne called, email sandra tomorrow
 _LOWER_BEFORE = re.compile(
-    r"(?:^|[\s,.;:/(])((?:(?:dr|doctor|mr|mrs|ms)\.?\s+)?(?:[a-z]{3,}\s+)?[a-z]{3,})\s+"
+    r"(?:^|[\s,.;:/(])((?:(?:dr|doctor|mr|mrs|ms)\.?\s+)?(?:[a-z]{3,}\s+)?[a-z][a-z']{2,})\s+"
     r"(?:from|frm|fr|at|@|of)\s+(?:the\s+)?$")
 # a role then a name in lower case: call their ops director aisha rahman at 10
 _LOWER_ROLE_THEN = re.compile(

@@ -91,6 +91,7 @@ _NOT_OURS = re.compile(
     r"(?:他|她|他们|对方|客户|老板|财务|finance|[A-Za-z]+)\s*(?:说|表示|承诺|答应)|^\s*说|"
     r"船期|交期|到港|评审会|截止|推迟|延期|到账|取消|(?i:\bmoved\s+to\b|\brescheduled\s+to\b)|"
     r"(?i:\b(?:postponed|delayed|cancell?ed|pushed\s+(?:back|out))\b)|"
+    r"(?i:\bshuts?\b|\bshutting\b|\bshut\s+down\b)|"  # they shut the plant down next week
     r"\b(?!(?:Mon|Tues?|Wednes|Thurs?|Fri|Satur|Sun)day\b)(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?"
     r"\s+(?:to|will|'ll)\s+(?:confirm|send|revert|reply|decide|share|provide|advise|"
     r"sign|get\s+back|come\s+back|review)|\b(?:deadline|closes|closing\s+date)\b|"
@@ -371,7 +372,8 @@ _HEARSAY = re.compile(r"\s*听(?:说|[^，。,.;；]{1,6}说)")
 _EN_CONTACTED = re.compile(
     r"\b(?:met|visited|called|emailed|e-mailed|spoke|talked|chatted|texted|pinged|messaged|"
     r"phoned|rang|demoed|demo'd|presented|pitched|caught\s+up|(?:dropp?ed|popp?ed|swung)\s+(?:by|into)|"
-    r"stopped\s+by|walked\s+(?:the\s+)?(?:site|floor|plant|premises|store|warehouse|yard)|"
+    r"stopped\s+by|walked\s+(?:the\s+)?(?:site|floor|plant|premises|store|warehouse|yard|line|"
+    r"facility|building|property|roof|grounds|kitchen|farm|job\s*site)|"
     r"today'?s\s+(?:mtg|meeting|call|visit|demo|catch-?up)\s+(?:with|at|w/)|"
     r"^\s*(?:fwd?|fw)\b\s*:?\s*from\s+(?-i:[A-Z])|pasted\s+from\s+(?:an?\s+|their\s+)?e-?mail|"
     r"\bvisit\s+(?:today|this\s+(?:morning|afternoon))\b|^\s*visit\s+notes\b|"
@@ -568,6 +570,11 @@ _ZH_REPORTED = re.compile(
 _PASTED_MAIL = re.compile(r"(?im:^\s*from:\s*(?-i:[A-Z])[^\n]{0,80}\n(?:[^\n]*\n)?\s*subject:)")
 
 
+# a meeting of their own: approved at yesterday's board meeting
+_THEIR_MEETING = re.compile(r"\b(?:board|internal|council|committee|staff)\s+meeting\b",
+                            re.IGNORECASE)
+
+
 def records_contact(text: str, ahead: tuple[tuple[int, int], ...] = (),
                     behind: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether the memo says an interaction with the customer happened (today or earlier):
@@ -623,9 +630,10 @@ def _records_contact(  # noqa: PLR0911, C901 - one return per kind of record
         if _EN_CONTACTED.search(clause) and not _EN_NOT_CONTACTED.search(clause) \
                 and not _UNATTENDED.search(clause):
             return True
-        if _EN_CONTACT_NOUN.search(clause) and not later:
+        if _EN_CONTACT_NOUN.search(clause) and not later and not _THEIR_MEETING.search(clause):
             return True
         if earlier and _ZH_MET_BARE.search(clause) and not _ZH_NOT_CONTACTED.search(clause) \
+                and not _THEIR_MEETING.search(clause) \
                 and not (_ZH_PLANNED.search(clause) and "了" not in clause.replace("忘了", "")):
             # (今天早上8点要给王工打电话…别忘了, said at 8:50: a plan, its time gone)
             return True
@@ -646,7 +654,7 @@ _SPEAKS = re.compile(
     r"\s*\S{0,6}(?:office|公司|办公室|展厅|showroom)|打电话\s*说)"
     r"|\s*(?:原话|回复|回覆|留言|的原话)?\s*[：:]\s*[“\"「『]"  # 周科长原话：“…”, Nate Olson: "…"
     r"|\s+(?:said|says|told|mentioned|asked|confirmed|agreed|replied|called|emailed|rang|texted|"
-    r"messaged|signed\s+off|approved)\b")
+    r"messaged|signed\s+off)\b")
 
 
 _ASKS = re.compile(r"\s*(?:今天|刚才|上午|下午)?\s*问(?![题候一])|\s+asked\b", re.IGNORECASE)

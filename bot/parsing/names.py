@@ -178,7 +178,8 @@ _EN_BUSINESS_WORDS = (
     "Upholstery Tailors Optometry Optometrists Physio Physiotherapy Chiropractic Aesthetics "
     "Cosmetics Beauty Skincare Jewellers Jewelers Club Forwarding Forwarders Cheese Chocolate "
     "Bhd Sdn Pty Pvt Berhad High Primary Secondary "
-    "Chocolates Confectionery Flowers Pets Taxis Taxi Cabs Limo Buses Bikes Valets"
+    "Chocolates Confectionery Flowers Pets Taxis Taxi Cabs Limo Buses Bikes Valets "
+    "Dorms Dormitory Dormitories Hostel Hostels"
 )
 # Words a place's name ends with (Pine St, Holland Village, Kerry Residence): neither a
 # person nor a company

@@ -590,6 +590,8 @@ def test_time_words_as_thumbs_type_them(text: str, due: str) -> None:
     ("蓝海科技的吴经理打电话反映上批橙汁糖度偏高，已经转给品控了", True),
     ("倉庫 說 蓝海科技 上週 下單 的 slippers 已經出貨了", False),  # our warehouse said
     ("老板交代：蓝海科技那批入户门的尾款12万，这周五必须催到", False),  # our boss's orders
+    ("Walked the line at Acme Corp this afternoon, two belts are fraying", True),
+    ("Acme Corp approved the new colour scheme at yesterday's board meeting.", False),
 ])
 def test_what_is_no_contact_record(text: str, contacted: bool) -> None:
     memo = parse_memo(text, NOW.replace(hour=9), TEAM)
@@ -3773,6 +3775,11 @@ def test_a_meal_on_a_weekday_gone_is_no_task() -> None:
          ("Desert Palms HOA", "Camelback Villas"), "Desert Palms HOA", None),
         # a known firm's name, then what we do for it (叉车锂电改装), is that firm
         ("迅捷物流叉车锂电改装12台，今天报了价，43.2万", ("迅捷物流", "宏达"), "迅捷物流", None),
+        # a known person, then the known firm whose role they hold
+        ("Met Kenji Watanabe, Aoyama Residences' building manager, on the roof this morning",
+         ("Aoyama Residences", "Kenji Watanabe"), "Aoyama Residences", "Kenji Watanabe"),
+        ("liam o'brien from harbour brewing co emailed, ring him thursday at 2",
+         ("Harbour Brewing Co", "Kegs Direct"), "Harbour Brewing Co", "Liam O'brien"),
     ],
 )
 def test_more_known_names_and_their_people(text: str, names: tuple[str, ...], customer: str,
@@ -4040,6 +4047,8 @@ def test_a_budget_word_right_after_the_figure() -> None:
     memo = parse_memo("Acme Corp call: quote for a 2nd smoke sauna, they said €60k max budget",
                       NOW, TEAM)
     assert memo.amount is not None and memo.amount.kind == "budget"
+    signs = parse_memo("去仁和医院看了现场，导视牌要换42块，对方说预算在15万以内", NOW, ()).amount
+    assert signs is not None and (signs.value, signs.kind) == (150000, "budget")
     paid = parse_memo("Kevin Zhao 昨天 called, 余款 ¥18,600 今天到账了", NOW, TEAM).amount
     assert paid is not None and paid.kind == "payment"
     owed = parse_memo("蓝海科技 尾款二十万 周五下午四点前必须到账", NOW, TEAM).amount
@@ -4059,3 +4068,15 @@ def test_a_rule_in_a_reports_heading_is_no_recurrence() -> None:
                       "- Discussed consolidating laundry bags.\n"
                       "Action: samples to Harriet by next Friday.", NOW, TEAM)
     assert (memo.recurrence, memo.due is not None) == (None, True)
+
+
+def test_their_shutdown_ranks_below_our_crew_on_site() -> None:
+    memo = parse_memo("Acme Corp shuts the elevator down for maintenance next week; they want "
+                      "our install crew there Friday after next at 6 am.", NOW, TEAM)
+    assert memo.due is not None and memo.due.strftime("%Y-%m-%dT%H:%M") == "2026-12-04T06:00"
+
+
+def test_someone_from_their_dorms_is_its_contact() -> None:
+    memo = parse_memo("Priya Natarajan from Riverside Dorms called, they need 40 bunk beds",
+                      NOW, ())
+    assert (memo.customer, memo.contact) == ("Riverside Dorms", "Priya Natarajan")
