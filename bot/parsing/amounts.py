@@ -296,7 +296,8 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"\bcommitted\b|\bsign(?:ed)?[\s-]+off\b|\bwent\s+with\b|\bpurchased\b|\bsold\b)|"
         r"(?i:\bsign(?:ed)?\s*了|\breorder(?:ed)?\b|\bagreement\b)|"
         r"已签|(?i:\bsigned\b|\bsignd\b|\bclosed\b|\bordered\b|\borderd\b|\bbought\b|\bpurchased?\b|\bdeal\b|"
-        r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b|\brenewed\b|\bspent\b|\bsigning\b)",
+        r"\bcontract\b|\bPO\b|\bwon\b|\border\b|\bbooked\b|\brenewed\b|\bspent\b|\bsigning\b|"
+        r"\bbuying\b)",
         re.ASCII)),
     ("quote", re.compile(
         r"报价|报了|报给|报的|报个|报(?=\s*[¥￥$]?\s*[\d一二三四五六七八九十])|报[^，。；;]{1,12}价|开价|询价|"

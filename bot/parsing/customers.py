@@ -686,7 +686,7 @@ def _plural(word: str) -> str:
 _FUNCTION_CHARS = GLUED | frozenset(
     "的了和与跟在说是有要来去给把被对向让等也都还又就们那这今明后下上本每周月年号日点分时刚才各"
     "总经理老师主任先生女士小姐工董姐哥发打问约见聊谈送寄签催讲找请帮叫讨论确认回复电话"
-    "那边这边公司家处里吗呢吧啊呀哦嘛到开趟，。、；：！？,.;:!? \n"
+    "那边这边公司家处里吗呢吧啊呀哦嘛到开趟，。、；：！？,.;:!? \n付买订收交欠退卖租"
 )
 
 
@@ -1065,7 +1065,9 @@ _FROM_AT = re.compile(r"\s*(?:from|at|@)\s*(?:the\s+)?", re.IGNORECASE)
 # a person, then the company whose role they hold: Sarah Lim，她是 Sunrise Foods 的采购;
 # Peter Schmidt，Bosch 的 buyer
 _PERSON_COMMA = re.compile(r"\s*[,，]\s*(?:(?:他|她)是\s*)?")
-_POSSESSIVE_ROLE = re.compile(rf"\s*(?:的|'s|’s)\s*(?:{_ROLE_ZH}|{_EN_ROLE}\b)\s*", re.IGNORECASE)
+# (Jurong Semicon 的 QA manager Priya: a department's letters before the role)
+_POSSESSIVE_ROLE = re.compile(
+    rf"\s*(?:的|'s|’s)\s*(?:[A-Z]{{2,4}}\s+)?(?:{_ROLE_ZH}|{_EN_ROLE}\b)\s*", re.IGNORECASE)
 _ROLE_AFTER = re.compile(rf"\s*(?:的|'s|’s)\s*(?:{_ROLE_ZH}|{_EN_ROLE}\b|buyer|采购|员工)",
                          re.IGNORECASE)
 # Kenji Watanabe, Aoyama Residences' building manager: a known firm's role, a word before it

@@ -106,6 +106,9 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
             and _AN_EVENTS_RULE.fullmatch(text[match.span[0]:match.span[1]]) \
             and says_done(text[text.index("\n", match.span[1]):]):
         return False  # Quarterly review at The Kensington Arms…\n- Discussed…: the heading
+    if match.recurrence is not None and _OF_A_SERVICE.search(text, max(0, match.span[0] - 4),
+                                                              match.span[0]):
+        return False  # 12 months of daily tea service: what is sold, no rule of ours
     if match.recurrence is not None:  # Quarterly review with 蓝海科技 done: it happened
         # 他们每个月要收二十来台: their rate, no recurrence of ours
         return _DONE_NOW.search(clause) is None and not (
@@ -255,6 +258,7 @@ _DID_ON = re.compile(r"\b(?:rang|called|phoned|emailed|texted|messaged|met|visit
 # the rest of a memo's first line, with more lines after it; a rule said as an adjective
 _HEADING_OF_A_REPORT = re.compile(r"[^\n]*\n\s*\S")
 _AN_EVENTS_RULE = re.compile(r"(?i:weekly|monthly|quarterly|annual|yearly)")
+_OF_A_SERVICE = re.compile(r"(?i:\bof\s+)$")
 _CANCELLED = re.compile(r"取消|(?i:\bcancell?ed\b|\bcalled\s+off\b)")
 # a deadline is a task even on its own day: Need the signed PO back by Friday (a Friday)
 _DEADLINE = re.compile(r"(?i:^\s*(?:by|before|b4)\b)|前\s*$")

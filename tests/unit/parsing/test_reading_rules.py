@@ -592,6 +592,8 @@ def test_time_words_as_thumbs_type_them(text: str, due: str) -> None:
     ("老板交代：蓝海科技那批入户门的尾款12万，这周五必须催到", False),  # our boss's orders
     ("Walked the line at Acme Corp this afternoon, two belts are fraying", True),
     ("Acme Corp approved the new colour scheme at yesterday's board meeting.", False),
+    ("今天电话里 蓝海科技 黄老板 加单 300 包, 周五前 发货", True),  # a call today
+    ("Jane Cooper 回了 WhatsApp: 周五 她 都在 lab, 下周一上午10点 才有空", True),
 ])
 def test_what_is_no_contact_record(text: str, contacted: bool) -> None:
     memo = parse_memo(text, NOW.replace(hour=9), TEAM)
@@ -3780,6 +3782,11 @@ def test_a_meal_on_a_weekday_gone_is_no_task() -> None:
          ("Aoyama Residences", "Kenji Watanabe"), "Aoyama Residences", "Kenji Watanabe"),
         ("liam o'brien from harbour brewing co emailed, ring him thursday at 2",
          ("Harbour Brewing Co", "Kegs Direct"), "Harbour Brewing Co", "Liam O'brien"),
+        # a known short name before a verb of one character; a safe is no insurance firm
+        ("美肌坊付了面膜货款，下周二发货前给她们打个电话", ("美肌坊", "丽人坊"), "美肌坊", None),
+        ("锦江之星保险箱预算三万五，下周一上午去量尺寸", ("锦江之星", "如家"), "锦江之星", None),
+        ("Jurong Semicon 的 QA manager Priya emailed 我, 要 coveralls 800 套",
+         ("Jurong Semicon", "Lim Wei Ling"), "Jurong Semicon", "Priya"),
     ],
 )
 def test_more_known_names_and_their_people(text: str, names: tuple[str, ...], customer: str,
@@ -4080,3 +4087,12 @@ def test_someone_from_their_dorms_is_its_contact() -> None:
     memo = parse_memo("Priya Natarajan from Riverside Dorms called, they need 40 bunk beds",
                       NOW, ())
     assert (memo.customer, memo.contact) == ("Riverside Dorms", "Priya Natarajan")
+
+
+def test_a_daily_service_sold_is_no_rule_and_buying_is_a_deal() -> None:
+    tea = parse_memo("Visited Acme Corp and signed them for 12 months of daily tea service, "
+                     "¥480,000. Kick-off delivery next Monday at 8.", NOW, TEAM)
+    assert (tea.recurrence, tea.due is not None) == (None, True)
+    safes = parse_memo("Acme Corp emailed to confirm they're buying 60 safes, total USD 15,000.",
+                       NOW, TEAM).amount
+    assert safes is not None and safes.kind == "deal"
