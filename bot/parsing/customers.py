@@ -1306,7 +1306,8 @@ def _the_known_then_more(known: _Mention, after: str, text: str, end: int) -> bo
         return True
     return after[:1] in ("'", "’") or (
         (_BRANCH.fullmatch(after) is not None or (after.isascii() and bool(
-            _ITS_THING.match(text, end)))) and not business_word(after))
+            _ITS_THING.match(text, end)))) and not business_word(
+                (after.rsplit(maxsplit=1) or [after])[-1]))
 
 
 def _ends_as_a_firm(name: str) -> bool:

@@ -363,7 +363,8 @@ _EN_PLAN = re.compile(
 _ZH_MET_BARE = re.compile(
     r"拜访|拜会|会见|会面|接待|宴请|喝酒|聚餐|唱K|唱歌|打球|高尔夫|陪|见面|见了|见到|碰到|碰见|遇到|聊|谈|沟通|交流|开会|吃饭|打电话|打给|通电话|通话|面谈|洽谈|"
     r"回访|走访|上门|到访|参观|签|约见|联系|演示|视频|寄给|发给|demo|call|met|meeting|来厂|来公司|饮茶|"
-    r"来访|喝咖啡|喝茶|说|audit|visit|试机|(?<![过回上下出进失])去(?![年月周世])", re.IGNORECASE)
+    r"来访|喝咖啡|喝茶|说|audit|visit|drop(?:ped)?\s*by|pop(?:ped)?\s*by|"
+    r"试机|(?<![过回上下出进失])去(?![年月周世])", re.IGNORECASE)
 # no contact made, or a deal lost to a rival (签给了瑞普)
 _ZH_NOT_CONTACTED = re.compile(
     r"(?:没|未|还没|没有|没能)(?:有)?(?:跟[^，。,.;；]{1,8})?(?:联系|见|打|拜访|去|聊|谈(?![成妥拢])|通|讲|"

@@ -124,6 +124,9 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
     if moved_later(text, match.span):
         return False  # 原本2点半的会议改到4点, cancelled Saturday's …, moved it to Tuesday
     strength = action_strength(text, match.span)
+    if strength < 2 and _ON_A_HOLIDAY.match(said) and says_done(
+            text[bounds(text, *match.span)[0]:match.span[0]]):
+        return False  # Jenna paid $2,350 on Christmas Eve: the holiday gone, not next year's
     if _PRESENTLY.search(said) and not re.search(r"\d", said):
         return False  # on at the moment, for now: the present, no time to act
     if _NOW_WORD.fullmatch(said.strip()):
@@ -259,6 +262,8 @@ _DID_ON = re.compile(r"\b(?:rang|called|phoned|emailed|texted|messaged|met|visit
 _HEADING_OF_A_REPORT = re.compile(r"[^\n]*\n\s*\S")
 _AN_EVENTS_RULE = re.compile(r"(?i:weekly|monthly|quarterly|annual|yearly)")
 _OF_A_SERVICE = re.compile(r"(?i:\bof\s+)$")
+_ON_A_HOLIDAY = re.compile(r"(?i:\s*on\s+(?:the\s+)?(?:christmas|xmas|new\s+year|easter|"
+                           r"thanksgiving|diwali|national\s+day|mid-?autumn|labou?r\s+day))")
 _CANCELLED = re.compile(r"取消|(?i:\bcancell?ed\b|\bcalled\s+off\b)")
 # a deadline is a task even on its own day: Need the signed PO back by Friday (a Friday)
 _DEADLINE = re.compile(r"(?i:^\s*(?:by|before|b4)\b)|前\s*$")

@@ -571,9 +571,11 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 
             continue
         named = (flag not in segment.NOT_IN_NAMES and (flag != "vn" or token in ORG_WORDS)) \
             or (token in _TRADE_WORDS and all(k in ORG_WORDS or k in _TRADE_WORDS for k in kept))
-        if len(token) >= 3 and token[0] in "和与跟及同" and flag.startswith("nr"):
-            kept.insert(0, token[1:])  # 华美达酒店|和永辉|超市: the 和 joins two names
-            break
+        if len(token) >= 3 and ((token[0] in "和与跟及同" and flag.startswith("nr")) or (
+                kept and token[0] in _PREPOSED and token[1] not in GLUED
+                and segment.word_frequency(token) == 0)):
+            kept.insert(0, token[1:])  # 华美达酒店|和永辉|超市: the 和 joins two names;
+            break  # 去盾安|门窗|科技: jieba glued the verb onto the name
         if not kept and _verb_slip(tagged, index):
             kept.insert(0, token)
             continue
@@ -687,7 +689,8 @@ _GIVEN_NAME_ENDS = frozenset(
 _GOODS_BEFORE = re.compile(r"[那这一每][台辆套部件款个只]$")
 
 
-_MET_BEFORE_NAME = frozenset(("了", "拜访", "回访", "见", "约", "联系", "给", "跟", "和", "客户"))
+_MET_BEFORE_NAME = frozenset(("了", "拜访", "回访", "见", "约", "联系", "给", "跟", "和", "客户",
+                              "带", "陪", "请", "找", "通知"))
 _HEADS_OF = frozenset("店厂校院行局部社队所站场园馆组班科处")  # 店长|孙磊, not 长孙
 
 

@@ -4096,3 +4096,22 @@ def test_a_daily_service_sold_is_no_rule_and_buying_is_a_deal() -> None:
     safes = parse_memo("Acme Corp emailed to confirm they're buying 60 safes, total USD 15,000.",
                        NOW, TEAM).amount
     assert safes is not None and safes.kind == "deal"
+
+
+def test_paid_on_a_holiday_gone_is_no_task_and_a_drop_by_yesterday_a_contact() -> None:
+    paid = parse_memo("Jane Cooper paid $2,350 for the batteries on Christmas Eve.",
+                      NOW.replace(month=12, day=28), TEAM)
+    assert paid.due is None
+    memo = parse_memo("尋日 drop by Acme Corp, 佢哋上批貨款 HK$12,500 已經收到", NOW, TEAM)
+    assert memo.contacted is True
+
+
+
+@pytest.mark.parametrize(("text", "customer"), [
+    ("周六去盾安门窗科技看新款防盗门", "盾安门窗科技"),  # jieba's 去盾安: the verb is cut off
+    ("周五下午三点半带刘建华看商用烤箱演示", "刘建华"),  # 带|刘|建华: a name after 带
+    ("Toured the new Bounce Bay Kids Club site with the owner", "Bounce Bay Kids Club"),
+])
+def test_new_names_after_a_verb_or_before_their_site(text: str, customer: str) -> None:
+    memo = parse_memo(text, NOW, (KnownCustomer("盾安"), KnownCustomer("Bounce Bay")))
+    assert (memo.customer, memo.customer_is_new) == (customer, True)
