@@ -23,7 +23,7 @@ _LOW = re.compile(
 _HIGH = re.compile(
     r"紧急(?!照明|出口|疏散|预案|电源|通道|联系人|停止|制动|呼叫)|加急|急(?![诊救性症冻凍]|照明|出口|疏散|预案|預案|电源|電源|通道)|尽快|马上|立刻|立即|重要|高优先级|[!！]{2}|[!！]1|"
     r"优先处理|优先跟进|"
-    r"(?i:\burgent(?:ly)?\b|\burgnt\b|\burgant\b|\basap\b|\bimportant\b|\bhigh\s+priou?r?i?t?y\b|(?<![\w#\u4e00-\u9fff])p1\b(?![\u4e00-\u9fff]|\.\d)|"
+    r"(?i:\burgent(?:ly)?\b|\burgnt\b|\burgant\b|\basap\b|\bimportant\b|\bhigh\s+prio(?:rity|rty|irty)\b|(?<![\w#\u4e00-\u9fff])p1\b(?![\u4e00-\u9fff]|\.\d)|"
     r"\btop\s+priority\b|\bhigh\s+prio\b|\bhi-?pri\b|\btime-sensitive\b)",
         re.ASCII
 )
