@@ -1039,9 +1039,12 @@ _ROLE_NEXT = re.compile(
     r"[ \t]*(?:,|\()[ \t]*(?:the\s+|their\s+|our\s+)?(?:[\w-]+[ \t]+){0,2}(?:"
     + "|".join(sorted(EN_ROLES, key=len, reverse=True)) + r")\b(?![ \t]*(?-i:[A-Z]))",
     re.IGNORECASE)
+# a person's role at their company, after a comma: Linda Tan, head of housekeeping at …
+_ROLE_AT_GAP = (rf",\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_EN_ROLE}(?:\s+of\s+[\w&-]+)?"
+                r"\s+(?:at|of|from)\s+")
 # between a person and their company: Jane from Acme Corp, Tom at Globex, Tom (Globex)
 _PERSON_THEN_COMPANY = re.compile(
-    rf"\s*(?:,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_EN_ROLE}(?:\s+of\s+[\w&-]+)?\s+(?:at|of|from)\s+|"
+    rf"\s*(?:{_ROLE_AT_GAP}|"
     r"\([^()]{1,30}\)\s*(?:from|at|of|@)\s+|"  # Encik Hafiz (procurement) at Skybridge
     # Rosa Delgado, who runs transportation for Pasadena Unified School District
     r",\s*(?:who|she|he)\s+(?:runs|manages|heads|leads|works|handles|oversees|is|does)"
@@ -1053,8 +1056,7 @@ _PERSON_THEN_COMPANY = re.compile(
 # contact Jasmine Lim (memo-conventions.md: Jane from Acme Corp)
 _PERSON_AT = re.compile(r"\s*(?:from|at|of|@|\(|（)\s*(?:the\s+)?", re.IGNORECASE)
 # a known person's role at a known company: Linda Tan, head of housekeeping at Sentosa Bay
-_ROLE_AT = re.compile(rf"\s*,\s*(?:the\s+)?(?:[\w-]+\s+){{0,2}}{_EN_ROLE}(?:\s+of\s+[\w&-]+)?"
-                      r"\s+(?:at|of|from)\s+(?:the\s+)?", re.IGNORECASE)
+_ROLE_AT = re.compile(rf"\s*{_ROLE_AT_GAP}(?:the\s+)?", re.IGNORECASE)
 # an event someone was met at, no firm of theirs: Met Anton Steyn at the Rosebank home show
 _EVENT_AFTER = re.compile(r"\s+(?:home\s+|trade\s+|auto\s+|food\s+|wine\s+)?(?:show|expo|fair|"
                           r"conference|summit|exhibition|festival|convention|roadshow|café|cafe|"
@@ -1313,10 +1315,11 @@ def _the_known_then_more(known: _Mention, after: str, text: str, end: int) -> bo
 def _ends_as_a_firm(name: str) -> bool:
     """Whether a Chinese name ends with a trade or legal form of two characters or more
     (迅捷物流, 德仁牙科诊所): a whole firm's name, which words after it do not go on."""
-    return has_cjk(name) and any(name.endswith(word) and len(name) > len(word)
-                                 for word in ORG_WORDS if len(word) >= 2)
+    return has_cjk(name) and _FIRM_ENDING.search(name, 1) is not None
 
 
+_FIRM_ENDING = re.compile("(?:" + "|".join(
+    sorted((re.escape(w) for w in ORG_WORDS if len(w) >= 2), key=len, reverse=True)) + ")$")
 # what only an organisation's own name ends with (附属小学, 体育中心, 管理集团)
 _INSTITUTION_END = re.compile(r"(?:学校|小学|中学|大学|学院|幼儿园|医院|诊所|中心|集团|公司|"
                               r"研究院|研究所|馆|协会|商会|合作社|管委会|委员会|园区|局)$")
@@ -1348,6 +1351,9 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
     pairs: dict[int, _Mention] = {}
     for index, (first, second) in enumerate(itertools.pairwise(mentions)):
         gap = text[first.end:second.start]
+        # Kenji Watanabe, Aoyama Residences' building manager: the role the firm gives them
+        known_role = bool(_PERSON_COMMA.fullmatch(gap)
+                          and _ROLE_AFTER_WORDS.match(text, second.end))
         owns = (first.kind == "en" and re.match(r"\s*(?:的|'s|’s)", gap)) or (
             first.kind == "known" and (_POSSESSIVE.fullmatch(gap) or _POSSESSIVE_ROLE.fullmatch(
                 gap)))  # Yarra Cycles 的 Jason, Kinderland Puchong 的 owner Mrs Wong
@@ -1365,16 +1371,13 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
         elif (first.person or _named_at(first, second, gap)) \
                 and not _EVENT_AFTER.match(text, second.end) and (first.kind != "known" or (
                 (second.known is not None or second.company)
-                and (_PERSON_AT.fullmatch(gap) or _ROLE_AT.fullmatch(gap) or (
-                    _PERSON_COMMA.fullmatch(gap)
-                    and _ROLE_AFTER_WORDS.match(text, second.end))))) \
+                and (_PERSON_AT.fullmatch(gap) or _ROLE_AT.fullmatch(gap) or known_role))) \
                 and ((_PERSON_THEN_COMPANY.fullmatch(gap) and "的" not in gap
                       and (second.company or (second.kind == "en" and " " not in second.name)
                            or (second.known is not None and _FROM_AT.fullmatch(gap))))
                      or (_PERSON_COMMA.fullmatch(gap) and _ROLE_AFTER.match(text, second.end)
                          and (second.company or second.kind == "en"))
-                     or (_PERSON_COMMA.fullmatch(gap) and second.known is not None
-                         and _ROLE_AFTER_WORDS.match(text, second.end))):
+                     or (second.known is not None and known_role)):
             before = mentions[index - 1] if index > 0 else None
             named_first = before is not None and before.person and before.known is None \
                 and _AND.fullmatch(_BRACKETED.sub("", text[before.end:first.start])) is not None

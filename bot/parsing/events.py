@@ -336,15 +336,17 @@ def said(clause: str) -> bool:
                for m in _ZH_SAID.finditer(clause))
 
 
+# our own departments, by name alone: 财务那边在问, 仓库说已经出货了
+_OUR_DEPTS = "财务|仓库|库房|售后|物流部"
 # a clause about what our own people do: 财务那边已经在问了, 我们王经理去过了
 _OURS_DO = re.compile(
     r"\s*(?:(?:今天|今早|昨天|刚才|刚刚|上午|下午)\s*)?(?:(?:我们|我司|咱们)(?:的)?\s*"
     r"(?:财务|领导|老板|同事|[\u4e00-\u9fff]{0,2}(?:经理|总|工|主管))|"
-    r"同事|财务|领导|仓库|库房|售后|物流部|朋友介绍|(?:i|a)\s+friend\s+(?:introduced|referred))",
+    rf"同事|{_OUR_DEPTS}|领导|朋友介绍|(?:i|a)\s+friend\s+(?:introduced|referred))",
     re.IGNORECASE)
 # our own people before their word: 我们王经理说, 同事小李说, 财务那边在问
 _OURS_SPEAK = re.compile(r"(?:我们|我司|咱们|同事|(?:^|(?<=[\s，,：:。]))"
-                         r"(?:财务|仓库|库房|售后|物流部))\s*\S{0,3}$")
+                         rf"(?:{_OUR_DEPTS}))\s*\S{{0,3}}$")
 
 
 # a meeting with a word between verb and noun: 开了个会, 吃了顿饭, 见了一面, 打了个电话
