@@ -3780,6 +3780,9 @@ def test_a_meal_on_a_weekday_gone_is_no_task() -> None:
          ("Desert Palms HOA", "Camelback Villas"), "Desert Palms HOA", None),
         # a known firm's name, then what we do for it (叉车锂电改装), is that firm
         ("迅捷物流叉车锂电改装12台，今天报了价，43.2万", ("迅捷物流", "宏达"), "迅捷物流", None),
+        # a known clinic, then its work in trade words (安装牙科椅): no clinic's name goes on
+        ("今天下午三點去德仁牙科診所安裝牙科椅", ("德仁牙科診所", "美齒牙醫診所"), "德仁牙科診所",
+         None),
         # a known person, then the known firm whose role they hold
         ("Met Kenji Watanabe, Aoyama Residences' building manager, on the roof this morning",
          ("Aoyama Residences", "Kenji Watanabe"), "Aoyama Residences", "Kenji Watanabe"),
