@@ -634,7 +634,13 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 
                 kept.insert(0, token)  # 新越集团: a one-character head takes one more
             break
         kept.insert(0, token)
-    return "".join(kept)
+    head = "".join(kept)
+    glued = _ADVERB_THEN_PREPOSITION.match(head)
+    return head[glued.end():] if glued and len(head) - glued.end() >= 2 else head
+
+
+# an adverb and a preposition jieba glued onto a name (刚和博|研|生物: 博研生物)
+_ADVERB_THEN_PREPOSITION = re.compile(r"(?:刚刚|刚才|已经|刚|才|又|也|就|还)[和跟与同给找帮去到]")
 
 
 

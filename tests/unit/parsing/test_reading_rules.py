@@ -1360,6 +1360,7 @@ def test_an_evening_out_or_a_formal_call_is_a_contact(text: str) -> None:
     ("老客户万家福超市又订了50箱", "万家福超市", None),  # jieba reads 万家 as a numeral
     ("和益丰大药房谈了年度框架", "益丰大药房", None),  # 和 opens the clause
     ("跟益丰大药房谈了年度框架", "益丰大药房", None),  # jieba glued 跟 to the name
+    ("刚和博研生物通了电话，下周一确认交期", "博研生物", None),  # jieba's 刚和博: 刚和 cut off
     ("今天在展会上认识了蓝鲸数据的CTO王磊", "蓝鲸数据", "王磊"),
 ])
 def test_new_company_names_whole(text: str, customer: str, contact: str | None) -> None:
