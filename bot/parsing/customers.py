@@ -1416,6 +1416,13 @@ _SEND_BEFORE = re.compile(r"(?i:\b(?:send|sending|sent|dispatch(?:ed)?|get)\s+)$
 _OUT_AFTER = re.compile(r"(?i:\s+(?:out|over|round|around|down)\b)")
 # one of ours who dealt with them: 小刘跟他们制片通了电话
 _WITH_THEM = re.compile(r"\s*(?:跟|和|给|去|帮)(?:他们|她们|对方)")
+
+
+def _NO_PERSON_NAMED(person: _Mention, text: str) -> bool:  # noqa: N802
+    """Words in capitals after "the" name no one: the Elk Grove freezer building (a place
+    said as a noun's modifier)."""
+    return person.kind == "en" and text[max(0, person.start - 4):person.start] == "the " \
+        and re.match(r"\s+[a-z]{3,}", text[person.end:]) is not None
 # who forwarded the note: Fwd: from Carla (ops)
 _FORWARDED_BY = re.compile(r"\s*(?:fwd?|fw)\s*:?\s*(?:from\s+)?$", re.IGNORECASE)
 # someone who is no longer there: 之前那个王姐离职了, Jane has left the company, now that
@@ -1438,7 +1445,7 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
               and not _ITS_THING.match(text, m.end) and not _GONE.match(text, m.end)
               and not _OUR_CREW.search(text, max(0, m.start - 20), m.start)
               and not _FORWARDED_BY.match(text[:m.start])
-              and not _WITH_THEM.match(text, m.end)
+              and not _WITH_THEM.match(text, m.end) and not _NO_PERSON_NAMED(m, text)
               and not (_SEND_BEFORE.search(text, max(0, m.start - 12), m.start)
                        and _OUT_AFTER.match(text, m.end))  # Send Rico out: our tech
               and not (m.start < company.end and company.start < m.end)]  # (Avnet, read as

@@ -1028,8 +1028,9 @@ def en_names(text: str) -> list[NameHit]:
     taken = [(h.start, h.start + len(h.name)) for h in hits]
     holidays = [m.span() for m in _HOLIDAY_NAME.finditer(text)]
     for match in _EN_CAPS.finditer(text):
-        if any(a < match.end() and match.start() < b for a, b in holidays):
-            continue  # Mother's Day orders: a day, no one's name
+        if any(a < match.end() and match.start() < b for a, b in holidays) \
+                or re.search(r"[A-Za-z]-$", text[max(0, match.start() - 2):match.start()]):
+            continue  # Mother's Day orders: a day; ALL-SEASON SETS: a word's end; no one's name
         words, start = _name_words(match, text)
         if not words or words[0].lower() in _PRODUCT_WORDS \
                 or " ".join(words).lower() in _PLATFORMS:

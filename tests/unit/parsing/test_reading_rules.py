@@ -3779,6 +3779,12 @@ def test_a_meal_on_a_weekday_gone_is_no_task() -> None:
          ("Sunridge Orchards", "Luis Ortega"), "Sunridge Orchards", None),
         ("Desert Palms HOA called - pump 2 is screaming again. Send Rico out tomorrow 7am",
          ("Desert Palms HOA", "Camelback Villas"), "Desert Palms HOA", None),
+        # a place said as a noun's modifier, a word after a hyphen: no one of theirs
+        ("Met with Midwest Cold Storage, they signed the coating contract for the Elk Grove "
+         "freezer building", ("Midwest Cold Storage", "Keller Logistics"), "Midwest Cold Storage",
+         None),
+        ("NEED TO CALL ROADMASTER TIRE & AUTO AT 11 ABOUT THE 48 ALL-SEASON SETS",
+         ("Roadmaster Tire & Auto", "Valley Wheel Co"), "Roadmaster Tire & Auto", None),
         # a known firm's name, then what we do for it (叉车锂电改装), is that firm
         ("迅捷物流叉车锂电改装12台，今天报了价，43.2万", ("迅捷物流", "宏达"), "迅捷物流", None),
         # a known clinic, then its work in trade words (安装牙科椅): no clinic's name goes on
