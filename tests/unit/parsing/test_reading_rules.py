@@ -83,6 +83,7 @@ def test_no_task(text: str) -> None:
         ("每两周一次 check-in call with 蓝海科技", "FREQ=WEEKLY;INTERVAL=2"),
         ("每年3月5日提醒我给蓝海科技续签", "FREQ=YEARLY"),
         ("我先报了人均每年1200元的方案，下个月初发给蓝海科技", None),
+        ("蓝海科技 volume 想加到每月 2000 票, 周四下午3点 send rate card", None),
     ],
 )
 def test_a_rate_is_no_recurrence(text: str, recurrence: str | None) -> None:
