@@ -594,6 +594,10 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 
                 and before not in GLUED | _JOINERS:
             kept[:0] = [before, token]  # 去过|鑫|达|机械: two characters, each a word to jieba
             break
+        if len(token) == 1 and flag.startswith("v") and token in _NAME_ENDS and len(before) == 2 \
+                and before[0] in _ASPECT and before[1] not in GLUED | _JOINERS | _PREPOSED:
+            kept[:0] = [before[1], token]  # 拜访|了速|达|物流: the aspect glued onto the name
+            break
         if _named_before_verb(tagged, index, kept):
             kept[:0] = [before, token]
             break
