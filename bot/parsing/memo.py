@@ -137,7 +137,9 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
             and not _A_RATE_NOW.search(text, max(0, match.span[0] - 30), match.span[0]) \
             and not _PRESENTLY.search(text, max(0, match.span[0] - 6), match.span[1] + 4)
     bare_weekday = _BARE_WEEKDAY.fullmatch(said.strip(" .,;!?，。")) is not None
-    if bare_weekday and _DID_ON.search(text, max(0, match.span[0] - 16), match.span[0]):
+    if bare_weekday and (_DID_ON.search(text, max(0, match.span[0] - 16), match.span[0]) or (
+            text[match.span[0]:match.span[0] + 3].lower() == "on "
+            and _DID_IT_ON.search(text, max(0, match.span[0] - 60), match.span[0]))):
         return False  # Dave rang Friday to sign off: the Friday gone
     if bare_weekday and (
             _PAID_THE.match(text, match.span[1])
@@ -255,9 +257,13 @@ _NOT_THEN = re.compile(
     r"(?:(?i:\bsince\s+|\bnot\s+(?:on\s+)?(?:the\s+)?|\binstead\s+of\s+(?:the\s+)?|\brather\s+than\s+"
     r"(?:the\s+)?|\bmissed\s+(?:the\s+|their\s+|our\s+)?|\b(?:until|till)\s+(?:the\s+)?)|不是|而不是|"
     r"改掉)$")
-_DID_ON = re.compile(r"\b(?:rang|called|phoned|emailed|texted|messaged|met|visited|"
-                     r"came\s+in|dropped\s+by|popped\s+in|paid|signed)\s+(?:on\s+)?$",
-                     re.IGNORECASE)
+_DID = (r"\b(?:rang|called|phoned|emailed|texted|messaged|met|visited|came\s+in|dropped\s+by|"
+        r"popped\s+in|paid|signed)")
+_DID_ON = re.compile(_DID + r"\s+(?:on\s+)?$", re.IGNORECASE)
+# the same verb, its object, then on and the day: paid the $7,200 invoice on Monday
+_DID_IT_ON = re.compile(
+    _DID + r"(?:\s+(?!(?:and|but|then|so|to|will|wants?|needs?|should|for|by|before|until|due|"
+    r"next|this|about|re|regarding|on)\b)[^\s,.;:!?]+){1,6}\s+$", re.IGNORECASE)
 # the rest of a memo's first line, with more lines after it; a rule said as an adjective
 _HEADING_OF_A_REPORT = re.compile(r"[^\n]*\n\s*\S")
 _AN_EVENTS_RULE = re.compile(r"(?i:weekly|monthly|quarterly|annual|yearly)")
