@@ -2447,6 +2447,9 @@ def test_calls_in_and_calls_not_made(text: str, contacted: bool) -> None:
     [
         ("今天去好运来超市 下单了300箱 合计3.36万 先付了1万 剩下货到付清 周四早上8点发车", "deal"),
         ("she placed the order for 25 lehengas ₹3,75,000 and paid 1 lakh advance", "deal"),
+        # 还差 then goods counted (两千条) is goods to come, no money owed
+        ("她说那批拉链还差两千条然后让我国庆前再确认交期对了纽扣那边报价是八千五", "quote"),
+        ("还差两千块没付，下周去收", "owed"),
     ],
 )
 def test_a_kind_word_before_the_next_figure_is_that_ones(text: str, kind: str) -> None:
