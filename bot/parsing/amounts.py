@@ -356,12 +356,19 @@ _ORDER_IN = re.compile(
 _CLAUSE = re.compile(rf"[，。；;！!？?\n]|(?<!\d),|,(?!\d{{3}})|{NOT_AFTER_TITLE}\.(?!\d)",
                      re.ASCII)
 _SENTENCE = SENTENCE_END
+_GUESSED = re.compile(r"\s*(?:估计|预计)")
 
 
 def amount_kind(text: str, start: int, end: int) -> AmountKind:
     """What the amount at start..end is: the nearest kind word in its clause, else in its
     sentence (签了合同，总金额12万 is a deal)."""
     kind = _overriding_kind(text, start, end) or _nearest_kind(text, start, end, _CLAUSE)
+    left = bounds(text, start, end, _CLAUSE)[0]
+    if kind == "other" and left > 1 and _GUESSED.match(text, left) \
+            and not _SENTENCE.match(text, left - 1):
+        # 给他报个价，估计85万上下; 预算他没明说，估计在50万上下: the guess is of that figure
+        before = _nearest_kind(text, left - 1, left - 1, _CLAUSE)
+        kind = before if before in ("quote", "budget") else kind
     if kind is not None:
         return kind
     # the sentence before, when the amount opens its own (Closed the deal today!! S$48,000…)

@@ -2450,6 +2450,10 @@ def test_calls_in_and_calls_not_made(text: str, contacted: bool) -> None:
         # 还差 then goods counted (两千条) is goods to come, no money owed
         ("她说那批拉链还差两千条然后让我国庆前再确认交期对了纽扣那边报价是八千五", "quote"),
         ("还差两千块没付，下周去收", "owed"),
+        # a guess opening the clause after a quote or a budget is of that figure
+        ("周三下午给他报个价，估计85万上下", "quote"),
+        ("预算他没明说，估计在50万上下", "budget"),
+        ("吴经理打电话说清明前要补一批花圈，预计两万左右", "other"),
     ],
 )
 def test_a_kind_word_before_the_next_figure_is_that_ones(text: str, kind: str) -> None:
