@@ -505,6 +505,8 @@ _MORE_PLACES = (
     "福田 罗湖 龙华 坪山 拱墅 滨江 武侯 成华 九龙城 油麻地 长沙湾 土瓜湾 黄大仙 "
     "西贡 上水 粉岭 大埔 东涌 香港仔 筲箕湾 跑马地 板桥 新庄 中和 永和 三重 "
     "淡水 信义 琼海 博鳌 乌市 从化 增城 南沙 黄埔 白云 江宁 浦口 栖霞 六合 溧水 "
+    "寿光 慈溪 余姚 诸暨 海宁 桐乡 平湖 瑞安 乐清 永康 东阳 太仓 宜兴 溧阳 丹阳 靖江 "
+    "如皋 海门 启东 邳州 胶州 即墨 平度 莱州 龙口 荣成 石狮 南安 福清 普宁 台山 开平 "
 )
 # cities and provinces a company's name may be said after (嘉兴恒丰纺织: 恒丰纺织, in 嘉兴)
 ZH_PLACES = (
@@ -517,6 +519,7 @@ ZH_PLACES = (
 
 
 _PLACE_BEFORE = re.compile(rf"(?:{ZH_PLACES})(?:市|省)?$")
+_A_PLACE = re.compile(rf"(?:{ZH_PLACES})(?:市|省|区|县)?")
 
 
 def _verb_slip(tagged: list[tuple[str, str]], index: int) -> bool:
@@ -684,7 +687,8 @@ def _zh_orgs_of_people(text: str) -> list[NameHit]:
             flags.pop()
         name = "".join(kept)
         if not 2 <= len(name) <= 8 or name in _NOT_ORG or _looks_like_person(name) \
-                or flags == ["n"] or all(f.startswith("nr") for f in flags):
+                or flags == ["n"] or all(f.startswith("nr") for f in flags) \
+                or _A_PLACE.fullmatch(name):  # 潮州的吴伟明: where he is, no firm
             continue
         hits.append(NameHit(name, match.start() - len(name), "company"))
     return hits
