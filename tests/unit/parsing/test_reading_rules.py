@@ -1685,6 +1685,8 @@ def test_every_other_week_said_other_ways(text: str, rule: str, due: str) -> Non
      "Seberang Test Solutions Sdn Bhd", None),
     ("今天去锦秀布艺见了王老板，后天上午给他报价", ("锦绣布艺",), "锦绣布艺", "王老板"),
     ("晚上跟新客户聚光文化传媒有限公司的宋导吃了饭", (), "聚光文化传媒有限公司", "宋导"),
+    # a city before 的 and a person is where they are: the known person, no firm of theirs
+    ("寿光的杨树林要换大棚PO膜，五一后给他送样过去", ("杨树林", "寿光蔬菜合作社"), "杨树林", None),
     ("Acme Corp had Chubb round to quote. Hamid there told me ours came in higher.", (),
      "Acme Corp", "Hamid"),
 ])
