@@ -718,7 +718,9 @@ def _inside_longer_name(text: str, tokens: list[str], pos: int, size: int) -> bo
             return False
         if end > pos + size:  # one token runs past the name
             extra = text[pos + size:end]
-            return start <= pos and not (len(extra) == 1 and extra in _FUNCTION_CHARS)
+            a_day = extra in "今明后" and text[end:end + 1] not in "天早晚年日儿"  # 吴伟明聊完
+            return start <= pos and not (len(extra) == 1 and extra in _FUNCTION_CHARS
+                                         and not a_day)
         if end == pos + size:
             following = tokens[index + 1] if index + 1 < len(tokens) else ""
             return (len(following) == 1 and "\u4e00" <= following <= "\u9fff"

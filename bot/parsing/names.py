@@ -740,7 +740,14 @@ def _name_cut_in_two(tagged: list[tuple[str, str]], index: int, text: str,
             and len(following[0]) == 1 and following[0] in _GIVEN_NAME_ENDS \
             and (not after or after in GLUED or not after.isalnum()):
         name = token + following[0]  # 新娘林雨|萱，: jieba left the name's last character
+    elif len(token) == 2 and flag == "nr" and token[0] in SURNAMES and len(following[0]) == 2 \
+            and following[0][1] in _VERB_AFTER_NAME and following[0][0] not in GLUED \
+            and segment.word_frequency(following[0]) == 0:
+        name = token + following[0][0]  # 吴伟|明聊|完: the name's last character, then 聊
     return name, start
+
+
+_VERB_AFTER_NAME = frozenset("聊说讲要问发打谈约")
 
 
 def _zh_people(text: str) -> list[NameHit]:

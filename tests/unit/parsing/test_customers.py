@@ -101,6 +101,9 @@ def test_a_company_and_a_person_at_it(text: str, customer: str, contact: str) ->
     [
         ("明天去华为海思开会", ("华为", "华为海思"), "华为海思", False),  # the longest wins
         ("给张伟华打电话", ("张伟",), "张伟华", True),  # not 张伟
+        ("刚跟潮州的吴伟明聊完，后天发合同", ("吴伟",), "吴伟明", True),  # jieba: 吴伟明|聊
+        ("刚跟潮州的吴伟明聊完，后天发合同", (), "吴伟明", True),  # jieba: 吴伟|明聊|完
+        ("刚跟吴伟明天聊", ("吴伟",), "吴伟", False),  # 明天: the day after the name
         ("阿里云的报价明天发", ("阿里",), "阿里云", True),
         ("明天下午給陳經理打電話", ("陈静",), "陈静", False),  # traditional = simplified
         ("昨天去了趟恒远科技", (), "恒远科技", True),  # the name without its verbs
