@@ -56,10 +56,11 @@ _NOT_DATE = (
     r"week|month|year|place|grade|edition|version|birthday|retweet|order|item|row|line|flush|"
     r"term|semester|level|gen|generation|"
     r"install?ments?|payments?|batch|phase|quarter|shipment|draft|option|attempt|reminder|"
-    r"of\s+(?!next|this|last|the))|\s+(?!(?:COB|EOD|EOB|AM|PM|ASAP)\b)[A-Z])"
+    r"of\s+(?!next|this|last|the))|\s+(?!(?:COB|EOD|EOB|AM|PM|ASAP|AT|TO|FOR|AND|BY|IN|ON|RE|"
+    r"ABOUT|WITH|THEN|PLS|PLEASE|BEFORE|AFTER|OF\s+(?:NEXT|THIS))\b)[A-Z])"
 )
 _THE_DAY = re.compile(
-    rf"\b(?P<lead>(?i:the|on))\s+(?:(?i:the)\s+)?(?P<d>\d{{1,2}}(?:st|nd|rd|th)?|{_DAY_WORD})\b"
+    rf"\b(?P<lead>(?i:the|on))\s+(?:(?i:the)\s+)?(?P<d>\d{{1,2}}(?i:st|nd|rd|th)?|{_DAY_WORD})\b"
     rf"(?![.,:%/]?\d|-){_NOT_DATE}(?P<of>\s+of\s+(?P<rel>next|this|last)\s+month)?", re.ASCII,
 )
 # a month with no day: March next year, next March, (in) early March 2027, end of June —

@@ -2286,6 +2286,8 @@ def test_work_done_on_site_is_a_contact_record_and_a_reminder_set_for_their_date
         ("NOT URGENT - SEND GRUNDFOS PUMP DATASHEETS TO KAVITA AT SHREE WATERWORKS BY 15TH",
          "2026-12-15"),
         ("send datasheets by 15th", "2026-12-15"),
+        ("SEND LONE STAR THE TYRE ORDER CONFIRMATION ON THE 28TH", "2026-11-28"),
+        ("CALL ACME ON THE 26TH AT 3PM", "2026-11-26"),
         ("dropped off linens at Marina Bay Suites this morning Grace says the invoice is still "
          "unpaid chase her again on the 28th", "2026-11-28"),
     ],
