@@ -409,8 +409,8 @@ def _zh_companies(text: str) -> list[NameHit]:
     hits: list[NameHit] = []
     for match in _COMPANY_SUFFIX.finditer(text):
         head = re.search(r"[\u4e00-\u9fffA-Za-z0-9]{1,12}$", text[:match.start()])
-        if head is None:
-            continue
+        if head is None or _A_DEPARTMENT.match(text, match.end()):
+            continue  # 宏图集团人力资源部: a department's name, no firm's ending
         said = re.sub(r"^[a-z]+(?=[\u4e00-\u9fff])", "", head.group(0))  # visited张伟工厂
         name = _company_head(_head_words(said, match.group(0)))
         titled = list(_SURNAME_TITLE.finditer(name))
@@ -428,6 +428,9 @@ def _zh_companies(text: str) -> list[NameHit]:
             hits.append(NameHit(name + match.group(0) + (legal.group(0) if legal else ""),
                                 match.start() - len(name), "company"))
     return _merged(hits, text)
+
+
+_A_DEPARTMENT = re.compile(r"(?:资源)?部(?!长|分|门)")
 
 
 # where goods come from, said before their trade: 想用德国五金, 进口五金 (goods, not a firm)

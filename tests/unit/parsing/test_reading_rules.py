@@ -1365,6 +1365,7 @@ def test_an_evening_out_or_a_formal_call_is_a_contact(text: str) -> None:
     ("跟益丰大药房谈了年度框架", "益丰大药房", None),  # jieba glued 跟 to the name
     ("刚和博研生物通了电话，下周一确认交期", "博研生物", None),  # jieba's 刚和博: 刚和 cut off
     ("拜访了速达国际物流的刘经理，周四发报价", "速达国际物流", "刘经理"),  # jieba's 了速|达
+    ("下周二上午9点去拜访宏图集团人力资源部", "宏图集团", None),  # 人力 opens a department
     ("今天在展会上认识了蓝鲸数据的CTO王磊", "蓝鲸数据", "王磊"),
 ])
 def test_new_company_names_whole(text: str, customer: str, contact: str | None) -> None:
