@@ -413,6 +413,8 @@ def _zh_companies(text: str) -> list[NameHit]:
             continue  # 宏图集团人力资源部: a department's name, no firm's ending
         said = re.sub(r"^[a-z]+(?=[\u4e00-\u9fff])", "", head.group(0))  # visited张伟工厂
         name = _company_head(_head_words(said, match.group(0)))
+        if (name in ORG_WORDS or name in _TRADE_WORDS) and name != "实验":
+            name = ""  # 宠物|医院: a kind of firm, no firm's name (实验小学 is a school's)
         titled = list(_SURNAME_TITLE.finditer(name))
         if titled and all(ch in GLUED for ch in name[titled[-1].end():]):
             name = ""  # 胡总来公司: a person came to (our) company; 金太阳书店 is a name
@@ -618,7 +620,8 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 
                 kept.insert(0, token)
                 continue
             if len(token) == 1 and len(before) == 1 and token not in _JOINERS \
-                    and before not in _NOT_NAME_PART and before not in GLUED:
+                    and before not in _NOT_NAME_PART and before not in GLUED \
+                    and not before.isdigit():  # 6|家|宠物医院: how many, no name
                 kept[:0] = [before, token]
                 break
         if token in _NOT_NAME_PART or len("".join(kept)) >= 10 or token.isdigit() \
