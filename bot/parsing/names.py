@@ -771,7 +771,7 @@ def _zh_people(text: str) -> list[NameHit]:
         # a person's name jieba tags as one (nr), or a word it has never seen that is not
         # a common noun's shape (孔位, 冷库 are nouns: no one's name)
         if _GOODS_BEFORE.search(text, max(0, start - 3), start) \
-                or _COUNTED_BEFORE.search(text, max(0, start - 2), start) \
+                or _COUNTED_BEFORE.search(text, max(0, start - 3), start) \
                 or _A_SHOW_AFTER.match(text, start + len(name)):
             continue  # 要的那台雷沃拖拉机, 30张酒红色台布: goods; 卫浴展: a show, no one's name
         if len(name) == 3 and name[-1] in "刚才又也就都还" and _looks_like_person(name[:2]):
@@ -789,7 +789,8 @@ def _zh_people(text: str) -> list[NameHit]:
 
 _A_SHOW_AFTER = re.compile(r"展(?![示开现])|博览会|交易会|展销会")
 # a count right before: 30张酒红色台布 (张 counts the tablecloths)
-_COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十几百千]$")
+_COUNTED_BEFORE = re.compile(r"[\d一二两三四五六七八九十几百千]$|"
+                             r"\d\s*[箱台套件瓶包袋盒桶吨斤支条双张份辆部罐卷]$")  # 50箱安佳黄油
 # a surname and a one-character title that jieba has seen this often is a word (卫生)
 _A_WORD = 1000
 # nouns a measure word like 张, 份, 批 counts: 张单 is an order, not Mr 张

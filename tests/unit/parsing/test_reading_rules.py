@@ -132,7 +132,8 @@ def test_customer_names(text: str, customer: str, is_new: bool) -> None:
 
 @pytest.mark.parametrize(
     "text", ["紧急！蓝海科技那边要加20张工位", "明天早上7点去冷库盯一下装车，给蓝海科技的货",
-             "蓝海科技的订单出了问题，轴承座的孔位偏了0.2毫米"])
+             "蓝海科技的订单出了问题，轴承座的孔位偏了0.2毫米",
+             "刚从蓝海科技回来，他们下单了50箱安佳黄油，合计2.35万"])  # goods counted: a brand
 def test_no_contact_from_words_that_are_no_names(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).contact is None
 
