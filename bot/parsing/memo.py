@@ -256,7 +256,7 @@ _HABIT = re.compile(r"(?i:\b(?:usually|always|never|normally|typically|generally
 _NOT_THEN = re.compile(
     r"(?:(?i:\bsince\s+|\bnot\s+(?:on\s+)?(?:the\s+)?|\binstead\s+of\s+(?:the\s+)?|\brather\s+than\s+"
     r"(?:the\s+)?|\bmissed\s+(?:the\s+|their\s+|our\s+)?|\b(?:until|till)\s+(?:the\s+)?)|不是|而不是|"
-    r"改掉)$")
+    r"改掉|截至|(?i:\bas\s+of\s+))$")  # 截至今天, as of today: the day things are counted to
 _DID = (r"\b(?:rang|called|phoned|emailed|texted|messaged|met|visited|came\s+in|dropped\s+by|"
         r"popped\s+in|paid|signed)")
 _DID_ON = re.compile(_DID + r"\s+(?:on\s+)?$", re.IGNORECASE)

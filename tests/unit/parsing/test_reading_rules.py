@@ -69,6 +69,7 @@ def test_the_due_is_the_time_of_our_action(text: str, due: str, all_day: bool) -
         "Quarterly review with 蓝海科技 done。Usage up 30%",
         "蓝海科技每周需要300kg海鲜，每月大概20万件",
         "On today's call, Acme Corp's IT head asked about SSO",
+        "本月截至今天，杏鲍菇共出货１２吨，金针菇８吨，环比增长１５％",  # counted up to today
     ],
 )
 def test_no_task(text: str) -> None:
