@@ -995,7 +995,7 @@ _EN_ROLE_WORDS = (
     "administrator rep representative consultant counsel attorney lawyer doctor surgeon "
     "professor teacher coach captain foreman receptionist assistant pa ea registrar curator "
     "concierge caretaker dispatcher clerk headteacher planner estimator surveyor inspector "
-    "bookkeeper brewmaster brewer guy gal contact hod"
+    "bookkeeper brewmaster brewer guy gal contact hod producer roaster sommelier editor"
 )
 EN_ROLES = frozenset(_EN_ROLE_WORDS.split())
 ROLE_BEFORE = re.compile(

@@ -3822,6 +3822,8 @@ def test_a_meal_on_a_weekday_gone_is_no_task() -> None:
         ("锦江之星保险箱预算三万五，下周一上午去量尺寸", ("锦江之星", "如家"), "锦江之星", None),
         ("Jurong Semicon 的 QA manager Priya emailed 我, 要 coveralls 800 套",
          ("Jurong Semicon", "Lim Wei Ling"), "Jurong Semicon", "Priya"),
+        ("昨晚 Starlight Events 的 gala dinner 顺利完成, 散场后跟他们的 producer Aisyah 聊了",
+         ("Starlight Events", "Genting Live"), "Starlight Events", "Aisyah"),
     ],
 )
 def test_more_known_names_and_their_people(text: str, names: tuple[str, ...], customer: str,
