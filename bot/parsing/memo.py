@@ -169,8 +169,10 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
             or (strength < 2 and records_contact(clause, ahead) and not _FROM_NOW.search(said)
                 and not (_DEADLINE.search(said) and match.due > now))):
         return False  # 今天 traffic 太 crazy; Called them this morning, no answer
-    if match.is_past and not match.rolled and strength < 0:
-        return False  # 今天上午十点，货款到账了 said in the evening: their doing, done
+    if match.is_past and not match.rolled and (strength < 0 or (
+            strength == 0 and _TODAY_PART.fullmatch(said.strip()) and says_done(text))):
+        return False  # 今天上午十点，货款到账了 said in the evening: their doing, done; the
+        # inspection this morning, said at 3pm (walked it with…): done too
     if match.due.date() == now.date() and not match.all_day and match.due > now \
             and strength < 3 and _TODAY_PART.fullmatch(said.strip()) \
             and (_REPORTED_DONE.search(clause) or says_done(clause)

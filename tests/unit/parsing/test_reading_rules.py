@@ -4029,6 +4029,8 @@ def test_who_runs_it_for_a_company_is_its_contact() -> None:
 @pytest.mark.parametrize("text", [
     "Lotus Hotels went live on the new PMS on Monday, 212 rooms across 3 properties.",  # gone
     "PACED RUNNING CO PAID THE $7,200 INVOICE ON MONDAY. ALL 60 PAIRS SOLD THROUGH.",  # gone
+    "Full scaffold inspection at the Pacific Crest job this morning, no deficiencies. Walked "
+    "it with their superintendent Luis Ortega.",  # the morning gone, the work done
     "Vela pilot numbers for November: 11,200 rides, average trip 1.8 miles.",  # no date
 ])
 def test_a_past_weekday_or_a_measure_is_no_task(text: str) -> None:
