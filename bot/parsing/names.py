@@ -117,7 +117,7 @@ _EN_BUSINESS_WORDS = (
     "Consulting Ventures Studios Studio Manufacturing Mfg Furniture Insurance "
     "Supply Supplies Distribution Retail Energy Networks Media Dental Brokers "
     "Associates Agency Farms Farm Market Markets Bakery Cafe Restaurants "
-    "Pharmacy Schools School Academy University College Realty "
+    "Pharmacy Schools School Academy University College Realty Elementary "
     "Builders Construction Interiors Designs Health Healthcare Biotech Robotics "
     "Analytics Cloud Security Packaging Apparel Textiles Steel Metals Plastics "
     "Chemicals Fitness Gyms Gym Resorts Resort Properties Estates Estate Legal "
@@ -199,8 +199,9 @@ _BUSINESS_ALT = "|".join(sorted(_EN_BUSINESS_WORDS.split(), key=len, reverse=Tru
 _EN_COMPANY = re.compile(
     r"(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9])(?P<name>(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&'.-]*\s+(?:&\s+)?){0,3}"
     r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&'.-]*\s+"
-    rf"(?:{_BUSINESS_ALT})(?:\s*&\s*(?:[A-Z][A-Za-z'-]*\s+)?(?:{_BUSINESS_ALT}))?)(?![A-Za-z])\.?"
-)  # Harbor Freight & Logistics: a second trade after '&' is the same name
+    rf"(?:{_BUSINESS_ALT})(?:\s*&\s*(?:[A-Z][A-Za-z'-]*\s+)?(?:{_BUSINESS_ALT}))?"
+    r"(?:\s+(?:PTA|PTO|PTSA))?)(?![A-Za-z])\.?"
+)  # Harbor Freight & Logistics: a second trade after '&' is the same name; a school's PTA
 
 
 def business_word(word: str) -> bool:

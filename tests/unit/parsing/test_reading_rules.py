@@ -4145,7 +4145,12 @@ def test_paid_on_a_holiday_gone_is_no_task_and_a_drop_by_yesterday_a_contact() -
     ("周六去盾安门窗科技看新款防盗门", "盾安门窗科技"),  # jieba's 去盾安: the verb is cut off
     ("周五下午三点半带刘建华看商用烤箱演示", "刘建华"),  # 带|刘|建华: a name after 带
     ("Toured the new Bounce Bay Kids Club site with the owner", "Bounce Bay Kids Club"),
+    # another school of a known school's first words; a school's PTA is its own
+    ("Call Mrs. Delgado at Oak Grove Elementary tomorrow afternoon", "Oak Grove Elementary"),
+    ("Mrs. Delgado from the Sunnyside Elementary PTA emailed - wants a proposal",
+     "Sunnyside Elementary PTA"),
 ])
 def test_new_names_after_a_verb_or_before_their_site(text: str, customer: str) -> None:
-    memo = parse_memo(text, NOW, (KnownCustomer("盾安"), KnownCustomer("Bounce Bay")))
+    memo = parse_memo(text, NOW, (KnownCustomer("盾安"), KnownCustomer("Bounce Bay"),
+                                  KnownCustomer("Oak Grove High School")))
     assert (memo.customer, memo.customer_is_new) == (customer, True)
