@@ -2447,6 +2447,10 @@ def test_an_evening_hour_and_a_clock_apart_from_a_deadline(text: str, due: str) 
         ("星辰外国语学校 Ms Zhou 2day call 来 complain 校车 GPS 不准, 明早9点前回复 her", True),
         ("想offer陈国华榴莲, 还没跟他讲过, 今天中午call他先pitch一下", False),
         ("note to self i still havent called mr morales so call him monday morning", False),
+        ("Pieter at Holland Marsh Growers ordered 3 booster pumps by phone, $14,700 total.",
+         True),
+        ("Site walk at Ridgeline Distribution this morning with Carlos Ortega. Follow up Thu.",
+         True),
     ],
 )
 def test_calls_in_and_calls_not_made(text: str, contacted: bool) -> None:
