@@ -1360,7 +1360,7 @@ def test_a_weekday_beside_a_done_verb_or_a_date(text: str, due: str | None) -> N
 
 @pytest.mark.parametrize("text", [
     "昨晚跟陈经理喝酒", "前天陪陈经理打高尔夫", "周一拜会了海天物流陈总",
-    "这周跑了三家药厂，在蓝海科技聊得最好"])
+    "这周跑了三家药厂，在蓝海科技聊得最好", "今天跑了蓝海科技在南宁的5家门店，店长反映卖得慢"])
 def test_an_evening_out_or_a_formal_call_is_a_contact(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).contacted
 
