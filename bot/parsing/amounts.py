@@ -231,7 +231,7 @@ _MANY_PIECES = re.compile(r"\d\s*块$")
 _PIECES_PUT = re.compile(r"(?:换|装|铺|贴|挂|切|补)(?:了|上)?\s*\d+\s*块$")
 _GOODS_AFTER = re.compile(r"(?:光伏|太阳能)?(?:组件|面板|电池板|电池|钢板|铝板|玻璃|瓷砖|地砖|"
                           r"石材|砖|显示屏|屏幕|屏|芯片|主板|电路板|滤芯|模组|地垫|垫子|标牌|牌子|手表|"
-                          r"蛋糕|香皂|肥皂)")
+                          r"蛋糕|香皂|肥皂|板)")
 # (一块 outdoor screen: an English noun counted too)
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff](?<![钱多的半每左一二三四五六七八九十])|"
                          r"\s?(?!(?i:rmb|cny|yuan|bucks?|dollars?|each|per)\b)[A-Za-z]{3,}")
