@@ -278,7 +278,8 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
 _SHORT_OF = r"还差(?![\d一二两三四五六七八九十百千几]+[条个件箱台套张只批包袋瓶吨米份双把根片])|"
 _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
     ("owed", re.compile(
-        r"欠|未付|未结|没结|挂账|挂着|未找数|尾款|余款|(?:剩下|剩余|余下)(?:的)?(?=\s*[\d一二三四五六七八九十两])|还没到(?!期)|待结|还没(?:打|转|付|给)|没打过来|尾数|争(?=我们|我)|应收|应付|待收|待付|没付|还没付|未到账|没到账|" + _SHORT_OF + r"赊|账期|没看到|没收到|"
+        r"欠|未付|未结|没结|挂账|挂着|未找数|尾款|余款|(?:剩下|剩余|余下)(?:的)?(?=\s*[\d一二三四五六七八九十两])|还没到(?!期)|待结|还没(?:打|转|付|给)|没打过来|尾数|争(?=我们|我)|应收|应付|待收|待付|没付|还没付|未到账|没到账|"
+        + _SHORT_OF + r"赊|账期|没看到|没收到|"
         r"(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|\bunpaid\b|\bdue\s+from\b|"
         r"\bbalance\b|\breceivable|\bnot\s+(?:yet\s+)?paid\b|n'?t\s+(?:yet\s+)?paid\b|"
         r"\bbehind\s+on\b|\barrears\b|"
@@ -324,7 +325,8 @@ _KINDS += tuple(
         typo for word in words.split() for typo in misspellings(word)) + r")\b)", re.ASCII))
     for kind, words in _TYPED_KINDS.items())
 _STILL_OWED = re.compile(
-    r"欠|未付|没付|还没付|没结|未结|挂账|" + _SHORT_OF + r"未到账|没到账|(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|"
+    r"欠|未付|没付|还没付|没结|未结|挂账|" + _SHORT_OF
+    + r"未到账|没到账|(?i:\bowes?\b|\bowed\b|\boutstanding\b|\boverdue\b|"
     r"\bunpaid\b|n't\s+(?:yet\s+)?paid\b|\bstill\s+owe)", re.ASCII)
 _PAID_IN = re.compile(
     r"(?:收到|到账|付了|结清|付清|收回)[^，。；;]{0,8}(?:尾款|余款)|把(?:尾款|余款)(?:给)?(?:结|付|打)了|"

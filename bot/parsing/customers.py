@@ -135,7 +135,7 @@ def _own_forms(name: str) -> tuple[str, ...]:
              *_shorter_forms(name), *_titled_forms(name), *_unheaded_forms(name),
              _abbreviated(name), *_unheaded_forms(_abbreviated(name) or ""),
              *_registered_forms(name), *_en_forms(name), *_initialled_forms(name),
-             _latin_head(name), *_trade_named_forms(name), _before_the_dot(name),
+             _latin_head(name), _cjk_head(name), *_trade_named_forms(name), _before_the_dot(name),
              *_branch_forms(name), _given_name(name), _school_number(name),
              _unprefixed(name), _coined_head(name))
     return tuple(dict.fromkeys(form for core in cores if core and not _GENERIC_FORM.fullmatch(core)
@@ -247,6 +247,15 @@ def _before_the_dot(name: str) -> str | None:
     """A known person named with a middle dot, by the part before it (艾力 for 艾力·买买提)."""
     first, dot, _ = name.partition("·")
     return first if dot and len(first) >= 2 else None
+
+
+def _cjk_head(name: str) -> str | None:
+    """A known name of a Chinese brand and an English trade, by its brand: 茶语 for 茶语 Bubble
+    Tea (a word in common use stays whole)."""
+    head = re.fullmatch(r"([\u4e00-\u9fff]{2,4})\s*[A-Za-z][A-Za-z&' -]{2,}", name)
+    if head is None or segment.word_frequency(head.group(1)) >= 2000:
+        return None
+    return head.group(1)
 
 
 def _latin_head(name: str) -> str | None:

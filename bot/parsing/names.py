@@ -569,9 +569,33 @@ _RARE_ADVERB = 1000  # how often a word may be said and still be read as a name 
 _ASPECT = frozenset("过了着")  # 跟过|宁波骑乐: the verb's aspect, no part of the name
 
 
-def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 - a rule each
+def _company_head(tagged: list[tuple[str, str]]) -> str:
     """The name before a company's ending, read back word by word from jieba's tags:
     nouns and names stay, verbs and function words end it (跟进一下深圳腾达 -> 深圳腾达)."""
+    head = _read_back(tagged)
+    glued = _ADVERB_THEN_PREPOSITION.match(head)
+    return head[glued.end():] if glued and len(head) - glued.end() >= 2 else head
+
+
+# an adverb and a preposition jieba glued onto a name (刚和博|研|生物: 博研生物)
+_ADVERB_THEN_PREPOSITION = re.compile(r"(?:刚刚|刚才|已经|刚|才|又|也|就|还)[和跟与同给找帮去到]")
+
+
+def _first_of_two(token: str, flag: str, before: str, before_flag: str) -> str | None:
+    """The first character of a two-character name jieba cut before its last, which it read
+    as a verb: 去过|鑫|达|机械 (each a word), 拜访|了速|达|物流 (the aspect glued onto it)."""
+    if len(token) != 1 or not flag.startswith("v") or token not in _NAME_ENDS:
+        return None
+    if len(before) == 1 and before_flag in ("n", "nr", "ns", "nz") \
+            and before not in GLUED | _JOINERS:
+        return before
+    if len(before) == 2 and before[0] in _ASPECT and before[1] not in GLUED | _JOINERS | _PREPOSED:
+        return before[1]
+    return None
+
+
+def _read_back(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 - a rule each
+    """`_company_head`'s words, read back from the company's ending."""
     kept: list[str] = []
     for index in range(len(tagged) - 1, -1, -1):
         token, flag = tagged[index]
@@ -598,14 +622,9 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 
                 and token in _NAME_ENDS:
             kept[:0] = [before, token]  # 宏利|达|机械: a name jieba cut before a verb
             break
-        if not kept and len(token) == 1 and flag.startswith("v") and len(before) == 1 \
-                and before_flag in ("n", "nr", "ns", "nz") and token in _NAME_ENDS \
-                and before not in GLUED | _JOINERS:
-            kept[:0] = [before, token]  # 去过|鑫|达|机械: two characters, each a word to jieba
-            break
-        if len(token) == 1 and flag.startswith("v") and token in _NAME_ENDS and len(before) == 2 \
-                and before[0] in _ASPECT and before[1] not in GLUED | _JOINERS | _PREPOSED:
-            kept[:0] = [before[1], token]  # 拜访|了速|达|物流: the aspect glued onto the name
+        first = _first_of_two(token, flag, before, before_flag) if not kept else None
+        if first:
+            kept[:0] = [first, token]
             break
         if _named_before_verb(tagged, index, kept):
             kept[:0] = [before, token]
@@ -648,13 +667,7 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 
                 kept.insert(0, token)  # 新越集团: a one-character head takes one more
             break
         kept.insert(0, token)
-    head = "".join(kept)
-    glued = _ADVERB_THEN_PREPOSITION.match(head)
-    return head[glued.end():] if glued and len(head) - glued.end() >= 2 else head
-
-
-# an adverb and a preposition jieba glued onto a name (刚和博|研|生物: 博研生物)
-_ADVERB_THEN_PREPOSITION = re.compile(r"(?:刚刚|刚才|已经|刚|才|又|也|就|还)[和跟与同给找帮去到]")
+    return "".join(kept)
 
 
 

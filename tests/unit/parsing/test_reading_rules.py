@@ -3829,6 +3829,9 @@ def test_a_meal_on_a_weekday_gone_is_no_task() -> None:
          ("Jurong Semicon", "Lim Wei Ling"), "Jurong Semicon", "Priya"),
         ("昨晚 Starlight Events 的 gala dinner 顺利完成, 散场后跟他们的 producer Aisyah 聊了",
          ("Starlight Events", "Genting Live"), "Starlight Events", "Aisyah"),
+        # a known Chinese brand with an English trade, by its brand alone
+        ("茶语 要 tapioca pearls 200箱, 明天早上 confirm 交货期", ("茶语 Bubble Tea", "TeaLive"),
+         "茶语 Bubble Tea", None),
     ],
 )
 def test_more_known_names_and_their_people(text: str, names: tuple[str, ...], customer: str,
