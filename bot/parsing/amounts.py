@@ -369,8 +369,8 @@ def amount_kind(text: str, start: int, end: int) -> AmountKind:
     if kind == "other" and left > 1 and _GUESSED.match(text, left) \
             and not _SENTENCE.match(text, left - 1):
         # 给他报个价，估计85万上下; 预算他没明说，估计在50万上下: the guess is of that figure
-        before = _nearest_kind(text, left - 1, left - 1, _CLAUSE)
-        kind = before if before in ("quote", "budget") else kind
+        guessed = _nearest_kind(text, left - 1, left - 1, _CLAUSE)
+        kind = guessed if guessed in ("quote", "budget") else kind
     if kind is not None:
         return kind
     # the sentence before, when the amount opens its own (Closed the deal today!! S$48,000…)

@@ -581,12 +581,14 @@ def _company_head(tagged: list[tuple[str, str]]) -> str:
 _ADVERB_THEN_PREPOSITION = re.compile(r"(?:刚刚|刚才|已经|刚|才|又|也|就|还)[和跟与同给找帮去到]")
 
 
-def _first_of_two(token: str, flag: str, before: str, before_flag: str) -> str | None:
+def _first_of_two(token: str, flag: str, before: str, before_flag: str,
+                  more: bool) -> str | None:
     """The first character of a two-character name jieba cut before its last, which it read
-    as a verb: 去过|鑫|达|机械 (each a word), 拜访|了速|达|物流 (the aspect glued onto it)."""
+    as a verb: 去过|鑫|达|机械 (each a word, the name's end), 拜访|了速|达|国际物流 (the aspect
+    glued onto it). `more`: words of the name come after it."""
     if len(token) != 1 or not flag.startswith("v") or token not in _NAME_ENDS:
         return None
-    if len(before) == 1 and before_flag in ("n", "nr", "ns", "nz") \
+    if not more and len(before) == 1 and before_flag in ("n", "nr", "ns", "nz") \
             and before not in GLUED | _JOINERS:
         return before
     if len(before) == 2 and before[0] in _ASPECT and before[1] not in GLUED | _JOINERS | _PREPOSED:
@@ -622,7 +624,7 @@ def _read_back(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 - a
                 and token in _NAME_ENDS:
             kept[:0] = [before, token]  # 宏利|达|机械: a name jieba cut before a verb
             break
-        first = _first_of_two(token, flag, before, before_flag) if not kept else None
+        first = _first_of_two(token, flag, before, before_flag, bool(kept))
         if first:
             kept[:0] = [first, token]
             break
