@@ -240,7 +240,7 @@ _THEIR_RATE = re.compile(
     r"asked|ask|would\s+like|us|me)\b)))")
 _ZH_PARTS = r"(?:早上|上午|中午|下午|傍晚|晚上)"
 _TODAY_PART = re.compile(
-    rf"(?:今天|今日)?\s*(?:{_ZH_PARTS}|一早)|今早|(?i:this\s+(?:morning|afternoon|evening))")
+    rf"(?:今天|今日)?\s*(?:{_ZH_PARTS}|一早)|今早|今晚|(?i:this\s+(?:morning|afternoon|evening))")
 # a memo headed as the day's report: 今日小结, 今天工作汇报, EOD report, Today's recap
 _DAY_REPORT = re.compile(
     rf"\W*(?:今日|今天)(?:工作)?(?:{REPORT_HEADINGS})|"

@@ -106,6 +106,7 @@ _NOT_NAME_PART = {
     "这边", "方面", "关于", "给了", "陪", "带", "随", "几", "些", "所有", "每", "各",
     "问下", "问问",
     "去过", "来过", "到过", "见过", "找过", "拜访过", "联系过", "跟进过", "去趟", "跑了", "跑",
+    "全县", "全市", "全省", "全区", "全国", "参加",
 }
 # Words a company's name holds (Acme Corp, Pinecrest Medical Group, Bayside Deli): a known
 # customer or a new name with one is a company, not a person.
@@ -410,8 +411,9 @@ def _zh_companies(text: str) -> list[NameHit]:
     hits: list[NameHit] = []
     for match in _COMPANY_SUFFIX.finditer(text):
         head = re.search(r"[\u4e00-\u9fffA-Za-z0-9]{1,12}$", text[:match.start()])
-        if head is None or _A_DEPARTMENT.match(text, match.end()):
-            continue  # 宏图集团人力资源部: a department's name, no firm's ending
+        if head is None or _A_DEPARTMENT.match(text, match.end()) \
+                or _A_SHOW_AFTER.match(text, match.end()):
+            continue  # 宏图集团人力资源部: a department's name; 医疗器械展: a show; no firm
         said = re.sub(r"^[a-z]+(?=[\u4e00-\u9fff])", "", head.group(0))  # visited张伟工厂
         name = _company_head(_head_words(said, match.group(0)))
         if (name in ORG_WORDS or name in _TRADE_WORDS) and name != "实验":

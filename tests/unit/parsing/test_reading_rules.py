@@ -427,6 +427,8 @@ def test_which_of_their_people_is_the_contact(text: str, contact: str) -> None:
     ("每周一上午10点给合作的6家宠物医院群发一次服务提醒", None),
     ("明天去宠物医院送货", None),
     ("清明后去实验小学签合同", "实验小学"),
+    ("下下周三上午开全县农资经销商订货会，提醒我提前准备会场", None),  # the county's, no firm
+    ("下周末去东莞参加宠物医疗器械展，顺便拜访新瑞鹏集团", "新瑞鹏集团"),  # a show's trade
 ])
 def test_a_trade_before_the_legal_form_is_no_name(text: str, customer: str | None) -> None:
     assert parse_memo(text, NOW, TEAM).customer == customer
@@ -1215,6 +1217,7 @@ def test_a_clock_after_a_day_and_its_part_refines_it() -> None:
     ("12月初给张伟报价", "2026-12-01"),
     ("下周三或周四给张伟电话", "2026-11-25"),
     ("Acme Corp waiting on our quote, promised for Monday", "2026-11-23"),
+    ("今晚跟蓝海科技的王磊吃了饭, 他们要上 sensors, 圣诞后 send proposal", "2026-12-28"),
 ])
 def test_which_time_is_due(text: str, due: str) -> None:
     memo = parse_memo(text, NOW, (*TEAM, KnownCustomer("张伟")))
