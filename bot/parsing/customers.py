@@ -1868,6 +1868,10 @@ _ROLE_TITLE = re.compile(
                             key=len, reverse=True)) + r")\.?\s+")
 
 
+_A_SITE_AT = re.compile(r"\bat\s+$")
+_SITES = frozenset(("mall", "plaza", "tower", "towers", "building", "residences", "apartments"))
+
+
 def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's order of rules
     text: str, customers: Sequence[KnownCustomer], masked: str | None
 ) -> CustomerGuess:
@@ -1978,9 +1982,13 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
             name = _by_words_near(text.lower(), index)
             if name is not None:  # MAPEL LEAF CO-PACKERS SIGNED: Maple Leaf Co-Packers
                 return CustomerGuess(name=name, guessed=True)
-    subjects = [m for m in subjects if not (m.kind == "en" and en_place(m.name)
-                                            and not _ITS_PEOPLE.match(text, m.end))
-                and not (m.kind == "en" and m.name.lower() in _COMMON)]  # Green beans, Best month
+    named = [m for m in subjects if not (m.kind == "en" and m.name.lower() in _COMMON)]
+    subjects = [m for m in named if not (m.kind == "en" and en_place(m.name)
+                                         and not _ITS_PEOPLE.match(text, m.end))] or [
+        m for m in named if _A_SITE_AT.search(text, max(0, m.start - 4), m.start)
+        and len(m.name.split()) > 2 and m.name.split()[-1].lower() in _SITES]
+    # Green beans, Best month: no one; a place alone is none either, but a site visit at Al
+    # Noor Mall is the mall's
     if subjects:  # a new name: a company with its person named beside it first (Peter
         # Schmidt，Bosch 的 buyer), then a company (远航国际货代的孙经理来电话), then the first
         first = next((m for m in subjects if _CALLED_CUSTOMER.search(

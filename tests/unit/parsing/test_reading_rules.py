@@ -4160,6 +4160,9 @@ def test_paid_on_a_holiday_gone_is_no_task_and_a_drop_by_yesterday_a_contact() -
     ("Call Mrs. Delgado at Oak Grove Elementary tomorrow afternoon", "Oak Grove Elementary"),
     ("Mrs. Delgado from the Sunnyside Elementary PTA emailed - wants a proposal",
      "Sunnyside Elementary PTA"),
+    # a mall named alone at the site visited is the customer
+    ("Did a site visit at Al Noor Mall this morning with the MEP consultant. Send the revised "
+     "quote on Sunday", "Al Noor Mall"),
 ])
 def test_new_names_after_a_verb_or_before_their_site(text: str, customer: str) -> None:
     memo = parse_memo(text, NOW, (KnownCustomer("盾安"), KnownCustomer("Bounce Bay"),
