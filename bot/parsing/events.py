@@ -243,6 +243,9 @@ _ZH_CONTACTED = re.compile(
     r"在[^，。,.;；!！?？]{1,12}(?:坐了|待了|呆了|弄了|忙了|修了)|提了(?:个|一个|几个)?(?:要求|需求|意见)|"
     r"(?:聊|谈|倾|沟通|交流)得(?:很|挺|不错|最|比较|还|蛮|非常|特别|好|不)|"  # 聊得最好: happened
     r"跑了[^，。,.;；!！?？]{0,16}(?:门店|店|家|趟|一圈|工地|现场)|"  # 跑了5家门店: visits made
+    r"吃了(?:个|顿|一顿)?饭|看了[^，。,.;；!！?？]{0,16}(?:演示|样品|样板|展厅|现场|(?i:demo))|"
+    r"(?:刚才|刚刚)[^，。,.;；!！?？给]{1,15}(?<![要得再])打(?:了)?(?:个)?电话(?:来|过来)?"
+    r"(?:要|问|说|咨询|订|催|询)|"  # 刚才…王工打电话要MSDS: they called
     r"陌拜|走访\s*$|拜访(?:小结|记录|纪要)|(?:今天|今日|昨天|昨日|寻日|刚刚|刚才)[^，。,.;；!！?？]{0,8}?(?:又)?"
     r"(?:下单|下了单|订了|落单|落了单|赊了|定了)|"
     r"(?<![打回给])(?:微信|电话|语音|邮件|短信|(?i:wechat|whatsapp|e-?mail))\s*(?:里|上|中)?\s*(?:特地|特别)?"
@@ -410,7 +413,7 @@ _EN_CONTACTED = re.compile(
     r"(?:lovely|happy|pleased|great|nice|friendly|thrilled|delighted|impressed|keen|upset|annoyed|"
     r"unhappy|not\s+happy|rude|grumpy)|"
     r"^\s*(?:per|according\s+to)\s+(?-i:[A-Z])\w*(?!\s*\(\s*(?:my|our)\b)|"
-    r"(?:finished|completed|did|wrapped\s+up)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,4}"
+    r"(?:finished|completed|did|ran|wrapped\s+up)\s+(?:the\s+|a\s+|an\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,4}"
     r"(?:install|installation|service|job|inspection|survey|fitting|repair|training|audit|delivery|"
     r"walkthrough|handover|site\s+visit|measure-?up|count|stocktake|stock-?take|check|check-?up|demo|clean|"
     r"trial|tasting|test|assessment|valuation|consult|consultation|tour|session|workshop)"

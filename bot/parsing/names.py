@@ -750,8 +750,8 @@ def _name_cut_in_two(tagged: list[tuple[str, str]], index: int, text: str,
             and len(following[0]) == 2 and following[1] in ("n", "a", "nr", "nz") \
             and index > 0 and tagged[index - 1][0] in _MET_BEFORE_NAME \
             and (index + 2 >= len(tagged) or not tagged[index + 2][0][:1].isalnum()
-                 or tagged[index + 2][0][:1] in GLUED):
-        name = token + following[0]  # 回访了赵|文静，: a name after the meeting's verb
+                 or tagged[index + 2][0][:1] in GLUED or tagged[index + 2][1] == "v"):
+        name = token + following[0]  # 回访了赵|文静，, 跟张|国华|吃: a name after the verb
     if token in COMPOUND_SURNAMES and 1 <= len(following[0]) <= 2 \
             and following[1] not in segment.NOT_IN_NAMES and following[0] not in GLUED \
             and not (token[0] == "长" and start > 0 and text[start - 1] in _HEADS_OF):

@@ -51,9 +51,17 @@ def _en_strong(match: re.Match[str]) -> Piece:
     return Piece(match.start(), match.end(), pod=_EN_STRONG[key])
 
 
-def _en_weak(match: re.Match[str]) -> Piece:
+def _en_weak(match: re.Match[str]) -> Piece | None:
     key = match.group(0).lower()
+    if _EN_WEAK[key] == "night" and _AN_EVENING_OUT.search(match.string, 0, match.start()):
+        return None  # tournament night, quiz night: an event's name, no time
     return Piece(match.start(), match.end(), pod=_EN_WEAK[key], weak=True)
+
+
+# a noun before "night" that makes it an event: game night, launch night (not Monday night)
+_AN_EVENING_OUT = re.compile(
+    r"(?i:\b(?:tournament|game|games|quiz|trivia|movie|launch|opening|date|karaoke|bingo|"
+    r"poker|comedy|wine|tasting|jazz|ladies|open\s+mic)\s+$)", re.ASCII)
 
 
 def _one_char_part(match: re.Match[str]) -> Piece:

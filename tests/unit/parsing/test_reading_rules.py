@@ -1218,6 +1218,7 @@ def test_a_clock_after_a_day_and_its_part_refines_it() -> None:
     ("下周三或周四给张伟电话", "2026-11-25"),
     ("Acme Corp waiting on our quote, promised for Monday", "2026-11-23"),
     ("今晚跟蓝海科技的王磊吃了饭, 他们要上 sensors, 圣诞后 send proposal", "2026-12-28"),
+    ("Acme Corp 想搞 tournament night, 周六下午 过去聊 partnership", "2026-11-21T14:00"),
 ])
 def test_which_time_is_due(text: str, due: str) -> None:
     memo = parse_memo(text, NOW, (*TEAM, KnownCustomer("张伟")))
@@ -2455,6 +2456,10 @@ def test_an_evening_hour_and_a_clock_apart_from_a_deadline(text: str, due: str) 
          True),
         ("Site walk at Ridgeline Distribution this morning with Carlos Ortega. Follow up Thu.",
          True),
+        ("颐康养老院邓院长今天看了我们的康复训练器演示，明天上午10点送货", True),
+        ("刚才辽宁华晨配件王工打电话要切削液的MSDS，今天下班前发给他", True),
+        ("Ran the 15kg roaster demo at Bean & Bloom Roasters this morning, they loved it.", True),
+        ("晚上跟张国华吃了个饭，他说湘菜馆生意一般", True),  # 张|国华|吃: one name
     ],
 )
 def test_calls_in_and_calls_not_made(text: str, contacted: bool) -> None:
