@@ -157,7 +157,8 @@ _BARE_MONEY = re.compile(
     rf"(?!(?!一[{_COUNTERS}斤米])[百万亿{CN_DIGITS}{_COUNTERS}])|"
     rf"(?:{_MONEY_WORD})(?:是|为|大概|大约|约|只有|共|：|:)?\s*(?:每[{_COUNTERS}])?\s*"
     rf"(?P<num>\d[\d,]*(?:\.\d+)?)(?:(?P<thousands>千)(?P<hundreds>\d(?![\d.]))?)?"
-    rf"(?![\d.A-Za-z/-]|\s*[万千百]?\s*(?:%|[{_COUNTERS}天年号点日周]|月(?![底中初尾])|kg|pcs))"
+    rf"(?![\d.A-Za-z/-]|\s*[万千百]?\s*(?:%|[{_COUNTERS}天年号点日周]|月(?![底中初尾])|kg|pcs)|"
+    r"\s*(?:不锈钢|不銹鋼|钢|鋼|铝|鋁|型))"  # 报价：304不锈钢: a steel grade
     r"(?!(?<!\d\d\d)\s*月)"  # 尾款4500月底前: the figure; 尾款 3月底前: the month
     rf"|(?<![\d.])(?P<num2>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*(?:的)?(?:定金|订金|押金|货款|尾款|余款)"
     # 已经付了换货后的1200: the figure a few words after the money word

@@ -649,6 +649,7 @@ def _read_back(tagged: list[tuple[str, str]]) -> str:  # noqa: C901, PLR0912 - a
                 kept[:0] = [before, token]
                 break
         if token in _NOT_NAME_PART or len("".join(kept)) >= 10 or token.isdigit() \
+                or (kept and _LEGAL_AFTER_TRADE.fullmatch(token)) \
                 or (token.isascii() and token.islower() and kept) \
                 or _SURNAME_TITLE.fullmatch(token) or token in TITLE_WORDS \
                 or (not named and (len(token) > 1 or flag == "v")) or token[-1] in "给到向":

@@ -2122,6 +2122,7 @@ def test_who_is_their_person(text: str, known: tuple[str, ...], customer: str,
     [
         ("明天带两块备用电池去丰禾", None),
         ("今天跟刘德贵聊了户用光伏，20块板报价4.6万，周日上午再打电话", (46000, "CNY", "quote")),
+        ("跟华厨酒店周工通了电话，要报价：304不锈钢冰箱2台，总价4.6万", (46000, "CNY", "quote")),
         ("他们一批合同要英译中，约12万字，按每千字180元报了价", (180, "CNY", "quote")),
         ("budget is around 7500 Canadian dollars, send the quote Wed", (7500, "CAD", "budget")),
         ("sent the revised quote to linda today, 18k usd for the contract batch",
