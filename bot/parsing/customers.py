@@ -1429,7 +1429,7 @@ _OUT_AFTER = re.compile(r"(?i:\s+(?:out|over|round|around|down)\b)")
 _WITH_THEM = re.compile(r"\s*(?:跟|和|给|去|帮)(?:他们|她们|对方)")
 
 
-def _NO_PERSON_NAMED(person: _Mention, text: str) -> bool:  # noqa: N802
+def _no_person_named(person: _Mention, text: str) -> bool:
     """Words in capitals after "the" name no one: the Elk Grove freezer building (a place
     said as a noun's modifier)."""
     return person.kind == "en" and text[max(0, person.start - 4):person.start] == "the " \
@@ -1456,7 +1456,7 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
               and not _ITS_THING.match(text, m.end) and not _GONE.match(text, m.end)
               and not _OUR_CREW.search(text, max(0, m.start - 20), m.start)
               and not _FORWARDED_BY.match(text[:m.start])
-              and not _WITH_THEM.match(text, m.end) and not _NO_PERSON_NAMED(m, text)
+              and not _WITH_THEM.match(text, m.end) and not _no_person_named(m, text)
               and not (_SEND_BEFORE.search(text, max(0, m.start - 12), m.start)
                        and _OUT_AFTER.match(text, m.end))  # Send Rico out: our tech
               and not (m.start < company.end and company.start < m.end)]  # (Avnet, read as
