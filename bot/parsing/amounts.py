@@ -366,12 +366,8 @@ def amount_kind(text: str, start: int, end: int) -> AmountKind:
     """What the amount at start..end is: the nearest kind word in its clause, else in its
     sentence (签了合同，总金额12万 is a deal)."""
     kind = _overriding_kind(text, start, end) or _nearest_kind(text, start, end, _CLAUSE)
-    left = bounds(text, start, end, _CLAUSE)[0]
-    if kind == "other" and left > 1 and _GUESSED.match(text, left) \
-            and not _SENTENCE.match(text, left - 1):
-        # 给他报个价，估计85万上下; 预算他没明说，估计在50万上下: the guess is of that figure
-        guessed = _nearest_kind(text, left - 1, left - 1, _CLAUSE)
-        kind = guessed if guessed in ("quote", "budget") else kind
+    if kind == "other":
+        kind = _guessed_kind(text, bounds(text, start, end, _CLAUSE)[0]) or kind
     if kind is not None:
         return kind
     # the sentence before, when the amount opens its own (Closed the deal today!! S$48,000…)
@@ -388,6 +384,15 @@ def amount_kind(text: str, start: int, end: int) -> AmountKind:
     if kind is None and before and (opens or cried):
         kind = _nearest_kind(before, len(before), len(before), _SENTENCE)
     return kind or "other"
+
+
+def _guessed_kind(text: str, left: int) -> AmountKind | None:
+    """给他报个价，估计85万上下; 预算他没明说，估计在50万上下: a guess opening the clause at
+    `left` is of the quote or budget said in the clause before."""
+    if left <= 1 or not _GUESSED.match(text, left) or _SENTENCE.match(text, left - 1):
+        return None
+    before = _nearest_kind(text, left - 1, left - 1, _CLAUSE)
+    return before if before in ("quote", "budget") else None
 
 
 # what outweighs the nearest kind word: still owing (the deposit they still owe), the

@@ -1314,9 +1314,9 @@ def _the_known_then_more(known: _Mention, after: str, text: str, end: int) -> bo
     into a longer firm's name); Apollo Clinics' Dubai branch (the possessive ends it);
     华晟二厂, 山岚咖啡徐汇店, Kinetic Fitness Xujiahui, Yarra Logistics Port Melbourne depot
     (a branch or a site of it)."""
-    words = normalize(after).strip()
-    if _ends_as_a_firm(normalize(known.name)) and has_cjk(after) and (
-            not _trade_words_only(words) or (_INSTITUTION_END.search(normalize(known.name))
+    name, words = normalize(known.name), normalize(after).strip()
+    if _ends_as_a_firm(name) and has_cjk(after) and (
+            not _trade_words_only(words) or (_INSTITUTION_END.search(name)
                                              and not _INSTITUTION_END.search(words))):
         return True
     return after[:1] in ("'", "’") or (

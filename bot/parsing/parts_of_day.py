@@ -53,7 +53,8 @@ def _en_strong(match: re.Match[str]) -> Piece:
 
 def _en_weak(match: re.Match[str]) -> Piece | None:
     key = match.group(0).lower()
-    if _EN_WEAK[key] == "night" and _AN_EVENING_OUT.search(match.string, 0, match.start()):
+    if _EN_WEAK[key] == "night" and _AN_EVENING_OUT.search(
+            match.string, max(0, match.start() - 16), match.start()):
         return None  # tournament night, quiz night: an event's name, no time
     return Piece(match.start(), match.end(), pod=_EN_WEAK[key], weak=True)
 
