@@ -295,7 +295,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"\bcollected\b|\bsettled\b(?!\s+on\b)|\bdeposit(?:ed)?\b|\bcharged\b|\b(?:went|gone)\s+out\b|"
         r"\b(?:cut|sent|mailed|got)\b[^.;!?]{0,12}\b(?:check|cheque)\b)", re.ASCII)),
     ("deal", re.compile(
-        r"签了|签约|签下|签订|签的|成交|下单|续费|续签|续约|盖章|盖了章|年框|框架协议|花了|下了单|订单|合同|买了|采购了|拿下|订了|定了|定下|单子|订的|订购|落单|"
+        r"签了|签约|签下|签订|签的|成交|下单|续费|续签|续约|盖章|盖了章|年框|框架协议|花了|下了单|订单|合同|买了|(?<![要想准打算])买的|采购了|拿下|订了|定了|定下|单子|订的|订购|落单|"
         r"落了单|下了[^，。；;]{0,8}单|[补订进]货单|进了[^，。；;]{0,6}货|谈好了|追加了|(?<=[张份])单|敲定|拍板|谈妥|谈成|成单|签单|加单|加單|合约|合約|(?i:\bagreed\s+(?:on|to)\b|\baccepted\b|\bgo-ahead\b|"
         r"\bcommitted\b|\bsign(?:ed)?[\s-]+off\b|\bwent\s+with\b|\bpurchased\b|\bsold\b)|"
         r"(?i:\bsign(?:ed)?\s*了|\breorder(?:ed)?\b|\bagreement\b)|"

@@ -1368,8 +1368,11 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
         known_role = bool(_PERSON_COMMA.fullmatch(gap)
                           and _ROLE_AFTER_WORDS.match(text, second.end))
         owns = (first.kind == "en" and re.match(r"\s*(?:的|'s|’s)", gap)) or (
-            first.kind == "known" and (_POSSESSIVE.fullmatch(gap) or _POSSESSIVE_ROLE.fullmatch(
-                gap)))  # Yarra Cycles 的 Jason, Kinderland Puchong 的 owner Mrs Wong
+            first.kind == "known" and ((_POSSESSIVE.fullmatch(gap)
+                                        and not ("s" in gap and _an_english_person(first)))
+                                       or _POSSESSIVE_ROLE.fullmatch(gap)))
+        # Yarra Cycles 的 Jason, Kinderland Puchong 的 owner Mrs Wong (Matthias Hahn's
+        # Sunseeker: a person's thing, no one at a firm)
         headed = first.kind in ("en", "known") and len(first.name.split()) > 2 \
             and second.kind == "en" \
             and len(second.name.split()) == 2 and _DASH.fullmatch(gap) is not None
@@ -1400,6 +1403,12 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
                 and second.company and _DASH.fullmatch(gap):
             pairs.setdefault(second.start, first)  # Gary - Red Lion Pub rang: its person
     return pairs
+
+
+def _an_english_person(mention: _Mention) -> bool:
+    known = mention.known
+    return known is not None and known.isascii() and _looks_like_person_name(known) \
+        and not _a_known_firm(mention)
 
 
 def _a_known_firm(mention: _Mention) -> bool:

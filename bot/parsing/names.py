@@ -824,7 +824,7 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "司徒", "皇甫",
                      "尉迟", "长孙", "宇文", "公孙", "端木", "独孤", "呼延")
 
 
-_THINGS_LIKE_NAMES = frozenset(("车厘子", "车厘", "冷却塔", "柏油路"))
+_THINGS_LIKE_NAMES = frozenset(("车厘子", "车厘", "冷却塔", "柏油路", "卫浴"))
 
 
 def _looks_like_person(token: str) -> bool:
@@ -986,9 +986,10 @@ def _verb_form(words: list[str], text: str, start: int) -> bool:
         and bool(re.match(r"\s[a-z]", following))
 
 
-# stop words that are also given names, when a surname follows: Jun Bautista, May Wong
-_GIVEN_NAME_STOPS = frozenset(("jun", "may", "june", "april", "august", "sun", "will", "mark",
-                               "bill", "pat", "sat", "art"))
+# stop words that are also given names, when a surname follows: Jun Bautista, May Wong,
+# Jan Botha
+_GIVEN_NAME_STOPS = frozenset(("jan", "jun", "may", "june", "april", "august", "sun", "will",
+                               "mark", "bill", "pat", "sat", "art"))
 def _given_name_first(words: list[str]) -> bool:
     return len(words) > 1 and words[0].lower() in _GIVEN_NAME_STOPS \
         and words[1].lower() not in _EN_STOP and words[1][:1].isupper()
@@ -1150,16 +1151,19 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
         if cut > 0:  # (Captain Ho opening the memo: nothing before the name to cut)
             start = text.index(words[cut - 1], start) + len(words[cut - 1])
             words = words[cut:]
+    opening = _starts_sentence(text, start) or _AFTER_OPENING_ADVERB.search(
+        text, max(0, start - 12), start) is not None
     while words and not _given_name_first(words) \
             and (words[0].lower().strip("'s") in _EN_STOP
                      or (len(words) > 1 and words[0].lower() in EN_ROLES
                          and not (len(words) == 2 and words[0].lower() in ADDRESSED_BY_ROLE))
-                     or (start == match.start() and _starts_sentence(text, start)
+                     or (opening
                          and (common_word(words[0].removesuffix("'s"))
                               or _verb_form(words, text, start)
                               or (len(words) == 1 and _verb_first(text, start, words[0]))))):
-        heading = start == match.start() and _starts_sentence(text, start) \
-            and words[0].lower() in _HEADING_WORDS
+        heading = opening and start == match.start() and words[0].lower() in _HEADING_WORDS
+        # JUST FINISHED WALKTHROUGH AT …: the verb after an opening adverb opens the sentence
+        opening = opening and words[0].lower() in _OPENING_ADVERBS
         start = text.index(words[0], start) + len(words[0])
         words.pop(0)
         if heading and len(words) == 1 and words[0].lower() not in _EN_BUSINESS:
@@ -1167,6 +1171,11 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
     while words and words[-1].lower() in _EN_STOP and not _titled_surname(words):
         words.pop()
     return words, start
+
+
+_OPENING_ADVERBS = frozenset(("just", "already", "finally", "also", "then", "quickly"))
+_AFTER_OPENING_ADVERB = re.compile(
+    r"(?:^|[.!?:;\n。！？；：]\s*)(?i:" + "|".join(_OPENING_ADVERBS) + r")\s+$")
 
 
 def _titled_surname(words: list[str]) -> bool:

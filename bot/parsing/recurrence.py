@@ -201,10 +201,11 @@ _FOLLOW_OK = re.compile(
 
 
 # what a recurrence names as the matter talked of, not our schedule: re: weekly service,
-# a quote for monthly cleaning
+# a quote for monthly cleaning, wants a weekly service quote
 _TOPIC_BEFORE = re.compile(
     r"(?:\bre\s*:?|\bregarding|\babout|\b(?:quote|quoted|proposal|pricing|price|bid|tender)"
-    r"(?:\s+\w+)?\s+for|(?:\d|月|month|/mo)\s*for)\s+(?:the\s+|their\s+|a\s+|our\s+)?$",
+    r"(?:\s+\w+)?\s+for|(?:\d|月|month|/mo)\s*for)\s+(?:the\s+|their\s+|a\s+|our\s+)?$|"
+    r"\b(?:wants?|needs?|requested|(?:asked|asking|looking)\s+for)\s+an?\s+$",
     re.IGNORECASE)
 
 

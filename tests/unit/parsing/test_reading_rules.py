@@ -85,6 +85,9 @@ def test_no_task(text: str) -> None:
         ("每年3月5日提醒我给蓝海科技续签", "FREQ=YEARLY"),
         ("我先报了人均每年1200元的方案，下个月初发给蓝海科技", None),
         ("蓝海科技 volume 想加到每月 2000 票, 周四下午3点 send rate card", None),
+        ("Spoke w/ Rashid at Acme Corp, wants a weekly service quote. sending it tmrw", None),
+        ("She wants quarterly reviews of Acme Corp's sales, first one Feb 10 at 10am",
+         "FREQ=MONTHLY;INTERVAL=3"),
     ],
 )
 def test_a_rate_is_no_recurrence(text: str, recurrence: str | None) -> None:
@@ -105,6 +108,8 @@ def test_a_rate_is_no_recurrence(text: str, recurrence: str | None) -> None:
         ("今晚8点 Zoom with Sarah Lim，她是 Sunrise Foods 的采购", "Sunrise Foods", "Sarah Lim"),
         ("Trade show 上认识了 Peter Schmidt，Bosch 的 buyer", "Bosch", "Peter Schmidt"),
         ("想约鼎盛集团信息部的李主任吃个饭", "鼎盛集团", "李主任"),
+        ("Jan Botha at Acme Corp wants two more sprayers. Call him Tuesday at 2:30",
+         "Acme Corp", "Jan Botha"),  # Jan before a surname: a given name, not January
     ],
 )
 def test_the_person_at_a_company_is_its_contact(text: str, customer: str, contact: str) -> None:
@@ -134,7 +139,10 @@ def test_customer_names(text: str, customer: str, is_new: bool) -> None:
 @pytest.mark.parametrize(
     "text", ["紧急！蓝海科技那边要加20张工位", "明天早上7点去冷库盯一下装车，给蓝海科技的货",
              "蓝海科技的订单出了问题，轴承座的孔位偏了0.2毫米",
-             "刚从蓝海科技回来，他们下单了50箱安佳黄油，合计2.35万"])  # goods counted: a brand
+             "刚从蓝海科技回来，他们下单了50箱安佳黄油，合计2.35万",  # goods counted: a brand
+             "蓝海科技二期12间客房的卫浴翻新，今天报了18.6万",  # 卫浴: bathroom fittings
+             "Polished Jane Cooper's Sunseeker at the marina and showed her the hull",  # a boat
+             "JUST FINISHED WALKTHROUGH AT PINECREST LOBBY. QUOTED $4,800"])
 def test_no_contact_from_words_that_are_no_names(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).contact is None
 
@@ -623,6 +631,7 @@ def test_a_decimal_ten_thousands_takes_no_tail() -> None:
     ("Acme Corp paied the Q3 invioce, $22,400", "payment"),
     ("蓝海科技年底前要把尾款八万结清，月底先打电话催一次", "owed"),
     ("Acme Corp still hasn't paid the USD 3,500 for the May service", "owed"),
+    ("今天回访过蓝海科技, 上周买的两个 Birkin 25 很满意, 一共 S$52,000", "deal"),
 ])
 def test_more_amount_kinds(text: str, kind: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
