@@ -1042,7 +1042,7 @@ _ITS_THING = re.compile(
     r"division|unit|clinic|hospital|school|team|department|dept|house|home|flat|apartment|"
     r"duplex|villa|condo|bungalow|townhouse|penthouse|cottage|farm|boat|yacht|car|spot|"
     r"location|venue|block|mill|estate|premises|plantation|orchard|mine|terminal|kitchen|"
-    r"restaurant|forest|ranch|paddock|compound)\b|"
+    r"restaurant|forest|ranch|paddock|compound|job)\b|"
     r"\s*(?:店|区|路|街|分院|分店|校区|门店|总部|办公室|团队|部门|工厂|厂|仓库)",
     re.IGNORECASE)
 # a role right after a name, set off by a comma: Omar Reyes, operations director at…
@@ -1585,6 +1585,7 @@ _ADDRESSED = re.compile(
     r"show)\b[^.,;]{0,30}\bto|\b(?:send|tell|show|give)|"
     r"\bcollect\b[^.,;]{0,30}\bfrom|发给|交给|寄给|"
     r"\b(?:call|ring|phone|email|e-mail|ping|text|txt|msg|dm|whatsapp|message|meet|met|ask|tell|remind|called|"
+    r"nudge|nudged|"
     r"rang|emailed|texted|pinged|messaged|asked|told|named|talked\s+to|spoke\s+(?:to|with)|"
     r"speak\s+(?:to|with)|talk\s+to|(?:chatted|talked|spoke)\s+(?:to|with|w/?)|trained|"
     r"got\s+through\s+to)|"

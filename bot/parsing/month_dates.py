@@ -88,10 +88,18 @@ def _year_value(raw: str) -> int | None:
     return value
 
 
+# what may follow a day in words with no 日 or 号 (三月五下午): a time of day, before or after
+_AFTER_A_BARE_DAY = re.compile(r"[^\u4e00-\u9fff]|$|上午|下午|中午|晚上|早上|凌晨|傍晚|前|之前|"
+                               r"以前|后|之后|左右|再|去|来|的|开|到|至|和|或|那天|当天")
+
+
 def _zh_full(match: re.Match[str]) -> Piece | None:
     month, day = _cn_month(match.group("m")), _cn_day(match.group("d"))
     if month is None or day is None or not (1 <= month <= 12 and 1 <= day <= 31):
         return None
+    if not match.group("d").isdigit() and not match.group(0).endswith(("日", "号")) \
+            and not _AFTER_A_BARE_DAY.match(match.string, match.end()):
+        return None  # 7月一共下单了: the month's total, no first of July
     fn: DateFn
     if match.group("y"):
         year = _year_value(match.group("y"))

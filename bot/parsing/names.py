@@ -229,8 +229,10 @@ def en_company(name: str) -> bool:
     if len(words) > 1 and (any(w in _CODES_IN_NAMES for w in words[1:])
                            or en_place(words[-1])):
         return True  # Aurora Derm HK, Halcyon HR, Komatsu China, Jabil Wuxi
-    if roman_surname(words[0]) or roman_surname(words[-1]):
-        return False  # Tan Boon Huat, Wei Ling Tan: the model knows Western names best
+    if roman_surname(words[0]) or roman_surname(words[-1]) \
+            or words[0].lower() in _HONORIFIC_WORDS:
+        return False  # Engr. Santos: a title's; Tan Boon Huat, Wei Ling Tan: the model
+        # knows Western names best
     return len(words) > 1 and not en_place(name) and _model_kind(name) == "Corporation"
 
 
@@ -922,7 +924,7 @@ _PLATFORMS = frozenset((
     "grabpay", "apple pay", "google pay", "interac", "e-transfer"))
 _PRODUCT_WORDS = frozenset([
     "model", "version", "series", "plan", "package", "edition", "tier", "type", "v", "mk",
-    "gen", "generation", "unit",
+    "gen", "generation", "unit", "bluetooth", "wifi", "wi-fi",
 ])
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n。！？；：]\s*|\s[-*•]\s*)$")
 

@@ -92,7 +92,8 @@ def _en_weekday(match: re.Match[str]) -> Piece | None:
         return None  # Dr. Sun, Mr. Mon: a surname after a title
     if day.lower() in ("sat", "sun", "wed") and pre is None and day.islower() \
             and not _SAID_AS_DAY.search(match.string[max(0, match.start() - 8):match.start()]) \
-            and not re.match(r"\s+(?:am|pm|\d)", match.string[match.end():]) \
+            and not re.match(r"\s+(?:am|pm|\d|morning|arvo|afternoon|evening|night|noon|lunch)",
+                             match.string[match.end():]) \
             and not (day.lower() == "wed"
                      and re.match(r"\s*(?:[.!,;]|$)", match.string[match.end():])):
         return None  # "sat", "sun", "wed" in lower case are usually words (post them out wed)

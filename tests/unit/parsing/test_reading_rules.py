@@ -53,6 +53,9 @@ TEAM = (
         # their shutdown ranks below our crew's time on site
         ("Acme Corp shuts the elevator down for maintenance next week; they want our install "
          "crew there Friday after next at 6 am.", "2026-12-04T06:00", False),
+        # a lower-case sat before a part of the day is the day
+        ("demo the T40 spray drone for Jane Cooper sat morning", "2026-11-21T09:00", False),
+        ("十二月二十再去一趟蓝海科技", "2026-12-20", True),
     ],
 )
 def test_the_due_is_the_time_of_our_action(text: str, due: str, all_day: bool) -> None:
@@ -70,6 +73,7 @@ def test_the_due_is_the_time_of_our_action(text: str, due: str, all_day: bool) -
         "蓝海科技每周需要300kg海鲜，每月大概20万件",
         "On today's call, Acme Corp's IT head asked about SSO",
         "本月截至今天，杏鲍菇共出货１２吨，金针菇８吨，环比增长１５％",  # counted up to today
+        "蓝海科技10月一共下单了4.8万的主粮和零食，环比涨了两成",  # the month's total, no 1st
     ],
 )
 def test_no_task(text: str) -> None:
@@ -110,6 +114,10 @@ def test_a_rate_is_no_recurrence(text: str, recurrence: str | None) -> None:
         ("想约鼎盛集团信息部的李主任吃个饭", "鼎盛集团", "李主任"),
         ("Jan Botha at Acme Corp wants two more sprayers. Call him Tuesday at 2:30",
          "Acme Corp", "Jan Botha"),  # Jan before a surname: a given name, not January
+        ("Visited Acme Corp. Engr. Dela Cruz to present to mgmt next week", "Acme Corp",
+         "Engr. Dela Cruz"),  # a title's, not a firm's
+        ("Site walk at Acme Corp's Parramatta job with the super, Dave. Quote to Dave by "
+         "tomorrow", "Acme Corp", "Dave"),  # their job's site, no one
     ],
 )
 def test_the_person_at_a_company_is_its_contact(text: str, customer: str, contact: str) -> None:
@@ -328,9 +336,10 @@ def test_known_customers_as_reps_shorten_them(text: str, customer: str,
         ("Bella 的主人 Mrs. Tan 说 Bella 下周五要做 dental scaling", "Mrs. Tan", None),
         ("@小王 明天上午跟进一下瑞鹏宠物医院的续约", "瑞鹏宠物医院", None),
         ("候选人刘洋今天面完腾讯的终面了", "腾讯", None),
+        ("FYI new firmware v2.3 for the F9 lock fixes the Bluetooth pairing bug", None, None),
     ],
 )
-def test_who_is_the_customer_and_who_is_not(text: str, customer: str,
+def test_who_is_the_customer_and_who_is_not(text: str, customer: str | None,
                                             contact: str | None) -> None:
     memo = parse_memo(text, NOW, TEAM)
     assert (memo.customer, memo.contact) == (customer, contact)
