@@ -54,7 +54,7 @@ _MULT = {
 _NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CN_NUM = f"[{CN_DIGITS}十百千万亿]+"
 # ten-thousands, not "with": 12W/年 is 120,000, but $62,000 w/ install and 200 w/ logo are not
-_TEN_THOUSAND = r"[wW](?![A-Za-z]|/\s?(?!yr|year|mo|month)[A-Za-z])"
+_TEN_THOUSAND = r"[wW](?![A-Za-z]|/\s?(?!yr|year|mo|month)[A-Za-z]|-\d)"  # not 15W-40 oil
 _MULT_RE = (r"(?:千万|百万|thousand|million|billion|mn|bn|(?:lakhs?|lacs?|crores?|cr)\b|"
             r"(?<=\d)L(?![A-Za-z])|"  # ₹12L: twelve lakh
             rf"[kKmM千万亿](?![A-Za-z])|{_TEN_THOUSAND})")
@@ -312,7 +312,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         re.ASCII)),
     # a size or a price list, not money changing hands: Deal size 估计 150w, list is $9,500
     ("other", re.compile(
-        r"(?<!预算)估计|(?<!预算)预计|市场价|原价|标价|指导价|零售价|退回|退款|退还|(?i:\brefund(?:ed)?\b)|(?i:\bdeal\s+size\b|\blist\s+(?:price\s+)?is\b|"
+        r"(?<!预算)估计|(?<!预算)预计|估算|预估|市场价|原价|标价|指导价|零售价|退回|退款|退还|(?i:\brefund(?:ed)?\b)|(?i:\bdeal\s+size\b|\blist\s+(?:price\s+)?is\b|"
         r"\blist\s+price\b|\bmsrp\b|\bretail\b|\bestimated?\b|\bpotential\b|\bworth\b)",
             re.ASCII)),
 )

@@ -1093,7 +1093,7 @@ _LEGAL_SUFFIX = re.compile(
 _BRAND_NAME = re.compile(f"(?:{BRANDS})")
 # what names a branch after its company: 二厂, 徐汇店, 浦东分院, Xujiahui (a place alone)
 _BRANCH = re.compile(
-    r"[一二三四五六七八九十\d]*(?:厂|店|分店|分公司|分院|门店|校区|仓)|[\u4e00-\u9fff]{2}(?:(?<![酒饭药花书商])店|分店|分院|校区)|"
+    r"[一二三四五六七八九十\d]*(?:厂|店|分店|分公司|分院|门店|校区|仓|仓库|车队|车间|食堂|工地)|[\u4e00-\u9fff]{2}(?:(?<![酒饭药花书商])店|分店|分院|校区)|"
     r"\s+[A-Z][a-z]+")
 
 
@@ -1635,6 +1635,7 @@ def find_customer(
             # MET AHMAD YUSOF AT SUNSHINE BAKERIES: its person too; DAVE AT RIVERBEND
             # CONSTRUCTION LLC: read in capitals, the person ran into the company's name
             found = cased
+    found = _their_firm_in_brackets(text, found, customers)
     if found.name is not None and found.contact is None:
         person = _terse_contact(text) or _lower_case_contact(text, found) \
             or _person_then_company(text, found.name)
@@ -1671,6 +1672,26 @@ _LOWER_ADDRESSED = re.compile(
 _PERSON_BRACKETED = re.compile(
     r"(?<![A-Za-z])(?P<p>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s*"
     r"[(（](?P<in>[^()（）]{2,80})[)）]")
+
+
+def _their_firm_in_brackets(text: str, found: CustomerGuess,
+                            customers: Sequence[KnownCustomer]) -> CustomerGuess:
+    """A known person with their role and known firm in brackets, Rachel Teo (buyer, Little
+    Lambs Orchard): the firm, and the person its contact."""
+    if found.name is None or found.is_new or found.contact is not None \
+            or not _looks_like_person_name(found.name):
+        return found
+    for match in _PERSON_BRACKETED.finditer(text, max(0, found.start)):
+        inside = match.group("in")
+        if match.start() != found.start or not ROLE_BEFORE.search(inside.split(",")[0] + ","):
+            continue
+        for customer in customers:
+            at = inside.find(customer.name)
+            if customer.name != found.name and at >= 0:
+                start = match.start("in") + at
+                return CustomerGuess(name=customer.name, start=start,
+                                     end=start + len(customer.name), contact=found.name)
+    return found
 
 
 def _person_then_company(text: str, name: str) -> str | None:

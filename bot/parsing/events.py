@@ -256,7 +256,7 @@ _ZH_CONTACTED = re.compile(
     r"(?:今天|今早|刚才|刚刚)\s*确认[^，。,.;；!！?？]{1,10}了|"
     r"刚(?:刚|才)?从[^，。,.;；]{1,20}(?:出来|回来)|"
     r"(?:给|帮)[^，。,.;；]{1,12}(?:做|办|讲|演示|介绍|调试|安装|装|维修|修|检修|保养|培训|测|量|处理)(?:了|好了|完了)|"
-    r"(?:寄|发|送|交|递|转)给了|(?:发|寄|送)到[^，。,.;；]{1,12}(?<![别勿忘])了|"
+    r"(?:寄|发|送|交|递|转)给(?:他|她|他们|她们|客户|对方)?了|(?:发|寄|送)到[^，。,.;；]{1,12}(?<![别勿忘])了|"
     r"(?:交|送|递|拿)了[^，。,.;；]{1,20}给(?:他|她|他们|她们|客户|对方)|"
     r"做了[^，。,.;；]{0,15}(?:演示|presentation|demo|介绍|汇报|提报|培训|讲解|pitch)|"
     r"(?:带|陪)[^，。,.;；]{1,20}(?:看|转|参观|逛)了|过来[^，。,.;；]{0,6}了|"
@@ -494,6 +494,7 @@ _EN_CONTACT_NOUN = re.compile(
 _EN_NOT_CONTACTED = re.compile(
     r"\b(?:didn't|didnt|did\s+not|haven't|havent|have\s+not|hasn't|hasnt|never|couldn't|couldnt|"
     r"could\s+not|not\s+yet)\b|"
+    r"\b(?:was|were)\s+(?:supposed|meant|due)\s+to\b|\bforgot\s+to\b|"  # meant to call him
     r"(?:\b(?:to|with|w/)\s+|^\s*)[A-Z][\w'-]*\s*\((?:our|my)\b|"  # Marcus (our ops lead)
     r"\bno\s+(?:call|email|e-mail|message|contact|word)\b|"  # landed today, no call or email
     r"\bheard\s+(?:from|via|through)\s+(?:our|a|the|my)\s+(?:distributor|supplier|partner|"
@@ -644,7 +645,7 @@ def _records_contact(  # noqa: PLR0911, C901 - one return per kind of record
         if _EN_CONTACT_NOUN.search(clause) and not later and not _THEIR_MEETING.search(clause):
             return True
         if earlier and _ZH_MET_BARE.search(clause) and not _ZH_NOT_CONTACTED.search(clause) \
-                and not _THEIR_MEETING.search(clause) \
+                and not _EN_NOT_CONTACTED.search(clause) and not _THEIR_MEETING.search(clause) \
                 and not (_ZH_PLANNED.search(clause) and "了" not in clause.replace("忘了", "")):
             # (今天早上8点要给王工打电话…别忘了, said at 8:50: a plan, its time gone)
             return True

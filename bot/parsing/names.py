@@ -836,7 +836,7 @@ def _looks_like_person(token: str) -> bool:
         return True
     if not 2 <= len(token) <= 3 or token[0] not in SURNAMES:
         return False
-    if (len(token) == 3 and token[-1] in "镇村县市区省乡路街巷港塔机器库箱柜泵阀炉罐仪") \
+    if (len(token) == 3 and token[-1] in "镇村县市区省乡路街巷港塔机器库箱柜泵阀炉罐仪树") \
             or token in _THINGS_LIKE_NAMES:
         return False  # 石桥镇: a place; 冷却塔: a machine; 车厘子: cherries
     if len(token) == 2 and (token[1] in _MEASURED or token[1] in "氏比"):
@@ -1017,7 +1017,8 @@ _EN_ROLE_WORDS = (
     "administrator rep representative consultant counsel attorney lawyer doctor surgeon "
     "professor teacher coach captain foreman receptionist assistant pa ea registrar curator "
     "concierge caretaker dispatcher clerk headteacher planner estimator surveyor inspector "
-    "bookkeeper brewmaster brewer guy gal contact hod producer roaster sommelier editor"
+    "bookkeeper brewmaster brewer guy gal contact hod producer roaster sommelier editor bursar "
+    "matron warden"
 )
 EN_ROLES = frozenset(_EN_ROLE_WORDS.split())
 ROLE_BEFORE = re.compile(
@@ -1135,9 +1136,8 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
     Mrs. Okafor), no word that only opens the sentence (Good, Quoted, Ring)."""
     words = match.group(0).split()
     start = match.start()
-    if len(words) == 1 and words[0][:1].isupper() and len(words[0]) >= 3 \
-            and HONORIFIC.search(text, max(0, start - 6), start):
-        return words, start  # Dr. Sun, Mr. May: a surname after a title, whatever else it is
+    if len(words) == 1 and _one_word_name(words[0], text, start):
+        return words, start
     while words and (words[-1].lower() in _EN_STOP
                      or words[-1].lower().rstrip(".") in _HONORIFIC_WORDS) \
             and not _titled_surname(words):
@@ -1173,6 +1173,18 @@ def _name_words(match: re.Match[str], text: str) -> tuple[list[str], int]:
     while words and words[-1].lower() in _EN_STOP and not _titled_surname(words):
         words.pop()
     return words, start
+
+
+def _one_word_name(word: str, text: str, start: int) -> bool:
+    """A capitalised word that is a name whatever else it is: a surname after a title (Dr.
+    Sun, Mr. May), a given name after a role (their ops head Jun asked)."""
+    if not word[:1].isupper():
+        return False
+    if len(word) >= 3 and HONORIFIC.search(text, max(0, start - 6), start):
+        return True
+    return word.lower() in _GIVEN_NAME_STOPS \
+        and ROLE_BEFORE.search(text, max(0, start - 30), start) is not None \
+        and not re.match(r"\s*\d", text[start + len(word):])
 
 
 _OPENING_ADVERBS = frozenset(("just", "already", "finally", "also", "then", "quickly"))

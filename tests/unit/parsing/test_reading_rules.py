@@ -150,7 +150,9 @@ def test_customer_names(text: str, customer: str, is_new: bool) -> None:
              "刚从蓝海科技回来，他们下单了50箱安佳黄油，合计2.35万",  # goods counted: a brand
              "蓝海科技二期12间客房的卫浴翻新，今天报了18.6万",  # 卫浴: bathroom fittings
              "Polished Jane Cooper's Sunseeker at the marina and showed her the hull",  # a boat
-             "JUST FINISHED WALKTHROUGH AT PINECREST LOBBY. QUOTED $4,800"])
+             "JUST FINISHED WALKTHROUGH AT PINECREST LOBBY. QUOTED $4,800",
+             "Bursar at Acme Corp called, they want 600 PE kits",  # a role, no name
+             "周五下午4点半去蓝海科技看桂花树苗顺便谈价格"])
 def test_no_contact_from_words_that_are_no_names(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).contact is None
 
@@ -194,8 +196,9 @@ def test_amount_kinds(text: str, kind: str) -> None:
     assert memo.amount is not None and memo.amount.kind == kind
 
 
-def test_a_count_is_no_money() -> None:
-    assert parse_memo("Bosch 年量 20万 pcs", NOW, TEAM).amount is None
+@pytest.mark.parametrize("text", ["Bosch 年量 20万 pcs", "给蓝海科技配送20桶15W-40机油"])
+def test_a_count_or_a_grade_is_no_money(text: str) -> None:
+    assert parse_memo(text, NOW, TEAM).amount is None
 
 
 def test_a_meridiem_inside_a_link_is_no_time() -> None:
@@ -337,6 +340,9 @@ def test_known_customers_as_reps_shorten_them(text: str, customer: str,
         ("@小王 明天上午跟进一下瑞鹏宠物医院的续约", "瑞鹏宠物医院", None),
         ("候选人刘洋今天面完腾讯的终面了", "腾讯", None),
         ("FYI new firmware v2.3 for the F9 lock fixes the Bluetooth pairing bug", None, None),
+        ("Jane Cooper (buyer, Acme Corp) called - wants a restock of 120 tins", "Acme Corp",
+         "Jane Cooper"),  # the known person's firm, in brackets with their role
+        ("蓝海科技车队的机油用完了，今天给他们配送20桶15W-40", "蓝海科技", None),  # its fleet
     ],
 )
 def test_who_is_the_customer_and_who_is_not(text: str, customer: str | None,
@@ -419,6 +425,9 @@ def test_amounts_beside_money_words(text: str, value: float, kind: str) -> None:
     ("Acme Corp got back to me with their numbers", True),
     ("Acme Corp's invoice was sent to accounts last week, chase Friday", False),
     ("Acme Corp cancelled their subscription via the portal", False),
+    ("Was supposed to call Jane Cooper at 9 this morning, totally forgot. Call her at 3.",
+     False),  # a call meant, not made
+    ("蓝海科技订的护理床上周已经发货了，物流单号也发给他们了", True),  # sent to them
 ])
 def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     assert parse_memo(text, NOW, TEAM).contacted is contacted
@@ -431,6 +440,7 @@ def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     ("Renewal call with Acme Corp's head of IT Martin Cole. Send pricing Monday", "Martin Cole"),
     ("Called Acme Corp twice, no answer. Left a voicemail for Martin.", "Martin"),
     ("陪我们经理老蔡去了蓝海科技，见了彭经理，周五前把报价发给彭经理", "彭经理"),
+    ("Demo at Acme Corp went ok. Their ops head Jun asked about the ASRS option", "Jun"),
 ])
 def test_which_of_their_people_is_the_contact(text: str, contact: str) -> None:
     assert parse_memo(text, NOW, TEAM).contact == contact
@@ -641,6 +651,7 @@ def test_a_decimal_ten_thousands_takes_no_tail() -> None:
     ("蓝海科技年底前要把尾款八万结清，月底先打电话催一次", "owed"),
     ("Acme Corp still hasn't paid the USD 3,500 for the May service", "owed"),
     ("今天回访过蓝海科技, 上周买的两个 Birkin 25 很满意, 一共 S$52,000", "deal"),
+    ("蓝海科技的锅炉要改燃气，初步估算改造费用120万左右，老板还没拍板", "other"),
 ])
 def test_more_amount_kinds(text: str, kind: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
