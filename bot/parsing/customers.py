@@ -762,6 +762,9 @@ def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:
                     and (key not in index.upper_only or text[pos:end].isupper()) and not (
                     key in index.short and _FIRST_NAME_BEFORE.search(text, 0, pos))
                 # Gary Pruitt is no Pruitt of the known Pruitt Holdings (Ring Sam Friday is)
+            elif not inside and key in index.short and has_cjk(key) \
+                    and _MODEL_AFTER.match(text, end):
+                whole = False  # 奥迪A6L is a car, no short 奥迪 of the known 奥迪4S店
             elif not inside and key in index.short and pos > 0 \
                     and "\u4e00" <= text[pos - 1] <= "\u9fff" \
                     and text[pos - 1] not in _FUNCTION_CHARS \
@@ -779,6 +782,9 @@ def _exact(text: str, index: _Index) -> list[tuple[int, int, str]]:
                 break
             pos = lowered.find(key, pos + 1)
     return sorted(found, key=lambda f: (f[0], f[0] - f[1]))
+
+
+_MODEL_AFTER = re.compile(r"[A-Za-z]{0,3}\d")
 
 
 def _camel_glued(text: str, pos: int, size: int) -> bool:
@@ -1154,6 +1160,7 @@ _NOT_THEIRS_BEFORE = re.compile(
     r"our\s+(?!(?:contact|client|customer|friend|buyer|guy|man|lady|champion|main|key|new|old)\b)"
     r"[a-z-]+)|竞争对手|竞品|"
     r"对手|同事|我们的|我司的|我们|我们\s*(?:经理|老板|领导|主管|总监|boss)|(?<![对无])比|"
+    r"对比一下|比较一下|货比|"
     r"(?i:order|ordered)的|(?<!管)(?:订|买|进|订购)的)\s*$",
     re.IGNORECASE)
 _NOT_THEIRS_AFTER = re.compile(
@@ -1161,6 +1168,11 @@ _NOT_THEIRS_AFTER = re.compile(
     r"\s+(?:from|in|at)\s+(?:HR|IT|finance|legal|marketing|accounting|ops|operations|"
     r"our\s+\w+|the\s+office)\b(?!\s+(?:at|@|of|from)\s)|\s*\((?:competitor|ours|(?:our|my)\s+[\w\s-]{1,25})\)|"
     r"\s*(?:对面|旁边|附近|楼下|隔壁)", re.IGNORECASE)
+
+
+# a rival the customer weighs us against: 再对比一下爱帝宫, vs Okta
+_COMPARED_WITH = re.compile(r"(?:对比一下|比较一下|货比|(?<![对无])比|\bvs\.?|\bversus|"
+                            r"\bcompetitors?|竞争对手|竞品|对手)\s*$", re.IGNORECASE)
 
 
 def _theirs(hit: NameHit, text: str) -> bool:
@@ -1635,7 +1647,7 @@ def find_customer(
             # MET AHMAD YUSOF AT SUNSHINE BAKERIES: its person too; DAVE AT RIVERBEND
             # CONSTRUCTION LLC: read in capitals, the person ran into the company's name
             found = cased
-    found = _their_firm_in_brackets(text, found, customers)
+    found = _their_firm_beside(text, found, customers)
     if found.name is not None and found.contact is None:
         person = _terse_contact(text) or _lower_case_contact(text, found) \
             or _person_then_company(text, found.name)
@@ -1674,24 +1686,29 @@ _PERSON_BRACKETED = re.compile(
     r"[(（](?P<in>[^()（）]{2,80})[)）]")
 
 
-def _their_firm_in_brackets(text: str, found: CustomerGuess,
-                            customers: Sequence[KnownCustomer]) -> CustomerGuess:
-    """A known person with their role and known firm in brackets, Rachel Teo (buyer, Little
-    Lambs Orchard): the firm, and the person its contact."""
-    if found.name is None or found.is_new or found.contact is not None \
+def _their_firm_beside(text: str, found: CustomerGuess,
+                       customers: Sequence[KnownCustomer]) -> CustomerGuess:
+    """A known person with their role at a known firm said beside them, Rachel Teo (buyer,
+    Little Lambs Orchard), Lerato Mokoena (GM at Truth Coffee), Liam Chen, new sommelier at
+    Mercer Hospitality Group: the firm, and the person its contact."""
+    if found.name is None or found.is_new or found.contact is not None or found.end < 0 \
             or not _looks_like_person_name(found.name):
         return found
-    for match in _PERSON_BRACKETED.finditer(text, max(0, found.start)):
-        inside = match.group("in")
-        if match.start() != found.start or not ROLE_BEFORE.search(inside.split(",")[0] + ","):
+    after = text[found.end:found.end + 80]
+    for customer in customers:
+        at = after.find(customer.name)
+        if customer.name == found.name or at < 0:
             continue
-        for customer in customers:
-            at = inside.find(customer.name)
-            if customer.name != found.name and at >= 0:
-                start = match.start("in") + at
-                return CustomerGuess(name=customer.name, start=start,
-                                     end=start + len(customer.name), contact=found.name)
+        role = _ROLE_THEN_AT.sub("", after[:at])
+        if _SET_OFF.match(after) and "." not in role and ROLE_BEFORE.search(role):
+            start = found.end + at
+            return CustomerGuess(name=customer.name, start=start,
+                                 end=start + len(customer.name), contact=found.name)
     return found
+
+
+_SET_OFF = re.compile(r"\s*[,(（]")
+_ROLE_THEN_AT = re.compile(r"(?:\s*(?:[,，]|\b(?:at|of|from|for)\b|@|-)\s*)+$", re.IGNORECASE)
 
 
 def _person_then_company(text: str, name: str) -> str | None:
@@ -1938,6 +1955,8 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
              and m.known not in apart
              and not _NOT_THEIRS_AFTER.match(text, m.end)  # 大参林, vs Okta: a competitor
              and not _NOT_THEIRS_BEFORE.search(text[max(0, m.start - 40):m.start])]
+    apart |= {m.known for m in subjects if m.known is not None and m not in known
+              and _COMPARED_WITH.search(text, max(0, m.start - 12), m.start)}  # 对比一下爱帝宫
     introduced = next((m for m in subjects if m.known is None
                        and _NEW_ONE.search(text, max(0, m.start - 16), m.start)), None)
     if introduced is not None:  # 新客户陈嘉欣在Novena开了间skin clinic: the new one named
@@ -2013,7 +2032,8 @@ def _find_customer(  # noqa: C901, PLR0911, PLR0912, PLR0915 - the contract's or
             name = _by_words_near(text.lower(), index)
             if name is not None:  # MAPEL LEAF CO-PACKERS SIGNED: Maple Leaf Co-Packers
                 return CustomerGuess(name=name, guessed=True)
-    named = [m for m in subjects if not (m.kind == "en" and m.name.lower() in _COMMON)]
+    named = [m for m in subjects if not (m.kind == "en" and m.name.lower() in _COMMON)
+             and (m.known is None or m.known not in apart)]
     subjects = [m for m in named if not (m.kind == "en" and en_place(m.name)
                                          and not _ITS_PEOPLE.match(text, m.end))] or [
         m for m in named if _A_SITE_AT.search(text, max(0, m.start - 4), m.start)

@@ -488,7 +488,11 @@ _EN_CONTACT_NOUN = re.compile(
     r"^\s*(?:[\w-]+\s+){1,2}at\s+(?-i:[A-Z])[^.;!?]{0,40}\bwith\s+(?:the|their|(?-i:[A-Z]))|"
     r"^\s*(?:at|@)\s+(?-i:[A-Z])[^.;!?]{0,40}\b(?:today|this\s+(?:morning|afternoon))\s*$|"
     r"^\s*(?:[A-Z][\w'&-]*\s+){1,4}(?:visit|meeting|call|demo|tasting|lunch)(?=\s*[:,–-]|\s*$)|"
-    r"^\s*[\w-]+\s+meet(?:-?up)?\s+(?:with|at|w/))\b",  # Farmer meet at …: the noun
+    r"^\s*[\w-]+\s+meet(?:-?up)?\s+(?:with|at|w/)|"  # Farmer meet at …: the noun
+    # Demo of the 2-group La Marzocco at Kape Kalye today: what was shown, where, when
+    r"^\s*(?:demo|visit|tour|tasting|walkthrough|inspection|meeting|call)\s+(?:of|for)\s+"
+    r"[^.;!?,]{1,40}?\s(?:with|at)\s+(?-i:[A-Z])[^.;!?,]{0,40}\b(?:today|yesterday|"
+    r"this\s+(?:morning|afternoon)))\b",
     re.IGNORECASE,
 )
 _EN_NOT_CONTACTED = re.compile(

@@ -382,7 +382,8 @@ def zh_names(text: str) -> list[NameHit]:
     hits = [NameHit(m.group(0), m.start(), "title") for m in _SURNAME_TITLE.finditer(text)
             if (text[m.end():m.end() + 1] not in _NOT_AFTER.get(m.group("t"), "")
                 or m.end() == len(text))
-            and not (len(m.group(0)) == 2 and segment.word_frequency(m.group(0)) > _A_WORD)]
+            and not (len(m.group(0)) == 2 and segment.word_frequency(m.group(0)) > _A_WORD)
+            and not _surname_ends_a_word(text, m.start(), m.group("s"))]
     hits += [NameHit(m.group(0), m.start(), "familiar") for m in _FAMILIAR.finditer(text)
              if m.group(0) not in _NOT_FAMILIAR]
     hits += [NameHit(m.group("s") + _EN_TITLE_ZH[m.group("t").lower()], m.start(), "title")
@@ -395,6 +396,18 @@ def zh_names(text: str) -> list[NameHit]:
     taken = [(h.start, h.start + len(h.name)) for h in hits]
     hits += [h for h in _zh_people(text) if not _overlaps(h, taken)]
     return sorted(hits, key=lambda h: (h.start, -len(h.name)))
+
+
+def _surname_ends_a_word(text: str, start: int, surname: str) -> bool:
+    """铝合金导轨, 黄金周: the surname ends a common word with the character before it (not
+    when that character ends a word of its own: 宏远营造|林工)."""
+    before = text[start - 1:start] if start > 0 else ""
+    return len(surname) == 1 and bool(before) and before not in "老小阿" \
+        and segment.word_frequency(before + surname) >= _WORD_BEFORE \
+        and (start < 2 or segment.word_frequency(text[start - 2:start]) < _WORD_BEFORE)
+
+
+_WORD_BEFORE = 500  # how often 合金 must be said to be read as a word (老王: 190)
 
 
 def _suffix_at(text: str, pos: int) -> str:
@@ -1109,7 +1122,12 @@ def _said_as_no_name(name: str, text: str, start: int, first: int) -> bool:
     Leasing): the field of a title. No one's name either way."""
     return bool((_HYPHENED_NOUN.fullmatch(name) and _starts_sentence(text, start))
                 or _TITLE_OF.search(text, max(0, first - 16), max(first, 0))
+                or _SPEC_BEFORE.search(text, max(0, first - 24), max(first, 0))
                 or _HOLIDAY_NAME.fullmatch(name))
+
+
+# a machine's make after its spec: the 2-group La Marzocco, a 3-door Liebherr
+_SPEC_BEFORE = re.compile(r"\b(?:the|a|an|our|their)\s+\d+(?:\.\d+)?-[a-z]+\s+$")
 
 
 # a holiday or a season's name: Golden Week, Chinese New Year, Black Friday

@@ -152,7 +152,8 @@ def test_customer_names(text: str, customer: str, is_new: bool) -> None:
              "Polished Jane Cooper's Sunseeker at the marina and showed her the hull",  # a boat
              "JUST FINISHED WALKTHROUGH AT PINECREST LOBBY. QUOTED $4,800",
              "Bursar at Acme Corp called, they want 600 PE kits",  # a role, no name
-             "周五下午4点半去蓝海科技看桂花树苗顺便谈价格"])
+             "周五下午4点半去蓝海科技看桂花树苗顺便谈价格",
+             "有空再去趟蓝海科技看看新的铝合金导轨 不急"])  # 合金: a word, no Mr 金
 def test_no_contact_from_words_that_are_no_names(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).contact is None
 
@@ -343,6 +344,13 @@ def test_known_customers_as_reps_shorten_them(text: str, customer: str,
         ("Jane Cooper (buyer, Acme Corp) called - wants a restock of 120 tins", "Acme Corp",
          "Jane Cooper"),  # the known person's firm, in brackets with their role
         ("蓝海科技车队的机油用完了，今天给他们配送20桶15W-40", "蓝海科技", None),  # its fleet
+        ("Spoke to Jane Cooper (GM at Acme Corp), grinder needs a service", "Acme Corp",
+         "Jane Cooper"),
+        ("Good meeting with Jane Cooper, new sommelier at Acme Corp. Send samples", "Acme Corp",
+         "Jane Cooper"),
+        ("接待了孕妈陈女士，婆婆嫌贵，说要再对比一下蓝海科技。下周一上午再回访", "陈女士", None),
+        ("Demo of the 2-group La Marzocco at Acme Corp today, owner Carlo Reyes liked it",
+         "Acme Corp", "Carlo Reyes"),  # the machine's make after its spec: no one
     ],
 )
 def test_who_is_the_customer_and_who_is_not(text: str, customer: str | None,
@@ -428,6 +436,7 @@ def test_amounts_beside_money_words(text: str, value: float, kind: str) -> None:
     ("Was supposed to call Jane Cooper at 9 this morning, totally forgot. Call her at 3.",
      False),  # a call meant, not made
     ("蓝海科技订的护理床上周已经发货了，物流单号也发给他们了", True),  # sent to them
+    ("Demo of the new grinder at Acme Corp today, they liked it. Send pricing tmrw", True),
 ])
 def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     assert parse_memo(text, NOW, TEAM).contacted is contacted
@@ -4203,3 +4212,9 @@ def test_new_names_after_a_verb_or_before_their_site(text: str, customer: str) -
     memo = parse_memo(text, NOW, (KnownCustomer("盾安"), KnownCustomer("Bounce Bay"),
                                   KnownCustomer("Oak Grove High School")))
     assert (memo.customer, memo.customer_is_new) == (customer, True)
+
+
+def test_a_model_after_a_short_name_is_goods() -> None:
+    memo = parse_memo("25/5前把奥迪A6L的原厂刹车盘订回来，周先生等着换", NOW,
+                      (KnownCustomer("奥迪4S店"),))
+    assert (memo.customer, memo.customer_is_new) == ("周先生", True)
