@@ -313,7 +313,8 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
     # a size or a price list, not money changing hands: Deal size 估计 150w, list is $9,500
     ("other", re.compile(
         r"(?<!预算)估计|(?<!预算)预计|估算|预估|市场价|原价|标价|指导价|零售价|退回|退款|退还|(?i:\brefund(?:ed)?\b)|(?i:\bdeal\s+size\b|\blist\s+(?:price\s+)?is\b|"
-        r"\blist\s+price\b|\bmsrp\b|\bretail\b|\bestimated?\b|\bpotential\b|\bworth\b)",
+        r"\blist\s+price\b|\bmsrp\b|\bretail\b|\bestimated?\b|\bpotential\b|\bworth\b|"
+        r"\bspends\b|\bspending\b)",
             re.ASCII)),
 )
 # the kind words typed with a letter dropped or doubled (outstandng, ordred, recieved is a

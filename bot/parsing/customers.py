@@ -1551,7 +1551,7 @@ _THE_ROLE_AFTER = re.compile(
 _THEIR = re.compile(r"(?:他们的|她们的|对方的|(?i:\btheir))\s*$")
 # whom our task is sent or said to: 发给 Emily, send Lily the price list, email Gary
 _SENT_TO = re.compile(
-    r"(?:发给|交给|寄给|转给|回复|(?i:\b(?:send|sent|email|e-mail|call|ring|text|ping)(?:\s+\w+){0,3}"
+    r"(?:发给|交给|寄给|转给|回复|过去找|(?i:\b(?:send|sent|email|e-mail|call|ring|text|ping)(?:\s+\w+){0,3}"
     r"\s+to|\b(?:send|email|e-mail|call|ring|text|ping|tell|ask|remind)))\s*$", re.ASCII)
 
 

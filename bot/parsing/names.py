@@ -20,7 +20,8 @@ SURNAMES = (
     "艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬"
     "师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝萧区"
 )
-_COMPOUND = "欧阳|司马|上官|诸葛|东方|皇甫|慕容|令狐|司徒|夏侯|尉迟|公孙|长孙|宇文"
+_COMPOUND = ("欧阳|司马|上官|诸葛|东方|皇甫|慕容|令狐|司徒|夏侯|尉迟|公孙|宇文|"
+             "(?<![店厂校院行局部社队所站场园馆组班科处])长孙")  # 院长|孙姐, not 长孙
 TITLES = (
     "总经理|总监|总裁|董事长|经理|老师|主任|老板|处长|科长|课长|部长|院长|校长|厂长|行长|局长|医生|"
     "律师|先生|女士|小姐|博士|教授|主管|助理|秘书|师傅|阿姨|大妈|大姐|大哥|老板娘|太太|副总经理|副总|副经理|"
@@ -111,7 +112,7 @@ _NOT_NAME_PART = {
 # Words a company's name holds (Acme Corp, Pinecrest Medical Group, Bayside Deli): a known
 # customer or a new name with one is a company, not a person.
 _EN_BUSINESS_WORDS = (
-    "Corp Corporation Inc Ltd LLC Co Group Industries Enterprises Holdings "
+    "Corp Corporation Inc Ltd LLC Co Group Industries Enterprises Holdings Hub "
     "Technologies Tech Labs Systems Partners Company GmbH AG PLC Bank Capital "
     "Dynamics Solutions Pte Limited Logistics Trading Traders Foods Food Clinic "
     "Clinics Hospital Hotels Hotel Motors Electronics Pharma Medical Software "
@@ -314,7 +315,7 @@ _EN_CAPS = re.compile(
     rf"(?:[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-]|'(?![sS]\b|\s))*"
     rf"(?:'[sS]\b|'(?=\s))?|&|(?:{_PARTICLE}[ \t]+)+[A-ZÀ-ÖØ-Þ](?:[{_LATIN}&-])*))*")
 _EN_STOP_WORDS = (
-    "i me my we us our you he she they it the a an this that call ping email mail send "
+    "i me my we us our you he she they it the a an this that call ping email mail send self "
     "sent remind follow meet met meeting visit demo lunch dinner breakfast coffee check "
     "get got proposal contract quote quarterly renewal kickoff invoice golf deliver "
     "close reach team sync spoke talk talked asked ask tell told need needs wants want "
@@ -1087,8 +1088,8 @@ def en_names(text: str) -> list[NameHit]:
     holidays = [m.span() for m in _HOLIDAY_NAME.finditer(text)]
     for match in _EN_CAPS.finditer(text):
         if any(a < match.end() and match.start() < b for a, b in holidays) \
-                or re.search(r"[A-Za-z]-$", text[max(0, match.start() - 2):match.start()]):
-            continue  # Mother's Day orders: a day; ALL-SEASON SETS: a word's end; no one's name
+                or re.search(r"[A-Za-z0-9]-$", text[max(0, match.start() - 2):match.start()]):
+            continue  # Mother's Day orders: a day; ALL-SEASON SETS, 5-MICRON: a word's end
         words, start = _name_words(match, text)
         if not words or words[0].lower() in _PRODUCT_WORDS \
                 or " ".join(words).lower() in _PLATFORMS:
@@ -1123,9 +1124,15 @@ def _said_as_no_name(name: str, text: str, start: int, first: int) -> bool:
     return bool((_HYPHENED_NOUN.fullmatch(name) and _starts_sentence(text, start))
                 or _TITLE_OF.search(text, max(0, first - 16), max(first, 0))
                 or _SPEC_BEFORE.search(text, max(0, first - 24), max(first, 0))
+                or (" " not in name and _ROLE_OF.search(text, max(0, first - 16), max(first, 0))
+                    is not None and not re.match(r"\s+[A-Z]", text[first + len(name):]))
                 or _HOLIDAY_NAME.fullmatch(name))
 
 
+# the field of a role: Director of Care, Head of Sales (a name would follow: Head of Sales
+# Jo Tan)
+_ROLE_OF = re.compile(r"\b(?:director|head|vp|manager|chief|dean|officer)\s+of\s+$",
+                      re.IGNORECASE)
 # a machine's make after its spec: the 2-group La Marzocco, a 3-door Liebherr
 _SPEC_BEFORE = re.compile(r"\b(?:the|a|an|our|their)\s+\d+(?:\.\d+)?-[a-z]+\s+$")
 

@@ -153,7 +153,9 @@ def test_customer_names(text: str, customer: str, is_new: bool) -> None:
              "JUST FINISHED WALKTHROUGH AT PINECREST LOBBY. QUOTED $4,800",
              "Bursar at Acme Corp called, they want 600 PE kits",  # a role, no name
              "周五下午4点半去蓝海科技看桂花树苗顺便谈价格",
-             "有空再去趟蓝海科技看看新的铝合金导轨 不急"])  # 合金: a word, no Mr 金
+             "有空再去趟蓝海科技看看新的铝合金导轨 不急",  # 合金: a word, no Mr 金
+             "下周一 10am 跟 Acme Corp 的 Director of Care 谈 30张 nursing beds 的 order",
+             "Demo at Jane Cooper's farm went ok. Need to check with Kisan Drone Hub first"])
 def test_no_contact_from_words_that_are_no_names(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).contact is None
 
@@ -437,6 +439,9 @@ def test_amounts_beside_money_words(text: str, value: float, kind: str) -> None:
      False),  # a call meant, not made
     ("蓝海科技订的护理床上周已经发货了，物流单号也发给他们了", True),  # sent to them
     ("Demo of the new grinder at Acme Corp today, they liked it. Send pricing tmrw", True),
+    ("蓝海科技吴老板的烘干机皮带又断了，中秋节前一定要派人去换好", False),  # a belt
+    ("今天在蓝海科技看了他们的洗衣房，对隧道式洗涤机比较感兴趣", True),  # seen there
+    ("上周五给蓝海科技把20支滤芯全换完了，当场收了3200块", True),  # work done for them
 ])
 def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     assert parse_memo(text, NOW, TEAM).contacted is contacted
@@ -450,6 +455,8 @@ def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     ("Called Acme Corp twice, no answer. Left a voicemail for Martin.", "Martin"),
     ("陪我们经理老蔡去了蓝海科技，见了彭经理，周五前把报价发给彭经理", "彭经理"),
     ("Demo at Acme Corp went ok. Their ops head Jun asked about the ASRS option", "Jun"),
+    ("上午拜访了蓝海科技的院长孙姐，新楼要50张护理床", "孙姐"),  # 院长|孙姐, no 长孙
+    ("去了蓝海科技，见了院长孙医生和采购小周。下周四下午2点带样品过去找小周", "小周"),
 ])
 def test_which_of_their_people_is_the_contact(text: str, contact: str) -> None:
     assert parse_memo(text, NOW, TEAM).contact == contact
@@ -661,6 +668,7 @@ def test_a_decimal_ten_thousands_takes_no_tail() -> None:
     ("Acme Corp still hasn't paid the USD 3,500 for the May service", "owed"),
     ("今天回访过蓝海科技, 上周买的两个 Birkin 25 很满意, 一共 S$52,000", "deal"),
     ("蓝海科技的锅炉要改燃气，初步估算改造费用120万左右，老板还没拍板", "other"),
+    ("Follow up with Jane Cooper next Friday re order, she spends ~HK$25,000/month", "other"),
 ])
 def test_more_amount_kinds(text: str, kind: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
