@@ -1747,6 +1747,9 @@ def _lower_case_contact(text: str, found: CustomerGuess) -> str | None:
             and _PERSON_BEFORE_LOWER.search(text, max(0, at - 12), at) else None
 
     before = _LOWER_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and _A_THING_BEFORE.search(text, max(0, before.start(1) - 8),
+                                                     before.start(1)):
+        before = None  # the drop tower at funfield park: a thing there, no one
     after = _LOWER_AFTER.match(text, end) or _LOWER_APPOSITIVE.match(text, end) \
         or _LOWER_THE_ROLE.match(text, end)
     found_person = (_titled(person, before.group(1)) if before else None) or (
@@ -1761,6 +1764,7 @@ def _lower_case_contact(text: str, found: CustomerGuess) -> str | None:
     return found_person
 
 
+_A_THING_BEFORE = re.compile(r"\b(?:the|a|an|our|their|its)\s+$")
 # what a lower-case first name follows: mtg w carla, met tasha, spoke to ken
 _PERSON_BEFORE_LOWER = re.compile(
     r"(?:\bw/?|\bwith|\bmet|\bto|\bcall(?:ed)?|\bemail(?:ed)?|\btexted|\bask(?:ed)?|\btell)\s+$",

@@ -155,7 +155,8 @@ def test_customer_names(text: str, customer: str, is_new: bool) -> None:
              "周五下午4点半去蓝海科技看桂花树苗顺便谈价格",
              "有空再去趟蓝海科技看看新的铝合金导轨 不急",  # 合金: a word, no Mr 金
              "下周一 10am 跟 Acme Corp 的 Director of Care 谈 30张 nursing beds 的 order",
-             "Demo at Jane Cooper's farm went ok. Need to check with Kisan Drone Hub first"])
+             "Demo at Jane Cooper's farm went ok. Need to check with Kisan Drone Hub first",
+             "next tuesday 7am inspection of the drop tower at acme corp, bring the ndt kit"])
 def test_no_contact_from_words_that_are_no_names(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).contact is None
 
@@ -442,6 +443,7 @@ def test_amounts_beside_money_words(text: str, value: float, kind: str) -> None:
     ("蓝海科技吴老板的烘干机皮带又断了，中秋节前一定要派人去换好", False),  # a belt
     ("今天在蓝海科技看了他们的洗衣房，对隧道式洗涤机比较感兴趣", True),  # seen there
     ("上周五给蓝海科技把20支滤芯全换完了，当场收了3200块", True),  # work done for them
+    ("刚从冷库回来 蓝海科技要的羊肉卷明早发货 提醒我9点跟仓库确认车辆", False),  # our store
 ])
 def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     assert parse_memo(text, NOW, TEAM).contacted is contacted
@@ -669,6 +671,7 @@ def test_a_decimal_ten_thousands_takes_no_tail() -> None:
     ("今天回访过蓝海科技, 上周买的两个 Birkin 25 很满意, 一共 S$52,000", "deal"),
     ("蓝海科技的锅炉要改燃气，初步估算改造费用120万左右，老板还没拍板", "other"),
     ("Follow up with Jane Cooper next Friday re order, she spends ~HK$25,000/month", "other"),
+    ("拜访了蓝海科技的采购刘工，断桥铝6063一吨报到21500元，他嫌贵", "quote"),
 ])
 def test_more_amount_kinds(text: str, kind: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
