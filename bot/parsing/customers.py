@@ -1030,7 +1030,8 @@ _ROLE_ZH = (r"(?:[A-Za-z&]{1,6}\s*)?"
 # Acme Corp 的 QC 经理 Kevin, Globex Ltd 采购 Mike
 _COMPANY_THEN_PERSON = re.compile(
     rf"\s*[(（]\s*|\s*(?:\([^()]{{1,30}}\)|（[^（）]{{1,30}}）)?\s*[-–—:：]?"
-    rf"\s*(?:[\u4e00-\u9fff]{{1,4}}(?:部|处|科|室|组))?(?:的|那边的|那边|'s|’s|'|’)?\s*"
+    rf"\s*(?:[\u4e00-\u9fff]{{1,4}}(?:部|处|科|室|组)|(?i:{DEPARTMENTS})\s*)?"
+    rf"(?:的|那边的|那边|'s|’s|'|’)?\s*"
     rf"(?:{_ROLE_ZH}\s*|[A-Z]{{2,4}}\s*)?|\s*(?:\([^()]{{1,30}}\)|（[^（）]{{1,30}}）)?"
     rf"\s*(?:的|'s|’s|那边的?)\s*(?:[A-Za-z&-]+\s+){{0,2}}[A-Za-z&-]+,?\s+|\s*那边的?\s*")
 # a known person right after a company's possessive: Parkside Developments' Jane Ho
@@ -1108,8 +1109,9 @@ def _looks_like_person_name(name: str) -> bool:
     """A known customer's name that is a person's (张伟, Jane Doe), not a company's."""
     if any(ch in name for ch in "公司集团科技") or _BRAND_NAME.fullmatch(name):
         return False
-    if _CJK.search(name):
-        return 2 <= len(name) <= 3 and normalize(name)[0] in SURNAMES
+    if _CJK.search(name):  # (麦香坊, 陈记: a shop's, its last character says)
+        return 2 <= len(name) <= 3 and normalize(name)[0] in SURNAMES \
+            and normalize(name)[-1] not in "坊店馆厂社庄铺记苑斋"
     words = name.split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
         and not en_company(name) and not en_place(name)

@@ -1037,8 +1037,9 @@ _EN_ROLE_WORDS = (
 EN_ROLES = frozenset(_EN_ROLE_WORDS.split())
 ROLE_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:" + "|".join(sorted(EN_ROLES, key=len, reverse=True))
-    + r")(?:\s+of\s+[\w&-]+)?"
+    + r")(?:\s+of\s+[\w&-]+)?(?:\s*的)?"  # 麦香坊 purchasing 的 Jenny
     r"|(?:经理|总监|主管|老板娘|老板|负责人|采购|财务|老总|主任|总|工程师|助理|秘书|厂长|店长|院长|主厨|"
+    r"护士长|科长|组长|队长|站长|馆长|所长|处长|部长|局长|行长|"
     r"厨师长|校长|园长|教导主任|行政|人事|前台|会计|律师|医生|HRBP|HR|QS|PM|工务|商务|运营|品控|质检|仓管|客服|设计师)"
     r"|[\u4e00-\u9fff]{1,4}(?:部|科|处|办)的?)"
     r"\s*[:：,，]?\s*$", re.IGNORECASE)

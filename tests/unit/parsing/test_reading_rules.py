@@ -444,6 +444,9 @@ def test_amounts_beside_money_words(text: str, value: float, kind: str) -> None:
     ("今天在蓝海科技看了他们的洗衣房，对隧道式洗涤机比较感兴趣", True),  # seen there
     ("上周五给蓝海科技把20支滤芯全换完了，当场收了3200块", True),  # work done for them
     ("刚从冷库回来 蓝海科技要的羊肉卷明早发货 提醒我9点跟仓库确认车辆", False),  # our store
+    ("已经把修订版报价发给蓝海科技了, 总价 ¥128,000, 等他们回复", True),
+    ("蓝海科技 uniform order 上周五 delivered 了, 今天跟教务处确认过 sizing 都OK", True),
+    ("蓝海科技的 IT 经理 Kevin 看完 demo 很满意, 要求下周五前出 integration 方案", True),
 ])
 def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     assert parse_memo(text, NOW, TEAM).contacted is contacted
@@ -459,6 +462,7 @@ def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     ("Demo at Acme Corp went ok. Their ops head Jun asked about the ASRS option", "Jun"),
     ("上午拜访了蓝海科技的院长孙姐，新楼要50张护理床", "孙姐"),  # 院长|孙姐, no 长孙
     ("去了蓝海科技，见了院长孙医生和采购小周。下周四下午2点带样品过去找小周", "小周"),
+    ("下午跟蓝海科技 purchasing 的 Jenny 开了会, 下周一发 proposal 给她", "Jenny"),
 ])
 def test_which_of_their_people_is_the_contact(text: str, contact: str) -> None:
     assert parse_memo(text, NOW, TEAM).contact == contact
@@ -4229,3 +4233,12 @@ def test_a_model_after_a_short_name_is_goods() -> None:
     memo = parse_memo("25/5前把奥迪A6L的原厂刹车盘订回来，周先生等着换", NOW,
                       (KnownCustomer("奥迪4S店"),))
     assert (memo.customer, memo.customer_is_new) == ("周先生", True)
+
+
+@pytest.mark.parametrize(("text", "contact"), [
+    ("下午跟麦香坊 purchasing 的 Jenny 开了会, 下周一发 proposal 给她", "Jenny"),  # a shop's name
+    ("今天给仁和康复中心做了设备培训，护士长刘敏提了几个问题，周五前整理个操作手册给她", "刘敏"),
+])
+def test_known_people_at_known_firms(text: str, contact: str) -> None:
+    team = (KnownCustomer("麦香坊"), KnownCustomer("仁和康复中心"), KnownCustomer("刘敏"))
+    assert parse_memo(text, NOW, team).contact == contact
