@@ -164,8 +164,9 @@ def _coined_head(name: str) -> str | None:
     it: 海康 for 海康威视 (not 果然 of 果然鲜, a word)."""
     core = _ZH_PLACE_HEAD.sub("", _BRACKETED.sub("", _ZH_LEGAL_FORM.sub("", name)))
     if not re.fullmatch("[\u4e00-\u9fff]{4}", core) or _ZH_ENDINGS.search(core) \
+            or core[2] == "之" \
             or segment.word_frequency(core[:2]) >= 50 or segment.word_frequency(core) >= 50:
-        return None
+        return None  # (月嫂之家: the home of 月嫂, a trade, no coined 字号)
     return core[:2]
 
 

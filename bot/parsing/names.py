@@ -1120,14 +1120,19 @@ def en_names(text: str) -> list[NameHit]:
 
 
 def _said_as_no_name(name: str, text: str, start: int, first: int) -> bool:
-    """Load-out done, Follow-up call: a hyphened noun opening a sentence; Marcus Reyes (VP
-    Leasing): the field of a title. No one's name either way."""
-    return bool((_HYPHENED_NOUN.fullmatch(name) and _starts_sentence(text, start))
+    """Load-out done, Follow-up call: a hyphened noun opening a sentence; Entrapment at …:
+    an abstract noun opening one; Marcus Reyes (VP Leasing): the field of a title. No one's
+    name either way."""
+    return bool(((_HYPHENED_NOUN.fullmatch(name) or _ABSTRACT_NOUN.fullmatch(name))
+                 and _starts_sentence(text, start))
                 or _TITLE_OF.search(text, max(0, first - 16), max(first, 0))
                 or _SPEC_BEFORE.search(text, max(0, first - 24), max(first, 0))
                 or (" " not in name and _ROLE_OF.search(text, max(0, first - 16), max(first, 0))
                     is not None and not re.match(r"\s+[A-Z]", text[first + len(name):]))
                 or _HOLIDAY_NAME.fullmatch(name))
+
+
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:ment|tion|sion)")
 
 
 # the field of a role: Director of Care, Head of Sales (a name would follow: Head of Sales

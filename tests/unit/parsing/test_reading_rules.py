@@ -156,7 +156,8 @@ def test_customer_names(text: str, customer: str, is_new: bool) -> None:
              "有空再去趟蓝海科技看看新的铝合金导轨 不急",  # 合金: a word, no Mr 金
              "下周一 10am 跟 Acme Corp 的 Director of Care 谈 30张 nursing beds 的 order",
              "Demo at Jane Cooper's farm went ok. Need to check with Kisan Drone Hub first",
-             "next tuesday 7am inspection of the drop tower at acme corp, bring the ndt kit"])
+             "next tuesday 7am inspection of the drop tower at acme corp, bring the ndt kit",
+             "Entrapment at Acme Corp lift 2 — firies got them out. Call the manager in 2 hours"])
 def test_no_contact_from_words_that_are_no_names(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).contact is None
 
@@ -447,6 +448,8 @@ def test_amounts_beside_money_words(text: str, value: float, kind: str) -> None:
     ("已经把修订版报价发给蓝海科技了, 总价 ¥128,000, 等他们回复", True),
     ("蓝海科技 uniform order 上周五 delivered 了, 今天跟教务处确认过 sizing 都OK", True),
     ("蓝海科技的 IT 经理 Kevin 看完 demo 很满意, 要求下周五前出 integration 方案", True),
+    ("新酿的IPA给蓝海科技的Kevin尝了，他觉得可以，周六晚上8点去谈铺货", True),  # tasted
+    ("蓝海科技想租15台新能源车，行政部郑经理今天要了报价，两周后再跟进", True),
 ])
 def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     assert parse_memo(text, NOW, TEAM).contacted is contacted
@@ -4242,3 +4245,9 @@ def test_a_model_after_a_short_name_is_goods() -> None:
 def test_known_people_at_known_firms(text: str, contact: str) -> None:
     team = (KnownCustomer("麦香坊"), KnownCustomer("仁和康复中心"), KnownCustomer("刘敏"))
     assert parse_memo(text, NOW, team).contact == contact
+
+
+def test_the_home_of_a_trade_has_no_short_name() -> None:
+    memo = parse_memo("今天给陈女士做了回访，月嫂上户一周了，她挺满意", NOW,
+                      (KnownCustomer("陈静"), KnownCustomer("月嫂之家")))
+    assert memo.customer == "陈静"  # 月嫂 is the trade, no short 月嫂之家
