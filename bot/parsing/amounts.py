@@ -233,6 +233,8 @@ _PIECES_PUT = re.compile(r"(?:换|装|铺|贴|挂|切|补)(?:了|上)?\s*\d+\s*�
 _GOODS_AFTER = re.compile(r"(?:光伏|太阳能)?(?:组件|面板|电池板|电池|钢板|铝板|玻璃|瓷砖|地砖|"
                           r"石材|砖|显示屏|屏幕|屏|芯片|主板|电路板|滤芯|模组|地垫|垫子|标牌|牌子|手表|"
                           r"蛋糕|香皂|肥皂|板)")
+# 一块680元: one piece, then its price
+_PRICE_AFTER = re.compile(r"\s*\d")
 # (一块 outdoor screen: an English noun counted too)
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff](?<![钱多的半每左一二三四五六七八九十])|"
                          r"\s?(?!(?i:rmb|cny|yuan|bucks?|dollars?|each|per)\b)[A-Za-z]{3,}")
@@ -255,7 +257,8 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
             if any(a < match.end() and match.start() < b for _, (a, b) in found):
                 continue
             if pattern is _SUFFIX and ((_PIECES.match(match.group(0))
-                                        and _NOUN_AFTER.match(text, match.end()))
+                                        and (_NOUN_AFTER.match(text, match.end())
+                                             or _PRICE_AFTER.match(text, match.end())))
                                        or (_MANY_PIECES.search(match.group(0))
                                            and _GOODS_AFTER.match(text, match.end()))
                                        or _PIECES_PUT.search(text, max(0, match.start() - 4),
@@ -289,7 +292,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         r"收到|到账|回款|付了|付过|付款了|已付|打款|汇款|转账|转了|打款了|支付了|结清|入账|收款|已收|收了|付清|(?<!成)交了|"
         r"(?i:\bpa(?:y|id)\s*了)|"
         r"已打|打过来|首付|首款|"
-        r"定金|订金|入数|收[^，。；;]{0,6}现金|现金收|(?i:\bpaid\s+up\b|\bcleared\b|\blanded\b)|"
+        r"定金|订金|入数|收[^，。；;]{0,6}现金|现金收|(?i:\bpaid\s+up\b|\bcleared\b|(?<!\d\s)\blanded\b)|"
         r"(?i:\b(?:rcvd|rec'd|recd|recvd|recv'd|rcv'd|pymt|pd)\b)|"
         r"(?i:\bpaid\b|\bpaied\b|\bpayed\b|\breceived\b|\bpayment\b|\bwired\b|\btransferred\b|"
         r"\bcollected\b|\bsettled\b(?!\s+on\b)|\bdeposit(?:ed)?\b|\bcharged\b|\b(?:went|gone)\s+out\b|"

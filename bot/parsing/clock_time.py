@@ -31,7 +31,7 @@ _AT_HOUR = re.compile(
     rf"(?:[\s-]+(?P<m>(?:twenty|thirty|forty|fifty)(?:[\s-]?(?:one|two|three|four|five|six|"
     rf"seven|eight|nine))?)(?:\s+minutes)?)?(?:\s*o'?clock)?(?![\d.,:/]?\d)"
     r"(?!\s*(?:%|percent|people|units|pieces|boxes|seats|employees|offices|of\b))"
-    r"(?!\s+(?!this\b|is\b|was\b|has\b|does\b|as\b|us\b)[a-z]+s\b)",
+    r"(?!\s+(?!this\b|is\b|was\b|has\b|does\b|as\b|us\b|thanks\b|pls\b)[a-z]+s\b)",
     re.IGNORECASE | re.ASCII,
 )
 _PAST_TO = re.compile(

@@ -27,7 +27,7 @@ TITLES = (
     "律师|先生|女士|小姐|博士|教授|主管|助理|秘书|师傅|阿姨|大妈|大姐|大哥|老板娘|太太|副总经理|副总|副经理|"
     "副院长|副校长|副理|协理|襄理|团长|支书|书记|队长|所长|站长|店长|场长|园长|馆长|理事长|秘书长|会长|社长|村长|组长|护士长|"
     "大夫|主席|导演|教练|会计|出纳|专员|总工|药师|护士|兽医|技师|工程师|总编|主编|编辑|医师|伯伯|叔叔|奶奶|爷爷|婆婆|妈妈|"
-    "调度|主厨|班长|设计师|建筑师|讲师|"
+    "调度|主厨|班长|设计师|建筑师|讲师|姑娘|"
     "总|董|工|姐|导(?![购游师航入出致体电])|"
     "哥|生|太"
 )
@@ -978,7 +978,7 @@ _AFTER_VERB = re.compile(
     r"them|his|their|our|my|your|its|it|this|that|these|those|some|all|any|both|me|us|you|down|through|"
     r"across|around|about|mr|mrs|ms|dr|miss|prof)\b", re.IGNORECASE)
 # Encik Rahman, Alhaji Mahama: Malay, Hausa and Hindi forms too
-_HONORIFIC_WORDS = frozenset(("dr", "mr", "mrs", "ms", "miss", "prof", "mx", "mdm", "madam",
+_HONORIFIC_WORDS = frozenset(("dr", "dra", "mr", "mrs", "ms", "miss", "prof", "mx", "mdm", "madam",
                               "encik", "puan", "cik", "datuk", "dato", "datin", "alhaji", "hajiya",
                               "shri", "smt", "engr", "atty", "hon", "fr", "sir", "maam", "chief",
                               "pastor", "capt"))

@@ -56,6 +56,7 @@ TEAM = (
         # a lower-case sat before a part of the day is the day
         ("demo the T40 spray drone for Jane Cooper sat morning", "2026-11-21T09:00", False),
         ("十二月二十再去一趟蓝海科技", "2026-12-20", True),
+        ("book the engineer at Acme Corp for friday at 8 thanks", "2026-11-20T08:00", False),
     ],
 )
 def test_the_due_is_the_time_of_our_action(text: str, due: str, all_day: bool) -> None:
@@ -410,6 +411,7 @@ def test_a_birthday_told_today_makes_no_task() -> None:
 
 
 @pytest.mark.parametrize(("text", "value", "kind"), [
+    ("给蓝海科技报了前挡玻璃的价，福耀的一块680元", 680, "quote"),  # one piece, then its price
     ("张总转了5000定金", 5000, "payment"),
     ("收到张总尾款2万", 20000, "payment"),
     ("张总定了100套，货款12万", 120000, "deal"),
@@ -450,6 +452,9 @@ def test_amounts_beside_money_words(text: str, value: float, kind: str) -> None:
     ("蓝海科技的 IT 经理 Kevin 看完 demo 很满意, 要求下周五前出 integration 方案", True),
     ("新酿的IPA给蓝海科技的Kevin尝了，他觉得可以，周六晚上8点去谈铺货", True),  # tasted
     ("蓝海科技想租15台新能源车，行政部郑经理今天要了报价，两周后再跟进", True),
+    ("Dropped samples of the new chewable at Acme Corp. Dr. Alvarez wants pricing", True),
+    ("昨晚蓝海科技的小林发消息，驱虫药卖得好，要补50盒，明天上午发货", True),  # they wrote
+    ("明天给蓝海科技的小林发消息确认", False),
 ])
 def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     assert parse_memo(text, NOW, TEAM).contacted is contacted
@@ -466,6 +471,8 @@ def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     ("上午拜访了蓝海科技的院长孙姐，新楼要50张护理床", "孙姐"),  # 院长|孙姐, no 长孙
     ("去了蓝海科技，见了院长孙医生和采购小周。下周四下午2点带样品过去找小周", "小周"),
     ("下午跟蓝海科技 purchasing 的 Jenny 开了会, 下周一发 proposal 给她", "Jenny"),
+    ("Dra. Santos from Acme Corp (QC branch) texted, running low on vaccine", "Dra. Santos"),
+    ("蓝海科技何姑娘回覆咗，想睇護理床報價，明天上午10點半覆電話給何姑娘", "何姑娘"),
 ])
 def test_which_of_their_people_is_the_contact(text: str, contact: str) -> None:
     assert parse_memo(text, NOW, TEAM).contact == contact
@@ -679,6 +686,7 @@ def test_a_decimal_ten_thousands_takes_no_tail() -> None:
     ("蓝海科技的锅炉要改燃气，初步估算改造费用120万左右，老板还没拍板", "other"),
     ("Follow up with Jane Cooper next Friday re order, she spends ~HK$25,000/month", "other"),
     ("拜访了蓝海科技的采购刘工，断桥铝6063一吨报到21500元，他嫌贵", "quote"),
+    ("CALL JANE COOPER MONDAY 10AM RE CHILEAN CHERRY CONTAINER QUOTE $18,500 LANDED", "quote"),
 ])
 def test_more_amount_kinds(text: str, kind: str) -> None:
     memo = parse_memo(text, NOW, TEAM)
