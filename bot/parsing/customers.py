@@ -1026,7 +1026,8 @@ def _slip_of(written: str, known: str) -> bool:
 _PERSON_KINDS = frozenset({"title", "person", "en", "familiar"})
 _COMPANY_KINDS = frozenset({"company", "brand"})
 _ROLE_ZH = (r"(?:[A-Za-z&]{1,6}\s*)?"
-            r"(?:经理|总监|主管|老板娘|老板|负责人|采购|财务|人事|行政|老总|主任|工程师|助理|秘书|厂长|店长)")
+            r"(?:经理|总监|主管|老板娘|老板|负责人|对接人|联系人|采购|财务|人事|行政|老总|主任|工程师|助理|"
+            r"秘书|厂长|店长)")
 # between a company and its person: 蓝海科技刘经理, 蓝海科技的刘经理, Acme的Tom, Acme's Jane,
 # Acme Corp 的 QC 经理 Kevin, Globex Ltd 采购 Mike
 _COMPANY_THEN_PERSON = re.compile(

@@ -233,7 +233,7 @@ _ZH_CONTACTED = re.compile(
     r"(?i:call)\s*(?:来|我)|(?i:call)了我)|"
     rf"已(?:经)?\s*(?:{_ZH_MET_VERB}|{_MIXED_VERB})|"
     rf"(?<!给[{SURNAMES}])(?<!跟[{SURNAMES}])(?<!和[{SURNAMES}])(?<!找[{SURNAMES}])"
-    rf"刚(?:刚|才)?(?:{_ZH_MET_VERB}|确认)|{_MIXED_VERB}\s*(?:了|过(?![去来])|完|[做开搞]完)(?!解)|"
+    rf"刚(?:刚|才)?(?:{_ZH_MET_VERB}|确认)|(?:{_MIXED_VERB}|fitting)\s*(?:了|咗|过(?![去来])|完|[做开搞]完)(?!解)|"
     r"刚(?:刚|才)?\s*(?:在\s*[A-Za-z]+\s*上\s*)?(?:e-?mail|message|msg|whatsapp|wechat|text|ping|call|"
     r"slack|dm|zoom|teams)|(?:回了|刚(?:刚|才)?回)[^，。,.;；]{0,20}?(?:message|msg|e-?mail|邮件|微信|信息|短信)|"
     r"[\u4e00-\u9fff]{1,3}(?:那边|这边)已(?:经)?\s*确认(?:过)?了|"
@@ -260,7 +260,7 @@ _ZH_CONTACTED = re.compile(
     r"刚(?:刚|才)?从(?!(?:冷库|仓库|公司|厂里|工地|机场|家里|家|展会|总部|车间)(?:出来|回来))"
     r"[^，。,.;；]{1,20}(?:出来|回来)|"  # (刚从冷库回来: our own cold store)
     r"(?:给|帮)[^，。,.;；]{1,12}(?:做|办|讲|演示|介绍|调试|安装|装|维修|修|检修|保养|培训|测|量|处理|"
-    r"尝|品尝|试吃|试喝|试用)(?:了|好了|完了)|"
+    r"尝|品尝|试吃|试喝|试用)(?:了|好了|完了)|(?:给|帮)[^，。,.;；]{1,30}做完|"
     r"(?:今天|刚才|刚刚|上午|下午|昨天)(?:来)?要了(?:个|份)?(?:报价|价格|资料|样品|方案|目录|价目表)|"
     r"(?:寄|发|送|交|递|转)给(?:他|她|他们|她们|客户|对方)?了|"
     r"把[^，。,.;；!！?？]{1,20}(?:发|寄|送|交|转)给[^，。,.;；!！?？]{1,12}了|"
@@ -484,6 +484,7 @@ _EN_CONTACT_NOUN = re.compile(
     r"showroom|site|office|factory|onsite|on-site|video|zoom|phone|service)\s+(?:[\w-]+\s+)?"
     r"(?:call|meet?i?ng|chat|visit|demo|lunch|dinner|review|tour|walk)\s+"
     r"(?:(?:today|yesterday|this\s+(?:morning|afternoon))\s+)?(?:with|at|to|by|from|w(?=/)|给)|"
+    r"^\s*(?:home|site|house|office)\s+visit\s+to\s+(?-i:[A-Z])\w*|"
     r"^\s*(?:(?:today|yesterday|今天|昨天|今日|尋日|琴日)\s*)?(?:[\w-]+\s+)?"
     r"(?:demo|call|meet?i?ng|mtg|visit|lunch|dinner|chat|negotiation|viewing|walkthrough|tasting|"
     r"appointment|appt|consult|"
@@ -493,6 +494,9 @@ _EN_CONTACT_NOUN = re.compile(
     r"(?:\s+(?:today|yesterday|this\s+morning))?\s+(?:with|at|w(?=/)|w\b|给)|"
     r"^\s*(?:dropped|left)\s+(?:off\s+)?(?:the\s+|some\s+|a\s+few\s+)?(?:[\w-]+\s+)?"
     r"(?:samples?|brochures?|catalogues?|catalogs?)\b[^.;!?]{0,60}?\b(?:at|with)\s+(?-i:[A-Z])\w*|"
+    # Fitted Mzee Kamau with the new aids, Detailed Mr Kenneth Lee's Porsche: work done
+    r"^\s*(?:fitted|detailed|serviced|repaired|groomed|treated|tuned|polished|trained)\s+"
+    r"(?:(?:mr|mrs|ms|dr|mdm|mzee|puan|encik)\.?\s+)?(?-i:[A-Z])\w*|"
     r"on\s+(?:the|a|our)\s+(?:call|phone)|over\s+(?:the\s+)?(?:phone|coffee|lunch|dinner)|"
     r"(?:ordered(?:\s+[\w$,.-]+){0,5}?|placed\s+(?:the|an|his|her|their)\s+order)\s+(?:on|by|over)\s+"
     r"(?:the\s+)?phone|"
@@ -672,7 +676,7 @@ def _records_contact(  # noqa: PLR0911, C901 - one return per kind of record
 
 
 _SPEAKS = re.compile(
-    r"\s*(?:那边|方面|这边)?\s*(?:也|又)?\s*(?:今天|昨天|刚才|上午|下午|早上|晚上)?\s*"
+    r"\s*(?:那边|方面|这边|[\u4e00-\u9fff]{1,3}部)?\s*(?:也|又)?\s*(?:今天|昨天|刚才|上午|下午|早上|晚上)?\s*"
     r"(?:在)?(?:电话里|电话上|微信里|微信上|邮件里|(?i:whatsapp|wechat|e-?mail|text|msg|message)(?:里|上)?)?\s*(?:(?:跟|和|对)我(?:们)?\s*)?"
     r"(?:说|话(?![题费筒术])|表示|反馈|回复说|答应|同意|表态|提到|确认了|拒绝|发来|寄来|发过来|寄过来|"
     r"回电话\s*说|回电说|(?i:feedback|replied|reply)\s*说|"

@@ -675,7 +675,8 @@ def _contacted(norm: str, guess: CustomerGuess, matches: Sequence[TimeMatch],
 # a memo that asks the team, not a record of a contact: Anyone know…, 有人认识…吗
 _TEAM_QUESTION = re.compile(
     r"\W*(?:(?i:(?:hey\s+team[,!]?\s*|fyi\s*[-,:]?\s*)?(?:does\s+)?(?:any\s?one|anybody|someone|"
-    r"who)\s+(?:know|knows|have|has|got|remember)s?\b)|有人(?:认识|知道|有)|谁(?:认识|知道|有))")
+    r"who)\s*(?:(?:know|knows|have|has|got|remember)s?\b|知道|认识))|有人(?:认识|知道|有)|"
+    r"谁(?:认识|知道|有))")
 
 
 # whose birthday a memo states: Tyler Brooks' birthday is October 21

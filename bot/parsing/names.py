@@ -43,7 +43,7 @@ BRANDS = (
     "华为云|阿里云|腾讯云|徐工|盒马鲜生|盒马|钱大妈|来伊份|锦江之星|如家|汉庭|全季|亚朵|华住|海底捞|"
     "西贝|喜茶|奈雪|瑞幸|星巴克|肯德基|麦当劳|必胜客|永辉|物美|华润万家|大润发|沃尔玛|家乐福|苏宁|国美|"
     "链家|贝壳|京东物流|德邦|中通|圆通|韵达|申通|蜜雪冰城|屈臣氏|名创优品|安踏|李宁|农夫山泉|娃哈哈|"
-    "伊利|蒙牛|光明|三只松鼠|良品铺子|华为|阿里巴巴|阿里|腾讯|小米|京东|百度|字节跳动|字节|美团|拼多多|网易|联想|格力|美的|海尔|"
+    "伊利|蒙牛|光明|康师傅|三只松鼠|良品铺子|华为|阿里巴巴|阿里|腾讯|小米|京东|百度|字节跳动|字节|美团|拼多多|网易|联想|格力|美的|海尔|"
     "比亚迪|中兴|滴滴|顺丰|万科|平安|招商银行|工商银行|建设银行|中国银行|农业银行|中石化|中石油|"
     "国家电网|中国移动|中国联通|中国电信|大疆|蔚来|小鹏|理想汽车|携程|快手|抖音|海康|宁德时代|茅台"
 )
@@ -412,8 +412,11 @@ _WORD_BEFORE = 500  # how often 合金 must be said to be read as a word (老王
 
 
 def _suffix_at(text: str, pos: int) -> str:
-    match = _COMPANY_SUFFIX.match(text, pos)
-    return match.group(0) if match else ""
+    """The trade and legal words after a brand, all of them (康师傅|餐饮|管理|公司)."""
+    end = pos
+    while (match := _COMPANY_SUFFIX.match(text, end)) is not None and match.end() > end:
+        end = match.end()
+    return text[pos:end]
 
 
 def _overlaps(hit: NameHit, spans: list[tuple[int, int]]) -> bool:
@@ -840,7 +843,7 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "司徒", "皇甫",
                      "尉迟", "长孙", "宇文", "公孙", "端木", "独孤", "呼延")
 
 
-_THINGS_LIKE_NAMES = frozenset(("车厘子", "车厘", "冷却塔", "柏油路", "卫浴"))
+_THINGS_LIKE_NAMES = frozenset(("车厘子", "车厘", "冷却塔", "柏油路", "卫浴", "柯基"))
 
 
 def _looks_like_person(token: str) -> bool:

@@ -346,6 +346,9 @@ def test_known_customers_as_reps_shorten_them(text: str, customer: str,
         ("@小王 明天上午跟进一下瑞鹏宠物医院的续约", "瑞鹏宠物医院", None),
         ("候选人刘洋今天面完腾讯的终面了", "腾讯", None),
         ("FYI new firmware v2.3 for the F9 lock fixes the Bluetooth pairing bug", None, None),
+        ("跟星耀科技的对接人刘洋沟通了，明天把设备清单发给他", "星耀科技", "刘洋"),
+        ("康师傅餐饮管理公司的中央厨房设备每季度回访一次", "康师傅餐饮管理公司", None),
+        ("Jane Cooper LINE 我, 她的柯基要 book 洗澡+剪指甲", "Jane Cooper", None),  # a corgi
         ("Jane Cooper (buyer, Acme Corp) called - wants a restock of 120 tins", "Acme Corp",
          "Jane Cooper"),  # the known person's firm, in brackets with their role
         ("蓝海科技车队的机油用完了，今天给他们配送20桶15W-40", "蓝海科技", None),  # its fleet
@@ -455,6 +458,11 @@ def test_amounts_beside_money_words(text: str, value: float, kind: str) -> None:
     ("Dropped samples of the new chewable at Acme Corp. Dr. Alvarez wants pricing", True),
     ("昨晚蓝海科技的小林发消息，驱虫药卖得好，要补50盒，明天上午发货", True),  # they wrote
     ("明天给蓝海科技的小林发消息确认", False),
+    ("Home visit to Jane Cooper, her left aid keeps whistling. Return it on Monday at 3", True),
+    ("Fitted Jane Cooper with the new BTE aids. Review appointment in two weeks.", True),
+    ("Jane Cooper 今日 fitting 咗, 新 hearing aid 左耳 OK", True),
+    ("今天帮 Jane Cooper 的 Tesla Model Y 做完 full PPF, 他很满意", True),
+    ("蓝海科技采购部说有机大米可以进他们的超市，下周把检测报告寄过去", True),
 ])
 def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     assert parse_memo(text, NOW, TEAM).contacted is contacted
