@@ -308,7 +308,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
         re.ASCII)),
     ("quote", re.compile(
         r"报价|报了|报给|报的|报个|报到?(?=\s*[¥￥$]?\s*[\d一二三四五六七八九十])|报[^，。；;]{1,12}价|开价|询价|"
-        r"(?i:\bquote[ds]?\b|\bqoute\b|\bquotations?\b|\bpriced\b|\bgave\b[^.;!?]{0,20}\bprice\b)",
+        r"(?i:\bquote[ds]?\b|\bqoute\b|\bquotations?\b|\bpriced\b|(?:^|(?<=[.!?]\s)|(?<=\bwe\s)|(?<=\bI\s))offered\b|\bgave\b[^.;!?]{0,20}\bprice\b)",
             re.ASCII)),
     ("budget", re.compile(r"预算|(?i:(?:\b|(?<=[Qq][1-4]))budget|\bearmarked\b|"
                           r"\bset\s+aside\b|\ballocated\b)",

@@ -349,6 +349,8 @@ def test_known_customers_as_reps_shorten_them(text: str, customer: str,
         ("跟星耀科技的对接人刘洋沟通了，明天把设备清单发给他", "星耀科技", "刘洋"),
         ("康师傅餐饮管理公司的中央厨房设备每季度回访一次", "康师傅餐饮管理公司", None),
         ("Jane Cooper LINE 我, 她的柯基要 book 洗澡+剪指甲", "Jane Cooper", None),  # a corgi
+        ("急！明天下午两点带金鼎建设的刘工去看柳工856装载机", "金鼎建设", "刘工"),
+        ("跟美团优选的团长群对接了一下，他们要鸡蛋和大米的链接", "美团优选", None),
         ("Jane Cooper (buyer, Acme Corp) called - wants a restock of 120 tins", "Acme Corp",
          "Jane Cooper"),  # the known person's firm, in brackets with their role
         ("蓝海科技车队的机油用完了，今天给他们配送20桶15W-40", "蓝海科技", None),  # its fleet
@@ -463,6 +465,8 @@ def test_amounts_beside_money_words(text: str, value: float, kind: str) -> None:
     ("Jane Cooper 今日 fitting 咗, 新 hearing aid 左耳 OK", True),
     ("今天帮 Jane Cooper 的 Tesla Model Y 做完 full PPF, 他很满意", True),
     ("蓝海科技采购部说有机大米可以进他们的超市，下周把检测报告寄过去", True),
+    ("前天蓝海科技来还车了，奔驰S级车况没问题，押金已经退了", True),  # they came to return it
+    ("今天跟蓝海科技一起把二期洁净室验收做完了，各项指标都过了", True),
 ])
 def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     assert parse_memo(text, NOW, TEAM).contacted is contacted
@@ -693,6 +697,8 @@ def test_a_decimal_ten_thousands_takes_no_tail() -> None:
     ("今天回访过蓝海科技, 上周买的两个 Birkin 25 很满意, 一共 S$52,000", "deal"),
     ("蓝海科技的锅炉要改燃气，初步估算改造费用120万左右，老板还没拍板", "other"),
     ("Follow up with Jane Cooper next Friday re order, she spends ~HK$25,000/month", "other"),
+    ("Showed Jane Cooper the used crane. Offered €215k incl. TÜV. Call her Friday", "quote"),
+    ("Jane Cooper phoned, a rival beat us on her Ranger - they offered R385k", "other"),
     ("拜访了蓝海科技的采购刘工，断桥铝6063一吨报到21500元，他嫌贵", "quote"),
     ("CALL JANE COOPER MONDAY 10AM RE CHILEAN CHERRY CONTAINER QUOTE $18,500 LANDED", "quote"),
 ])
