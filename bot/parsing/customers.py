@@ -897,8 +897,8 @@ def _named_in_capitals(text: str, cased: str, contact: str) -> bool:
     """Whether an ALL CAPS memo's person is surely one: a full name, a title's, or a
     role's (MET THE OFFICE MANAGER SUSAN; not RE 40FT REEFER RATES). `cased`: the memo
     through `_cased`."""
-    if re.search(rf"(?:\d\s+(?:\S+\s+)?|\b(?:THE|A|AN|OUR|THEIR|MY|YOUR|ITS)\s+)"
-                 rf"{re.escape(contact)}", text):
+    if re.search(rf"(?:\d\s+(?:\S+\s+)?|\b(?:THE|A|AN|OUR|THEIR|MY|YOUR|ITS|CHECK|ORDER|COUNT|"
+                 rf"RESTOCK)\s+){re.escape(contact)}", text):
         return False  # 60 CO2 CYLINDERS AT…, ON THE TOWER JOB: goods and things, no one
     if " " in contact and not re.search(rf"\bRE\s+(?:\S+\s+)?{re.escape(contact)}", text):
         return True  # not RE 40FT REEFER RATES, not 3 VANS BROKEN
@@ -1787,7 +1787,8 @@ def _titled(person: Callable[..., str | None], said: str) -> str | None:
         else None
     names = words[1:] if title else words
     found = person(*names) or (person(names[-1]) if len(names) > 1 else None)
-    return f"{title.capitalize()} {found}" if found and title else found
+    dot = "." if words[0].endswith(".") else ""  # dr. patel: as written
+    return f"{title.capitalize()}{dot} {found}" if found and title else found
 
 
 def _written_span(text: str, name: str, found: CustomerGuess) -> tuple[int, int]:

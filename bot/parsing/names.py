@@ -483,7 +483,8 @@ def _merged(hits: list[NameHit], text: str) -> list[NameHit]:
 
 # a meeting said right after a company's name: (和益丰大药房)谈了, (跟华鑫科技)开会
 _MET_AFTER = re.compile(
-    r"[^，。,.;；!！?？]{0,6}?(?:谈|聊|开会|签|沟通|见面|吃饭|合作|对接|碰|通了|确认|对账)")
+    r"[^，。,.;；!！?？]{0,6}?(?:谈|聊|开会|签|沟通|见面|吃饭|合作|对接|碰|通了|确认|对账)|"
+    r"的[^，。,.;；!！?？]{1,4}(?:一起|吃|聊|谈)")  # 和盛达饲料的李总一起吃了饭
 
 
 def _head_words(head: str, ending: str) -> list[tuple[str, str]]:
@@ -844,7 +845,7 @@ COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "司徒", "皇甫",
                      "尉迟", "长孙", "宇文", "公孙", "端木", "独孤", "呼延")
 
 
-_THINGS_LIKE_NAMES = frozenset(("车厘子", "车厘", "冷却塔", "柏油路", "卫浴", "柯基"))
+_THINGS_LIKE_NAMES = frozenset(("车厘子", "车厘", "冷却塔", "柏油路", "卫浴", "柯基", "明前"))
 
 
 def _looks_like_person(token: str) -> bool:
@@ -869,7 +870,7 @@ def _looks_like_person(token: str) -> bool:
 # call with Mark Chen", "Weekly stats: ...", "Walked into Redwood Capital Inc".
 _STARTERS = frozenset([
     "balance", "damage", "heads", "estimated", "approx", "dept", "department", "ring", "txt",
-    "spec", "specs",
+    "spec", "specs", "open",
     "msg", "nudge", "swing", "escalate", "wish", "statement", "invoice", "out",
     "make", "ensure", "submit", "lock", "pencil", "upload", "forward", "find", "quiet",
     "order", "payment", "deposit", "samples", "sample", "shipment", "delivery", "goods",

@@ -158,7 +158,9 @@ def test_customer_names(text: str, customer: str, is_new: bool) -> None:
              "下周一 10am 跟 Acme Corp 的 Director of Care 谈 30张 nursing beds 的 order",
              "Demo at Jane Cooper's farm went ok. Need to check with Kisan Drone Hub first",
              "next tuesday 7am inspection of the drop tower at acme corp, bring the ndt kit",
-             "Entrapment at Acme Corp lift 2 — firies got them out. Call the manager in 2 hours"])
+             "Entrapment at Acme Corp lift 2 — firies got them out. Call the manager in 2 hours",
+             "EVERY MONDAY 9AM CHECK STOCK LEVELS WITH ACME CORP, FIRST ONE NEXT MONDAY",
+             "蓝海科技老板今晚加了微信，想拿明前龙井做茶礼"])  # 明前: a tea's grade
 def test_no_contact_from_words_that_are_no_names(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).contact is None
 
@@ -351,6 +353,7 @@ def test_known_customers_as_reps_shorten_them(text: str, customer: str,
         ("Jane Cooper LINE 我, 她的柯基要 book 洗澡+剪指甲", "Jane Cooper", None),  # a corgi
         ("急！明天下午两点带金鼎建设的刘工去看柳工856装载机", "金鼎建设", "刘工"),
         ("跟美团优选的团长群对接了一下，他们要鸡蛋和大米的链接", "美团优选", None),
+        ("Open day 上周六 来了 35 families, 转化率 大概 20%, not bad", None, None),
         ("Jane Cooper (buyer, Acme Corp) called - wants a restock of 120 tins", "Acme Corp",
          "Jane Cooper"),  # the known person's firm, in brackets with their role
         ("蓝海科技车队的机油用完了，今天给他们配送20桶15W-40", "蓝海科技", None),  # its fleet
@@ -467,6 +470,8 @@ def test_amounts_beside_money_words(text: str, value: float, kind: str) -> None:
     ("蓝海科技采购部说有机大米可以进他们的超市，下周把检测报告寄过去", True),
     ("前天蓝海科技来还车了，奔驰S级车况没问题，押金已经退了", True),  # they came to return it
     ("今天跟蓝海科技一起把二期洁净室验收做完了，各项指标都过了", True),
+    ("啱啱同蓝海科技對完數，收到貨款HK$35,000", True),  # accounts squared with them
+    ("早上跟蓝海科技运营小周语音了一下，下周二前把选品表给她", True),  # a voice call
 ])
 def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     assert parse_memo(text, NOW, TEAM).contacted is contacted
@@ -4273,3 +4278,14 @@ def test_the_home_of_a_trade_has_no_short_name() -> None:
     memo = parse_memo("今天给陈女士做了回访，月嫂上户一周了，她挺满意", NOW,
                       (KnownCustomer("陈静"), KnownCustomer("月嫂之家")))
     assert memo.customer == "陈静"  # 月嫂 is the trade, no short 月嫂之家
+
+
+def test_a_lunar_birthday_typed_with_a_slip() -> None:
+    memo = parse_memo("老客户Jane Cooper的生日是农力八月十五，记一下", NOW, TEAM)
+    assert memo.birthday is not None and memo.birthday.lunar and memo.due is None
+
+
+def test_a_lower_case_title_keeps_its_full_stop() -> None:
+    text = "just got off the phone with dr. patel from acme corp, demo thursday at 2"
+    memo = parse_memo(text, NOW, TEAM)
+    assert (memo.customer, memo.contact) == ("Acme Corp", "Dr. Patel")
