@@ -82,7 +82,7 @@ _SUFFIX = re.compile(
 _COUNTERS = "人台个件套箱次名位家辆吨平米公斤张份条本瓶盒只双册粉单字页株棵头羽亩户"
 _WAN = re.compile(
     rf"(?<![\d.])(?<!\d,)(?!千万(?:别|不|要|记|得|注意|小心))"  # 千万别忘: by all means
-    rf"(?P<num>{_NUM}|{_CN_NUM})(?P<mult>千万|百万|万(?![达科象家])|亿)"
+    rf"(?P<num>{_NUM}|{_CN_NUM})(?P<mult>千万|百万|万(?![达科象家])|亿|(?<=\d)千(?![米克瓦卡伏字步]))"
     rf"(?P<tail>[一二两三四五六七八九](?![十百千万{_COUNTERS}年月天周季日])|\d(?![\d.%]|,\d))?"
     rf"(?![{_COUNTERS}]|尾(?![款数])|[二两三四五六七八九][{_COUNTERS}])"  # 6万尾鱼苗, 一万二头猪
     r"(?!\s*(?i:pcs|pieces|units?|sets?|seats?|users?|people|kg|tons?|boxes|cartons|"

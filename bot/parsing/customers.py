@@ -900,7 +900,9 @@ def _named_in_capitals(text: str, cased: str, contact: str) -> bool:
     if re.search(rf"(?:\d\s+(?:\S+\s+)?|\b(?:THE|A|AN|OUR|THEIR|MY|YOUR|ITS|CHECK|ORDER|COUNT|"
                  rf"RESTOCK)\s+){re.escape(contact)}", text):
         return False  # 60 CO2 CYLINDERS AT…, ON THE TOWER JOB: goods and things, no one
-    if " " in contact and not re.search(rf"\bRE\s+(?:\S+\s+)?{re.escape(contact)}", text):
+    if " " in contact and not re.search(rf"\bRE\s+(?:\S+\s+)?{re.escape(contact)}", text) \
+            and (not common_word(contact.split(maxsplit=1)[0].lower())
+                 or HONORIFIC.match(contact.title()) is not None):  # not RESTOCK ORDER
         return True  # not RE 40FT REEFER RATES, not 3 VANS BROKEN
     at = text.find(contact)
     return at > 0 and (HONORIFIC.match(contact) is not None
@@ -1295,6 +1297,7 @@ def _branch_of(hit: NameHit, index: _Index) -> str | None:
 
 
 _THE = re.compile(r"(?i:the)\s+")
+_PREPOSITIONS = frozenset("和跟与同给找去到在")
 
 
 def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
@@ -1309,8 +1312,10 @@ def _longer_new_name(hit: NameHit, end: int, inside: list[_Mention], text: str,
             or end - hit.start <= known.end - known.start:
         return False
     if normalize(hit.name).lower() in dict(index.keys) \
-            or normalize(known.known or "").startswith(normalize(hit.name)):
-        return False  # 九龙湾贸易 for the known 九龙湾贸易有限公司: its name, less the legal form
+            or normalize(known.known or "").startswith(normalize(hit.name)) \
+            or (known.end == end and text[hit.start:known.start] in _PREPOSITIONS):
+        return False  # 九龙湾贸易 for the known 九龙湾贸易有限公司: its name, less the legal
+        # form; 今天和人教社的刘主任: a preposition, then the known name
     extra = text[hit.start:known.start] + text[known.end:end]
     after = text[known.end:end]
     if (known.end == end and (_ZH_PLACE_HEAD.fullmatch(text[hit.start:known.start])

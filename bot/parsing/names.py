@@ -78,7 +78,7 @@ _ORG_ENDINGS = (
     "玩具店 美容店 美容院 花店 水果店 服装店 五金店 家具店 宠物店 烟酒店 粮油店 杂货店 建材店 "
     "手机店 洗车店 汽修店 维修店 文具店 鞋店 眼镜店 母婴店 商店 奶茶店 火锅店 面包店 茶叶店 "
     "零食店 渔具店 渔具 体育中心 健身中心 服务中心 物流中心 购物中心 会展中心 活动中心 研发中心 "
-    "建设 农资店 优选 严选 童品"
+    "建设 农资店 优选 严选 童品 棋牌室 棋牌 麻将馆"
 )
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 # what a company does, said before its legal form (星河展览服务有限公司, 华建技术开发公司):
@@ -1037,7 +1037,7 @@ _EN_ROLE_WORDS = (
     "professor teacher coach captain foreman receptionist assistant pa ea registrar curator "
     "concierge caretaker dispatcher clerk headteacher planner estimator surveyor inspector "
     "bookkeeper brewmaster brewer guy gal contact hod producer roaster sommelier editor bursar "
-    "matron warden"
+    "matron warden groundsman groundskeeper steward janitor custodian"
 )
 EN_ROLES = frozenset(_EN_ROLE_WORDS.split())
 ROLE_BEFORE = re.compile(

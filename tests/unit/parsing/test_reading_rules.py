@@ -354,6 +354,8 @@ def test_known_customers_as_reps_shorten_them(text: str, customer: str,
         ("急！明天下午两点带金鼎建设的刘工去看柳工856装载机", "金鼎建设", "刘工"),
         ("跟美团优选的团长群对接了一下，他们要鸡蛋和大米的链接", "美团优选", None),
         ("Open day 上周六 来了 35 families, 转化率 大概 20%, not bad", None, None),
+        ("今天和蓝海科技的刘主任开了两个小时会, 下周二上午9点半 send quotation", "蓝海科技",
+         "刘主任"),  # 和 opens the clause
         ("Jane Cooper (buyer, Acme Corp) called - wants a restock of 120 tins", "Acme Corp",
          "Jane Cooper"),  # the known person's firm, in brackets with their role
         ("蓝海科技车队的机油用完了，今天给他们配送20桶15W-40", "蓝海科技", None),  # its fleet
@@ -420,6 +422,7 @@ def test_a_birthday_told_today_makes_no_task() -> None:
 
 @pytest.mark.parametrize(("text", "value", "kind"), [
     ("给蓝海科技报了前挡玻璃的价，福耀的一块680元", 680, "quote"),  # one piece, then its price
+    ("每月1号去蓝海科技对数，机租每月5千", 5000, "other"),  # 5千 is money, no 5th of the month
     ("张总转了5000定金", 5000, "payment"),
     ("收到张总尾款2万", 20000, "payment"),
     ("张总定了100套，货款12万", 120000, "deal"),
@@ -472,6 +475,8 @@ def test_amounts_beside_money_words(text: str, value: float, kind: str) -> None:
     ("今天跟蓝海科技一起把二期洁净室验收做完了，各项指标都过了", True),
     ("啱啱同蓝海科技對完數，收到貨款HK$35,000", True),  # accounts squared with them
     ("早上跟蓝海科技运营小周语音了一下，下周二前把选品表给她", True),  # a voice call
+    ("已经给蓝海科技林老师的雅马哈调好音了，收了400块，搞定", True),  # tuned for her
+    ("今早上了蓝海科技的船，轮机长老李要一批缆绳，清单拍给我了，明天中午之前要报出去", True),
 ])
 def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     assert parse_memo(text, NOW, TEAM).contacted is contacted
@@ -489,6 +494,9 @@ def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     ("去了蓝海科技，见了院长孙医生和采购小周。下周四下午2点带样品过去找小周", "小周"),
     ("下午跟蓝海科技 purchasing 的 Jenny 开了会, 下周一发 proposal 给她", "Jenny"),
     ("Dra. Santos from Acme Corp (QC branch) texted, running low on vaccine", "Dra. Santos"),
+    ("walked the pitch at acme corp w/ groundsman Tom today. send ours EOD friday", "Tom"),
+    ("VISITED ACME CORP, MR KARIM WANTS 30 MORE OVERLOCK MACHINES. SEND QUOTE IN 2 WEEKS",
+     "MR KARIM"),
     ("蓝海科技何姑娘回覆咗，想睇護理床報價，明天上午10點半覆電話給何姑娘", "何姑娘"),
 ])
 def test_which_of_their_people_is_the_contact(text: str, contact: str) -> None:
@@ -4289,3 +4297,8 @@ def test_a_lower_case_title_keeps_its_full_stop() -> None:
     text = "just got off the phone with dr. patel from acme corp, demo thursday at 2"
     memo = parse_memo(text, NOW, TEAM)
     assert (memo.customer, memo.contact) == ("Acme Corp", "Dr. Patel")
+
+
+def test_a_known_name_before_its_trade_is_a_longer_new_one() -> None:
+    memo = parse_memo("明天3pm去雀友棋牌室收尾款8000块记得带收据", NOW, (KnownCustomer("雀友"),))
+    assert (memo.customer, memo.customer_is_new) == ("雀友棋牌室", True)
