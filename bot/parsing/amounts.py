@@ -233,6 +233,9 @@ _PIECES_PUT = re.compile(r"(?:换|装|铺|贴|挂|切|补)(?:了|上)?\s*\d+\s*�
 _GOODS_AFTER = re.compile(r"(?:光伏|太阳能)?(?:组件|面板|电池板|电池|钢板|铝板|玻璃|瓷砖|地砖|"
                           r"石材|砖|显示屏|屏幕|屏|芯片|主板|电路板|滤芯|模组|地垫|垫子|标牌|牌子|手表|"
                           r"蛋糕|香皂|肥皂|板)")
+# 功率3000W: a power in watts; 管配件这一块: this area, no yuan
+_POWER_BEFORE = re.compile(r"(?:功率|功耗|输出|(?i:power))\s*[:：]?\s*$")
+_THIS_AREA = re.compile(r"[这那哪]一块")
 # 一块680元: one piece, then its price
 _PRICE_AFTER = re.compile(r"\s*\d")
 # (一块 outdoor screen: an English noun counted too)
@@ -264,6 +267,11 @@ def find_amounts(text: str, currency: str = "CNY") -> list[tuple[Amount, tuple[i
                                        or _PIECES_PUT.search(text, max(0, match.start() - 4),
                                                              match.end())):
                 continue  # 两块备用电池, 500块组件: pieces of something, no money
+            if (pattern is _W and _POWER_BEFORE.search(text, max(0, match.start() - 6),
+                                                       match.start())) \
+                    or (pattern is _SUFFIX and _THIS_AREA.search(
+                        text, max(0, match.start() - 1), match.end())):
+                continue  # 功率3000W: watts; 这一块: this area of work
             said = _CURRENCY_BEFORE.search(text, max(0, match.start() - 4), match.start())
             cur = _SYMBOLS[said.group(0)] if said and pattern in (_WAN_FULL, _WAN) \
                 else "CNY" if pattern in (_WAN_FULL, _WAN, _W, _KUAI_JIAO) else currency \
@@ -316,7 +324,7 @@ _KINDS: tuple[tuple[AmountKind, re.Pattern[str]], ...] = (
     # a size or a price list, not money changing hands: Deal size 估计 150w, list is $9,500
     ("other", re.compile(
         r"(?<!预算)估计|(?<!预算)预计|估算|预估|市场价|原价|标价|指导价|零售价|退回|退款|退还|(?i:\brefund(?:ed)?\b)|(?i:\bdeal\s+size\b|\blist\s+(?:price\s+)?is\b|"
-        r"\blist\s+price\b|\bmsrp\b|\bretail\b|\bestimated?\b|\bpotential\b|\bworth\b|"
+        r"\blist\s+price\b|\bmsrp\b|\bretail\b|\bestimated?\b|\best\.|\bpotential\b|\bworth\b|"
         r"\bspends\b|\bspending\b)",
             re.ASCII)),
 )

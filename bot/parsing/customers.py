@@ -897,7 +897,7 @@ def _named_in_capitals(text: str, cased: str, contact: str) -> bool:
     """Whether an ALL CAPS memo's person is surely one: a full name, a title's, or a
     role's (MET THE OFFICE MANAGER SUSAN; not RE 40FT REEFER RATES). `cased`: the memo
     through `_cased`."""
-    if re.search(rf"(?:\d\s+(?:\S+\s+)?|\b(?:THE|A|AN|OUR|THEIR|MY|YOUR|ITS|CHECK|ORDER|COUNT|"
+    if re.search(rf"(?:\d\w*\s+(?:\S+\s+)?|\b(?:THE|A|AN|OUR|THEIR|MY|YOUR|ITS|CHECK|ORDER|COUNT|"
                  rf"RESTOCK)\s+){re.escape(contact)}", text):
         return False  # 60 CO2 CYLINDERS AT…, ON THE TOWER JOB: goods and things, no one
     if " " in contact and not re.search(rf"\bRE\s+(?:\S+\s+)?{re.escape(contact)}", text) \
@@ -1494,7 +1494,8 @@ def _someone_at(company: _Mention, mentions: list[_Mention], text: str) -> _Ment
     # a known person named at the company with their role (物业经理刘志华, 校长方丽) or met
     # there (在味佳食品的门店跟何丽萍聊了): its person too
     staff = [m for m in mentions if m.known is not None and m.start > company.start
-             and m.person and (ROLE_BEFORE.search(text, 0, m.start) or _THEIR.search(
+             and m.person and (ROLE_BEFORE.search(text, 0, m.start) or _SEEN_THERE.search(
+                 text, max(0, m.start - 2), m.start) or _THEIR.search(
                  text, 0, m.start) or (_MET_WITH.search(text, 0, m.start)
                                        and _MEAL.match(text, m.end)))]
     explicit = [m for m in people if ROLE_BEFORE.search(text, 0, m.start)
@@ -1599,11 +1600,13 @@ _MEAL = re.compile(r"\s*(?:吃饭|开会|见面|聊|喝|lunch|dinner|coffee|meet
                    re.IGNORECASE)
 
 
+# a known person seen at the company: 去Smile Dental Centre見黃醫生
+_SEEN_THERE = re.compile(r"(?:见|見|找)\s*$")
 # a first name alone is a person when someone is addressed by it: call Martin at 5,
 # 他们 HR 的 Linda, 给 Kevin 发
 _ADDRESSED = re.compile(
     r"(?:\b(?:send|get|give|hand|pass|forward|email|e-mail|mail|post|courier|bring|deliver|"
-    r"show)\b[^.,;]{0,30}\bto|\b(?:send|tell|show|give)|"
+    r"show)\b[^.,;]{0,30}\bto|\b(?:send|tell|show|showed|give|gave)|"
     r"\bcollect\b[^.,;]{0,30}\bfrom|发给|交给|寄给|"
     r"\b(?:call|ring|phone|email|e-mail|ping|text|txt|msg|dm|whatsapp|message|meet|met|ask|tell|remind|called|"
     r"nudge|nudged|"

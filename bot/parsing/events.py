@@ -488,6 +488,7 @@ _EN_CONTACT_NOUN = re.compile(
     r"(?:call|meet?i?ng|chat|visit|demo|lunch|dinner|review|tour|walk)\s+"
     r"(?:(?:today|yesterday|this\s+(?:morning|afternoon))\s+)?(?:with|at|to|by|from|w(?=/)|给)|"
     r"^\s*(?:home|site|house|office)\s+visit\s+to\s+(?-i:[A-Z])\w*|"
+    r"^\s*(?:[\w-]+\s+){2}visit\s+(?:with|w(?=/))|"  # Johor farm visit w/ Mr Wong
     r"^\s*(?:(?:today|yesterday|今天|昨天|今日|尋日|琴日)\s*)?(?:[\w-]+\s+)?"
     r"(?:demo|call|meet?i?ng|mtg|visit|lunch|dinner|chat|negotiation|viewing|walkthrough|tasting|"
     r"appointment|appt|consult|"

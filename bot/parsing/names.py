@@ -78,7 +78,7 @@ _ORG_ENDINGS = (
     "玩具店 美容店 美容院 花店 水果店 服装店 五金店 家具店 宠物店 烟酒店 粮油店 杂货店 建材店 "
     "手机店 洗车店 汽修店 维修店 文具店 鞋店 眼镜店 母婴店 商店 奶茶店 火锅店 面包店 茶叶店 "
     "零食店 渔具店 渔具 体育中心 健身中心 服务中心 物流中心 购物中心 会展中心 活动中心 研发中心 "
-    "建设 农资店 优选 严选 童品 棋牌室 棋牌 麻将馆"
+    "建设 农资店 优选 严选 童品 棋牌室 棋牌 麻将馆 联盟"
 )
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 # what a company does, said before its legal form (星河展览服务有限公司, 华建技术开发公司):
@@ -856,7 +856,7 @@ def _looks_like_person(token: str) -> bool:
     if not 2 <= len(token) <= 3 or token[0] not in SURNAMES:
         return False
     if (len(token) == 3 and token[-1] in "镇村县市区省乡路街巷港塔机器库箱柜泵阀炉罐仪树") \
-            or token in _THINGS_LIKE_NAMES:
+            or token in _THINGS_LIKE_NAMES or _A_PLACE.fullmatch(token):
         return False  # 石桥镇: a place; 冷却塔: a machine; 车厘子: cherries
     if len(token) == 2 and (token[1] in _MEASURED or token[1] in "氏比"):
         return False  # 张单, 一张单: a measure word and its noun, not 张 someone; 蒙氏教具,
@@ -983,10 +983,10 @@ _AFTER_VERB = re.compile(
     r"them|his|their|our|my|your|its|it|this|that|these|those|some|all|any|both|me|us|you|down|through|"
     r"across|around|about|mr|mrs|ms|dr|miss|prof)\b", re.IGNORECASE)
 # Encik Rahman, Alhaji Mahama: Malay, Hausa and Hindi forms too
-_HONORIFIC_WORDS = frozenset(("dr", "dra", "mr", "mrs", "ms", "miss", "prof", "mx", "mdm", "madam",
-                              "encik", "puan", "cik", "datuk", "dato", "datin", "alhaji", "hajiya",
-                              "shri", "smt", "engr", "atty", "hon", "fr", "sir", "maam", "chief",
-                              "pastor", "capt"))
+_HONORIFIC_WORDS = frozenset((
+    "dr", "dra", "arch", "mr", "mrs", "ms", "miss", "prof", "mx", "mdm", "madam", "encik", "puan",
+    "cik", "datuk", "dato", "datin", "alhaji", "hajiya", "shri", "smt", "engr", "atty", "hon",
+    "fr", "sir", "maam", "chief", "pastor", "capt"))
 HONORIFIC = re.compile(
     r"(?<![A-Za-z])(?:"
     + "|".join(sorted((w.capitalize() for w in _HONORIFIC_WORDS), key=len, reverse=True))
@@ -1216,7 +1216,8 @@ def _one_word_name(word: str, text: str, start: int) -> bool:
     Sun, Mr. May), a given name after a role (their ops head Jun asked)."""
     if not word[:1].isupper():
         return False
-    if len(word) >= 3 and HONORIFIC.search(text, max(0, start - 6), start):
+    if (len(word) >= 3 or roman_surname(word)) and HONORIFIC.search(text, max(0, start - 6),
+                                                                      start):
         return True
     return word.lower() in _GIVEN_NAME_STOPS \
         and ROLE_BEFORE.search(text, max(0, start - 30), start) is not None \

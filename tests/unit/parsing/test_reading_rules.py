@@ -204,7 +204,9 @@ def test_amount_kinds(text: str, kind: str) -> None:
     assert memo.amount is not None and memo.amount.kind == kind
 
 
-@pytest.mark.parametrize("text", ["Bosch 年量 20万 pcs", "给蓝海科技配送20桶15W-40机油"])
+@pytest.mark.parametrize("text", ["Bosch 年量 20万 pcs", "给蓝海科技配送20桶15W-40机油",
+                                  "蓝海科技车间里那台3015用的是锐科的激光器，功率3000W",
+                                  "蓝海科技采购部换人了，新来的负责人管林机和配件这一块"])
 def test_a_count_or_a_grade_is_no_money(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).amount is None
 
@@ -356,6 +358,7 @@ def test_known_customers_as_reps_shorten_them(text: str, customer: str,
         ("Open day 上周六 来了 35 families, 转化率 大概 20%, not bad", None, None),
         ("今天和蓝海科技的刘主任开了两个小时会, 下周二上午9点半 send quotation", "蓝海科技",
          "刘主任"),  # 和 opens the clause
+        ("丽江古城客栈联盟有12家想统一上我们的预订系统", "丽江古城客栈联盟", None),
         ("Jane Cooper (buyer, Acme Corp) called - wants a restock of 120 tins", "Acme Corp",
          "Jane Cooper"),  # the known person's firm, in brackets with their role
         ("蓝海科技车队的机油用完了，今天给他们配送20桶15W-40", "蓝海科技", None),  # its fleet
@@ -423,6 +426,7 @@ def test_a_birthday_told_today_makes_no_task() -> None:
 @pytest.mark.parametrize(("text", "value", "kind"), [
     ("给蓝海科技报了前挡玻璃的价，福耀的一块680元", 680, "quote"),  # one piece, then its price
     ("每月1号去蓝海科技对数，机租每月5千", 5000, "other"),  # 5千 is money, no 5th of the month
+    ("Fitting day at Acme Corp went grand. Ciara approves, est. €18,500", 18500, "other"),
     ("张总转了5000定金", 5000, "payment"),
     ("收到张总尾款2万", 20000, "payment"),
     ("张总定了100套，货款12万", 120000, "deal"),
@@ -477,6 +481,9 @@ def test_amounts_beside_money_words(text: str, value: float, kind: str) -> None:
     ("早上跟蓝海科技运营小周语音了一下，下周二前把选品表给她", True),  # a voice call
     ("已经给蓝海科技林老师的雅马哈调好音了，收了400块，搞定", True),  # tuned for her
     ("今早上了蓝海科技的船，轮机长老李要一批缆绳，清单拍给我了，明天中午之前要报出去", True),
+    ("Johor farm visit w/ Mr Wong of Acme Corp, feed conversion improving on our premix", True),
+    ("Fire marshal inspection at Acme Corp got pushed. Meet their facilities guy Tom Reyes on "
+     "site next Tuesday at 7:30", False),  # someone else's inspection
 ])
 def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     assert parse_memo(text, NOW, TEAM).contacted is contacted
@@ -495,6 +502,10 @@ def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     ("下午跟蓝海科技 purchasing 的 Jenny 开了会, 下周一发 proposal 给她", "Jenny"),
     ("Dra. Santos from Acme Corp (QC branch) texted, running low on vaccine", "Dra. Santos"),
     ("walked the pitch at acme corp w/ groundsman Tom today. send ours EOD friday", "Tom"),
+    ("Acme Corp 的营养师 Dr. He 说他们想试我们的仔猪 premix，3天后送 sample 到猪场", "Dr. He"),
+    ("Stopped by Acme Corp, showed Rick the matte black shower valve line", "Rick"),
+    ("石河子的天丰农业想把锅炉换成生物质锅炉，下周一上午十点去现场勘查", None),  # a city
+    ("QUOTED ACME CORP USD 86,000 FOR THE 6KW FIBER LASER LAST WEEK. NO REPLY YET.", None),
     ("VISITED ACME CORP, MR KARIM WANTS 30 MORE OVERLOCK MACHINES. SEND QUOTE IN 2 WEEKS",
      "MR KARIM"),
     ("蓝海科技何姑娘回覆咗，想睇護理床報價，明天上午10點半覆電話給何姑娘", "何姑娘"),
@@ -4302,3 +4313,9 @@ def test_a_lower_case_title_keeps_its_full_stop() -> None:
 def test_a_known_name_before_its_trade_is_a_longer_new_one() -> None:
     memo = parse_memo("明天3pm去雀友棋牌室收尾款8000块记得带收据", NOW, (KnownCustomer("雀友"),))
     assert (memo.customer, memo.customer_is_new) == ("雀友棋牌室", True)
+
+
+def test_a_known_person_seen_at_the_known_firm_is_its_contact() -> None:
+    team = (KnownCustomer("黃醫生"), KnownCustomer("Smile Dental Centre"))
+    memo = parse_memo("明天上午10點半去Smile Dental Centre見黃醫生傾種植牙套裝", NOW, team)
+    assert (memo.customer, memo.contact) == ("Smile Dental Centre", "黃醫生")
