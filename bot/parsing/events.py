@@ -489,6 +489,7 @@ _EN_CONTACT_NOUN = re.compile(
     r"(?:(?:today|yesterday|this\s+(?:morning|afternoon))\s+)?(?:with|at|to|by|from|w(?=/)|给)|"
     r"^\s*(?:home|site|house|office)\s+visit\s+to\s+(?-i:[A-Z])\w*|"
     r"^\s*(?:[\w-]+\s+){2}visit\s+(?:with|w(?=/))|"  # Johor farm visit w/ Mr Wong
+    r"\b(?:mtg|meeting|call|visit|demo|walkthrough)\s+(?:done|finished|completed)|"
     r"^\s*(?:(?:today|yesterday|今天|昨天|今日|尋日|琴日)\s*)?(?:[\w-]+\s+)?"
     r"(?:demo|call|meet?i?ng|mtg|visit|lunch|dinner|chat|negotiation|viewing|walkthrough|tasting|"
     r"appointment|appt|consult|"

@@ -62,10 +62,10 @@ _MDY = re.compile(
 _AFTER_WEEKDAY = re.compile(
     r"(?i:\b(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|today|tomorrow|tmrw|tmr|"
     r"tmrow|tmw|tonight)\s+)$")  # (tomorrow 10.30 too)
-_UNIT_AFTER = "人台个件万千百元块%套箱次天年月周小分秒号倍米斤吨公kKmMwW折亿"
+_UNIT_AFTER = "人台个件万千百元块%套箱次天年月周小分秒号倍米斤吨公kKmMwW折亿架辆部只艘条张桶瓶包盒"
 _MD = re.compile(
     rf"(?<![A-Za-z0-9_\-./$¥€£分本率])(?<!\d:)(?P<a>\d{{1,2}})(?P<sep>[-./])(?P<b>\d{{1,2}})"
-    rf"(?![A-Za-z0-9_\-/:°℃{_UNIT_AFTER}]|[.,]\d|\s*(?i:weeks?|days?|months?|years?|hours?|hrs?|"
+    rf"(?![A-Za-z0-9_\-/:°℃{_UNIT_AFTER}]|[.,]\d|\s+[人台个件套箱次架辆部只艘条张桶瓶包盒吨斤]|\s*(?i:weeks?|days?|months?|years?|hours?|hrs?|"
     rf"mins?|minutes?|pcs|pieces|units|people|pax|seats|boxes|cases|kg|tons?|per\s*cent|"
     rf"mw|kw|gw|kwh|mwh|kva|va|gb|tb|mm|cm|km|ml|ha|acres?|sqm|sq\s*ft|mph|miles?|mi|"
     rf"metres?|meters?|litres?|liters?|lbs?|feet|ft|inch(?:es)?|grams?|tonnes?|times|stars|"

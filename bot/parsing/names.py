@@ -78,7 +78,8 @@ _ORG_ENDINGS = (
     "玩具店 美容店 美容院 花店 水果店 服装店 五金店 家具店 宠物店 烟酒店 粮油店 杂货店 建材店 "
     "手机店 洗车店 汽修店 维修店 文具店 鞋店 眼镜店 母婴店 商店 奶茶店 火锅店 面包店 茶叶店 "
     "零食店 渔具店 渔具 体育中心 健身中心 服务中心 物流中心 购物中心 会展中心 活动中心 研发中心 "
-    "建设 农资店 优选 严选 童品 棋牌室 棋牌 麻将馆 联盟"
+    "建设 农资店 优选 严选 童品 棋牌室 棋牌 麻将馆 联盟 "
+    "一局 二局 三局 四局 五局 六局 七局 八局 九局 十局 十一局 十四局"
 )
 ORG_WORDS = frozenset(_ORG_ENDINGS.split())
 # what a company does, said before its legal form (星河展览服务有限公司, 华建技术开发公司):
@@ -190,7 +191,7 @@ _EN_PLACE_WORDS = (
     "st street rd road ave avenue village square plaza tower towers mall building lane drive "
     "boulevard blvd quay wharf terminal airport residence residences apartments condo flat "
     "estate station south north east west central hq headquarters office highlands heights "
-    "valley"
+    "valley island"
 )
 _EN_PLACE = frozenset(_EN_PLACE_WORDS.split())
 _EN_BUSINESS = frozenset(w.lower() for w in _EN_BUSINESS_WORDS.split())

@@ -18,6 +18,7 @@ _LOW = re.compile(
     r"\bnot\s+(?:a\s+)?(?:high\s+|top\s+)?priority\b|"
     r"\b(?:is|are|was|were)n['’]?t\s+(?:that\s+|too\s+|very\s+|super\s+)?(?:urgent|important)\b|"
     r"(?<![\w#\u4e00-\u9fff])p[34]\b(?![\u4e00-\u9fff]|\.\d)"
+    r"(?!\s+(?:outdoor|indoor|module|modules|screen|screens|display|led|panel|panels|pitch)\b)"
     r"(?!(?<=[\u4e00-\u9fff]\s[pP][34])\s*[\u4e00-\u9fff]))", re.ASCII  # 了 P3 华文课本: a grade
 )
 _HIGH = re.compile(

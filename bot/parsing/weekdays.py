@@ -46,7 +46,7 @@ _EN_DAYS.update({f"{name}s": day for name, day in list(_EN_DAYS.items())
 _EN_DAY_WORD = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
 _EN_WEEKDAY = re.compile(
     rf"\b(?:(?P<pre>this\s+coming|this|coming|next|nxt|following|last|past|previous)"
-    rf"(?:\s+|(?-i:(?=[A-Z]))))?(?P<d>{_EN_DAY_WORD})(?![A-Za-z]|['’]s\b)(?:\.(?=\s*(?-i:[a-z0-9])))?(?P<after>\s+(?:after|following)\s+next\b)?"
+    rf"(?:\s+|(?-i:(?=[A-Z]))|(?<=next)(?=[a-z])))?(?P<d>{_EN_DAY_WORD})(?![A-Za-z]|['’]s\b)(?:\.(?=\s*(?-i:[a-z0-9])))?(?P<after>\s+(?:after|following)\s+next\b)?"
     rf"(?P<week>\s+week\b(?!\s*(?:of|\d)))?",
     re.IGNORECASE | re.ASCII,
 )

@@ -57,6 +57,8 @@ TEAM = (
         ("demo the T40 spray drone for Jane Cooper sat morning", "2026-11-21T09:00", False),
         ("十二月二十再去一趟蓝海科技", "2026-12-20", True),
         ("book the engineer at Acme Corp for friday at 8 thanks", "2026-11-20T08:00", False),
+        ("quoted Acme Corp $38,000 today.followup nextwed,they want it before CNY", "2026-11-25",
+         True),  # next glued to the day
     ],
 )
 def test_the_due_is_the_time_of_our_action(text: str, due: str, all_day: bool) -> None:
@@ -75,6 +77,7 @@ def test_the_due_is_the_time_of_our_action(text: str, due: str, all_day: bool) -
         "On today's call, Acme Corp's IT head asked about SSO",
         "本月截至今天，杏鲍菇共出货１２吨，金针菇８吨，环比增长１５％",  # counted up to today
         "蓝海科技10月一共下单了4.8万的主粮和零食，环比涨了两成",  # the month's total, no 1st
+        "FYI 蓝海科技 而家 用緊 Toyota Coaster 為主, 每年 大概 換 5-6 架",  # a count, no 6 May
     ],
 )
 def test_no_task(text: str) -> None:
@@ -359,6 +362,7 @@ def test_known_customers_as_reps_shorten_them(text: str, customer: str,
         ("今天和蓝海科技的刘主任开了两个小时会, 下周二上午9点半 send quotation", "蓝海科技",
          "刘主任"),  # 和 opens the clause
         ("丽江古城客栈联盟有12家想统一上我们的预订系统", "丽江古城客栈联盟", None),
+        ("刚跟 中建八局 采购 徐经理 通了电话, 岩棉保温 要重新报价", "中建八局", "徐经理"),
         ("Jane Cooper (buyer, Acme Corp) called - wants a restock of 120 tins", "Acme Corp",
          "Jane Cooper"),  # the known person's firm, in brackets with their role
         ("蓝海科技车队的机油用完了，今天给他们配送20桶15W-40", "蓝海科技", None),  # its fleet
@@ -482,6 +486,7 @@ def test_amounts_beside_money_words(text: str, value: float, kind: str) -> None:
     ("已经给蓝海科技林老师的雅马哈调好音了，收了400块，搞定", True),  # tuned for her
     ("今早上了蓝海科技的船，轮机长老李要一批缆绳，清单拍给我了，明天中午之前要报出去", True),
     ("Johor farm visit w/ Mr Wong of Acme Corp, feed conversion improving on our premix", True),
+    ("Acme Corp site mtg done. Steam lines need re-lagging. Submit tender docs before 30/6", True),
     ("Fire marshal inspection at Acme Corp got pushed. Meet their facilities guy Tom Reyes on "
      "site next Tuesday at 7:30", False),  # someone else's inspection
 ])
@@ -506,6 +511,7 @@ def test_contact_records_said_other_ways(text: str, contacted: bool) -> None:
     ("Stopped by Acme Corp, showed Rick the matte black shower valve line", "Rick"),
     ("石河子的天丰农业想把锅炉换成生物质锅炉，下周一上午十点去现场勘查", None),  # a city
     ("QUOTED ACME CORP USD 86,000 FOR THE 6KW FIBER LASER LAST WEEK. NO REPLY YET.", None),
+    ("Acme Corp site visit done. Steam lines on Jurong Island need re-lagging", None),  # a place
     ("VISITED ACME CORP, MR KARIM WANTS 30 MORE OVERLOCK MACHINES. SEND QUOTE IN 2 WEEKS",
      "MR KARIM"),
     ("蓝海科技何姑娘回覆咗，想睇護理床報價，明天上午10點半覆電話給何姑娘", "何姑娘"),
@@ -1417,6 +1423,7 @@ def test_amount_kinds_said_other_ways(text: str, value: int, kind: str) -> None:
     ("Not important, but text Jane Cooper tonight", "low"),
     ("not that urgent - call Acme Corp Friday", "low"),
     ("Acme Corp's spare parts aren't important, ship them this Friday", "low"),
+    ("send revised p3 outdoor module drawings to acme corp by 15/12", "normal"),  # a pixel pitch
 ])
 def test_negated_priority_is_low(text: str, priority: str) -> None:
     assert parse_memo(text, NOW, TEAM).priority == priority
