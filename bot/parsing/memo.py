@@ -83,8 +83,9 @@ def _a_day_gone(match: TimeMatch, text: str, now: datetime, clause: str, strengt
     3号付的款) is the one gone, not next month's. `clause`: the time's clause."""
     said = text[match.span[0]:match.span[1]].strip(" .,;!?，。")
     if _MONTH_DAY.fullmatch(said) and (match.due - now).days > _NEARLY_A_YEAR \
-            and _DID_BEFORE.search(text, bounds(text, *match.span)[0], match.span[0]):
-        return True  # returned the fryer on 3/2, said on 3/4: that 3/2, not next year's
+            and (_DID_BEFORE.search(text, bounds(text, *match.span)[0], match.span[0])
+                 or _DONE_RIGHT_AFTER.match(text, match.span[1])):
+        return True  # returned the fryer on 3/2, said on 3/4; 5月3日已经完成: that day gone
     return bool(_BARE_DATE.fullmatch(said) and match.due.date() > now.date()
                 and not _FOR_A_DAY.search(text, max(0, match.span[0] - 12), match.span[0])
                 and not _WORD_GIVEN.search(text, max(0, match.span[0] - 8), match.span[0])
@@ -302,6 +303,8 @@ _BARE_DATE = re.compile(
 _MONTH_DAY = re.compile(
     rf"(?i:(?:on\s+)?(?:\d{{1,2}}/\d{{1,2}}|{_WORD_MONTH_DAY}))|\d{{1,2}}月\d{{1,2}}[号日]")
 _NEARLY_A_YEAR = 300
+_DONE_RIGHT_AFTER = re.compile(
+    r"\s*(?:已经|已)|[^，。,.;；!！?？]{0,8}?(?:完成|做完|办完|结束)了?")
 _EN_DID = (r"(?i:\b(?<!will\s)(?<!be\s)(?<!to\s)(?:[a-z]+ed|" + "|".join(_IRREGULAR_PAST)
            + r")\b(?!\s+(?:to|for)\b))")
 _DID_BEFORE = re.compile(_EN_DID + "|了|过")

@@ -78,6 +78,7 @@ def test_the_due_is_the_time_of_our_action(text: str, due: str, all_day: bool) -
         "本月截至今天，杏鲍菇共出货１２吨，金针菇８吨，环比增长１５％",  # counted up to today
         "蓝海科技10月一共下单了4.8万的主粮和零食，环比涨了两成",  # the month's total, no 1st
         "FYI 蓝海科技 而家 用緊 Toyota Coaster 為主, 每年 大概 換 5-6 架",  # a count, no 6 May
+        "11月15日已经完成蓝海科技的患者转运，费用8万已到账",  # that day, three days gone
     ],
 )
 def test_no_task(text: str) -> None:
