@@ -897,8 +897,8 @@ def _named_in_capitals(text: str, cased: str, contact: str) -> bool:
     """Whether an ALL CAPS memo's person is surely one: a full name, a title's, or a
     role's (MET THE OFFICE MANAGER SUSAN; not RE 40FT REEFER RATES). `cased`: the memo
     through `_cased`."""
-    if re.search(rf"(?:\d\w*\s+(?:\S+\s+)?|\b(?:THE|A|AN|OUR|THEIR|MY|YOUR|ITS|CHECK|ORDER|COUNT|"
-                 rf"RESTOCK)\s+){re.escape(contact)}", text):
+    if re.search(rf"(?:\d\w*\s+(?:\S+\s+)?|\b(?:THE|A|AN|OUR|THEIR|MY|YOUR|ITS|CHECK|ORDER|"
+                 rf"COUNT)\s+){re.escape(contact)}", text):
         return False  # 60 CO2 CYLINDERS AT…, ON THE TOWER JOB: goods and things, no one
     if " " in contact and not re.search(rf"\bRE\s+(?:\S+\s+)?{re.escape(contact)}", text) \
             and (not common_word(contact.split(maxsplit=1)[0].lower())

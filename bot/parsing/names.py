@@ -484,8 +484,7 @@ def _merged(hits: list[NameHit], text: str) -> list[NameHit]:
 
 # a meeting said right after a company's name: (和益丰大药房)谈了, (跟华鑫科技)开会
 _MET_AFTER = re.compile(
-    r"[^，。,.;；!！?？]{0,6}?(?:谈|聊|开会|签|沟通|见面|吃饭|合作|对接|碰|通了|确认|对账)|"
-    r"的[^，。,.;；!！?？]{1,4}(?:一起|吃|聊|谈)")  # 和盛达饲料的李总一起吃了饭
+    r"[^，。,.;；!！?？]{0,6}?(?:谈|聊|开会|签|沟通|见面|吃饭|合作|对接|碰|通了|确认|对账)")
 
 
 def _head_words(head: str, ending: str) -> list[tuple[str, str]]:
