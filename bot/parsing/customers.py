@@ -1152,6 +1152,8 @@ class _Mention:
 
 # names that are no customer's: a competitor's (Competitor Henry Schein, vs Okta, 竞争对手
 # 华为), our own colleague's (Sarah from HR, my manager Tom, 同事小李, 我们的王工)
+# a rival the customer weighs us against: 再对比一下爱帝宫, 竞品, vs Okta
+_RIVAL_WORDS = r"竞争对手|竞品|对手|(?<![对无])比|对比一下|比较一下|货比"
 _NOT_THEIRS_BEFORE = re.compile(
     r"@$|(?:\bin\s+|候选人|candidate\s+|我们\s*\w*\s*的|(?i:our)\s+(?:老板|boss)|我们老板|"
     r"我们(?:的)?(?:财务|同事|技术|销售|客服|售后)|"
@@ -1164,9 +1166,8 @@ _NOT_THEIRS_BEFORE = re.compile(
     r"colleague|csm|se|ae|sdr|boss|dispatcher|driver|team|staff|ops|assistant)|"
     r"(?<!their\s)\bdriver|司机|"
     r"our\s+(?!(?:contact|client|customer|friend|buyer|guy|man|lady|champion|main|key|new|old)\b)"
-    r"[a-z-]+)|竞争对手|竞品|"
-    r"对手|同事|我们的|我司的|我们|我们\s*(?:经理|老板|领导|主管|总监|boss)|(?<![对无])比|"
-    r"对比一下|比较一下|货比|"
+    r"[a-z-]+)|" + _RIVAL_WORDS
+    + r"|同事|我们的|我司的|我们|我们\s*(?:经理|老板|领导|主管|总监|boss)|"
     r"(?i:order|ordered)的|(?<!管)(?:订|买|进|订购)的)\s*$",
     re.IGNORECASE)
 _NOT_THEIRS_AFTER = re.compile(
@@ -1176,9 +1177,8 @@ _NOT_THEIRS_AFTER = re.compile(
     r"\s*(?:对面|旁边|附近|楼下|隔壁)", re.IGNORECASE)
 
 
-# a rival the customer weighs us against: 再对比一下爱帝宫, vs Okta
-_COMPARED_WITH = re.compile(r"(?:对比一下|比较一下|货比|(?<![对无])比|\bvs\.?|\bversus|"
-                            r"\bcompetitors?|竞争对手|竞品|对手)\s*$", re.IGNORECASE)
+_COMPARED_WITH = re.compile(rf"(?:{_RIVAL_WORDS}|\bvs\.?|\bversus|\bcompetitors?)\s*$",
+                            re.IGNORECASE)
 
 
 def _theirs(hit: NameHit, text: str) -> bool:
@@ -1397,7 +1397,11 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
         headed = first.kind in ("en", "known") and len(first.name.split()) > 2 \
             and second.kind == "en" \
             and len(second.name.split()) == 2 and _DASH.fullmatch(gap) is not None
-        if (first.company or owns or headed) \
+        if first.kind == "known" and first.person and second.known is not None \
+                and second.known != first.known and second.end - first.end <= _BESIDE \
+                and _role_beside(gap):
+            pairs.setdefault(second.start, first)  # Rachel Teo (buyer, Little Lambs Orchard)
+        elif (first.company or owns or headed) \
                 and second.person and (second.kind != "known" or _POSSESSIVE.fullmatch(gap)
                                        or ROLE_BEFORE.search(gap)
                                        or (first.known is not None and (
@@ -1424,6 +1428,20 @@ def _pairs(text: str, mentions: list[_Mention]) -> dict[int, _Mention]:
                 and second.company and _DASH.fullmatch(gap):
             pairs.setdefault(second.start, first)  # Gary - Red Lion Pub rang: its person
     return pairs
+
+
+def _role_beside(gap: str) -> bool:
+    """A known person's role at a known firm said beside them, Rachel Teo (buyer, Little Lambs
+    Orchard), Lerato Mokoena (GM at Truth Coffee), Liam Chen, new sommelier at Mercer
+    Hospitality Group: the firm is the customer, the person its contact."""
+    role = _ROLE_THEN_AT.sub("", gap)
+    return _SET_OFF.match(gap) is not None and "." not in role \
+        and ROLE_BEFORE.search(role) is not None
+
+
+_BESIDE = 80  # how far after the person their firm may be named
+_SET_OFF = re.compile(r"\s*[,(（]")
+_ROLE_THEN_AT = re.compile(r"(?:\s*(?:[,，]|\b(?:at|of|from|for)\b|@|-)\s*)+$", re.IGNORECASE)
 
 
 def _an_english_person(mention: _Mention) -> bool:
@@ -1659,7 +1677,6 @@ def find_customer(
             # MET AHMAD YUSOF AT SUNSHINE BAKERIES: its person too; DAVE AT RIVERBEND
             # CONSTRUCTION LLC: read in capitals, the person ran into the company's name
             found = cased
-    found = _their_firm_beside(text, found, customers)
     if found.name is not None and found.contact is None:
         person = _terse_contact(text) or _lower_case_contact(text, found) \
             or _person_then_company(text, found.name)
@@ -1696,31 +1713,6 @@ _LOWER_ADDRESSED = re.compile(
 _PERSON_BRACKETED = re.compile(
     r"(?<![A-Za-z])(?P<p>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s*"
     r"[(（](?P<in>[^()（）]{2,80})[)）]")
-
-
-def _their_firm_beside(text: str, found: CustomerGuess,
-                       customers: Sequence[KnownCustomer]) -> CustomerGuess:
-    """A known person with their role at a known firm said beside them, Rachel Teo (buyer,
-    Little Lambs Orchard), Lerato Mokoena (GM at Truth Coffee), Liam Chen, new sommelier at
-    Mercer Hospitality Group: the firm, and the person its contact."""
-    if found.name is None or found.is_new or found.contact is not None or found.end < 0 \
-            or not _looks_like_person_name(found.name):
-        return found
-    after = text[found.end:found.end + 80]
-    for customer in customers:
-        at = after.find(customer.name)
-        if customer.name == found.name or at < 0:
-            continue
-        role = _ROLE_THEN_AT.sub("", after[:at])
-        if _SET_OFF.match(after) and "." not in role and ROLE_BEFORE.search(role):
-            start = found.end + at
-            return CustomerGuess(name=customer.name, start=start,
-                                 end=start + len(customer.name), contact=found.name)
-    return found
-
-
-_SET_OFF = re.compile(r"\s*[,(（]")
-_ROLE_THEN_AT = re.compile(r"(?:\s*(?:[,，]|\b(?:at|of|from|for)\b|@|-)\s*)+$", re.IGNORECASE)
 
 
 def _person_then_company(text: str, name: str) -> str | None:
