@@ -29,6 +29,7 @@ from bot.parsing.events import (
     speaks_after,
 )
 from bot.parsing.fallback import absolute_date
+from bot.parsing.learned import second_opinion, when_mark
 from bot.parsing.markers import find_lead, find_mentions, find_tags, tag_spans
 from bot.parsing.model import Birthday, KnownCustomer, Lang, ParsedMemo
 from bot.parsing.names import EN_STOP, mixed_title_span
@@ -727,6 +728,9 @@ def _parse(
         guess = _birthday_owner(norm, guess)
     spans = ([found.span] if found else []) + ([lead[1]] if lead else [])
     notes = ("customer_ambiguous",) if guess.ambiguous else ()
+    customer = _as_written(text, norm, guess.name, guess.start) if guess.is_new else guess.name
+    contact = _as_written(text, norm, guess.contact)
+    when = when_mark(found.due.date() if found else None, now.date())
     return ParsedMemo(
         text=text, lang=lang, is_task=task,
         due=found.due if found else None,
@@ -735,11 +739,11 @@ def _parse(
         recurrence=found.recurrence if found else None,
         lead=lead[0] if lead and task else None,
         priority=find_priority(norm),
-        customer=_as_written(text, norm, guess.name, guess.start) if guess.is_new else guess.name,
-        customer_is_new=guess.is_new,
+        customer=customer, customer_is_new=guess.is_new,
         customer_candidates=guess.candidates, customer_guessed=guess.guessed,
-        contact=_as_written(text, norm, guess.contact),
-        contacted=_contacted(norm, guess, matches, now),
+        contact=contact,
+        contacted=second_opinion(_contacted(norm, guess, matches, now), text,
+                                 (customer, contact), when),
         past_event=not task and bool(matches),
         birthday=birthday[0] if birthday else None,
         amount=amounts[0][0] if amounts else None,
