@@ -74,6 +74,8 @@ _ZH_ACTION = re.compile(
 )
 # verbs too common to say on their own that something is ours to do (给, 看, 做, 到)
 _ZH_WEAK_ACTION = re.compile(r"看|办|做|出|给|到(?!期|账|货|位)|收|付|回(?!来|去|款)")
+# our work a customer wants done: wants the boilers serviced, needs the contract signed
+_WORK_DONE = r"(?:serviced|installed|delivered|fitted|repaired|fixed|cleaned|inspected|measured)"
 _EN_ACTION = re.compile(
     r"\b(?:remind|follow[\s-]?up|f/u|call|ring|phone|send|email|e-mail|mail|ping|text|"
     r"check|meet|meeting|visit|demo|present|presentation|review|prepare|submit|confirm|sign|"
@@ -81,7 +83,8 @@ _EN_ACTION = re.compile(
     r"quote|pitch|lunch|dinner|coffee|sync|go|head|fly|renew|update|share|reply|"
     r"respond|finalize|finalise|close|set\s+up|touch\s+base|reach\s+out|escalate|"
     r"notify|tell|ask|loop\s+in|circle\s+back|nudge|push|pop\s+(?:in|by|over)|"
-    r"swing\s+by|stop\s+by|come\s+by)\b",
+    r"swing\s+by|stop\s+by|come\s+by|courier|post(?=\s+(?:her|him|them|it|the|a|an|out)\b)|"
+    r"wants?\s+(?:[\w'-]+\s+){0,4}?" + _WORK_DONE + r")\b",
     re.IGNORECASE | re.ASCII,
 )
 # what says a time is someone else's fact or word, not our action: 合同明年3月到期, renews
@@ -372,10 +375,14 @@ _ZH_MET_SPLIT = re.compile(
     r"call|meeting|zoom|coffee|tea|lunch|dinner|drinks?)|(?:聊|谈)得(?:很|挺|还|蛮|非常|不错|愉快|开心|好)",
     re.IGNORECASE)
 # a plan written with a done-marker: 五一前把续费签了, get it signed before National Day —
-# a plan when its clause names a time still to come
-_ZH_PLAN = re.compile(rf"把[^，。,.;；]{{0,24}}(?:{_ZH_MET_VERB})了")
+# a plan when its clause names a time still to come; 今晚把方案改完发过去
+_ZH_PLAN = re.compile(rf"把[^，。,.;；]{{0,24}}(?:(?:{_ZH_MET_VERB})了|完)")
+# wants the contract signed, needs the boilers serviced
+_WANTS_IT_DONE = (r"\b(?:wants?|needs?)\s+(?:[\w'-]+\s+){0,4}?(?:signed|renewed|"
+                  + _WORK_DONE + r")\b")
+_WANTED_DONE = re.compile(_WANTS_IT_DONE, re.IGNORECASE | re.ASCII)
 _EN_PLAN = re.compile(
-    r"\b(?:wants?|needs?)\s+(?:[\w'-]+\s+){0,4}?(?:signed|renewed)\b|"  # wants the contract signed
+    _WANTS_IT_DONE + r"|"
     r"\b(?:get|have|getting|want|need)\s+(?:[\w'-]+\s+){0,6}?(?:signed|closed|done|sent|"
     r"confirmed|ordered|renewed)\b", re.IGNORECASE | re.ASCII)
 # a meeting verb said with a past time: 昨天拜访何总, 前天在展会上碰到何主任
@@ -533,6 +540,11 @@ _EN_NOT_CONTACTED = re.compile(
 def says_done(clause: str) -> bool:
     """Whether a clause says with its verb that something was done (拜访了, bought)."""
     return bool(_ZH_DONE.search(clause) or _EN_DONE.search(clause))
+
+
+def wants_it_done(clause: str) -> bool:
+    """Whether a clause says the customer wants our work done (wants the boilers serviced)."""
+    return _WANTED_DONE.search(clause) is not None
 
 
 def plans_done(clause: str) -> bool:

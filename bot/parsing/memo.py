@@ -27,6 +27,7 @@ from bot.parsing.events import (
     said,
     says_done,
     speaks_after,
+    wants_it_done,
 )
 from bot.parsing.fallback import absolute_date
 from bot.parsing.learned import second_opinion, when_mark
@@ -167,7 +168,8 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
         return False  # 今天暴雨，所有拜访取消: nothing to do
     if match.due.date() == now.date() and (
             (match.all_day and not _DEADLINE.search(said) and not any(
-                names_action(part) and not says_done(part) for part in _CLAUSES.split(text)))
+                names_action(part) and (not says_done(part) or plans_done(part))
+                for part in _CLAUSES.split(text)))
             or (strength < 2 and records_contact(clause, ahead) and not _FROM_NOW.search(said)
                 and not (_DEADLINE.search(said) and match.due > now))):
         return False  # 今天 traffic 太 crazy; Called them this morning, no answer
@@ -192,9 +194,15 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
     if match.rolled or (match.due.date() == now.date() and (match.all_day or match.due <= now)):
         # 上午9点拜访了张总 said at 11, 今天拜访了华为: a report, not a task; Call Ken today at
         # 9 to confirm what we quoted: a plan, its time gone
-        return bool(_DEADLINE.search(said) or _ORDERED.match(clause)) \
+        return bool(_DEADLINE.search(said) or _ORDERED.match(clause)
+                    or _WE_WILL.search(text, max(0, match.span[0] - 40), match.span[0])
+                    or (match.all_day and wants_it_done(clause))) \
             or not is_report(_gap_piece(text, match.span), text)
     return True
+
+
+# told him ill swing by at 8: what we will do at that time, whatever was told before it
+_WE_WILL = re.compile(r"(?i:\b(?:i'?ll|we'?ll|i\s+will|we\s+will|gonna)\s+(?:\w+\s+){1,3}$)")
 
 
 # a space typed for a comma between Chinese words, before more of them (8点到嘉和物业 2号梯…;
@@ -432,7 +440,9 @@ def choose_time(matches: Sequence[TimeMatch], text: str, now: datetime) -> TimeM
     # a time on "that day": the day said before it (开放日定在11月7号。你们那天早上八点到)
     for clock in [m for m in matches if not m.dated and m.recurrence is None]:
         day = next((m for m in reversed(kept) if m.dated and m.span[1] <= clock.span[0]), None)
-        if day is not None and _THAT_DAY.search(text, max(0, clock.span[0] - 12), clock.span[0]):
+        if day is not None and (_THAT_DAY.search(text, max(0, clock.span[0] - 12), clock.span[0])
+                                or (_THAT.search(text, max(0, clock.span[0] - 6), clock.span[0])
+                                    and _A_PART_OF_DAY.match(text, clock.span[0]))):
             kept = [m for m in kept if m is not clock and m is not day]
             kept.append(replace(_at_time(day, clock, now), span=clock.span))  # its clause
     # one day and one time said apart make one due: 去鼎信集团开年中复盘会，下午两点;
@@ -498,6 +508,9 @@ def _one_of_options(kept: list[TimeMatch], text: str) -> list[TimeMatch]:
 _THAT_DAY = re.compile(
     r"(?:那天|当天|那一天|(?i:\bthat\s+day|\bthe\s+same\s+day|\bon\s+the\s+day))"
     r"\s*(?:的)?\s*(?:(?i:at)\s*)?$")
+# …on 3/16. Confirm the crew that morning at 7: the morning of the day said
+_THAT = re.compile(r"\bthat\s+$", re.IGNORECASE)
+_A_PART_OF_DAY = re.compile(r"(?:morning|afternoon|evening|night)\b", re.IGNORECASE)
 
 
 _ON_A_BIRTHDAY = re.compile(rf"生日|(?i:\b{EN_BIRTHDAY}\b)")

@@ -38,6 +38,9 @@ _GAP = re.compile(
     r"[\s,，、(（)）]*(?:(?i:at|on|around|about|by|before|until|in\s+the|of|the|from|for)|的|@)?[\s,，、(（)）]*"
 )
 _BEFORE = re.compile(r"(?i:\b(?:by|before|until|till|due|on|at|in|around|no\s+later\s+than))\s*$")
+# came by today, stopped by Friday: a visit, no "by" of a deadline
+_DROPPED_IN = re.compile(r"\b(?:came|come|comes|stopped|stop|dropped|drop|swung|swing|popped|pop|"
+                         r"passed|dropping|stopping|coming)\s*$", re.IGNORECASE)
 _AFTER = re.compile(r"^\s*(?:之前|以前|前|以内|之内|内|左右|之后|以后)")
 _PM_PODS = ("afternoon", "evening", "night", "eod")
 
@@ -248,7 +251,8 @@ def _roll(due: datetime, piece: Piece, now: datetime, *, all_day: bool) -> datet
 def _widen(span: tuple[int, int], text: str) -> tuple[int, int]:
     start, end = span
     before = _BEFORE.search(text[max(0, start - 20):start])
-    if before is not None:
+    if before is not None and not _DROPPED_IN.search(text, max(0, start - 30),
+                                                     start - len(before.group(0))):
         start -= len(before.group(0))
     after = _AFTER.match(text[end:end + 4])
     if after is not None:

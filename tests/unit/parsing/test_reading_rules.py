@@ -59,6 +59,14 @@ TEAM = (
         ("book the engineer at Acme Corp for friday at 8 thanks", "2026-11-20T08:00", False),
         ("quoted Acme Corp $38,000 today.followup nextwed,they want it before CNY", "2026-11-25",
          True),  # next glued to the day
+        # "that morning": the morning of the day said before it
+        ("Pinecrest wants the duct cleaning on 11/25. Confirm the crew that morning at 7",
+         "2026-11-25T07:00", False),
+        ("今晚把方案改完发过去", "2026-11-18T20:00", False),  # 把…改完: a plan, not done
+        ("Post her a sample kit on Wednesday.", "2026-11-18", True),  # said on a Wednesday
+        ("Copperleaf Hotels wants the boilers serviced today", "2026-11-18", True),
+        ("Acme Corp locked out again, told him ill swing by at 8 to swap the cylinder",
+         "2026-11-19T08:00", False),  # what we will do, whatever was told before it
     ],
 )
 def test_the_due_is_the_time_of_our_action(text: str, due: str, all_day: bool) -> None:
@@ -79,6 +87,7 @@ def test_the_due_is_the_time_of_our_action(text: str, due: str, all_day: bool) -
         "蓝海科技10月一共下单了4.8万的主粮和零食，环比涨了两成",  # the month's total, no 1st
         "FYI 蓝海科技 而家 用緊 Toyota Coaster 為主, 每年 大概 換 5-6 架",  # a count, no 6 May
         "11月15日已经完成蓝海科技的患者转运，费用8万已到账",  # that day, three days gone
+        "Acme Corp's manager came by today and paid $3,480 by check",  # a visit, no "by" today
     ],
 )
 def test_no_task(text: str) -> None:
