@@ -126,6 +126,9 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
         return False  # on the 21st not the 14th: the 14th is no due
     if moved_later(text, match.span):
         return False  # 原本2点半的会议改到4点, cancelled Saturday's …, moved it to Tuesday
+    if _IN_A_SPAN.match(said) and _USED_UP_BEFORE.search(
+            text, bounds(text, *match.span)[0], match.span[0]):
+        return False  # they sold out of masala chai in 4 days: how long it took, no due
     strength = action_strength(text, match.span)
     if strength < 2 and _ON_A_HOLIDAY.match(said) and says_done(
             text[bounds(text, *match.span)[0]:match.span[0]]):
@@ -201,6 +204,11 @@ def _kept(match: TimeMatch, text: str, now: datetime) -> bool:  # noqa: C901, PL
     return True
 
 
+# sold out in 4 days, burnt through the silo in 5 weeks: how long something took
+_IN_A_SPAN = re.compile(r"(?i:\s*in\s)")
+_USED_UP_BEFORE = re.compile(
+    r"(?i:\b(?:sold|burnt|burned|went|ran|used|got|cleared|moved|shifted)\s+(?:out|through|"
+    r"up|off)?\b(?:\s*[\w'-]+){0,8}\s*$)")
 # told him ill swing by at 8: what we will do at that time, whatever was told before it
 _WE_WILL = re.compile(r"(?i:\b(?:i'?ll|we'?ll|i\s+will|we\s+will|gonna)\s+(?:\w+\s+){1,3}$)")
 

@@ -88,6 +88,8 @@ def test_the_due_is_the_time_of_our_action(text: str, due: str, all_day: bool) -
         "FYI 蓝海科技 而家 用緊 Toyota Coaster 為主, 每年 大概 換 5-6 架",  # a count, no 6 May
         "11月15日已经完成蓝海科技的患者转运，费用8万已到账",  # that day, three days gone
         "Acme Corp's manager came by today and paid $3,480 by check",  # a visit, no "by" today
+        "Pinecrest sold out of the oat milk in 4 days, best seller on their shelf",  # it took
+        "Copperleaf Hotels burnt through the pellet silo in 5 weeks instead of 8",
     ],
 )
 def test_no_task(text: str) -> None:
