@@ -183,7 +183,9 @@ _EN_BUSINESS_WORDS = (
     "Cosmetics Beauty Skincare Jewellers Jewelers Club Forwarding Forwarders Cheese Chocolate "
     "Bhd Sdn Pty Pvt Berhad High Primary Secondary "
     "Chocolates Confectionery Flowers Pets Taxis Taxi Cabs Limo Buses Bikes Valets "
-    "Dorms Dormitory Dormitories Hostel Hostels"
+    "Dorms Dormitory Dormitories Hostel Hostels Crematorium Cemetery Quarry Quarries "
+    "Aquarium Vineyard Vineyards Ranch Dockyard Shipyard Sawmill Refinery Restaurant "
+    "Casino Racecourse Stadium Museum Laboratory Laboratories Dealership Cattery"
 )
 # Words a place's name ends with (Pine St, Holland Village, Kerry Residence): neither a
 # person nor a company
@@ -273,7 +275,8 @@ def en_place(name: str) -> bool:
     if len(words) == 1:
         return words[0] in _EN_CITIES
     return " ".join(words) in _EN_CITIES_OF_WORDS or words[-1].strip(".") in _EN_PLACE \
-        or words[-1] == "day" or (len(words) == 2 and words[0] in ("lake", "mount", "mt", "cape"))
+        or words[-1] == "day" or (len(words) == 2 and words[0] in (
+            "lake", "mount", "mt", "cape", "port", "fort"))
 
 
 # cities reps name beside their customers (Visited 圣贝拉 Shanghai flagship): no one's name

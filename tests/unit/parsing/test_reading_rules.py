@@ -134,6 +134,8 @@ def test_a_rate_is_no_recurrence(text: str, recurrence: str | None) -> None:
          "Engr. Dela Cruz"),  # a title's, not a firm's
         ("Site walk at Acme Corp's Parramatta job with the super, Dave. Quote to Dave by "
          "tomorrow", "Acme Corp", "Dave"),  # their job's site, no one
+        ("Spoke to Hamish at Waikumete Crematorium, send an engineer tomorrow at 8",
+         "Waikumete Crematorium", "Hamish"),  # a crematorium is a firm's word
     ],
 )
 def test_the_person_at_a_company_is_its_contact(text: str, customer: str, contact: str) -> None:
@@ -175,7 +177,8 @@ def test_customer_names(text: str, customer: str, is_new: bool) -> None:
              "next tuesday 7am inspection of the drop tower at acme corp, bring the ndt kit",
              "Entrapment at Acme Corp lift 2 — firies got them out. Call the manager in 2 hours",
              "EVERY MONDAY 9AM CHECK STOCK LEVELS WITH ACME CORP, FIRST ONE NEXT MONDAY",
-             "蓝海科技老板今晚加了微信，想拿明前龙井做茶礼"])  # 明前: a tea's grade
+             "蓝海科技老板今晚加了微信，想拿明前龙井做茶礼",  # 明前: a tea's grade
+             "Pinecrest's 2,000 t order shipped from Port Kembla on Monday"])  # a port
 def test_no_contact_from_words_that_are_no_names(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).contact is None
 
