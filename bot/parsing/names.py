@@ -1137,7 +1137,13 @@ def _said_as_no_name(name: str, text: str, start: int, first: int) -> bool:
                 or _SPEC_BEFORE.search(text, max(0, first - 24), max(first, 0))
                 or (" " not in name and _ROLE_OF.search(text, max(0, first - 16), max(first, 0))
                     is not None and not re.match(r"\s+[A-Z]", text[first + len(name):]))
-                or _HOLIDAY_NAME.fullmatch(name))
+                or _HOLIDAY_NAME.fullmatch(name)
+                or _VESSEL.search(text, max(0, first - 5), max(first, 0)) is not None
+                or _VESSEL.match(name) is not None)
+
+
+# MV Kota Raya, M/V Star Pearl, MT Ocean Glory: a ship's name (Ms Tan is a person's)
+_VESSEL = re.compile(r"(?:\bM/?[VT]|\bMY|\bSS)\.?\s+(?:$|(?=[A-Z]))")
 
 
 _ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:ment|tion|sion)")

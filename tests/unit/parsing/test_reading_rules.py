@@ -178,7 +178,8 @@ def test_customer_names(text: str, customer: str, is_new: bool) -> None:
              "Entrapment at Acme Corp lift 2 — firies got them out. Call the manager in 2 hours",
              "EVERY MONDAY 9AM CHECK STOCK LEVELS WITH ACME CORP, FIRST ONE NEXT MONDAY",
              "蓝海科技老板今晚加了微信，想拿明前龙井做茶礼",  # 明前: a tea's grade
-             "Pinecrest's 2,000 t order shipped from Port Kembla on Monday"])  # a port
+             "Pinecrest's 2,000 t order shipped from Port Kembla on Monday",  # a port
+             "Acme Corp rang, MV Kota Raya needs fresh water at the berth today 5pm"])  # a ship
 def test_no_contact_from_words_that_are_no_names(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).contact is None
 
