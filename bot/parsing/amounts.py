@@ -129,8 +129,8 @@ _CURRENCY_BEFORE = re.compile(r"(?:港币|美元|美金|新币|欧元|人民币)
 _WAN_FULL = re.compile(
     rf"(?<![\d.])(?P<num>[{CN_DIGITS}十百千]*[{CN_DIGITS}十]万[零{CN_DIGITS}十]*[千百][零{CN_DIGITS}十百]*)"
     rf"(?P<mult>)(?![{_COUNTERS}万亿{CN_DIGITS}十百千零])", re.ASCII)
-# 12w, 12 w, 12W (not 410 W 34th: a street)
-_W = re.compile(rf"(?<![A-Za-z0-9_.$¥€£])(?P<num>\d+(?:\.\d+)?)(?:\s(?=w)|)"
+# 12w, 12 w, 12W (not 410 W 34th: a street; not the 6000W laser: watts, four figures)
+_W = re.compile(rf"(?<![A-Za-z0-9_.$¥€£])(?!\d{{4,}}W)(?P<num>\d+(?:\.\d+)?)(?:\s(?=w)|)"
                 rf"(?P<mult>{_TEN_THOUSAND})(?!\s*[)）])", re.ASCII)  # (6米杆，40W): watts
 _BARE_K = re.compile(  # (2700K, 6500K: a colour temperature, four figures before the k)
     r"(?<![A-Za-z0-9_.$¥€£])(?!\d{4})(?P<num>\d+(?:\.\d+)?)\s?(?P<mult>[kK](?![A-Za-z])|\s?grand\b)"

@@ -20,8 +20,8 @@ _COLON = re.compile(
     r"(?:\s*(?P<mer>[ap])\.?m\b\.?)?",
     re.IGNORECASE | re.ASCII,
 )
-_MERIDIEM = re.compile(  # not inside a token: ~3am3ioY in a link is no 3am; Friday3pm is
-    r"(?:(?<![\d:.A-Za-z~_/=-])|(?<=day))(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?:\s*(?P<mer>[ap])\.?m|"
+_MERIDIEM = re.compile(  # not inside a token: ~3am3ioY in a link is no 3am; Friday3pm, at10am
+    r"(?:(?<![\d:.A-Za-z~_/=-])|(?<=day)|(?<=\bat))(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?:\s*(?P<mer>[ap])\.?m|"
     r"(?P<mer2>[ap])(?![\u4e00-\u9fff]))(?![A-Za-z0-9_~])\.?",
     re.IGNORECASE | re.ASCII
 )

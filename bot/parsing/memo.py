@@ -549,9 +549,16 @@ _PART_OF_DAY_HOURS = {DEFAULT_HOUR[part]: 3 for part in ("morning", "afternoon",
 _NEAR = 12  # how far from a deadline a clock in its clause may be and still be on it
 
 
+# a day said as the owner of a thing: tomorrow's wedding order, 明天的会议材料
+_OWNED_DAY = re.compile(r"(?:['’]s\b|的)\s*")
+
+
 def _said_with(day: TimeMatch, clock: TimeMatch, text: str) -> bool:
     """Whether a time said apart from the day belongs to it: in the day's clause, or in a
     clause of its own with no other doing (下午两点), not 下午去鑫味谈… (its own event)."""
+    owned = _OWNED_DAY.match(text, day.span[1])
+    if owned is not None and not day.span[1] <= clock.span[0] <= owned.end() + 1:
+        return False  # Remind me at 6 … about tomorrow's order: the order's day, not the 6
     clause = clause_at(text, clock.span[0], clock.span[0])  # "9am." keeps its full stop
     day_clause = clause_at(text, *day.span)
     gap = max(day.span[0], clock.span[0]) - min(day.span[1], clock.span[1])

@@ -1163,7 +1163,7 @@ _HOLIDAY_NAME = re.compile(
     r"Mid-?Autumn(?:\s+Festival)?|Spring\s+Festival|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|"
     r"Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Easter(?:\s+Monday)?|Good\s+Friday|"
     r"Dragon\s+Boat(?:\s+Festival)?|Hari\s+Raya|Thanksgiving|Diwali|Ramadan|"
-    r"(?:Mother|Father|Valentine|Women|Teacher)['’]?s\s+Day)",
+    r"(?:Mother|Father|Valentine|Women|Teacher)['’]?s\s+Day|Valentine['’]s)",
     re.IGNORECASE)
 
 

@@ -67,6 +67,9 @@ TEAM = (
         ("Copperleaf Hotels wants the boilers serviced today", "2026-11-18", True),
         ("Acme Corp locked out again, told him ill swing by at 8 to swap the cylinder",
          "2026-11-19T08:00", False),  # what we will do, whatever was told before it
+        ("Remind me at 6 to call Jane Cooper about tomorrow's order", "2026-11-18T18:00",
+         False),  # tomorrow's: the order's day, not the reminder's
+        ("Call Jane Cooper tomorrow at10am re the filing", "2026-11-19T10:00", False),
     ],
 )
 def test_the_due_is_the_time_of_our_action(text: str, due: str, all_day: bool) -> None:
@@ -225,6 +228,7 @@ def test_amount_kinds(text: str, kind: str) -> None:
 
 @pytest.mark.parametrize("text", ["Bosch 年量 20万 pcs", "给蓝海科技配送20桶15W-40机油",
                                   "蓝海科技车间里那台3015用的是锐科的激光器，功率3000W",
+                                  "蓝海科技去年买的那台6000W还在保修期内",  # watts
                                   "蓝海科技采购部换人了，新来的负责人管林机和配件这一块"])
 def test_a_count_or_a_grade_is_no_money(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).amount is None
@@ -2028,6 +2032,7 @@ def test_jane_the_buyer_and_got_jane(text: str) -> None:
     "Pricing Committee meets Thursday, prep the deck",
     "Team Offsite in Napa next Thursday",
     "Trade Show booth setup Wednesday 7am",
+    "Valentine's pre-orders closed: 3,400 stems across 22 florists",  # a holiday's
 ])
 def test_a_title_case_heading_is_no_customer(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).customer is None, text
