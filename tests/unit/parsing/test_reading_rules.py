@@ -93,6 +93,8 @@ def test_the_due_is_the_time_of_our_action(text: str, due: str, all_day: bool) -
         "Acme Corp's manager came by today and paid $3,480 by check",  # a visit, no "by" today
         "Pinecrest sold out of the oat milk in 4 days, best seller on their shelf",  # it took
         "Copperleaf Hotels burnt through the pellet silo in 5 weeks instead of 8",
+        "蓝海科技的仓库收货时间只有上午9点到12点",  # their hours, no time of ours
+        "Pinecrest receiving hours are 7 to 11am, deliveries after that get refused",
     ],
 )
 def test_no_task(text: str) -> None:
