@@ -272,7 +272,7 @@ _HABIT = re.compile(r"(?i:\b(?:usually|always|never|normally|typically|generally
                     r"hates|loves|prefers|dislikes|can't\s+stand|"
                     r"(?:is|are)\s+(?:closed|shut)\s+on)\b)|"
                     r"一般|通常|平时|平常|总是|向来|(?:都|从来)(?:不|没|是|在|会)|"
-                    r"(?:收货|营业|上班|办公|接待)时间|"  # 收货时间 only 上午9点到12点: their hours
+                    r"(?:收货|营业|上班|办公|接待)时间|"  # 收货时间 only 上午9点到12点
                     r"(?i:\b(?:opening|office|business|receiving|trading)\s+hours\b)")
 # a time said only to be ruled out: not the 14th, instead of Friday, 不是周三
 _NOT_THEN = re.compile(
