@@ -70,6 +70,7 @@ TEAM = (
         ("Remind me at 6 to call Jane Cooper about tomorrow's order", "2026-11-18T18:00",
          False),  # tomorrow's: the order's day, not the reminder's
         ("Call Jane Cooper tomorrow at10am re the filing", "2026-11-19T10:00", False),
+        ("明天打电话问一下蓝海科技的交期", "2026-11-19", True),  # our call to make
     ],
 )
 def test_the_due_is_the_time_of_our_action(text: str, due: str, all_day: bool) -> None:
@@ -94,6 +95,7 @@ def test_the_due_is_the_time_of_our_action(text: str, due: str, all_day: bool) -
         "Pinecrest sold out of the oat milk in 4 days, best seller on their shelf",  # it took
         "Copperleaf Hotels burnt through the pellet silo in 5 weeks instead of 8",
         "蓝海科技的仓库收货时间只有上午9点到12点",  # their hours, no time of ours
+        "今天 Jane Cooper 打电话问年度报税多少钱, 我报了 RMB 18000",  # her call, done
         "Pinecrest receiving hours are 7 to 11am, deliveries after that get refused",
     ],
 )
