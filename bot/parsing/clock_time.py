@@ -94,7 +94,8 @@ def _zh_minute(match: re.Match[str]) -> int | None:
     return cn_to_int(match.group("m")) if match.group("m") else 0
 
 
-_A_LITTLE_AFTER = frozenset("压便宜多少快早晚高低降让加好大小差慢松紧")
+_A_LITTLE_AFTER = frozenset("压便宜多少快早晚高低降让加好大小差慢松紧"
+                            "暖冷热凉亮暗长短远近轻重厚薄深浅软硬细粗宽窄贵稳准清淡浓甜咸")
 
 
 def _zh(match: re.Match[str]) -> Piece | None:

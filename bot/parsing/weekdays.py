@@ -44,8 +44,8 @@ _EN_DAYS.update({"weds": 2, "wensday": 2, "wendsday": 2, "wedsday": 2, "tusday":
 _EN_DAYS.update({f"{name}s": day for name, day in list(_EN_DAYS.items())
                  if name.endswith("day") and len(name) > 6})  # (bi-weekly sync) Thursdays
 _EN_DAY_WORD = "|".join(sorted(_EN_DAYS, key=len, reverse=True))
-_EN_WEEKDAY = re.compile(
-    rf"\b(?:(?P<pre>this\s+coming|this|coming|next|nxt|following|last|past|previous)"
+_EN_WEEKDAY = re.compile(  # (onMonday: typed with no space)
+    rf"(?:\b|(?<=\bon)(?-i:(?=[A-Z])))(?:(?P<pre>this\s+coming|this|coming|next|nxt|following|last|past|previous)"
     rf"(?:\s+|(?-i:(?=[A-Z]))|(?<=next)(?=[a-z])))?(?P<d>{_EN_DAY_WORD})(?![A-Za-z]|['’]s\b)(?:\.(?=\s*(?-i:[a-z0-9])))?(?P<after>\s+(?:after|following)\s+next\b)?"
     rf"(?P<week>\s+week\b(?!\s*(?:of|\d)))?",
     re.IGNORECASE | re.ASCII,

@@ -71,6 +71,9 @@ TEAM = (
          False),  # tomorrow's: the order's day, not the reminder's
         ("Call Jane Cooper tomorrow at10am re the filing", "2026-11-19T10:00", False),
         ("明天打电话问一下蓝海科技的交期", "2026-11-19", True),  # our call to make
+        ("Demo the unit at Pinecrest onMonday 10am, bring spare filters", "2026-11-23T10:00",
+         False),  # typed with no space
+        ("蓝海科技希望色温再暖一点，本周五下班前把修改稿发过去", "2026-11-20T18:00", False),
     ],
 )
 def test_the_due_is_the_time_of_our_action(text: str, due: str, all_day: bool) -> None:
