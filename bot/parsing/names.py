@@ -342,6 +342,7 @@ _EN_STOP_WORDS = (
     "spanish german italian chinese mandarin cantonese japanese korean thai malay arabic "
     "russian portuguese dutch polish swedish vietnamese filipino tagalog hindi indonesian "
     "insta ig fb "
+    "vs versus customers clients job "  # SALES UP 18% VS LAST YEAR, GREAT JOB; Customers keep…
 )
 _EN_STOP = frozenset(_EN_STOP_WORDS.split())
 EN_STOP = _EN_STOP  # words a name never starts or ends with, for other modules

@@ -2040,6 +2040,8 @@ def test_jane_the_buyer_and_got_jane(text: str) -> None:
     "Team Offsite in Napa next Thursday",
     "Trade Show booth setup Wednesday 7am",
     "Valentine's pre-orders closed: 3,400 stems across 22 florists",  # a holiday's
+    "Q3 CHAINSAW SALES UP 18% VS LAST YEAR. GREAT JOB TEAM",
+    "What's the CADR rating on the new Breeze 600? Customers keep asking.",
 ])
 def test_a_title_case_heading_is_no_customer(text: str) -> None:
     assert parse_memo(text, NOW, TEAM).customer is None, text
