@@ -4,7 +4,7 @@ Contact records).
 The rules in `events` read 拜访了 / called / 聊过 clause by clause; reps say a contact in more
 ways than any list of rules holds. A logistic regression over the memo's token n-grams (an
 English word or a Chinese character is a token; its customer and contact become one mark,
-digits 0, and a mark for when the task falls leads: none, gone, today, ahead) was trained
+digits 0, and a first token says when its task falls: none, gone, today, ahead) was trained
 on the dev split of our corpus by `bench/train_contacted.py`. It adds a contact record
 the rules missed only where it is sure: a probability above 1 - threshold, in a memo with a
 customer. It never takes one away: on short memos unlike the corpus (Spent 2 hrs with Acme
