@@ -74,8 +74,10 @@ _ZH_ACTION = re.compile(
 )
 # verbs too common to say on their own that something is ours to do (给, 看, 做, 到)
 _ZH_WEAK_ACTION = re.compile(r"看|办|做|出|给|到(?!期|账|货|位)|收|付|回(?!来|去|款)")
-# our work a customer wants done: wants the boilers serviced, needs the contract signed
+# our work a customer wants done: wants the boilers serviced, needs the contract signed —
+# the want, up to four words of the thing, the work
 _WORK_DONE = r"(?:serviced|installed|delivered|fitted|repaired|fixed|cleaned|inspected|measured)"
+_THE_THING = r"\s+(?:[\w'-]+\s+){0,4}?"
 _EN_ACTION = re.compile(
     r"\b(?:remind|follow[\s-]?up|f/u|call|ring|phone|send|email|e-mail|mail|ping|text|"
     r"check|meet|meeting|visit|demo|present|presentation|review|prepare|submit|confirm|sign|"
@@ -84,7 +86,7 @@ _EN_ACTION = re.compile(
     r"respond|finalize|finalise|close|set\s+up|touch\s+base|reach\s+out|escalate|"
     r"notify|tell|ask|loop\s+in|circle\s+back|nudge|push|pop\s+(?:in|by|over)|"
     r"swing\s+by|stop\s+by|come\s+by|courier|post(?=\s+(?:her|him|them|it|the|a|an|out)\b)|"
-    r"wants?\s+(?:[\w'-]+\s+){0,4}?" + _WORK_DONE + r")\b",
+    r"wants?" + _THE_THING + _WORK_DONE + r")\b",
     re.IGNORECASE | re.ASCII,
 )
 # what says a time is someone else's fact or word, not our action: 合同明年3月到期, renews
@@ -377,9 +379,7 @@ _ZH_MET_SPLIT = re.compile(
 # a plan written with a done-marker: 五一前把续费签了, get it signed before National Day —
 # a plan when its clause names a time still to come; 今晚把方案改完发过去
 _ZH_PLAN = re.compile(rf"把[^，。,.;；]{{0,24}}(?:(?:{_ZH_MET_VERB})了|完)")
-# wants the contract signed, needs the boilers serviced
-_WANTS_IT_DONE = (r"\b(?:wants?|needs?)\s+(?:[\w'-]+\s+){0,4}?(?:signed|renewed|"
-                  + _WORK_DONE + r")\b")
+_WANTS_IT_DONE = r"\b(?:wants?|needs?)" + _THE_THING + r"(?:signed|renewed|" + _WORK_DONE + r")\b"
 _WANTED_DONE = re.compile(_WANTS_IT_DONE, re.IGNORECASE | re.ASCII)
 _EN_PLAN = re.compile(
     _WANTS_IT_DONE + r"|"
